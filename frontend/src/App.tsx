@@ -1,0 +1,133 @@
+import { useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AuthProvider, useAuth } from 'react-oidc-context';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { ApiProvider } from './api/ApiProvider';
+import { shouldRetry } from './api/queries';
+import { buildOidcConfig } from './auth/oidc';
+import type { CurrentUser } from './auth/roles';
+import { useCurrentUser } from './auth/useCurrentUser';
+import { StatusMessage } from './components/Alert';
+import { Layout } from './components/Layout';
+import { canAccess, type PageId } from './components/navigation';
+import type { AppConfig } from './config';
+import { useI18n } from './i18n/useI18n';
+import { ComingSoonPage } from './pages/ComingSoonPage';
+import { HomePage } from './pages/HomePage';
+import { LandingPage } from './pages/LandingPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { ProposalsPage } from './pages/ProposalsPage';
+import { ReviewCasesPage } from './pages/ReviewCasesPage';
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function Guard({ page, user, children }: { page: PageId; user: CurrentUser; children: ReactNode }) {
+  return canAccess(page, user.roles) ? <>{children}</> : <NotFoundPage forbidden />;
+}
+
+function AppRoutes() {
+  const auth = useAuth();
+  const user = useCurrentUser();
+  const { t } = useI18n();
+
+  const signOut = () => {
+    void auth.signoutRedirect({ post_logout_redirect_uri: `${window.location.origin}/` });
+  };
+
+  if (!user) {
+    // While the stored session is being read, do not flash the Sign in button.
+    if (auth.isLoading && !auth.error && !auth.activeNavigator) {
+      return (
+        <Layout user={null}>
+          <StatusMessage testId="app-loading">{t('app.loading')}</StatusMessage>
+        </Layout>
+      );
+    }
+    return (
+      <Layout user={null}>
+        <LandingPage />
+      </Layout>
+    );
+  }
+
+  return (
+    <Layout user={user} onSignOut={signOut}>
+      <Routes>
+        <Route path="/" element={<HomePage user={user} />} />
+        <Route
+          path="/proposals"
+          element={
+            <Guard page="proposals" user={user}>
+              <ProposalsPage user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/review-cases"
+          element={
+            <Guard page="review-cases" user={user}>
+              <ReviewCasesPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/production"
+          element={
+            <Guard page="production" user={user}>
+              <ComingSoonPage titleKey="nav.production" bodyKey="comingSoon.production.body" />
+            </Guard>
+          }
+        />
+        <Route
+          path="/analytics"
+          element={
+            <Guard page="analytics" user={user}>
+              <ComingSoonPage titleKey="nav.analytics" bodyKey="comingSoon.analytics.body" />
+            </Guard>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}
+
+/**
+ * One query cache per signed-in user: cached data never leaks from one session to the
+ * next in the same tab, and signing out drops everything.
+ */
+function DataProviders({ apiBase, children }: { apiBase: string; children: ReactNode }) {
+  const subject = useAuth().user?.profile.sub;
+  // Keyed by the user's subject: a new, empty cache for every user.
+  const [cache, setCache] = useState(() => ({ subject, client: createQueryClient() }));
+  let queryClient = cache.client;
+  if (cache.subject !== subject) {
+    queryClient = createQueryClient();
+    setCache({ subject, client: queryClient });
+  }
+  return (
+    <QueryClientProvider client={queryClient}>
+      <ApiProvider baseUrl={apiBase}>{children}</ApiProvider>
+    </QueryClientProvider>
+  );
+}
+
+export function App({ config }: { config: AppConfig }) {
+  const [oidcConfig] = useState(() => buildOidcConfig(config));
+  return (
+    <AuthProvider {...oidcConfig}>
+      <DataProviders apiBase={config.apiBase}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </DataProviders>
+    </AuthProvider>
+  );
+}

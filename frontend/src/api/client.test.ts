@@ -1,0 +1,132 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, createApiClient, parseErrorResponse } from './client';
+import { errorMessage } from './errorMessage';
+import { translate } from '../i18n/translate';
+
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('en', key, params);
+
+function problemResponse(status: number, body: unknown, contentType = 'application/problem+json') {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
+}
+
+describe('parseErrorResponse', () => {
+  it('reads RFC 9457 problem details with field errors', async () => {
+    const res = problemResponse(400, {
+      type: 'https://mooc.example/problems/validation',
+      title: 'Invalid input',
+      status: 400,
+      detail: 'The proposal has 2 invalid fields.',
+      errors: [
+        { field: 'create.request.title', message: 'must not be blank' },
+        { field: 'expectedEnrolments', message: 'must be greater than 0' },
+      ],
+    });
+    const err = await parseErrorResponse(res);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.status).toBe(400);
+    expect(err.problem.type).toBe('https://mooc.example/problems/validation');
+    expect(err.detail).toBe('The proposal has 2 invalid fields.');
+    expect(err.message).toBe('The proposal has 2 invalid fields.');
+    expect(err.fieldErrors).toHaveLength(2);
+    expect(err.fieldErrorMap()).toEqual({
+      title: 'must not be blank',
+      expectedEnrolments: 'must be greater than 0',
+    });
+  });
+
+  it('accepts a content type with parameters', async () => {
+    const err = await parseErrorResponse(
+      problemResponse(409, { title: 'Conflict', status: 409, detail: 'Already submitted.' }, 'application/problem+json; charset=utf-8'),
+    );
+    expect(err.status).toBe(409);
+    expect(err.detail).toBe('Already submitted.');
+    expect(err.fieldErrors).toEqual([]);
+  });
+
+  it('copes with a body that is not problem+json', async () => {
+    const res = new Response('<html>Bad gateway</html>', {
+      status: 502,
+      statusText: 'Bad Gateway',
+      headers: { 'Content-Type': 'text/html' },
+    });
+    const err = await parseErrorResponse(res);
+    expect(err.status).toBe(502);
+    expect(err.problem.detail).toBeUndefined();
+    expect(err.problem.title).toBe('Bad Gateway');
+  });
+
+  it('copes with malformed JSON', async () => {
+    const res = new Response('{not json', { status: 500, headers: { 'Content-Type': 'application/problem+json' } });
+    const err = await parseErrorResponse(res);
+    expect(err.status).toBe(500);
+    expect(err.fieldErrors).toEqual([]);
+  });
+});
+
+describe('createApiClient', () => {
+  it('sends the bearer token and query parameters to the gateway path', async () => {
+    const fetchImpl = vi.fn(async () =>
+      new Response(JSON.stringify({ items: [], page: 1, size: 20, total: 0 }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    );
+    const api = createApiClient({ baseUrl: '/api/', getToken: () => 'tok123', fetchImpl });
+    const page = await api.listProposals(1, 20);
+    expect(page.total).toBe(0);
+    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/proposal/proposals?page=1&size=20');
+    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer tok123');
+  });
+
+  it('posts JSON and omits the Authorization header without a token', async () => {
+    const fetchImpl = vi.fn(async () => new Response(JSON.stringify({ id: 'p1', title: 'X' }), { status: 201 }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => undefined, fetchImpl });
+    await api.createProposal({
+      title: 'X',
+      summary: 'S',
+      newContent: true,
+      plannedLaunchSemester: '2027-autumn',
+      expectedEnrolments: 10,
+    });
+    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/proposal/proposals');
+    expect(init.method).toBe('POST');
+    const headers = init.headers as Record<string, string>;
+    expect(headers.Authorization).toBeUndefined();
+    expect(headers['Content-Type']).toBe('application/json');
+    expect(JSON.parse(init.body as string)).toMatchObject({ title: 'X', expectedEnrolments: 10 });
+  });
+
+  it('throws a typed ApiError for a problem response', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) =>
+      problemResponse(409, { title: 'Conflict', status: 409, detail: 'Only a draft can be submitted.' }),
+    );
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    const err = await api.submitProposal('abc').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).status).toBe(409);
+    expect(errorMessage(t, err)).toBe('Only a draft can be submitted.');
+    expect(fetchImpl.mock.calls[0][0]).toBe('/api/proposal/proposals/abc/submit');
+  });
+
+  it('turns a failed fetch into a network ApiError', async () => {
+    const fetchImpl = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl });
+    const err = await api.listReviewCases(0, 20).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect((err as ApiError).isNetworkError).toBe(true);
+    expect(errorMessage(t, err)).toBe(t('error.network'));
+  });
+});
+
+describe('errorMessage', () => {
+  it('explains an expired session and falls back to generic text', () => {
+    expect(errorMessage(t, new ApiError(401, { status: 401 }))).toBe(t('error.unauthorized'));
+    expect(errorMessage(t, new ApiError(403, { status: 403 }))).toBe(t('error.forbidden'));
+    expect(errorMessage(t, new Error('boom'))).toBe(t('error.generic'));
+  });
+});

@@ -1,0 +1,156 @@
+import type { FieldProblem, NewProposal, Page, ProblemDetails, Proposal, ReviewCase } from './types';
+
+/**
+ * An error answer from the API (or a failure to reach it), carrying the RFC 9457 problem
+ * details. `status` is 0 when the request never got an HTTP answer.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: ProblemDetails;
+
+  constructor(status: number, problem: ProblemDetails, message?: string) {
+    super(message ?? problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+
+  /** The human-readable explanation from the server, if any. */
+  get detail(): string | undefined {
+    return this.problem.detail ?? this.problem.title;
+  }
+
+  get fieldErrors(): FieldProblem[] {
+    return this.problem.errors ?? [];
+  }
+
+  /**
+   * Field errors keyed by the last segment of the field path, so that both "title" and
+   * bean-validation paths such as "create.request.title" map to the form field "title".
+   */
+  fieldErrorMap(): Record<string, string> {
+    const map: Record<string, string> = {};
+    for (const { field, message } of this.fieldErrors) {
+      const key = field.split(/[.[\]]/).filter(Boolean).pop() ?? field;
+      map[key] = map[key] ? `${map[key]} ${message}` : message;
+    }
+    return map;
+  }
+}
+
+function isProblemContentType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  const type = contentType.split(';')[0].trim().toLowerCase();
+  return type === 'application/problem+json' || type === 'application/json';
+}
+
+function toFieldProblems(raw: unknown): FieldProblem[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const list = raw
+    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
+    .map((e) => ({ field: String(e.field ?? ''), message: String(e.message ?? '') }))
+    .filter((e) => e.message !== '');
+  return list;
+}
+
+/** Reads a non-2xx response into an ApiError, tolerating bodies that are not problem+json. */
+export async function parseErrorResponse(res: Response): Promise<ApiError> {
+  let problem: ProblemDetails = { status: res.status, title: res.statusText || undefined };
+  if (isProblemContentType(res.headers.get('content-type'))) {
+    try {
+      const body: unknown = await res.json();
+      if (typeof body === 'object' && body !== null) {
+        const b = body as Record<string, unknown>;
+        problem = {
+          type: typeof b.type === 'string' ? b.type : undefined,
+          title: typeof b.title === 'string' ? b.title : problem.title,
+          status: typeof b.status === 'number' ? b.status : res.status,
+          detail: typeof b.detail === 'string' ? b.detail : undefined,
+          instance: typeof b.instance === 'string' ? b.instance : undefined,
+          errors: toFieldProblems(b.errors),
+        };
+      }
+    } catch {
+      // Malformed body: keep the status-only problem.
+    }
+  }
+  return new ApiError(res.status, problem);
+}
+
+export interface ApiClientOptions {
+  /** Base path of the gateway, e.g. "/api". */
+  baseUrl: string;
+  /** Returns the current access token, if any. Called for every request. */
+  getToken: () => string | undefined;
+  fetchImpl?: typeof fetch;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export interface ApiClient {
+  request<T>(path: string, options?: RequestOptions): Promise<T>;
+  listProposals(page: number, size: number, signal?: AbortSignal): Promise<Page<Proposal>>;
+  createProposal(proposal: NewProposal): Promise<Proposal>;
+  submitProposal(id: string): Promise<Proposal>;
+  listReviewCases(page: number, size: number, signal?: AbortSignal): Promise<Page<ReviewCase>>;
+}
+
+export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptions): ApiClient {
+  const base = baseUrl.replace(/\/+$/, '');
+  const doFetch: typeof fetch = (...args) => (fetchImpl ?? fetch)(...args);
+
+  async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      if (value !== undefined) params.set(key, String(value));
+    }
+    const qs = params.toString();
+    const url = `${base}${path.startsWith('/') ? path : `/${path}`}${qs ? `?${qs}` : ''}`;
+
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
+    const token = getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+
+    let res: Response;
+    try {
+      res = await doFetch(url, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    } catch (err) {
+      if (err instanceof DOMException && err.name === 'AbortError') throw err;
+      throw new ApiError(0, { title: 'Network error', detail: err instanceof Error ? err.message : String(err) });
+    }
+
+    if (!res.ok) throw await parseErrorResponse(res);
+    if (res.status === 204) return undefined as T;
+    const text = await res.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return {
+    request,
+    listProposals: (page, size, signal) =>
+      request<Page<Proposal>>('/proposal/proposals', { query: { page, size }, signal }),
+    createProposal: (proposal) => request<Proposal>('/proposal/proposals', { method: 'POST', body: proposal }),
+    submitProposal: (id) =>
+      request<Proposal>(`/proposal/proposals/${encodeURIComponent(id)}/submit`, { method: 'POST' }),
+    listReviewCases: (page, size, signal) =>
+      request<Page<ReviewCase>>('/review/review-cases', { query: { page, size }, signal }),
+  };
+}

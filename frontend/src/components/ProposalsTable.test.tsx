@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { proposal } from '../test/fixtures';
+import { renderWithI18n } from '../test/render';
+import { ProposalsTable } from './ProposalsTable';
+
+const draft = proposal();
+const submitted = proposal({
+  id: '7b0e3c1e-0000-4000-8000-000000000009',
+  title: 'Sustainable Energy Systems',
+  status: 'SUBMITTED',
+  plannedLaunchSemester: '2028-spring',
+  submittedAt: '2026-11-05T08:00:00Z',
+});
+
+describe('ProposalsTable', () => {
+  it('renders a captioned table with title, status, planned launch and last update', () => {
+    renderWithI18n(<ProposalsTable proposals={[draft, submitted]} caption="Your MOOC proposals" canSubmit />);
+
+    const table = screen.getByRole('table', { name: 'Your MOOC proposals' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual(['Title', 'Status', 'Planned launch', 'Last updated', 'Actions']);
+
+    const rows = within(table).getAllByTestId('proposal-row');
+    expect(rows).toHaveLength(2);
+    expect(within(rows[0]).getByRole('rowheader').textContent).toBe('Machine Learning for Engineers');
+    expect(within(rows[0]).getByTestId('proposal-status').textContent).toBe('Draft');
+    expect(rows[0].textContent).toContain('Autumn 2027');
+    expect(within(rows[0]).getByRole('time').getAttribute('datetime')).toBe('2026-11-02T12:30:00Z');
+    expect(within(rows[1]).getByTestId('proposal-status').textContent).toBe('Submitted');
+    expect(rows[1].textContent).toContain('Spring 2028');
+  });
+
+  it('offers "Submit to committee" on drafts only', () => {
+    renderWithI18n(<ProposalsTable proposals={[draft, submitted]} caption="c" canSubmit />);
+    const buttons = screen.getAllByRole('button', { name: /Submit to committee/ });
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0].textContent).toContain('Machine Learning for Engineers');
+  });
+
+  it('asks for confirmation before submitting', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    renderWithI18n(<ProposalsTable proposals={[draft]} caption="c" canSubmit onSubmit={onSubmit} />);
+
+    await user.click(screen.getByRole('button', { name: /Submit to committee/ }));
+    expect(onSubmit).not.toHaveBeenCalled();
+    const confirm = screen.getByRole('button', { name: 'Yes, submit' });
+    expect(document.activeElement).toBe(confirm);
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /Submit to committee/ }));
+
+    await user.click(screen.getByRole('button', { name: /Submit to committee/ }));
+    await user.click(screen.getByRole('button', { name: 'Yes, submit' }));
+    expect(onSubmit).toHaveBeenCalledWith(draft);
+  });
+
+  it('shows the instructor column and no actions in the administrator view', () => {
+    renderWithI18n(<ProposalsTable proposals={[draft]} caption="All" showInstructor />);
+    expect(screen.getByRole('columnheader', { name: 'Instructor' })).toBeTruthy();
+    expect(screen.queryByRole('columnheader', { name: 'Actions' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('renders in Danish', () => {
+    renderWithI18n(<ProposalsTable proposals={[draft]} caption="Dine forslag" canSubmit />, 'da');
+    expect(screen.getByRole('columnheader', { name: 'Titel' })).toBeTruthy();
+    expect(screen.getByTestId('proposal-status').textContent).toBe('Kladde');
+    expect(screen.getByText('Efterår 2027')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Send til styregruppen/ })).toBeTruthy();
+  });
+});

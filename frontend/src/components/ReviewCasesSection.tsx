@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { errorMessage } from '../api/errorMessage';
+import { PAGE_SIZE, useReviewCases } from '../api/queries';
+import { useI18n } from '../i18n/useI18n';
+import { ErrorAlert, StatusMessage } from './Alert';
+import { PageHeading } from './PageHeading';
+import { Pagination } from './Pagination';
+import { ReviewCasesTable } from './ReviewCasesTable';
+
+export function ReviewCasesSection({ asPage = false }: { asPage?: boolean }) {
+  const { t } = useI18n();
+  const [page, setPage] = useState(0);
+  const cases = useReviewCases(page);
+  const heading = t('review.heading');
+  const data = cases.data;
+
+  return (
+    <section className="section" aria-labelledby={asPage ? undefined : 'review-cases-heading'} data-testid="review-cases-section">
+      {asPage ? (
+        <PageHeading title={heading}>{heading}</PageHeading>
+      ) : (
+        <h2 id="review-cases-heading">{heading}</h2>
+      )}
+      {cases.isPending && <StatusMessage>{t('review.loading')}</StatusMessage>}
+      {cases.isError && (
+        <ErrorAlert testId="review-cases-error">
+          <p>
+            {t('review.loadError')} {errorMessage(t, cases.error)}
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => void cases.refetch()}>
+            {t('app.retry')}
+          </button>
+        </ErrorAlert>
+      )}
+      {data && data.items.length === 0 && (
+        <p className="empty" data-testid="review-cases-empty">
+          {t('review.empty')}
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <ReviewCasesTable cases={data.items} />
+          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ReviewCase } from '../api/types';
+import { formatDateTime, formatStatus } from '../i18n/format';
+import { useI18n } from '../i18n/useI18n';
+
+export function ReviewCasesTable({ cases }: { cases: ReviewCase[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="review-cases-table">
+        <caption>{t('review.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.col.title')}</th>
+            <th scope="col">{t('review.col.department')}</th>
+            <th scope="col">{t('review.col.instructor')}</th>
+            <th scope="col" className="numeric">
+              {t('review.col.round')}
+            </th>
+            <th scope="col">{t('review.col.status')}</th>
+            <th scope="col">{t('review.col.opened')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cases.map((c) => (
+            <tr key={c.id} data-testid="review-case-row" data-review-case-id={c.id} data-mooc-id={c.moocId}>
+              <th scope="row" className="cell-title">
+                {c.proposalTitle}
+              </th>
+              <td>{c.department}</td>
+              <td>{c.instructorName}</td>
+              <td className="numeric">{c.round}</td>
+              <td>
+                <span className={`badge badge-${c.status.toLowerCase()}`}>{formatStatus(t, c.status)}</span>
+              </td>
+              <td>
+                <time dateTime={c.openedAt}>{formatDateTime(locale, c.openedAt)}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../auth/roles';
+import { canAccess, navItemsFor } from './navigation';
+
+const ids = (roles: Role[]) => navItemsFor(roles).map((item) => item.id);
+
+describe('navItemsFor', () => {
+  it('gives an instructor their proposals, production and analytics', () => {
+    expect(ids(['instructor'])).toEqual(['home', 'proposals', 'production', 'analytics']);
+    expect(navItemsFor(['instructor']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.myProposals');
+  });
+
+  it('gives the committee the review cases', () => {
+    expect(ids(['committee'])).toEqual(['home', 'review-cases', 'analytics']);
+  });
+
+  it('gives an administrator everything, with all proposals', () => {
+    expect(ids(['admin'])).toEqual(['home', 'proposals', 'review-cases', 'production', 'analytics']);
+    expect(navItemsFor(['admin']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.allProposals');
+  });
+
+  it('gives MediaLab and consultants production only, board and head analytics only', () => {
+    expect(ids(['medialab'])).toEqual(['home', 'production']);
+    expect(ids(['consultant'])).toEqual(['home', 'production']);
+    expect(ids(['board'])).toEqual(['home', 'analytics']);
+    expect(ids(['head'])).toEqual(['home', 'analytics']);
+  });
+
+  it('gives a user without roles only the overview', () => {
+    expect(ids([])).toEqual(['home']);
+  });
+
+  it('marks the pages that are not built yet', () => {
+    const soon = navItemsFor(['admin'])
+      .filter((i) => i.comingSoon)
+      .map((i) => i.id);
+    expect(soon).toEqual(['production', 'analytics']);
+  });
+});
+
+describe('canAccess', () => {
+  it('guards pages by role', () => {
+    expect(canAccess('review-cases', ['instructor'])).toBe(false);
+    expect(canAccess('review-cases', ['committee'])).toBe(true);
+    expect(canAccess('proposals', ['board'])).toBe(false);
+    expect(canAccess('home', [])).toBe(true);
+  });
+});

@@ -1,0 +1,5 @@
+import { ReviewCasesSection } from '../components/ReviewCasesSection';
+
+export function ReviewCasesPage() {
+  return <ReviewCasesSection asPage />;
+}

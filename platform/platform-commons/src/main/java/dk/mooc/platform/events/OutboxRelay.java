@@ -1,0 +1,248 @@
+package dk.mooc.platform.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes committed outbox rows to Kafka as CloudEvents (binary mode, keyed by MOOC id).
+ * <p>
+ * Woken right after a transaction that wrote an event commits, and polling as a fallback. Rows are sent
+ * in commit order; a row is marked sent only after the broker acknowledged it. While the broker is down
+ * the relay retries with exponential backoff and nothing is lost. Only one replica relays at a time
+ * (a PostgreSQL advisory lock), which keeps each MOOC's events in order across replicas.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock id shared by all replicas of one service (each service has its own database). */
+    private static final long RELAY_LOCK = 0x6d6f6f632d6f7574L;
+    static final String CHANNEL = "domain-events";
+
+    @Inject
+    @Channel(CHANNEL)
+    MutinyEmitter<String> emitter;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    EventsConfig config;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private Counter published;
+    private Counter failures;
+    private final AtomicLong pendingCount = new AtomicLong();
+
+    void start(@Observes StartupEvent ev) {
+        published = registry.counter("mooc.outbox.published");
+        failures = registry.counter("mooc.outbox.failures");
+        registry.gauge("mooc.outbox.pending", pendingCount);
+        if (!config.relay().enabled()) {
+            LOG.info("Outbox relay disabled on this instance");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent ev) {
+        running = false;
+        wake.release();
+        if (worker != null) {
+            try {
+                worker.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Runs after the writing transaction committed; never for a rolled-back one. */
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEventStored ev) {
+        wake.release();
+    }
+
+    /** Wakes the relay now (used by tests and after a broker outage is over). */
+    public void wakeUp() {
+        wake.release();
+    }
+
+    private void loop() {
+        Duration backoff = config.relay().initialBackoff();
+        while (running) {
+            BatchResult result;
+            try {
+                result = relayBatch();
+                pendingCount.set(pending());
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay could not read the outbox: %s", e.getMessage());
+                result = BatchResult.failed(0);
+            }
+            try {
+                if (result.failed()) {
+                    failures.increment();
+                    sleepInterruptibly(backoff);
+                    backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
+                } else {
+                    backoff = config.relay().initialBackoff();
+                    if (result.sent() < config.relay().batchSize()) {
+                        wake.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                        wake.drainPermits();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void sleepInterruptibly(Duration d) throws InterruptedException {
+        // a commit must not cut the backoff short, but a shutdown must
+        long end = System.nanoTime() + d.toNanos();
+        while (running && System.nanoTime() < end) {
+            Thread.sleep(Math.min(100, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** One batch in one transaction: lock, send in order, mark the acknowledged prefix as sent. */
+    BatchResult relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(leader)) {
+                return BatchResult.ok(0);
+            }
+            @SuppressWarnings("unchecked")
+            List<OutboxEvent> rows = em.createNativeQuery(
+                    "select * from outbox_event where sent_at is null order by seq limit ?1", OutboxEvent.class)
+                    .setParameter(1, config.relay().batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return BatchResult.ok(0);
+            }
+            List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
+            for (OutboxEvent row : rows) {
+                acks.add(send(row));
+            }
+            long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
+            int sent = 0;
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            for (int i = 0; i < rows.size(); i++) {
+                OutboxEvent row = rows.get(i);
+                try {
+                    long left = Math.max(1, deadline - System.nanoTime());
+                    acks.get(i).get(left, TimeUnit.NANOSECONDS);
+                    row.sentAt = now;
+                    row.attempts++;
+                    sent++;
+                } catch (Exception e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    row.attempts++;
+                    row.lastError = truncate(cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                    LOG.warnf("Outbox event %s (%s, MOOC %s) not yet published, will retry: %s",
+                            row.id, row.eventType, row.subject, row.lastError);
+                    // Stop at the first failure so that a MOOC's events are never published out of order.
+                    for (int j = i + 1; j < acks.size(); j++) {
+                        acks.get(j).cancel(false);
+                    }
+                    em.merge(row);
+                    published.increment(sent);
+                    return BatchResult.failed(sent);
+                }
+                em.merge(row);
+            }
+            published.increment(sent);
+            return BatchResult.ok(sent);
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent row) {
+        OutgoingCloudEventMetadata<String> ce = OutgoingCloudEventMetadata.<String>builder()
+                .withId(row.id.toString())
+                .withType(row.eventType)
+                .withSource(URI.create(row.source))
+                .withSubject(row.subject)
+                .withDataContentType("application/json")
+                .withTimestamp(row.occurredAt.toZonedDateTime())
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(row.subject)
+                .withTopic(row.topic)
+                .build();
+        Message<String> message = Message.of(row.payload, Metadata.of(ce, kafka));
+        return emitter.sendMessage(message).subscribeAsCompletionStage();
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 2000 ? s : s.substring(0, 2000);
+    }
+
+    /** Deletes rows published longer ago than the retention period. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeSent() {
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.relay().retention());
+        int n = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("delete from OutboxEvent e where e.sentAt is not null and e.sentAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate());
+        if (n > 0) {
+            LOG.infof("Purged %d published outbox events older than %s", n, config.relay().retention());
+        }
+    }
+
+    /** Number of events not yet published (also exported as the gauge mooc.outbox.pending). */
+    public long pending() {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) em
+                .createQuery("select count(e) from OutboxEvent e where e.sentAt is null").getSingleResult());
+    }
+
+    record BatchResult(int sent, boolean failed) {
+        static BatchResult ok(int sent) {
+            return new BatchResult(sent, false);
+        }
+
+        static BatchResult failed(int sent) {
+            return new BatchResult(sent, true);
+        }
+    }
+
+}

@@ -1,0 +1,39 @@
+package dk.mooc.proposal.event;
+
+import dk.mooc.platform.events.DomainEvent;
+import dk.mooc.proposal.Proposal;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A proposal reached the steering committee. Carries the snapshot downstream services need, so none of
+ * them has to call back (event-carried state transfer). Schema: META-INF/events/mooc.proposal.submitted.v1.schema.json.
+ * Evolution: add optional fields only; a breaking change becomes mooc.proposal.submitted.v2.
+ */
+public record ProposalSubmitted(
+        String moocId,
+        int proposalVersion,
+        String title,
+        String summary,
+        Instructor instructor,
+        String department,
+        boolean newContent,
+        String courseCode,
+        String plannedLaunchSemester,
+        Integer expectedEnrolments,
+        OffsetDateTime submittedAt) implements DomainEvent {
+
+    public record Instructor(String id, String name, String email) {
+    }
+
+    public static ProposalSubmitted of(Proposal p, int proposalVersion) {
+        return new ProposalSubmitted(p.id.toString(), proposalVersion, p.title, p.summary,
+                new Instructor(p.instructorId, p.instructorName, p.instructorEmail), p.department, p.newContent,
+                p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments, p.submittedAt);
+    }
+
+    @Override
+    public String eventType() {
+        return ProposalEvents.SUBMITTED;
+    }
+}

@@ -1,0 +1,136 @@
+package dk.mooc.proposal.service;
+
+import dk.mooc.platform.events.Outbox;
+import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.security.CurrentUser;
+import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.Versions;
+import dk.mooc.proposal.Proposal;
+import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.event.ProposalSubmitted;
+import dk.mooc.proposal.repository.ProposalRepository;
+import dk.mooc.proposal.repository.ProposalRepository.Scope;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The proposal use cases. Each is one transaction; events go through the outbox in that transaction.
+ * Object-level access is decided here, so every endpoint gets the same rules.
+ */
+@ApplicationScoped
+public class ProposalService {
+
+    private static final Logger LOG = Logger.getLogger(ProposalService.class);
+
+    @Inject
+    ProposalRepository proposals;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public Proposal create(ProposalContent content) {
+        String department = user.department();
+        if (department == null || department.isBlank()) {
+            throw ProblemException.invalid("department",
+                    "your account has no department; ask an administrator to set it before you write a proposal");
+        }
+        checkCourseCode(content);
+        OffsetDateTime now = now();
+        Proposal p = Proposal.draft(UUID.randomUUID(), user.id(), user.displayName(), user.email(), department, now);
+        p.edit(content.title(), content.summary(), content.newContent(), content.courseCode(),
+                content.plannedLaunchSemester(), content.expectedEnrolments(), now);
+        proposals.persistAndFlush(p);
+        LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
+        return p;
+    }
+
+    @Transactional
+    public Proposal update(UUID id, long expectedVersion, ProposalContent content) {
+        Proposal p = ownProposal(id);
+        Versions.check("The proposal", expectedVersion, p.version);
+        checkCourseCode(content);
+        p.edit(content.title(), content.summary(), content.newContent(), content.courseCode(),
+                content.plannedLaunchSemester(), content.expectedEnrolments(), now());
+        proposals.flush();
+        return p;
+    }
+
+    /** Sends the proposal to the steering committee and publishes {@code proposal submitted}. */
+    @Transactional
+    public Proposal submit(UUID id, Long expectedVersion) {
+        Proposal p = ownProposal(id);
+        if (expectedVersion != null) {
+            Versions.check("The proposal", expectedVersion, p.version);
+        }
+        p.submit(now());
+        outbox.publish(ProposalSubmitted.of(p, 1));
+        proposals.flush();
+        LOG.infof("Proposal %s submitted to the steering committee", p.id);
+        return p;
+    }
+
+    public Proposal get(UUID id) {
+        Proposal p = proposals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
+        if (!canView(p)) {
+            // 404, not 403: whether someone else's proposal exists is not the caller's business
+            throw ProblemException.notFound("Proposal", id);
+        }
+        return p;
+    }
+
+    public PageResponse<Proposal> list(ProposalStatus status, int page, int size) {
+        PanacheQuery<Proposal> q = proposals.list(scope(), status);
+        long total = q.count();
+        List<Proposal> items = q.page(ProposalRepository.page(page, size)).list();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    private Scope scope() {
+        if (user.isAdmin()) {
+            return Scope.everything();
+        }
+        if (user.hasRole(Roles.COMMITTEE)) {
+            return new Scope(null, List.of(ProposalStatus.SUBMITTED));
+        }
+        return new Scope(user.id(), null);
+    }
+
+    private boolean canView(Proposal p) {
+        return user.isAdmin()
+                || p.ownedBy(user.id())
+                || (user.hasRole(Roles.COMMITTEE) && p.status == ProposalStatus.SUBMITTED);
+    }
+
+    private Proposal ownProposal(UUID id) {
+        Proposal p = get(id);
+        if (!p.ownedBy(user.id())) {
+            throw ProblemException.forbidden("Only the proposal's instructor can change it");
+        }
+        return p;
+    }
+
+    private static void checkCourseCode(ProposalContent c) {
+        if (!c.newContent() && (c.courseCode() == null || c.courseCode().isBlank())) {
+            throw ProblemException.invalid("courseCode", "is required when the MOOC builds on an existing course");
+        }
+    }
+
+    private static OffsetDateTime now() {
+        // microseconds: what PostgreSQL stores, so a re-read value equals the written one
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

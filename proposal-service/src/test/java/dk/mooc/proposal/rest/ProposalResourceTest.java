@@ -1,0 +1,197 @@
+package dk.mooc.proposal.rest;
+
+import dk.mooc.proposal.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ProposalResourceTest {
+
+    private static ValidatableResponse createDraft(String title) {
+        return given().contentType(ContentType.JSON).body(TestData.draftBody(title))
+                .when().post("/proposals").then();
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute"),
+        @Claim(key = "name", value = "Ida Instructor"), @Claim(key = "email", value = "ida@example.org")})
+    void instructorCreatesADraftWithDepartmentFromTheToken() {
+        String id = createDraft("Quantum Computing for Engineers")
+                .statusCode(201)
+                .header("Location", containsString("/proposals/"))
+                .header("ETag", equalTo("\"0\""))
+                .body("status", equalTo("DRAFT"))
+                .body("department", equalTo("Compute"))
+                .body("instructor.id", equalTo(TestData.IDA))
+                .body("instructor.name", equalTo("Ida Instructor"))
+                .body("version", equalTo(0))
+                .extract().path("id");
+
+        given().when().get("/proposals/{id}", id).then()
+                .statusCode(200)
+                .body("title", equalTo("Quantum Computing for Engineers"))
+                .body("plannedLaunchSemester", equalTo("2027-autumn"));
+
+        given().when().get("/proposals").then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.instructor.id", everyItem(equalTo(TestData.IDA)));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void invalidFieldsAreReportedFieldByFieldAndNothingIsStored() {
+        long before = given().when().get("/proposals").then().extract().jsonPath().getLong("total");
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", " ");
+        body.put("newContent", true);
+        body.put("plannedLaunchSemester", "next year");
+        body.put("expectedEnrolments", -5);
+        given().contentType(ContentType.JSON).body(body).when().post("/proposals").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("status", equalTo(400))
+                .body("errors.field", containsInAnyOrder("title", "plannedLaunchSemester", "expectedEnrolments"))
+                .body("correlationId", not(emptyOrNullString()));
+        given().when().get("/proposals").then().body("total", equalTo((int) before));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void courseCodeIsRequiredWhenBuildingOnAnExistingCourse() {
+        Map<String, Object> body = new HashMap<>(TestData.draftBody("Based on 02180"));
+        body.put("newContent", false);
+        given().contentType(ContentType.JSON).body(body).when().post("/proposals").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors[0].field", equalTo("courseCode"));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void malformedJsonAndWrongTypesAreClearBadRequests() {
+        given().contentType(ContentType.JSON).body("{\"title\": ").when().post("/proposals").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:malformed-request"));
+        given().contentType(ContentType.JSON).body("{\"title\":\"x\",\"newContent\":true,\"plannedLaunchSemester\":\"2027-spring\","
+                        + "\"expectedEnrolments\":\"many\"}")
+                .when().post("/proposals").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors[0].field", equalTo("expectedEnrolments"));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void submittingTwiceIsAnIllegalTransitionAndSubmittedProposalsCannotBeEdited() {
+        String id = createDraft("Submit me").statusCode(201).extract().path("id");
+        given().when().post("/proposals/{id}/submit", id).then()
+                .statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("submittedAt", notNullValue());
+        given().when().post("/proposals/{id}/submit", id).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:illegal-transition"))
+                .body("detail", containsString("only a draft"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(TestData.draftBody("Too late"))
+                .when().put("/proposals/{id}", id).then()
+                .statusCode(409)
+                .body("type", equalTo("urn:mooc:problem:illegal-transition"));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void editsNeedTheCurrentVersionSoNoUpdateIsLost() {
+        String id = createDraft("Versioned").statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body(TestData.draftBody("No If-Match"))
+                .when().put("/proposals/{id}", id).then()
+                .statusCode(428)
+                .body("type", equalTo("urn:mooc:problem:precondition-required"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(TestData.draftBody("First edit"))
+                .when().put("/proposals/{id}", id).then()
+                .statusCode(200)
+                .header("ETag", equalTo("\"1\""))
+                .body("title", equalTo("First edit"));
+        // A second writer who read version 0 must not overwrite the first edit.
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(TestData.draftBody("Stale edit"))
+                .when().put("/proposals/{id}", id).then()
+                .statusCode(412)
+                .body("type", equalTo("urn:mooc:problem:precondition-failed"))
+                .body("currentVersion", equalTo(1));
+        given().when().get("/proposals/{id}", id).then().body("title", equalTo("First edit"));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void anotherInstructorsProposalIsInvisibleAndUnchangeable() {
+        UUID others = TestData.othersDraft(TestData.OLE);
+        given().when().get("/proposals/{id}", others).then()
+                .statusCode(404)
+                .body("type", equalTo("urn:mooc:problem:not-found"));
+        given().when().post("/proposals/{id}/submit", others).then().statusCode(404);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(TestData.draftBody("Hijack"))
+                .when().put("/proposals/{id}", others).then().statusCode(404);
+        given().when().get("/proposals").then().body("items.id", not(hasItem(others.toString())));
+    }
+
+    @Test
+    @TestSecurity(user = "mia", roles = "medialab")
+    void aRoleWithoutAccessGets403AsProblem() {
+        given().when().get("/proposals").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:forbidden"));
+        given().contentType(ContentType.JSON).body(TestData.draftBody("Not mine to write"))
+                .when().post("/proposals").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "committee")
+    void committeeSeesOnlySubmittedProposals() {
+        UUID draft = TestData.othersDraft(TestData.OLE);
+        given().when().get("/proposals/{id}", draft).then().statusCode(404);
+        given().when().get("/proposals").then()
+                .statusCode(200)
+                .body("items.status", everyItem(equalTo("SUBMITTED")));
+        given().contentType(ContentType.JSON).body(TestData.draftBody("Committee cannot write"))
+                .when().post("/proposals").then().statusCode(403);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401AsProblem() {
+        given().when().get("/proposals").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:mooc:problem:unauthenticated"));
+    }
+}
