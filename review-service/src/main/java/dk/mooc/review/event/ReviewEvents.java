@@ -1,0 +1,15 @@
+package dk.mooc.review.event;
+
+/** Topics this service reads and writes, and the event types it publishes. */
+public final class ReviewEvents {
+    /** Published by this service, keyed by MOOC id. */
+    public static final String TOPIC = "review-events";
+    public static final String OPENED = "mooc.review.opened.v1";
+
+    /** Consumed from proposal-service. */
+    public static final String PROPOSAL_TOPIC = "proposal-events";
+    public static final String PROPOSAL_SUBMITTED = "mooc.proposal.submitted.v1";
+
+    private ReviewEvents() {
+    }
+}

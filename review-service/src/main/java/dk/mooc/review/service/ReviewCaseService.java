@@ -1,0 +1,78 @@
+package dk.mooc.review.service;
+
+import dk.mooc.platform.events.Outbox;
+import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.web.PageResponse;
+import dk.mooc.review.ReviewCase;
+import dk.mooc.review.ReviewCaseStatus;
+import dk.mooc.review.event.ProposalSubmitted;
+import dk.mooc.review.event.ReviewOpened;
+import dk.mooc.review.repository.ReviewCaseRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Review-case use cases. */
+@ApplicationScoped
+public class ReviewCaseService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewCaseService.class);
+
+    @Inject
+    ReviewCaseRepository cases;
+
+    @Inject
+    Outbox outbox;
+
+    /**
+     * Opens the next review round for a submitted proposal version. Runs in the inbox's transaction, so
+     * the case, the inbox entry and the {@code review opened} event commit together or not at all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReviewCase open(@Valid ProposalSubmitted submitted) {
+        if (cases.roundExists(submitted.moocId(), submitted.proposalVersion())) {
+            // the same version submitted again under a new event id: still one case per version
+            LOG.infof("Review case for MOOC %s version %d already exists", submitted.moocId(), submitted.proposalVersion());
+            return null;
+        }
+        ReviewCase c = new ReviewCase();
+        c.id = UUID.randomUUID();
+        c.moocId = submitted.moocId();
+        c.round = cases.lastRound(submitted.moocId()) + 1;
+        c.proposalVersion = submitted.proposalVersion();
+        c.proposalTitle = submitted.title();
+        c.summary = submitted.summary();
+        c.department = submitted.department();
+        c.instructorId = submitted.instructor().id();
+        c.instructorName = submitted.instructor().name();
+        c.instructorEmail = submitted.instructor().email();
+        c.newContent = submitted.newContent();
+        c.courseCode = submitted.courseCode();
+        c.plannedLaunchSemester = submitted.plannedLaunchSemester();
+        c.expectedEnrolments = submitted.expectedEnrolments();
+        c.status = ReviewCaseStatus.OPEN;
+        c.openedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        cases.persist(c);
+        outbox.publish(ReviewOpened.of(c));
+        LOG.infof("Opened review case %s (round %d) for MOOC %s", c.id, c.round, c.moocId);
+        return c;
+    }
+
+    public PageResponse<ReviewCase> list(ReviewCaseStatus status, int page, int size) {
+        PanacheQuery<ReviewCase> q = cases.list(status);
+        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    }
+
+    public ReviewCase get(UUID id) {
+        return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review case", id));
+    }
+}

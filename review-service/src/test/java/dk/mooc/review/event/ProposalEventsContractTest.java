@@ -1,0 +1,149 @@
+package dk.mooc.review.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dk.mooc.platform.events.Inbox;
+import dk.mooc.platform.testing.KafkaTestClient;
+import dk.mooc.review.ReviewCase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Consumer side of the proposal-service contract, over the real broker: the producer's published example
+ * of mooc.proposal.submitted.v1 must open a review case; redeliveries apply once; poison goes to the DLQ.
+ */
+@QuarkusTest
+class ProposalEventsContractTest {
+
+    private static final String DLQ = "review-service.proposal-events.dlq";
+    private static final Path CONTRACTS = Path.of(System.getProperty("mooc.root", "..")).resolve(
+            "proposal-service/src/main/resources/META-INF/events");
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Inbox inbox;
+
+    private ObjectNode producersExample(UUID moocId) throws IOException {
+        ObjectNode example = (ObjectNode) mapper.readTree(Files.readString(CONTRACTS.resolve("mooc.proposal.submitted.v1.example.json")));
+        example.put("moocId", moocId.toString());
+        return example;
+    }
+
+    private static Set<ValidationMessage> validate(Path schema, JsonNode data) throws IOException {
+        JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.newInputStream(schema));
+        return s.validate(data);
+    }
+
+    private static long casesFor(UUID moocId) {
+        return QuarkusTransaction.requiringNew().call(() -> ReviewCase.count("moocId", moocId));
+    }
+
+    private static String publish(String eventId, UUID moocId, String data) {
+        return KafkaTestClient.publish(ReviewEvents.PROPOSAL_TOPIC, eventId, "/proposal-service",
+                ReviewEvents.PROPOSAL_SUBMITTED, moocId.toString(), data);
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "committee")
+    void theProducersExampleOpensAReviewCaseEvenWithFieldsThisServiceDoesNotKnow() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        ObjectNode event = producersExample(moocId);
+        assertTrue(validate(CONTRACTS.resolve("mooc.proposal.submitted.v1.schema.json"), event).isEmpty(),
+                "the producer's example matches the producer's schema");
+        event.putObject("addedInALaterVersion").put("anything", 42);   // tolerant reader
+        publish(UUID.randomUUID().toString(), moocId, event.toString());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/review-cases?status=OPEN&size=100").then()
+                        .statusCode(200)
+                        .body("items.moocId", hasItem(moocId.toString())));
+        String caseId = QuarkusTransaction.requiringNew().call(() ->
+                ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
+        given().when().get("/review-cases/{id}", caseId).then()
+                .statusCode(200)
+                .body("proposalTitle", equalTo("Quantum Computing for Engineers"))
+                .body("department", equalTo("Compute"))
+                .body("instructorName", equalTo("Ida Instructor"))
+                .body("round", equalTo(1))
+                .body("status", equalTo("OPEN"));
+
+        List<ConsumerRecord<String, String>> opened = KafkaTestClient.await(ReviewEvents.TOPIC,
+                KafkaTestClient.subject(moocId.toString()), 1, Duration.ofSeconds(30));
+        assertEquals(1, opened.size(), "review opened is published through the outbox");
+        assertEquals(ReviewEvents.OPENED, KafkaTestClient.header(opened.get(0), "ce_type"));
+        Path ownSchema = Path.of("src/main/resources/META-INF/events/mooc.review.opened.v1.schema.json");
+        assertTrue(validate(ownSchema, mapper.readTree(opened.get(0).value())).isEmpty(),
+                "review opened matches its published schema");
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String data = producersExample(moocId).toString();
+        publish(eventId, moocId, data);
+        publish(eventId, moocId, data);   // the broker redelivers, or the relay sent twice
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.seen("/proposal-service", eventId));
+        // a later event proves both copies were consumed before we count
+        UUID marker = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), marker, producersExample(marker).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(marker) == 1);
+
+        assertEquals(1, casesFor(moocId), "one review case, not two");
+        assertEquals(1, KafkaTestClient.readFor(ReviewEvents.TOPIC, KafkaTestClient.subject(moocId.toString()),
+                Duration.ofSeconds(3)).size(), "one review-opened event, not two");
+    }
+
+    @Test
+    void poisonMessagesGoToTheDeadLetterTopicWithTheReasonAndTheConsumerGoesOn() throws Exception {
+        UUID noEnvelope = UUID.randomUUID();
+        KafkaTestClient.publishRaw(ReviewEvents.PROPOSAL_TOPIC, noEnvelope.toString(), "{\"not\":\"a cloud event\"}");
+        UUID badData = UUID.randomUUID();
+        ObjectNode broken = producersExample(badData);
+        broken.remove("title");
+        broken.put("proposalVersion", "one");
+        String badId = publish(UUID.randomUUID().toString(), badData, broken.toString());
+        UUID good = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), good, producersExample(good).toString());
+
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.await(DLQ,
+                r -> noEnvelope.toString().equals(r.key()) || badData.toString().equals(r.key()), 2, Duration.ofSeconds(30));
+        assertEquals(2, dead.size(), "both poison messages are dead-lettered, none dropped");
+        for (ConsumerRecord<String, String> r : dead) {
+            assertNotNull(KafkaTestClient.header(r, "dead-letter-reason"), "the reason travels with the message");
+        }
+        ConsumerRecord<String, String> badRecord = dead.stream().filter(r -> badData.toString().equals(r.key())).findFirst().orElseThrow();
+        assertEquals(badId, KafkaTestClient.header(badRecord, "ce_id"), "the original headers are kept for replay");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(good) == 1);
+        assertEquals(0, casesFor(badData));
+    }
+}
