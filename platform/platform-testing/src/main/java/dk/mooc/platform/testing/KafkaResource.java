@@ -27,8 +27,9 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     public static synchronized String startOnce() {
         if (broker == null) {
-            port = ChildProcess.freePort();
-            controllerPort = ChildProcess.freePort();
+            int[] ports = ChildProcess.freePorts(2);
+            port = ports[0];
+            controllerPort = ports[1];
             dir = Path.of("target", "test-kafka", UUID.randomUUID().toString()).toAbsolutePath();
             launch();
             Runtime.getRuntime().addShutdownHook(new Thread(KafkaResource::stopBroker, "kafka-test-stop"));

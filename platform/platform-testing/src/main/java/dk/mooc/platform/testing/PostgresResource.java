@@ -36,7 +36,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     public static synchronized String startOnce(String db) {
         if (server == null || !server.alive()) {
             database = db;
-            port = ChildProcess.freePort();
+            port = ChildProcess.freePorts(1)[0];
             Path data = Path.of("target", "test-postgres", UUID.randomUUID().toString()).toAbsolutePath();
             server = new ChildProcess("postgres", "dk.mooc.platform.infra.PostgresServer", "256m",
                     List.of("--port", Integer.toString(port), "--data-dir", data.toString(),

@@ -1,0 +1,55 @@
+package dk.mooc.analytics.rest;
+
+import dk.mooc.analytics.LaunchedCourse;
+import dk.mooc.analytics.service.CourseService;
+import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** HTTP only: launched courses. */
+@Path("/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Courses", description = "MOOCs running on Coursera")
+public class CourseResource {
+
+    @Inject
+    CourseService service;
+
+    @GET
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.BOARD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "List launched courses, newest first",
+            description = "Roles: instructor (own MOOCs), board, committee, admin (all).")
+    @APIResponse(responseCode = "200", description = "One page of courses")
+    public PageResponse<CourseView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        PageResponse<LaunchedCourse> result = service.list(page, size);
+        return new PageResponse<>(result.items().stream().map(CourseView::of).toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("/{moocId}")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.BOARD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Read one launched course", description = "Roles: as for the list; an instructor only their own.")
+    @APIResponse(responseCode = "200", description = "The course")
+    @APIResponse(responseCode = "404", description = "No such course, or not visible to you",
+            content = @Content(mediaType = "application/problem+json"))
+    public CourseView get(@PathParam("moocId") UUID moocId) {
+        return CourseView.of(service.get(moocId));
+    }
+}

@@ -1,0 +1,15 @@
+package dk.mooc.production;
+
+import dk.mooc.platform.testing.KafkaResource;
+import dk.mooc.platform.testing.PostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+
+/** A real PostgreSQL and a real Kafka broker, started once for all tests of this module. */
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "database", value = "production"))
+@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
+public final class TestInfrastructure {
+    private TestInfrastructure() {
+    }
+}

@@ -1,0 +1,12 @@
+package dk.mooc.review;
+
+import dk.mooc.platform.testing.ServiceConventionsTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ConventionsTest extends ServiceConventionsTest {
+    @Override
+    protected String openApiTitle() {
+        return "MOOC Programme Platform: Review API";
+    }
+}
