@@ -33,7 +33,7 @@ for s in "${SERVICES[@]}"; do PORT[$s]=${SERVICE_PORT[$s]}; done
 declare -A HEALTH_URL=(
   [mail]="http://127.0.0.1:$MAIL_API_PORT/api/service/readiness"
   [keycloak]="http://127.0.0.1:$KEYCLOAK_PORT/realms/mooc/.well-known/openid-configuration"
-  [gateway]="http://127.0.0.1:$GATEWAY_PORT/"
+  [gateway]="http://127.0.0.1:$GATEWAY_PORT/config.json"
 )
 for s in "${SERVICES[@]}"; do HEALTH_URL[$s]="http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready"; done
 
@@ -119,29 +119,35 @@ healthy() {
   local name=$1
   case "$name" in
     postgres) port_open "$PG_PORT" && grep -q "POSTGRES READY" "$LOGS/postgres.log" 2>/dev/null ;;
-    kafka)    port_open "$KAFKA_PORT" ;;
+    kafka)    port_open "$KAFKA_PORT" && grep -q "Kafka Server started" "$LOGS/kafka.log" 2>/dev/null ;;
     *)        http_ok "${HEALTH_URL[$name]}" ;;
   esac
 }
 
-# Stop one component: SIGTERM, wait up to $2 seconds, then SIGKILL. Data stays.
-stop_component() {
-  local name=$1 timeout=${2:-30} pid waited=0
-  if ! pid=$(pid_of "$name"); then
-    rm -f "$RUN/$name.pid"
-    return 0
-  fi
-  printf '  %-20s stopping (pid %s) ' "$name" "$pid"
-  kill -TERM "$pid" 2>/dev/null || true
-  while [[ -d /proc/$pid ]] && ((waited < timeout * 2)); do
-    sleep 0.5; waited=$((waited + 1))
-    ((waited % 4 == 0)) && printf '.'
+# Stop components together: SIGTERM to all, wait up to $1 seconds, then SIGKILL what is left. Data stays.
+stop_components() {
+  local timeout=$1 name pid waited=0 left; shift
+  local -A pids=()
+  for name in "$@"; do
+    if pid=$(pid_of "$name"); then pids[$name]=$pid; else rm -f "$RUN/$name.pid"; fi
   done
-  if [[ -d /proc/$pid ]]; then
-    printf ' %sdid not stop in %ss: SIGKILL%s' "$Y" "$timeout" "$N"
-    kill -KILL "$pid" $(descendants "$pid") 2>/dev/null || true
-    sleep 0.5
-  fi
-  rm -f "$RUN/$name.pid"
-  printf ' %sstopped%s\n' "$G" "$N"
+  ((${#pids[@]})) || return 0
+  printf '  %-20s stopping (pid %s) ' "$(echo "${!pids[@]}" | sed 's/ /, /g')" "$(echo "${pids[@]}" | sed 's/ /, /g')"
+  for name in "${!pids[@]}"; do kill -TERM "${pids[$name]}" 2>/dev/null || true; done
+  while ((waited < timeout * 2)); do
+    left=0
+    for pid in "${pids[@]}"; do [[ -d /proc/$pid ]] && left=1; done
+    ((left)) || break
+    sleep 0.5; waited=$((waited + 1))
+    ((waited % 2 == 0)) && printf '.'
+  done
+  for name in "${!pids[@]}"; do
+    pid=${pids[$name]}
+    if [[ -d /proc/$pid ]]; then
+      printf ' %s%s did not stop in %ss: SIGKILL%s' "$Y" "$name" "$timeout" "$N"
+      kill -KILL "$pid" $(descendants "$pid") 2>/dev/null || true
+    fi
+    rm -f "$RUN/$name.pid"
+  done
+  printf ' %sstopped%s (%ss)\n' "$G" "$N" "$((waited / 2))"
 }

@@ -118,7 +118,7 @@
       b.type = 'button';
       b.setAttribute('aria-current', String(m.key === selectedKey));
       b.appendChild(el('span', 'subject', m.parsed.subject));
-      b.appendChild(el('span', 'meta', 'to ' + m.mailbox + ' · ' + fmt(m.parsed.date)));
+      b.appendChild(el('span', 'meta', 'to ' + m.mailbox + (m.parsed.date ? ' · ' + fmt(m.parsed.date) : '')));
       b.addEventListener('click', function () { selectedKey = m.key; renderList(); renderDetail(m); });
       listEl.appendChild(b);
     });

@@ -1,6 +1,7 @@
 package dk.mooc.proposal.service;
 
 import dk.mooc.platform.events.Outbox;
+import dk.mooc.platform.mail.Mailbox;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
@@ -37,6 +38,9 @@ public class ProposalService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Mailbox mailbox;
 
     @Inject
     CurrentUser user;
@@ -78,6 +82,15 @@ public class ProposalService {
         }
         p.submit(now());
         outbox.publish(ProposalSubmitted.of(p, 1));
+        if (p.instructorEmail != null) {
+            mailbox.queue(p.instructorEmail, "Submitted to the steering committee: " + p.title,
+                    "Dear " + p.instructorName + ",\n\n"
+                            + "your MOOC proposal \"" + p.title + "\" has been submitted to the steering committee of the"
+                            + " MOOC programme. The committee assesses it on three criteria: the topic, the teacher's"
+                            + " pedagogical and research background, and the resources your department allocated.\n\n"
+                            + "Follow it here: " + mailbox.link("/proposals/" + p.id) + "\n\n"
+                            + "MOOC Programme Platform", p.id.toString());
+        }
         proposals.flush();
         LOG.infof("Proposal %s submitted to the steering committee", p.id);
         return p;

@@ -13,6 +13,8 @@ import dk.mooc.platform.events.OutboxRelay;
 import dk.mooc.platform.testing.KafkaResource;
 import dk.mooc.platform.testing.KafkaTestClient;
 import dk.mooc.proposal.TestData;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -48,6 +50,9 @@ class ProposalEventsTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    MockMailbox mails;
 
     record ProbeEvent(String moocId) implements DomainEvent {
         @Override
@@ -98,6 +103,11 @@ class ProposalEventsTest {
         }
         // no second copy shows up later
         assertEquals(1, KafkaTestClient.readFor(ProposalEvents.TOPIC, KafkaTestClient.subject(id), Duration.ofSeconds(2)).size());
+
+        // the instructor is told by mail, with a link into the SPA (queued in the same transaction)
+        List<Mail> sent = mails.getMailsSentTo("ida@example.org");
+        assertTrue(sent.stream().anyMatch(m -> m.getSubject().contains("Published through the outbox")
+                && m.getText().contains("http://localhost:8080/proposals/" + id)), "confirmation mail with a link");
     }
 
     @Test

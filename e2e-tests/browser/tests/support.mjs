@@ -1,0 +1,88 @@
+// Shared helpers for the browser tests: a real Chromium, real Keycloak tokens, axe-core checks, screenshots.
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+export const gateway = process.env.E2E_GATEWAY ?? 'http://localhost:8080';
+export const keycloak = process.env.E2E_KEYCLOAK ?? 'http://localhost:8180';
+export const mail = process.env.E2E_MAIL ?? 'http://localhost:8025';
+export const screenshots = process.env.E2E_SCREENSHOTS ?? path.resolve('..', 'target', 'screenshots');
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function launch() {
+  fs.mkdirSync(screenshots, { recursive: true });
+  // Flags: no sandbox as root; no background networking, which this closed network would refuse.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A page that records console errors and Content-Security-Policy violations. */
+export async function watchedPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error' || /Content Security Policy|Refused to/.test(text)) {
+      problems.push(`${msg.type()}: ${text}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  return { context, page, problems };
+}
+
+/** Runs axe-core in the page (evaluated over the DevTools protocol, so the CSP does not block it). */
+export async function axe(page, name) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  fs.writeFileSync(path.join(screenshots, `${name}.axe.json`), JSON.stringify(result.violations, null, 2));
+  return serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** A real access token from Keycloak (password grant of the test-only client mooc-e2e). */
+export async function token(username, password = 'demo') {
+  const res = await fetch(`${keycloak}/realms/mooc/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'mooc-e2e', client_secret: 'mooc-e2e-secret',
+      username, password, scope: 'openid' }),
+  });
+  if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
+  return (await res.json()).access_token;
+}
+
+export async function api(tokenValue, method, url, body) {
+  const res = await fetch(`${gateway}${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${tokenValue}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** Signs in through Keycloak's real login page. */
+export async function signIn(page, username, password = 'demo') {
+  await page.goto(gateway + '/');
+  await page.getByTestId('sign-in').click();
+  await page.waitForURL(/\/realms\/mooc\/protocol\/openid-connect\/auth|\/login-actions\//, { timeout: 30_000 });
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#kc-login').click();
+  await page.waitForURL((url) => url.toString().startsWith(gateway), { timeout: 30_000 });
+  await page.getByTestId('sign-out').waitFor({ timeout: 30_000 });
+}

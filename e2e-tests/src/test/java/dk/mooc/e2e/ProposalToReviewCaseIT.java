@@ -1,0 +1,90 @@
+package dk.mooc.e2e;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import static dk.mooc.e2e.Stack.anonymous;
+import static dk.mooc.e2e.Stack.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The first thread through the backbone, on the running stack: real Keycloak tokens, the real gateway,
+ * proposal-service's outbox, the real Kafka broker and review-service's inbox.
+ */
+class ProposalToReviewCaseIT {
+
+    @Test
+    void aSubmittedProposalBecomesAReviewCaseForTheCommittee() {
+        Map<String, Object> draft = Map.of("title", "End-to-end MOOC " + System.nanoTime(),
+                "summary", "Travels from proposal-service to review-service over Kafka.",
+                "newContent", true, "plannedLaunchSemester", "2027-autumn", "expectedEnrolments", 3000);
+        String moocId = as("ida").contentType(ContentType.JSON).body(draft)
+                .when().post("/api/proposal/proposals")
+                .then().statusCode(201)
+                .body("department", equalTo("Compute"))
+                .body("instructor.name", equalTo("Ida Instructor"))
+                .extract().path("id");
+        as("ida").when().post("/api/proposal/proposals/{id}/submit", moocId)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                as("chris").when().get("/api/review/review-cases?status=OPEN&size=100")
+                        .then().statusCode(200).body("items.moocId", hasItem(moocId)));
+
+        as("cathy").when().get("/api/review/review-cases?status=OPEN&size=100")
+                .then().statusCode(200).body("items.find { it.moocId == '" + moocId + "' }.proposalTitle",
+                        equalTo(draft.get("title")));
+        // the committee may read the submitted proposal itself, another instructor may not
+        as("chris").when().get("/api/proposal/proposals/{id}", moocId).then().statusCode(200);
+        as("ole").when().get("/api/proposal/proposals/{id}", moocId).then().statusCode(404);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401AsAProblemDocument() {
+        anonymous().when().get("/api/proposal/proposals").then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:unauthenticated"));
+        anonymous().when().get("/api/review/review-cases").then().statusCode(401);
+    }
+
+    @Test
+    void aWrongRoleIs403() {
+        as("mads").when().get("/api/proposal/proposals").then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:forbidden"));
+        as("ida").when().get("/api/review/review-cases").then().statusCode(403);
+        as("chris").contentType(ContentType.JSON).body(Map.of("title", "x", "newContent", true,
+                "plannedLaunchSemester", "2027-autumn")).when().post("/api/proposal/proposals").then().statusCode(403);
+    }
+
+    @Test
+    void aTamperedTokenIsRejected() {
+        String[] parts = Stack.token("ida").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        assertTrue(payload.contains("\"instructor\""));
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                payload.replace("\"instructor\"", "\"admin\"").getBytes());
+        anonymous().auth().oauth2(parts[0] + "." + forged + "." + parts[2])
+                .when().get("/api/proposal/proposals").then().statusCode(401);
+    }
+
+    @Test
+    void tokensCarryTheAudienceDepartmentAndRolesTheServicesCheck() throws Exception {
+        String payload = new String(Base64.getUrlDecoder().decode(Stack.token("ole").split("\\.")[1]));
+        Map<?, ?> claims = new com.fasterxml.jackson.databind.ObjectMapper().readValue(payload, Map.class);
+        Object aud = claims.get("aud");
+        assertTrue(aud.equals("mooc-api") || (aud instanceof java.util.List<?> l && l.contains("mooc-api")), "aud: " + aud);
+        assertEquals("Physics", claims.get("department"));
+        assertEquals("http://localhost:8180/realms/mooc", claims.get("iss"));
+    }
+}

@@ -1,0 +1,114 @@
+package dk.mooc.platform.mail;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Sends queued mail: right after the queuing transaction commits, and every 10 s for retries. A failed send
+ * is retried with growing delays (1 min, 2 min, 4 min, ... up to 1 h); after 12 attempts the mail is marked
+ * failed and logged as an error so that an operator can act. Replicas never send the same row twice at once
+ * ({@code for update skip locked}).
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+    private static final int MAX_ATTEMPTS = 12;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    EntityManager em;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "mail-sender");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued ev) {
+        if (scheduled.compareAndSet(false, true)) {
+            worker.submit(() -> {
+                scheduled.set(false);
+                sendDue();
+            });
+        }
+    }
+
+    @Scheduled(every = "10s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void retry() {
+        sendDue();
+    }
+
+    /** Sends every mail that is due; returns how many were sent. */
+    public synchronized int sendDue() {
+        int sent = 0;
+        try {
+            while (true) {
+                int n = QuarkusTransaction.requiringNew().call(this::sendBatch);
+                sent += n;
+                if (n == 0) {
+                    return sent;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Mail sender could not read the mail queue: %s", e.getMessage());
+            return sent;
+        }
+    }
+
+    private int sendBatch() {
+        @SuppressWarnings("unchecked")
+        List<OutgoingMail> due = em.createNativeQuery("select * from outgoing_mail where sent_at is null and failed_at is null"
+                        + " and next_attempt_at <= now() order by seq limit 20 for update skip locked", OutgoingMail.class)
+                .getResultList();
+        int sent = 0;
+        for (OutgoingMail m : due) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            m.attempts++;
+            try {
+                mailer.send(Mail.withText(m.recipient, m.subject, m.textBody));
+                m.sentAt = now;
+                sent++;
+                LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);
+            } catch (RuntimeException e) {
+                m.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                if (m.lastError.length() > 2000) {
+                    m.lastError = m.lastError.substring(0, 2000);
+                }
+                if (m.attempts >= MAX_ATTEMPTS) {
+                    m.failedAt = now;
+                    LOG.errorf("Giving up on mail %s to %s after %d attempts: %s", m.id, m.recipient, m.attempts, m.lastError);
+                } else {
+                    long minutes = Math.min(60, 1L << Math.min(6, m.attempts - 1));
+                    m.nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
+                    LOG.warnf("Mail %s to %s not sent (attempt %d), retrying in %d min: %s", m.id, m.recipient,
+                            m.attempts, minutes, m.lastError);
+                }
+                em.merge(m);
+                // the server is probably down: leave the rest of the batch for the next round
+                return sent;
+            }
+            em.merge(m);
+        }
+        return due.isEmpty() ? 0 : sent;
+    }
+}
