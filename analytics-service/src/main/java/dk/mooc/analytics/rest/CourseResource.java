@@ -38,8 +38,7 @@ public class CourseResource {
     @APIResponse(responseCode = "200", description = "One page of courses")
     public PageResponse<CourseView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PageResponse<LaunchedCourse> result = service.list(page, size);
-        return new PageResponse<>(result.items().stream().map(CourseView::of).toList(), page, size, result.total());
+        return service.list(page, size).map(CourseView::of);
     }
 
     @GET

@@ -53,8 +53,7 @@ public class ProposalResource {
             @QueryParam("status") ProposalStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PageResponse<Proposal> result = service.list(status, page, size);
-        return new PageResponse<>(result.items().stream().map(ProposalView::of).toList(), page, size, result.total());
+        return service.list(status, page, size).map(ProposalView::of);
     }
 
     @GET

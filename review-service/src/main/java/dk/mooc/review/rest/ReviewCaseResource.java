@@ -41,8 +41,7 @@ public class ReviewCaseResource {
             @QueryParam("status") ReviewCaseStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PageResponse<ReviewCase> result = service.list(status, page, size);
-        return new PageResponse<>(result.items().stream().map(ReviewCaseView::of).toList(), page, size, result.total());
+        return service.list(status, page, size).map(ReviewCaseView::of);
     }
 
     @GET
