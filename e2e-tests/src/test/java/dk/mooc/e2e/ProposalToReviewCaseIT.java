@@ -79,6 +79,20 @@ class ProposalToReviewCaseIT {
     }
 
     @Test
+    void aValidTokenFromAnotherIssuerIsRejected() {
+        // Keycloak's own master realm signs perfectly valid tokens, but not for this platform.
+        String foreign = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK)
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post("/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        anonymous().auth().oauth2(foreign).when().get("/api/proposal/proposals").then()
+                .statusCode(401)
+                .body("type", equalTo("urn:mooc:problem:unauthenticated"));
+    }
+
+    @Test
     void tokensCarryTheAudienceDepartmentAndRolesTheServicesCheck() throws Exception {
         String payload = new String(Base64.getUrlDecoder().decode(Stack.token("ole").split("\\.")[1]));
         Map<?, ?> claims = new com.fasterxml.jackson.databind.ObjectMapper().readValue(payload, Map.class);

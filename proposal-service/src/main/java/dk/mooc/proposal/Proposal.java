@@ -9,8 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -28,8 +32,42 @@ public class Proposal extends PanacheEntityBase {
     @Column(nullable = false, length = 200)
     public String title;
 
+    @Column(length = 200)
+    public String topic;
+
     @Column(columnDefinition = "text")
     public String summary;
+
+    @Column(name = "target_learners", length = 2000)
+    public String targetLearners;
+
+    @Column(name = "impact_potential", length = 4000)
+    public String impactPotential;
+
+    @Column(length = 4000)
+    public String uniqueness;
+
+    @Column(name = "research_environment", length = 4000)
+    public String researchEnvironment;
+
+    @Column(name = "teacher_background", length = 4000)
+    public String teacherBackground;
+
+    @Column(length = 4000)
+    public String phases;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<TeamMember> team = new ArrayList<>();
+
+    @Column(name = "staff_hours")
+    public Integer staffHours;
+
+    @Column(name = "assistant_count")
+    public Integer assistants;
+
+    @Column(name = "video_budget_dkk")
+    public Integer videoBudgetDkk;
 
     @Column(nullable = false, length = 100)
     public String department;
@@ -87,19 +125,36 @@ public class Proposal extends PanacheEntityBase {
         return p;
     }
 
-    public void edit(String title, String summary, boolean newContent, String courseCode,
-                     String plannedLaunchSemester, Integer expectedEnrolments, OffsetDateTime now) {
+    public void edit(ProposalContent c, OffsetDateTime now) {
         if (status != ProposalStatus.DRAFT) {
             throw ProblemException.illegalTransition("The proposal is " + status.name().toLowerCase()
                     + "; only a draft can be edited");
         }
-        this.title = title;
-        this.summary = summary;
-        this.newContent = newContent;
-        this.courseCode = newContent ? null : courseCode;
-        this.plannedLaunchSemester = plannedLaunchSemester;
-        this.expectedEnrolments = expectedEnrolments;
+        this.title = c.title();
+        this.topic = c.topic();
+        this.summary = c.summary();
+        this.targetLearners = c.targetLearners();
+        this.impactPotential = c.impactPotential();
+        this.expectedEnrolments = c.expectedEnrolments();
+        this.uniqueness = c.uniqueness();
+        this.researchEnvironment = c.researchEnvironment();
+        this.teacherBackground = c.teacherBackground();
+        this.newContent = c.newContent();
+        this.courseCode = c.newContent() ? null : c.courseCode();
+        this.phases = c.phases();
+        this.plannedLaunchSemester = c.plannedLaunchSemester();
+        this.team = c.team() == null ? new ArrayList<>() : new ArrayList<>(c.team());
+        ProposalContent.Resources r = c.resources() == null ? ProposalContent.Resources.NONE : c.resources();
+        this.staffHours = r.staffHours();
+        this.assistants = r.assistants();
+        this.videoBudgetDkk = r.videoBudgetDkk();
         this.updatedAt = now;
+    }
+
+    public ProposalContent content() {
+        return new ProposalContent(title, topic, summary, targetLearners, impactPotential, expectedEnrolments, uniqueness,
+                researchEnvironment, teacherBackground, newContent, courseCode, phases, plannedLaunchSemester,
+                List.copyOf(team), new ProposalContent.Resources(staffHours, assistants, videoBudgetDkk));
     }
 
     public void submit(OffsetDateTime now) {

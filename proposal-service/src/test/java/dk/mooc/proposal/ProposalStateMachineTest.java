@@ -19,7 +19,7 @@ class ProposalStateMachineTest {
 
     private static Proposal draft() {
         Proposal p = Proposal.draft(UUID.randomUUID(), "ida", "Ida", "ida@example.org", "Compute", NOW);
-        p.edit("Title", null, true, null, "2027-autumn", 10, NOW);
+        p.edit(ProposalContent.essentials("Title", null, true, null, "2027-autumn", 10), NOW);
         return p;
     }
 
@@ -38,16 +38,16 @@ class ProposalStateMachineTest {
         Proposal p = draft();
         p.submit(NOW);
         assertEquals(ProblemType.ILLEGAL_TRANSITION, assertThrows(ProblemException.class,
-                () -> p.edit("New", null, true, null, "2027-autumn", 1, NOW)).type());
+                () -> p.edit(ProposalContent.essentials("New", null, true, null, "2027-autumn", 1), NOW)).type());
         assertEquals("Title", p.title);
     }
 
     @Test
     void newContentHasNoCourseCode() {
         Proposal p = draft();
-        p.edit("Title", null, true, "02180", "2027-autumn", 10, NOW);
+        p.edit(ProposalContent.essentials("Title", null, true, "02180", "2027-autumn", 10), NOW);
         assertNull(p.courseCode, "a course code only belongs to a MOOC that builds on an existing course");
-        p.edit("Title", null, false, "02180", "2027-autumn", 10, NOW);
+        p.edit(ProposalContent.essentials("Title", null, false, "02180", "2027-autumn", 10), NOW);
         assertEquals("02180", p.courseCode);
     }
 }

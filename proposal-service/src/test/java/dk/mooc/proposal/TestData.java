@@ -29,7 +29,7 @@ public final class TestData {
         return QuarkusTransaction.requiringNew().call(() -> {
             Proposal p = Proposal.draft(UUID.randomUUID(), instructorId, "Other Instructor", "other@example.org",
                     "Physics", OffsetDateTime.now(ZoneOffset.UTC));
-            p.edit("Someone else's MOOC", null, true, null, "2027-spring", 100, OffsetDateTime.now(ZoneOffset.UTC));
+            p.edit(ProposalContent.essentials("Someone else's MOOC", null, true, null, "2027-spring", 100), OffsetDateTime.now(ZoneOffset.UTC));
             p.persist();
             return p.id;
         });

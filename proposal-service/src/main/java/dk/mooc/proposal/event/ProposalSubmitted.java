@@ -14,6 +14,7 @@ public record ProposalSubmitted(
         String moocId,
         int proposalVersion,
         String title,
+        String topic,
         String summary,
         Instructor instructor,
         String department,
@@ -21,15 +22,21 @@ public record ProposalSubmitted(
         String courseCode,
         String plannedLaunchSemester,
         Integer expectedEnrolments,
+        Resources resources,
         OffsetDateTime submittedAt) implements DomainEvent {
 
     public record Instructor(String id, String name, String email) {
     }
 
+    /** What the department allocated: staff hours, assistants, video budget in DKK. */
+    public record Resources(Integer staffHours, Integer assistants, Integer videoBudgetDkk) {
+    }
+
     public static ProposalSubmitted of(Proposal p, int proposalVersion) {
-        return new ProposalSubmitted(p.id.toString(), proposalVersion, p.title, p.summary,
+        return new ProposalSubmitted(p.id.toString(), proposalVersion, p.title, p.topic, p.summary,
                 new Instructor(p.instructorId, p.instructorName, p.instructorEmail), p.department, p.newContent,
-                p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments, p.submittedAt);
+                p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments,
+                new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt);
     }
 
     @Override

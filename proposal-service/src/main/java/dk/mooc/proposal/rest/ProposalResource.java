@@ -5,6 +5,7 @@ import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.service.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 /** HTTP only: maps, validates and delegates to {@link ProposalService}. */
@@ -47,13 +51,31 @@ public class ProposalResource {
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "List the proposals you may see",
-            description = "Roles: instructor (own proposals), committee (submitted proposals), admin (all). Newest first.")
+            description = "Roles: instructor (own proposals), committee (submitted proposals), admin (all). "
+                    + "Search in title, topic, summary and instructor name; filter by status, department and planned "
+                    + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS.")
     @APIResponse(responseCode = "200", description = "One page of proposals")
     public PageResponse<ProposalView> list(
+            @QueryParam("q") @Size(max = 200) String query,
             @QueryParam("status") ProposalStatus status,
+            @QueryParam("department") @Size(max = 100) String department,
+            @QueryParam("semester") @Pattern(regexp = "\\d{4}-(spring|autumn)", message = "must look like 2027-spring")
+            String semester,
+            @QueryParam("sort") @DefaultValue("UPDATED") ProposalFilter.SortKey sort,
+            @QueryParam("direction") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String direction,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(status, page, size).map(ProposalView::of);
+        ProposalFilter filter = new ProposalFilter(query, status, department, semester, sort, "asc".equals(direction));
+        return service.list(filter, page, size).map(ProposalView::of);
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Who did what and when", description = "Roles: whoever may read the proposal. Oldest first; append-only.")
+    @APIResponse(responseCode = "200", description = "The proposal's history")
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return service.history(id).stream().map(HistoryView::of).toList();
     }
 
     @GET

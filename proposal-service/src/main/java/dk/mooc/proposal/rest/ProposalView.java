@@ -1,10 +1,13 @@
 package dk.mooc.proposal.rest;
 
 import dk.mooc.proposal.Proposal;
+import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.TeamMember;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** A proposal as the API shows it. */
@@ -13,7 +16,16 @@ public record ProposalView(
         @Schema(description = "The MOOC id; it follows the MOOC through every service",
                 example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID id,
         @Schema(example = "Quantum Computing for Engineers") String title,
+        @Schema(example = "Quantum computing") String topic,
         String summary,
+        String targetLearners,
+        String impactPotential,
+        String uniqueness,
+        String researchEnvironment,
+        String teacherBackground,
+        String phases,
+        List<TeamMember> team,
+        ProposalContent.Resources resources,
         @Schema(example = "Compute") String department,
         Person instructor,
         @Schema(example = "true") boolean newContent,
@@ -34,7 +46,9 @@ public record ProposalView(
     }
 
     static ProposalView of(Proposal p) {
-        return new ProposalView(p.id, p.title, p.summary, p.department,
+        return new ProposalView(p.id, p.title, p.topic, p.summary, p.targetLearners, p.impactPotential, p.uniqueness,
+                p.researchEnvironment, p.teacherBackground, p.phases, List.copyOf(p.team),
+                new ProposalContent.Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.department,
                 new Person(p.instructorId, p.instructorName, p.instructorEmail), p.newContent, p.courseCode,
                 p.plannedLaunchSemester, p.expectedEnrolments, p.status, p.version, p.createdAt, p.updatedAt,
                 p.submittedAt);

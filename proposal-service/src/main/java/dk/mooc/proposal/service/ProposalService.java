@@ -7,7 +7,10 @@ import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Versions;
+import dk.mooc.proposal.HistoryEntry;
 import dk.mooc.proposal.Proposal;
+import dk.mooc.proposal.ProposalContent;
+import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.event.ProposalSubmitted;
 import dk.mooc.proposal.repository.ProposalRepository;
@@ -55,9 +58,9 @@ public class ProposalService {
         checkCourseCode(content);
         OffsetDateTime now = now();
         Proposal p = Proposal.draft(UUID.randomUUID(), user.id(), user.displayName(), user.email(), department, now);
-        p.edit(content.title(), content.summary(), content.newContent(), content.courseCode(),
-                content.plannedLaunchSemester(), content.expectedEnrolments(), now);
+        p.edit(content, now);
         proposals.persistAndFlush(p);
+        history(p, "CREATED", "Draft started", now);
         LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
         return p;
     }
@@ -67,9 +70,11 @@ public class ProposalService {
         Proposal p = ownProposal(id);
         Versions.check("The proposal", expectedVersion, p.version);
         checkCourseCode(content);
-        p.edit(content.title(), content.summary(), content.newContent(), content.courseCode(),
-                content.plannedLaunchSemester(), content.expectedEnrolments(), now());
+        OffsetDateTime now = now();
+        String changed = ProposalDiff.changedFields(p.content(), content);
+        p.edit(content, now);
         proposals.flush();
+        history(p, "EDITED", changed.isEmpty() ? "No changes" : "Changed: " + changed, now);
         return p;
     }
 
@@ -80,7 +85,8 @@ public class ProposalService {
         if (expectedVersion != null) {
             Versions.check("The proposal", expectedVersion, p.version);
         }
-        p.submit(now());
+        OffsetDateTime now = now();
+        p.submit(now);
         outbox.publish(ProposalSubmitted.of(p, 1));
         if (p.instructorEmail != null) {
             mailbox.queue(p.instructorEmail, "Submitted to the steering committee: " + p.title,
@@ -92,6 +98,7 @@ public class ProposalService {
                             + "MOOC Programme Platform", p.id.toString());
         }
         proposals.flush();
+        history(p, "SUBMITTED", "Submitted to the steering committee", now);
         LOG.infof("Proposal %s submitted to the steering committee", p.id);
         return p;
     }
@@ -105,8 +112,14 @@ public class ProposalService {
         return p;
     }
 
-    public PageResponse<Proposal> list(ProposalStatus status, int page, int size) {
-        PanacheQuery<Proposal> q = proposals.list(scope(), status);
+    /** The proposal's history, oldest first; visible to whoever may see the proposal. */
+    public List<HistoryEntry> history(UUID id) {
+        Proposal p = get(id);
+        return HistoryEntry.list("proposalId = ?1 order by id", p.id);
+    }
+
+    public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {
+        PanacheQuery<Proposal> q = proposals.list(scope(), filter);
         long total = q.count();
         List<Proposal> items = q.page(ProposalRepository.page(page, size)).list();
         return new PageResponse<>(items, page, size, total);
@@ -134,6 +147,10 @@ public class ProposalService {
             throw ProblemException.forbidden("Only the proposal's instructor can change it");
         }
         return p;
+    }
+
+    private void history(Proposal p, String action, String detail, OffsetDateTime at) {
+        HistoryEntry.of(p, user.id(), user.displayName(), action, detail, at).persist();
     }
 
     private static void checkCourseCode(ProposalContent c) {

@@ -1,0 +1,25 @@
+package dk.mooc.proposal;
+
+/** What a caller asked of a proposal list: free-text search, filters and ordering. */
+public record ProposalFilter(String query, ProposalStatus status, String department, String semester, SortKey sort,
+                             boolean ascending) {
+
+    /** Sort keys a list may be ordered by. */
+    public enum SortKey {
+        UPDATED("updatedAt"), TITLE("title"), LAUNCH("plannedLaunchSemester"), STATUS("status");
+
+        private final String property;
+
+        SortKey(String property) {
+            this.property = property;
+        }
+
+        public String property() {
+            return property;
+        }
+    }
+
+    public static ProposalFilter none() {
+        return new ProposalFilter(null, null, null, null, SortKey.UPDATED, false);
+    }
+}
