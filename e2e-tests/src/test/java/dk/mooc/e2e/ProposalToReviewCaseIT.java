@@ -30,7 +30,7 @@ class ProposalToReviewCaseIT {
                 .when().post("/api/proposal/proposals")
                 .then().statusCode(201)
                 .body("department", equalTo("Compute"))
-                .body("instructor.name", equalTo("Ida Instructor"))
+                .body("instructor.name", equalTo("Ida Holm"))
                 .extract().path("id");
         as("ida").when().post("/api/proposal/proposals/{id}/submit", moocId)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));

@@ -1,0 +1,128 @@
+package dk.mooc.proposal.service;
+
+import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.problem.ProblemType;
+import dk.mooc.platform.security.CurrentUser;
+import dk.mooc.proposal.Attachment;
+import dk.mooc.proposal.AttachmentType;
+import dk.mooc.proposal.HistoryEntry;
+import dk.mooc.proposal.Proposal;
+import dk.mooc.proposal.ProposalStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/** Files attached to a proposal: type and size limits, owner-only changes while drafting. */
+@ApplicationScoped
+public class AttachmentService {
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    @ConfigProperty(name = "mooc.proposal.attachments.max-bytes", defaultValue = "5242880")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = "mooc.proposal.attachments.max-count", defaultValue = "20")
+    int maxCount;
+
+    public List<Attachment> list(UUID proposalId) {
+        Proposal p = proposals.get(proposalId);
+        return Attachment.list("proposalId = ?1 order by uploadedAt, id", p.id);
+    }
+
+    public Attachment get(UUID proposalId, UUID attachmentId) {
+        Proposal p = proposals.get(proposalId);
+        Attachment a = Attachment.findById(attachmentId);
+        if (a == null || !a.proposalId.equals(p.id)) {
+            throw ProblemException.notFound("Attachment", attachmentId);
+        }
+        return a;
+    }
+
+    @Transactional
+    public Attachment add(UUID proposalId, String fileName, String mediaType, byte[] content) {
+        Proposal p = editable(proposalId);
+        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
+        if (name.isEmpty() || name.length() > 200) {
+            throw ProblemException.invalid("name", "give the file name (1 to 200 characters) as ?name=outline.pdf");
+        }
+        AttachmentType type = AttachmentType.ofMediaType(mediaType).orElseThrow(() -> new ProblemException(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE, "Attachments may be " + AttachmentType.allowed()
+                + "; this one was " + mediaType));
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("file", "is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "An attachment may have at most " + maxBytes
+                    + " bytes; this one has " + content.length).with("maxBytes", maxBytes);
+        }
+        if (!type.matchesExtension(name)) {
+            throw ProblemException.invalid("name", "the file name's extension does not fit " + type.mediaType());
+        }
+        if (!type.matchesContent(content)) {
+            throw ProblemException.invalid("file", "the content is not " + type.mediaType());
+        }
+        if (Attachment.count("proposalId", p.id) >= maxCount) {
+            throw ProblemException.conflict("A proposal may have at most " + maxCount + " attachments; remove one first");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Attachment a = new Attachment();
+        a.id = UUID.randomUUID();
+        a.proposalId = p.id;
+        a.fileName = name;
+        a.mediaType = type.mediaType();
+        a.sizeBytes = content.length;
+        a.sha256 = sha256(content);
+        a.content = content;
+        a.uploadedAt = now;
+        a.uploadedById = user.id();
+        a.uploadedByName = user.displayName();
+        a.persist();
+        HistoryEntry.of(p, user.id(), user.displayName(), "ATTACHMENT_ADDED", name, now).persist();
+        return a;
+    }
+
+    @Transactional
+    public void remove(UUID proposalId, UUID attachmentId) {
+        Proposal p = editable(proposalId);
+        Attachment a = get(p.id, attachmentId);
+        a.delete();
+        HistoryEntry.of(p, user.id(), user.displayName(), "ATTACHMENT_REMOVED", a.fileName,
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)).persist();
+    }
+
+    private Proposal editable(UUID proposalId) {
+        Proposal p = proposals.get(proposalId);
+        if (!p.ownedBy(user.id())) {
+            throw ProblemException.forbidden("Only the proposal's instructor can change its attachments");
+        }
+        if (p.status != ProposalStatus.DRAFT) {
+            throw ProblemException.illegalTransition("The proposal is " + p.status.name().toLowerCase()
+                    + "; attachments can only change while it is a draft");
+        }
+        return p;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
