@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from 'react-oidc-context';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes, useParams } from 'react-router-dom';
 import { ApiProvider } from './api/ApiProvider';
 import { shouldRetry } from './api/queries';
 import { buildOidcConfig } from './auth/oidc';
@@ -15,8 +15,10 @@ import { useI18n } from './i18n/useI18n';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { HomePage } from './pages/HomePage';
 import { LandingPage } from './pages/LandingPage';
+import { NewProposalPage } from './pages/NewProposalPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { ProposalsPage } from './pages/ProposalsPage';
+import { ProposalDetailPage } from './pages/ProposalDetailPage';
+import { ProposalsListPage } from './pages/ProposalsListPage';
 import { ReviewCasesPage } from './pages/ReviewCasesPage';
 
 function createQueryClient(): QueryClient {
@@ -30,6 +32,12 @@ function createQueryClient(): QueryClient {
 
 function Guard({ page, user, children }: { page: PageId; user: CurrentUser; children: ReactNode }) {
   return canAccess(page, user.roles) ? <>{children}</> : <NotFoundPage forbidden />;
+}
+
+/** A new page (fresh state) for every proposal id. */
+function ProposalDetailRoute({ user }: { user: CurrentUser }) {
+  const { id = '' } = useParams();
+  return <ProposalDetailPage key={id} id={id} user={user} />;
 }
 
 function AppRoutes() {
@@ -65,7 +73,19 @@ function AppRoutes() {
           path="/proposals"
           element={
             <Guard page="proposals" user={user}>
-              <ProposalsPage user={user} />
+              <ProposalsListPage user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/proposals/new"
+          element={user.roles.includes('instructor') ? <NewProposalPage /> : <NotFoundPage forbidden />}
+        />
+        <Route
+          path="/proposals/:id"
+          element={
+            <Guard page="proposals" user={user}>
+              <ProposalDetailRoute user={user} />
             </Guard>
           }
         />

@@ -73,7 +73,7 @@ describe('createApiClient', () => {
       }),
     );
     const api = createApiClient({ baseUrl: '/api/', getToken: () => 'tok123', fetchImpl });
-    const page = await api.listProposals(1, 20);
+    const page = await api.listProposals({ page: 1, size: 20 });
     expect(page.total).toBe(0);
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/api/proposal/proposals?page=1&size=20');
@@ -97,6 +97,62 @@ describe('createApiClient', () => {
     expect(headers.Authorization).toBeUndefined();
     expect(headers['Content-Type']).toBe('application/json');
     expect(JSON.parse(init.body as string)).toMatchObject({ title: 'X', expectedEnrolments: 10 });
+  });
+
+  it('sends search, filters and order of a proposal list, leaving out empty ones', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) =>
+      new Response(JSON.stringify({ items: [], page: 0, size: 20, total: 0 }), { status: 200 }),
+    );
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    await api.listProposals({ q: ' energy ', status: 'SUBMITTED', department: '', semester: '2027-autumn', sort: 'TITLE', direction: 'asc', page: 2, size: 20 });
+    expect(fetchImpl.mock.calls[0][0]).toBe(
+      '/api/proposal/proposals?q=energy&status=SUBMITTED&semester=2027-autumn&sort=TITLE&direction=asc&page=2&size=20',
+    );
+  });
+
+  it('reads one proposal and its history', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) => new Response('[]', { status: 200 }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    await api.getProposal('a/b');
+    await api.getProposalHistory('p1');
+    expect(fetchImpl.mock.calls.map((c) => c[0])).toEqual([
+      '/api/proposal/proposals/a%2Fb',
+      '/api/proposal/proposals/p1/history',
+    ]);
+  });
+
+  it('edits a draft with PUT and If-Match carrying the version that was read', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{"id":"p1"}', { status: 200 }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    await api.updateProposal('p1', 7, { title: 'T', newContent: true, plannedLaunchSemester: '2027-autumn' });
+    const [url, init] = fetchImpl.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('/api/proposal/proposals/p1');
+    expect(init.method).toBe('PUT');
+    expect((init.headers as Record<string, string>)['If-Match']).toBe('"7"');
+    expect(JSON.parse(init.body as string)).toEqual({ title: 'T', newContent: true, plannedLaunchSemester: '2027-autumn' });
+  });
+
+  it('submits with If-Match only when a version is given', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{}', { status: 200 }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    await api.submitProposal('p1');
+    await api.submitProposal('p1', 2);
+    const headers = fetchImpl.mock.calls.map((c) => (c[1] as RequestInit).headers as Record<string, string>);
+    expect(headers[0]['If-Match']).toBeUndefined();
+    expect(headers[1]['If-Match']).toBe('"2"');
+  });
+
+  it('recognises a stale version and an illegal transition', async () => {
+    const stale = await parseErrorResponse(
+      problemResponse(412, { type: 'urn:mooc:problem:precondition-failed', status: 412, detail: 'changed', currentVersion: 5 }),
+    );
+    expect(stale.isStaleVersion).toBe(true);
+    expect(stale.problem.currentVersion).toBe(5);
+    const raced = await parseErrorResponse(problemResponse(409, { type: 'urn:mooc:problem:stale-version', status: 409 }));
+    expect(raced.isStaleVersion).toBe(true);
+    const notDraft = await parseErrorResponse(problemResponse(409, { type: 'urn:mooc:problem:illegal-transition', status: 409 }));
+    expect(notDraft.isStaleVersion).toBe(false);
+    expect(notDraft.isIllegalTransition).toBe(true);
   });
 
   it('throws a typed ApiError for a problem response', async () => {

@@ -1,4 +1,21 @@
-import type { FieldProblem, NewProposal, Page, ProblemDetails, Proposal, ReviewCase } from './types';
+import type {
+  FieldProblem,
+  HistoryEntry,
+  Page,
+  ProblemDetails,
+  Proposal,
+  ProposalInput,
+  ProposalQuery,
+  ReviewCase,
+} from './types';
+
+/** Stable problem types (RFC 9457 `type`) the SPA reacts to. */
+export const PROBLEM_TYPES = {
+  preconditionFailed: 'urn:mooc:problem:precondition-failed',
+  staleVersion: 'urn:mooc:problem:stale-version',
+  illegalTransition: 'urn:mooc:problem:illegal-transition',
+  validation: 'urn:mooc:problem:validation',
+} as const;
 
 /**
  * An error answer from the API (or a failure to reach it), carrying the RFC 9457 problem
@@ -26,6 +43,23 @@ export class ApiError extends Error {
 
   get fieldErrors(): FieldProblem[] {
     return this.problem.errors ?? [];
+  }
+
+  /**
+   * Someone else changed the resource since it was read: a stale If-Match (412) or a change that
+   * lost the race at commit time (409 stale-version).
+   */
+  get isStaleVersion(): boolean {
+    return (
+      this.status === 412 ||
+      this.problem.type === PROBLEM_TYPES.preconditionFailed ||
+      this.problem.type === PROBLEM_TYPES.staleVersion
+    );
+  }
+
+  /** The action is not possible in the resource's current state (e.g. editing a submitted proposal). */
+  get isIllegalTransition(): boolean {
+    return this.problem.type === PROBLEM_TYPES.illegalTransition;
   }
 
   /**
@@ -72,6 +106,8 @@ export async function parseErrorResponse(res: Response): Promise<ApiError> {
           detail: typeof b.detail === 'string' ? b.detail : undefined,
           instance: typeof b.instance === 'string' ? b.instance : undefined,
           errors: toFieldProblems(b.errors),
+          currentVersion: typeof b.currentVersion === 'number' ? b.currentVersion : undefined,
+          correlationId: typeof b.correlationId === 'string' ? b.correlationId : undefined,
         };
       }
     } catch {
@@ -99,10 +135,24 @@ export interface RequestOptions {
 
 export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
-  listProposals(page: number, size: number, signal?: AbortSignal): Promise<Page<Proposal>>;
-  createProposal(proposal: NewProposal): Promise<Proposal>;
-  submitProposal(id: string): Promise<Proposal>;
+  listProposals(query: ProposalQuery, signal?: AbortSignal): Promise<Page<Proposal>>;
+  getProposal(id: string, signal?: AbortSignal): Promise<Proposal>;
+  getProposalHistory(id: string, signal?: AbortSignal): Promise<HistoryEntry[]>;
+  createProposal(proposal: ProposalInput): Promise<Proposal>;
+  /** Replaces a draft's content; `version` is the one the editor loaded, sent as If-Match. */
+  updateProposal(id: string, version: number, proposal: ProposalInput): Promise<Proposal>;
+  /** Submits a draft; with `version`, only if nobody changed it since (If-Match). */
+  submitProposal(id: string, version?: number): Promise<Proposal>;
   listReviewCases(page: number, size: number, signal?: AbortSignal): Promise<Page<ReviewCase>>;
+}
+
+function proposalPath(id: string): string {
+  return `/proposal/proposals/${encodeURIComponent(id)}`;
+}
+
+/** The strong ETag of a version, as the services send it: `"3"`. */
+export function etag(version: number): string {
+  return `"${version}"`;
 }
 
 export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptions): ApiClient {
@@ -145,11 +195,30 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
 
   return {
     request,
-    listProposals: (page, size, signal) =>
-      request<Page<Proposal>>('/proposal/proposals', { query: { page, size }, signal }),
+    listProposals: ({ q, status, department, semester, sort, direction, page, size }, signal) =>
+      request<Page<Proposal>>('/proposal/proposals', {
+        query: {
+          q: q?.trim() || undefined,
+          status: status || undefined,
+          department: department?.trim() || undefined,
+          semester: semester || undefined,
+          sort,
+          direction,
+          page,
+          size,
+        },
+        signal,
+      }),
+    getProposal: (id, signal) => request<Proposal>(proposalPath(id), { signal }),
+    getProposalHistory: (id, signal) => request<HistoryEntry[]>(`${proposalPath(id)}/history`, { signal }),
     createProposal: (proposal) => request<Proposal>('/proposal/proposals', { method: 'POST', body: proposal }),
-    submitProposal: (id) =>
-      request<Proposal>(`/proposal/proposals/${encodeURIComponent(id)}/submit`, { method: 'POST' }),
+    updateProposal: (id, version, proposal) =>
+      request<Proposal>(proposalPath(id), { method: 'PUT', body: proposal, headers: { 'If-Match': etag(version) } }),
+    submitProposal: (id, version) =>
+      request<Proposal>(`${proposalPath(id)}/submit`, {
+        method: 'POST',
+        headers: version === undefined ? undefined : { 'If-Match': etag(version) },
+      }),
     listReviewCases: (page, size, signal) =>
       request<Page<ReviewCase>>('/review/review-cases', { query: { page, size }, signal }),
   };

@@ -1,76 +1,48 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/errorMessage';
-import { PAGE_SIZE, useCreateProposal, useProposals, useSubmitProposal } from '../api/queries';
+import { PAGE_SIZE, useCreateProposal, useProposals } from '../api/queries';
 import type { Proposal } from '../api/types';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorAlert, StatusMessage } from './Alert';
-import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { ProposalForm } from './ProposalForm';
 import { ProposalsTable } from './ProposalsTable';
+import { SubmitNotice, useProposalSubmission } from './useProposalSubmission';
 
 interface Props {
   /** "mine": the instructor's own proposals with the create form; "all": the administrator's view. */
   mode: 'mine' | 'all';
-  /** Render the heading as the page's <h1> (on the dedicated page) instead of an <h2>. */
-  asPage?: boolean;
 }
 
-/** The outcome of a submission, kept as data so that it follows a language switch. */
-type Notice = { kind: 'success'; title: string } | { kind: 'error'; title: string; error: unknown };
+/** State handed to the detail page after creating a draft, so that it can confirm the creation. */
+export interface CreatedState {
+  created: string;
+}
 
-export function ProposalsSection({ mode, asPage = false }: Props) {
+export function proposalPath(proposal: Pick<Proposal, 'id'>): string {
+  return `/proposals/${encodeURIComponent(proposal.id)}`;
+}
+
+/** The overview's proposals: the newest first, and for an instructor a short form to start a draft. */
+export function ProposalsSection({ mode }: Props) {
   const { t } = useI18n();
+  const navigate = useNavigate();
   const [page, setPage] = useState(0);
-  const proposals = useProposals(page);
+  const proposals = useProposals({ page });
   const create = useCreateProposal();
-  const submit = useSubmitProposal();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const submission = useProposalSubmission();
 
   const mine = mode === 'mine';
   const heading = t(mine ? 'proposals.heading' : 'proposals.headingAll');
   const headingId = `proposals-heading-${mode}`;
-
-  // After a submission the row's button disappears: put focus on the outcome instead.
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  async function handleSubmit(proposal: Proposal) {
-    setNotice(null);
-    try {
-      await submit.mutateAsync(proposal.id);
-      setNotice({ kind: 'success', title: proposal.title });
-    } catch (err) {
-      setNotice({ kind: 'error', title: proposal.title, error: err });
-    }
-  }
-
   const data = proposals.data;
 
   return (
-    <section className="section" aria-labelledby={asPage ? undefined : headingId} data-testid={`proposals-section-${mode}`}>
-      {asPage ? (
-        <PageHeading title={heading}>{heading}</PageHeading>
-      ) : (
-        <h2 id={headingId}>{heading}</h2>
-      )}
+    <section className="section" aria-labelledby={headingId} data-testid={`proposals-section-${mode}`}>
+      <h2 id={headingId}>{heading}</h2>
 
-      <div aria-live="polite" className="live-region">
-        {notice && (
-          <p
-            ref={noticeRef}
-            tabIndex={-1}
-            className={`alert ${notice.kind === 'success' ? 'alert-success' : 'alert-error'}`}
-            data-testid="proposal-notice"
-          >
-            {notice.kind === 'success'
-              ? t('proposals.submitted', { title: notice.title })
-              : t('proposals.submitError', { title: notice.title, detail: errorMessage(t, notice.error) })}
-          </p>
-        )}
-      </div>
+      <SubmitNotice outcome={submission.outcome} />
 
       {proposals.isPending && <StatusMessage>{t('proposals.loading')}</StatusMessage>}
       {proposals.isError && (
@@ -95,14 +67,25 @@ export function ProposalsSection({ mode, asPage = false }: Props) {
             caption={t(mine ? 'proposals.caption' : 'proposals.captionAll')}
             showInstructor={!mine}
             canSubmit={mine}
-            onSubmit={(p) => void handleSubmit(p)}
-            submittingId={submit.isPending ? submit.variables : null}
+            onSubmit={(p) => void submission.submit(p)}
+            submittingId={submission.submittingId}
           />
           <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+          <p>
+            <Link to="/proposals" data-testid="proposals-view-all">
+              {t(mine ? 'proposals.viewAll' : 'nav.allProposals')}
+            </Link>
+          </p>
         </>
       )}
 
-      {mine && <ProposalForm onCreate={(p) => create.mutateAsync(p)} headingLevel={asPage ? 2 : 3} />}
+      {mine && (
+        <ProposalForm
+          onSave={(input) => create.mutateAsync(input)}
+          onSaved={(p) => navigate(proposalPath(p), { state: { created: p.title } satisfies CreatedState })}
+          headingLevel={3}
+        />
+      )}
     </section>
   );
 }

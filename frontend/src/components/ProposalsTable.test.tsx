@@ -1,9 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import type { Language } from '../i18n/translate';
 import { proposal } from '../test/fixtures';
-import { renderWithI18n } from '../test/render';
+import { renderWithI18n as renderI18n } from '../test/render';
 import { ProposalsTable } from './ProposalsTable';
+
+// The titles are links, so the table needs a router.
+const renderWithI18n = (ui: ReactElement, lang?: Language) => renderI18n(<MemoryRouter>{ui}</MemoryRouter>, lang);
 
 const draft = proposal();
 const submitted = proposal({
@@ -32,6 +38,13 @@ describe('ProposalsTable', () => {
     expect(within(rows[0]).getByRole('time').getAttribute('datetime')).toBe('2026-11-02T12:30:00Z');
     expect(within(rows[1]).getByTestId('proposal-status').textContent).toBe('Submitted');
     expect(rows[1].textContent).toContain('Spring 2028');
+  });
+
+  it('links each title to the proposal’s page and labels an unknown status generically', () => {
+    renderWithI18n(<ProposalsTable proposals={[proposal({ status: 'APPROVED' })]} caption="c" />);
+    const link = screen.getByRole('link', { name: 'Machine Learning for Engineers' });
+    expect(link.getAttribute('href')).toBe('/proposals/7b0e3c1e-0000-4000-8000-000000000001');
+    expect(screen.getByTestId('proposal-status').textContent).toBe('Other status (APPROVED)');
   });
 
   it('offers "Submit to committee" on drafts only', () => {

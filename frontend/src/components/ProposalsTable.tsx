@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { Proposal } from '../api/types';
-import { formatDateTime, formatSemester, formatStatus } from '../i18n/format';
+import { formatDateTime, formatSemester, formatStatus, statusBadgeClass } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 
 interface Props {
@@ -57,11 +58,13 @@ export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, 
             return (
               <tr key={p.id} data-testid="proposal-row" data-proposal-id={p.id}>
                 <th scope="row" className="cell-title">
-                  {p.title}
+                  <Link to={`/proposals/${encodeURIComponent(p.id)}`} data-testid="proposal-link">
+                    {p.title}
+                  </Link>
                 </th>
                 {showInstructor && <td>{p.instructor?.name}</td>}
                 <td data-testid="proposal-status">
-                  <span className={`badge badge-${p.status.toLowerCase()}`}>{formatStatus(t, p.status)}</span>
+                  <span className={statusBadgeClass(p.status)}>{formatStatus(t, p.status)}</span>
                 </td>
                 <td>{formatSemester(t, p.plannedLaunchSemester)}</td>
                 <td>

@@ -1,5 +1,6 @@
+import { Link } from 'react-router-dom';
 import type { ReviewCase } from '../api/types';
-import { formatDateTime, formatStatus } from '../i18n/format';
+import { formatDateTime, formatStatus, statusBadgeClass } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 
 export function ReviewCasesTable({ cases }: { cases: ReviewCase[] }) {
@@ -24,13 +25,13 @@ export function ReviewCasesTable({ cases }: { cases: ReviewCase[] }) {
           {cases.map((c) => (
             <tr key={c.id} data-testid="review-case-row" data-review-case-id={c.id} data-mooc-id={c.moocId}>
               <th scope="row" className="cell-title">
-                {c.proposalTitle}
+                <Link to={`/proposals/${encodeURIComponent(c.moocId)}`}>{c.proposalTitle}</Link>
               </th>
               <td>{c.department}</td>
               <td>{c.instructorName}</td>
               <td className="numeric">{c.round}</td>
               <td>
-                <span className={`badge badge-${c.status.toLowerCase()}`}>{formatStatus(t, c.status)}</span>
+                <span className={statusBadgeClass(c.status)}>{formatStatus(t, c.status)}</span>
               </td>
               <td>
                 <time dateTime={c.openedAt}>{formatDateTime(locale, c.openedAt)}</time>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../auth/roles';
-import { canAccess, navItemsFor } from './navigation';
+import { canAccess, navItemsFor, proposalScope } from './navigation';
 
 const ids = (roles: Role[]) => navItemsFor(roles).map((item) => item.id);
 
@@ -10,8 +10,9 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['instructor']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.myProposals');
   });
 
-  it('gives the committee the review cases', () => {
-    expect(ids(['committee'])).toEqual(['home', 'review-cases', 'analytics']);
+  it('gives the committee the submitted proposals and the review cases', () => {
+    expect(ids(['committee'])).toEqual(['home', 'proposals', 'review-cases', 'analytics']);
+    expect(navItemsFor(['committee']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.submittedProposals');
   });
 
   it('gives an administrator everything, with all proposals', () => {
@@ -43,6 +44,16 @@ describe('canAccess', () => {
     expect(canAccess('review-cases', ['instructor'])).toBe(false);
     expect(canAccess('review-cases', ['committee'])).toBe(true);
     expect(canAccess('proposals', ['board'])).toBe(false);
+    expect(canAccess('proposals', ['committee'])).toBe(true);
     expect(canAccess('home', [])).toBe(true);
+  });
+});
+
+describe('proposalScope', () => {
+  it('matches what the proposal service lists for the roles', () => {
+    expect(proposalScope(['instructor'])).toBe('mine');
+    expect(proposalScope(['committee'])).toBe('submitted');
+    expect(proposalScope(['instructor', 'admin'])).toBe('all');
+    expect(proposalScope(['board'])).toBeNull();
   });
 });

@@ -23,7 +23,13 @@ interface PageDef {
 /** Every page of the SPA with the roles that see it, in menu order. */
 export const PAGES: readonly PageDef[] = [
   { id: 'home', to: '/', labelKey: 'nav.home', roles: null, comingSoon: false },
-  { id: 'proposals', to: '/proposals', labelKey: 'nav.myProposals', roles: ['instructor', 'admin'], comingSoon: false },
+  {
+    id: 'proposals',
+    to: '/proposals',
+    labelKey: 'nav.myProposals',
+    roles: ['instructor', 'committee', 'admin'],
+    comingSoon: false,
+  },
   { id: 'review-cases', to: '/review-cases', labelKey: 'nav.reviewCases', roles: ['committee', 'admin'], comingSoon: false },
   {
     id: 'production',
@@ -41,6 +47,25 @@ export const PAGES: readonly PageDef[] = [
   },
 ];
 
+/**
+ * Which proposals the API lists for these roles (the proposal service decides the same way):
+ * an administrator sees all, the steering committee the submitted ones, an instructor their own.
+ */
+export type ProposalScope = 'all' | 'submitted' | 'mine';
+
+export function proposalScope(roles: readonly Role[]): ProposalScope | null {
+  if (roles.includes('admin')) return 'all';
+  if (roles.includes('committee')) return 'submitted';
+  if (roles.includes('instructor')) return 'mine';
+  return null;
+}
+
+const SCOPE_LABELS: Record<ProposalScope, MessageKey> = {
+  all: 'nav.allProposals',
+  submitted: 'nav.submittedProposals',
+  mine: 'nav.myProposals',
+};
+
 export function canAccess(page: PageId, roles: readonly Role[]): boolean {
   const def = PAGES.find((p) => p.id === page);
   if (!def) return false;
@@ -52,8 +77,8 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
   return PAGES.filter((page) => canAccess(page.id, roles)).map((page) => ({
     id: page.id,
     to: page.to,
-    // An administrator who is not an instructor sees everyone's proposals.
-    labelKey: page.id === 'proposals' && !roles.includes('instructor') ? 'nav.allProposals' : page.labelKey,
+    // The proposals entry is named after what the list shows for these roles.
+    labelKey: page.id === 'proposals' ? SCOPE_LABELS[proposalScope(roles) ?? 'mine'] : page.labelKey,
     comingSoon: page.comingSoon,
   }));
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatSemester, formatStatus, upcomingSemesters } from './format';
+import {
+  formatDkk,
+  formatHistoryAction,
+  formatHistoryDetail,
+  formatSemester,
+  formatStatus,
+  statusBadgeClass,
+  upcomingSemesters,
+} from './format';
 import { translate } from './translate';
 
 const tEn = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -19,10 +27,13 @@ describe('formatSemester', () => {
 });
 
 describe('formatStatus', () => {
-  it('translates known statuses and passes unknown ones through', () => {
+  it('translates known statuses and gives unknown ones a generic label', () => {
     expect(formatStatus(tDa, 'DRAFT')).toBe('Kladde');
     expect(formatStatus(tEn, 'SUBMITTED')).toBe('Submitted');
-    expect(formatStatus(tEn, 'APPROVED')).toBe('APPROVED');
+    expect(formatStatus(tEn, 'APPROVED')).toBe('Other status (APPROVED)');
+    expect(formatStatus(tDa, 'APPROVED')).toBe('Anden status (APPROVED)');
+    expect(statusBadgeClass('DRAFT')).toBe('badge badge-draft');
+    expect(statusBadgeClass('APPROVED')).toBe('badge badge-other');
   });
 });
 
@@ -30,5 +41,25 @@ describe('upcomingSemesters', () => {
   it('starts with the semester after the current one', () => {
     expect(upcomingSemesters(new Date(2026, 10, 28), 3)).toEqual(['2027-spring', '2027-autumn', '2028-spring']);
     expect(upcomingSemesters(new Date(2026, 2, 1), 2)).toEqual(['2026-autumn', '2027-spring']);
+  });
+});
+
+describe('formatDkk', () => {
+  it('formats Danish kroner for the locale', () => {
+    const nbsp = /\u00a0/g;
+    expect(formatDkk('en-GB', 35000).replace(nbsp, ' ')).toBe('DKK 35,000');
+    expect(formatDkk('da-DK', 35000).replace(nbsp, ' ')).toBe('35.000 kr.');
+  });
+});
+
+describe('history', () => {
+  it('translates actions, known details and the changed fields', () => {
+    expect(formatHistoryAction(tDa, 'SUBMITTED')).toBe('Sendt til styregruppen');
+    expect(formatHistoryAction(tEn, 'WITHDRAWN')).toBe('Other event (WITHDRAWN)');
+    expect(formatHistoryDetail(tEn, 'Changed: title, resources')).toBe('Changed: Title, Resources from the department');
+    expect(formatHistoryDetail(tDa, 'Changed: title, team')).toBe('Ændret: Titel, Team');
+    expect(formatHistoryDetail(tDa, 'No changes')).toBe('Ingen ændringer');
+    expect(formatHistoryDetail(tEn, 'Changed: somethingNew')).toBe('Changed: somethingNew');
+    expect(formatHistoryDetail(tEn, 'Approved by the chair')).toBe('Approved by the chair');
   });
 });

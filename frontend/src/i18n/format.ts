@@ -2,6 +2,12 @@ import type { MessageKey } from './translate';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+const SEMESTER_PATTERN = /^(\d{4})-(spring|autumn)$/;
+
+export function isSemester(value: string | null | undefined): value is string {
+  return typeof value === 'string' && SEMESTER_PATTERN.test(value);
+}
+
 /** "2027-autumn" → "Autumn 2027" / "Efterår 2027". Unknown formats are shown as they are. */
 export function formatSemester(t: T, value: string | null | undefined): string {
   if (!value) return '';
@@ -18,16 +24,100 @@ export function formatDateTime(locale: string, iso: string | null | undefined): 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+export function formatNumber(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** An amount in Danish kroner: "DKK 35,000" (en-GB), "35.000 kr." (da-DK). */
+export function formatDkk(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'DKK',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(value);
+}
+
 const STATUS_KEYS: Record<string, MessageKey> = {
   DRAFT: 'status.DRAFT',
   SUBMITTED: 'status.SUBMITTED',
   OPEN: 'status.OPEN',
 };
 
-/** Translates a status code; a status this client does not know yet is shown as sent. */
+/** Translates a status code; a status this client does not know yet gets a generic label with its code. */
 export function formatStatus(t: T, status: string): string {
   const key = STATUS_KEYS[status];
-  return key ? t(key) : status;
+  return key ? t(key) : t('status.other', { code: status });
+}
+
+/** The badge style of a status; unknown statuses share a neutral style. */
+export function statusBadgeClass(status: string): string {
+  return STATUS_KEYS[status] ? `badge badge-${status.toLowerCase()}` : 'badge badge-other';
+}
+
+const TEAM_ROLE_KEYS: Record<string, MessageKey> = {
+  INSTRUCTOR: 'team.role.INSTRUCTOR',
+  TEACHING_ASSISTANT: 'team.role.TEACHING_ASSISTANT',
+  STUDENT_ASSISTANT: 'team.role.STUDENT_ASSISTANT',
+};
+
+export function formatTeamRole(t: T, role: string): string {
+  const key = TEAM_ROLE_KEYS[role];
+  return key ? t(key) : t('team.role.other', { code: role });
+}
+
+const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
+  CREATED: 'history.action.CREATED',
+  EDITED: 'history.action.EDITED',
+  SUBMITTED: 'history.action.SUBMITTED',
+};
+
+export function formatHistoryAction(t: T, action: string): string {
+  const key = HISTORY_ACTION_KEYS[action];
+  return key ? t(key) : t('history.action.other', { code: action });
+}
+
+/** Labels of the application's fields, as the history names them ("Changed: title, team"). */
+export const PROPOSAL_FIELD_LABELS: Record<string, MessageKey> = {
+  title: 'form.title.label',
+  topic: 'form.topic.label',
+  summary: 'form.summary.label',
+  targetLearners: 'form.targetLearners.label',
+  impactPotential: 'form.impactPotential.label',
+  expectedEnrolments: 'form.enrolments.label',
+  uniqueness: 'form.uniqueness.label',
+  researchEnvironment: 'form.researchEnvironment.label',
+  teacherBackground: 'form.teacherBackground.label',
+  newContent: 'form.content.legend',
+  courseCode: 'form.courseCode.label',
+  phases: 'form.phases.label',
+  plannedLaunchSemester: 'form.semester.label',
+  team: 'section.team',
+  resources: 'section.resources',
+};
+
+const KNOWN_DETAILS: Record<string, MessageKey> = {
+  'Draft started': 'history.detail.draftStarted',
+  'Submitted to the steering committee': 'history.detail.submitted',
+  'No changes': 'history.detail.noChanges',
+};
+
+/**
+ * The detail of a history entry in the current language where the client recognises it
+ * ("Changed: title, summary" names the fields by their labels); any other text is shown as sent.
+ */
+export function formatHistoryDetail(t: T, detail: string | null | undefined): string {
+  if (!detail) return '';
+  const known = KNOWN_DETAILS[detail.trim()];
+  if (known) return t(known);
+  const changed = /^Changed:\s*(.+)$/.exec(detail.trim());
+  if (changed) {
+    const names = changed[1].split(',').map((f) => f.trim()).filter(Boolean);
+    if (names.every((n) => PROPOSAL_FIELD_LABELS[n])) {
+      return t('history.detail.changed', { fields: names.map((n) => t(PROPOSAL_FIELD_LABELS[n])).join(', ') });
+    }
+  }
+  return detail;
 }
 
 /**
@@ -48,6 +138,16 @@ export function upcomingSemesters(now: Date, count = 8): string[] {
       season = 'spring';
       year += 1;
     }
+  }
+  return result;
+}
+
+/** Semesters to filter a list by: `back` years before this year's spring to `ahead` years after, newest last. */
+export function semesterRange(now: Date, back = 2, ahead = 4): string[] {
+  const result: string[] = [];
+  const year = now.getFullYear();
+  for (let y = year - back; y <= year + ahead; y++) {
+    result.push(`${y}-spring`, `${y}-autumn`);
   }
   return result;
 }

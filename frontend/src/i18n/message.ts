@@ -6,6 +6,20 @@ import type { MessageKey, Params } from './translate';
  */
 export type Message = { key: MessageKey; params?: Params } | { text: string };
 
-export function renderMessage(t: (key: MessageKey, params?: Params) => string, message: Message): string {
-  return 'key' in message ? t(message.key, message.params) : message.text;
+/**
+ * Renders a message in the current language. With a locale, numeric parameters are formatted
+ * for it (10000000 → "10,000,000" / "10.000.000").
+ */
+export function renderMessage(
+  t: (key: MessageKey, params?: Params) => string,
+  message: Message,
+  locale?: string,
+): string {
+  if (!('key' in message)) return message.text;
+  if (!locale || !message.params) return t(message.key, message.params);
+  const params: Params = {};
+  for (const [name, value] of Object.entries(message.params)) {
+    params[name] = typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  }
+  return t(message.key, params);
 }

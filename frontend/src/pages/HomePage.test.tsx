@@ -1,33 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiContext } from '../api/ApiProvider';
-import type { ApiClient } from '../api/client';
 import type { CurrentUser } from '../auth/roles';
-import { proposal, reviewCase } from '../test/fixtures';
-import { renderWithI18n } from '../test/render';
+import { fakeApi, proposal } from '../test/fixtures';
+import { renderWithProviders } from '../test/render';
 import { HomePage } from './HomePage';
 
-function fakeApi(): ApiClient {
-  return {
-    request: vi.fn(),
-    listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),
-    createProposal: vi.fn(),
-    submitProposal: vi.fn(),
-    listReviewCases: vi.fn(async () => ({ items: [reviewCase()], page: 0, size: 20, total: 1 })),
-  };
-}
-
 function renderHome(user: CurrentUser, api = fakeApi(), lang: 'en' | 'da' = 'en') {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  renderWithI18n(
-    <QueryClientProvider client={queryClient}>
-      <ApiContext.Provider value={api}>
-        <HomePage user={user} />
-      </ApiContext.Provider>
-    </QueryClientProvider>,
-    lang,
-  );
+  renderWithProviders(<HomePage user={user} />, { api, language: lang });
   return api;
 }
 
@@ -38,6 +18,21 @@ describe('HomePage', () => {
     expect(await screen.findByRole('table', { name: /Your MOOC proposals/ })).toBeTruthy();
     expect(screen.getByRole('form', { name: 'Create a draft proposal' })).toBeTruthy();
     expect(api.listReviewCases).not.toHaveBeenCalled();
+  });
+
+  it('links each proposal to its page and opens the new draft’s page after creating it', async () => {
+    const created = proposal({ id: 'new-1', title: 'Quantum Basics' });
+    const api = fakeApi({ createProposal: vi.fn(async () => created) });
+    renderHome({ id: 'sub-1', name: 'Ida', username: 'ida', roles: ['instructor'] }, api);
+    const link = await screen.findByRole('link', { name: 'Machine Learning for Engineers' });
+    expect(link.getAttribute('href')).toBe('/proposals/7b0e3c1e-0000-4000-8000-000000000001');
+
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^Title/), 'Quantum Basics');
+    const semester = screen.getByLabelText(/^Planned launch semester/) as HTMLSelectElement;
+    await user.selectOptions(semester, semester.options[1].value);
+    await user.click(screen.getByRole('button', { name: 'Create draft' }));
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/proposals/new-1'));
   });
 
   it('shows the committee the review cases', async () => {
