@@ -28,7 +28,18 @@ test('instructor signs in, sees their proposals, switches to Danish and signs ou
     assert.deepEqual(await axe(page, '02-instructor-home'), [], 'instructor home has no serious axe violations');
     await shot(page, '02-instructor-home');
 
+    // the proposal's own page shows the application and its history
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByTestId('proposal-detail').waitFor({ timeout: 15_000 });
+    await page.getByTestId('history-entry').first().waitFor();
+    assert.equal(await page.getByTestId('history-entry').first().getAttribute('data-action'), 'CREATED');
+    assert.deepEqual(await axe(page, '02b-proposal-detail'), [], 'proposal page has no serious axe violations');
+    await shot(page, '02b-proposal-detail');
+    await page.getByTestId('back-to-proposals').click();
+    await page.getByTestId('proposals-list-page').waitFor({ timeout: 15_000 });
+
     await page.getByTestId('language-select').selectOption('da');
+    await page.getByTestId('nav-home').click();
     await page.getByRole('heading', { level: 1, name: 'Oversigt' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'da');
     assert.deepEqual(await axe(page, '03-instructor-home-da'), [], 'Danish page has no serious axe violations');
