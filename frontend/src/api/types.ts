@@ -12,7 +12,7 @@ export interface PersonRef {
 }
 
 /** Statuses this client knows; the server may add more, which are shown with a generic label. */
-export const KNOWN_PROPOSAL_STATUSES = ['DRAFT', 'SUBMITTED'] as const;
+export const KNOWN_PROPOSAL_STATUSES = ['DRAFT', 'SUBMITTED', 'WITHDRAWN'] as const;
 export type ProposalStatus = (typeof KNOWN_PROPOSAL_STATUSES)[number] | (string & {});
 
 export const TEAM_ROLES = ['INSTRUCTOR', 'TEACHING_ASSISTANT', 'STUDENT_ASSISTANT'] as const;

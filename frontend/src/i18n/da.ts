@@ -81,6 +81,8 @@ export const da: Dictionary = {
   'status.DRAFT': 'Kladde',
   'status.SUBMITTED': 'Indsendt',
   'status.OPEN': 'Åben',
+  'status.WITHDRAWN': 'Trukket tilbage',
+  'status.CLOSED': 'Lukket',
   'status.other': 'Anden status ({code})',
 
   'semester.spring': 'Forår {year}',
@@ -273,6 +275,9 @@ export const da: Dictionary = {
   'history.action.CREATED': 'Kladde oprettet',
   'history.action.EDITED': 'Redigeret',
   'history.action.SUBMITTED': 'Sendt til styregruppen',
+  'history.action.WITHDRAWN': 'Trukket tilbage af underviseren',
+  'history.action.ATTACHMENT_ADDED': 'Fil vedhæftet',
+  'history.action.ATTACHMENT_REMOVED': 'Fil fjernet',
   'history.action.other': 'Anden hændelse ({code})',
   'history.detail.draftStarted': 'Kladden blev påbegyndt',
   'history.detail.submitted': 'Sendt til styregruppen',

@@ -82,6 +82,8 @@ export const en = {
   'status.DRAFT': 'Draft',
   'status.SUBMITTED': 'Submitted',
   'status.OPEN': 'Open',
+  'status.WITHDRAWN': 'Withdrawn',
+  'status.CLOSED': 'Closed',
   'status.other': 'Other status ({code})',
 
   'semester.spring': 'Spring {year}',
@@ -274,6 +276,9 @@ export const en = {
   'history.action.CREATED': 'Draft created',
   'history.action.EDITED': 'Edited',
   'history.action.SUBMITTED': 'Submitted to the steering committee',
+  'history.action.WITHDRAWN': 'Withdrawn by the instructor',
+  'history.action.ATTACHMENT_ADDED': 'File attached',
+  'history.action.ATTACHMENT_REMOVED': 'File removed',
   'history.action.other': 'Other event ({code})',
   'history.detail.draftStarted': 'Draft started',
   'history.detail.submitted': 'Submitted to the steering committee',

@@ -55,7 +55,8 @@ describe('formatDkk', () => {
 describe('history', () => {
   it('translates actions, known details and the changed fields', () => {
     expect(formatHistoryAction(tDa, 'SUBMITTED')).toBe('Sendt til styregruppen');
-    expect(formatHistoryAction(tEn, 'WITHDRAWN')).toBe('Other event (WITHDRAWN)');
+    expect(formatHistoryAction(tEn, 'WITHDRAWN')).toBe('Withdrawn by the instructor');
+    expect(formatHistoryAction(tEn, 'SIGNED')).toBe('Other event (SIGNED)');
     expect(formatHistoryDetail(tEn, 'Changed: title, resources')).toBe('Changed: Title, Resources from the department');
     expect(formatHistoryDetail(tDa, 'Changed: title, team')).toBe('Ændret: Titel, Team');
     expect(formatHistoryDetail(tDa, 'No changes')).toBe('Ingen ændringer');

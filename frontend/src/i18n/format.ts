@@ -41,7 +41,9 @@ export function formatDkk(locale: string, value: number): string {
 const STATUS_KEYS: Record<string, MessageKey> = {
   DRAFT: 'status.DRAFT',
   SUBMITTED: 'status.SUBMITTED',
+  WITHDRAWN: 'status.WITHDRAWN',
   OPEN: 'status.OPEN',
+  CLOSED: 'status.CLOSED',
 };
 
 /** Translates a status code; a status this client does not know yet gets a generic label with its code. */
@@ -70,6 +72,9 @@ const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
   CREATED: 'history.action.CREATED',
   EDITED: 'history.action.EDITED',
   SUBMITTED: 'history.action.SUBMITTED',
+  WITHDRAWN: 'history.action.WITHDRAWN',
+  ATTACHMENT_ADDED: 'history.action.ATTACHMENT_ADDED',
+  ATTACHMENT_REMOVED: 'history.action.ATTACHMENT_REMOVED',
 };
 
 export function formatHistoryAction(t: T, action: string): string {

@@ -111,6 +111,9 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
     public static Proposal draft(UUID id, String instructorId, String instructorName, String instructorEmail,
                                  String department, OffsetDateTime now) {
         Proposal p = new Proposal();
@@ -164,6 +167,16 @@ public class Proposal extends PanacheEntityBase {
         }
         status = ProposalStatus.SUBMITTED;
         submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Withdraws the proposal; possible at any point before the committee's decision. */
+    public void withdraw(OffsetDateTime now) {
+        if (status == ProposalStatus.WITHDRAWN) {
+            throw ProblemException.illegalTransition("The proposal is already withdrawn");
+        }
+        status = ProposalStatus.WITHDRAWN;
+        withdrawnAt = now;
         updatedAt = now;
     }
 

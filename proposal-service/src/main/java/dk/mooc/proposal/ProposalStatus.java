@@ -5,5 +5,7 @@ public enum ProposalStatus {
     /** Being written by the instructor; only a draft can be edited. */
     DRAFT,
     /** Sent to the steering committee; a review case is opened for it. */
-    SUBMITTED
+    SUBMITTED,
+    /** Withdrawn by the instructor before the committee's decision; final. */
+    WITHDRAWN
 }

@@ -70,6 +70,23 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "close_reason", length = 2000)
+    public String closeReason;
+
+    /** Closes an open case without a decision; a closed case stays closed. */
+    public boolean close(String reason, OffsetDateTime now) {
+        if (status != ReviewCaseStatus.OPEN) {
+            return false;
+        }
+        status = ReviewCaseStatus.CLOSED;
+        closedAt = now;
+        closeReason = reason;
+        return true;
+    }
+
     @Version
     @Column(nullable = false)
     public long version;

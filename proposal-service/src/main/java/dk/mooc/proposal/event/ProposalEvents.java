@@ -5,6 +5,7 @@ public final class ProposalEvents {
     /** One topic per producing service, keyed by MOOC id. */
     public static final String TOPIC = "proposal-events";
     public static final String SUBMITTED = "mooc.proposal.submitted.v1";
+    public static final String WITHDRAWN = "mooc.proposal.withdrawn.v1";
 
     private ProposalEvents() {
     }

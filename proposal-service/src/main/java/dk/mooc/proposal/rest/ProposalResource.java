@@ -142,6 +142,27 @@ public class ProposalResource {
         return withEtag(Response.ok(), service.submit(id, expected));
     }
 
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSTRUCTOR)
+    @Operation(summary = "Withdraw the proposal",
+            description = "Role: the proposal's instructor; possible at any point before the committee's decision. Publishes "
+                    + "mooc.proposal.withdrawn.v1; review-service closes an open review case. The body's reason is optional.")
+    @APIResponse(responseCode = "200", description = "The withdrawn proposal",
+            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response withdraw(@PathParam("id") UUID id, @Valid WithdrawalInput input) {
+        return withEtag(Response.ok(), service.withdraw(id, input == null ? null : input.reason()));
+    }
+
+    /** Why the instructor withdraws (optional). */
+    @Schema(name = "WithdrawalInput")
+    public record WithdrawalInput(@Size(max = 2000)
+                                  @Schema(example = "The department cannot allocate the video budget this year.") String reason) {
+    }
+
     private static Response withEtag(Response.ResponseBuilder b, Proposal p) {
         return b.entity(ProposalView.of(p)).tag(Versions.etag(p.version)).build();
     }

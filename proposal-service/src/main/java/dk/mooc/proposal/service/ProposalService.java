@@ -13,6 +13,7 @@ import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.event.ProposalSubmitted;
+import dk.mooc.proposal.event.ProposalWithdrawn;
 import dk.mooc.proposal.repository.ProposalRepository;
 import dk.mooc.proposal.repository.ProposalRepository.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -109,6 +110,20 @@ public class ProposalService {
             // 404, not 403: whether someone else's proposal exists is not the caller's business
             throw ProblemException.notFound("Proposal", id);
         }
+        return p;
+    }
+
+    /** Withdraws the proposal before the decision; publishes {@code proposal withdrawn}. */
+    @Transactional
+    public Proposal withdraw(UUID id, String reason) {
+        Proposal p = ownProposal(id);
+        boolean wasSubmitted = p.status == ProposalStatus.SUBMITTED;
+        OffsetDateTime now = now();
+        p.withdraw(now);
+        outbox.publish(ProposalWithdrawn.of(p, wasSubmitted, reason));
+        proposals.flush();
+        history(p, "WITHDRAWN", reason == null || reason.isBlank() ? "Withdrawn" : "Withdrawn: " + reason, now);
+        LOG.infof("Proposal %s withdrawn", p.id);
         return p;
     }
 

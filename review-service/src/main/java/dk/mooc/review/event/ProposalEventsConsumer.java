@@ -31,6 +31,7 @@ public class ProposalEventsConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         inbox.process(record, Map.of(
-                ReviewEvents.PROPOSAL_SUBMITTED, e -> cases.open(e.data(mapper, ProposalSubmitted.class))));
+                ReviewEvents.PROPOSAL_SUBMITTED, e -> cases.open(e.data(mapper, ProposalSubmitted.class)),
+                ReviewEvents.PROPOSAL_WITHDRAWN, e -> cases.closeForWithdrawal(e.data(mapper, ProposalWithdrawn.class))));
     }
 }

@@ -9,6 +9,7 @@ public final class ReviewEvents {
     /** Consumed from proposal-service. */
     public static final String PROPOSAL_TOPIC = "proposal-events";
     public static final String PROPOSAL_SUBMITTED = "mooc.proposal.submitted.v1";
+    public static final String PROPOSAL_WITHDRAWN = "mooc.proposal.withdrawn.v1";
 
     private ReviewEvents() {
     }

@@ -23,10 +23,12 @@ public record ReviewCaseView(
         @Schema(example = "2027-autumn") String plannedLaunchSemester,
         @Schema(example = "5000") Integer expectedEnrolments,
         @Schema(example = "OPEN") ReviewCaseStatus status,
-        OffsetDateTime openedAt) {
+        OffsetDateTime openedAt,
+        OffsetDateTime closedAt,
+        @Schema(example = "Withdrawn by the instructor") String closeReason) {
 
     static ReviewCaseView of(ReviewCase c) {
         return new ReviewCaseView(c.id, c.moocId, c.round, c.proposalVersion, c.proposalTitle, c.summary, c.department,
-                c.instructorName, c.newContent, c.plannedLaunchSemester, c.expectedEnrolments, c.status, c.openedAt);
+                c.instructorName, c.newContent, c.plannedLaunchSemester, c.expectedEnrolments, c.status, c.openedAt, c.closedAt, c.closeReason);
     }
 }

@@ -6,6 +6,7 @@ import dk.mooc.platform.web.PageResponse;
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
 import dk.mooc.review.event.ProposalSubmitted;
+import dk.mooc.review.event.ProposalWithdrawn;
 import dk.mooc.review.event.ReviewOpened;
 import dk.mooc.review.repository.ReviewCaseRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -65,6 +66,22 @@ public class ReviewCaseService {
         outbox.publish(ReviewOpened.of(c));
         LOG.infof("Opened review case %s (round %d) for MOOC %s", c.id, c.round, c.moocId);
         return c;
+    }
+
+    /** The instructor withdrew the proposal: its open review case closes (runs in the inbox's transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int closeForWithdrawal(@Valid ProposalWithdrawn withdrawn) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String reason = "Withdrawn by the instructor" + (withdrawn.reason() == null || withdrawn.reason().isBlank()
+                ? "" : ": " + withdrawn.reason());
+        int closed = 0;
+        for (ReviewCase c : cases.<ReviewCase>list("moocId", withdrawn.moocId())) {
+            if (c.close(reason, now)) {
+                closed++;
+                LOG.infof("Closed review case %s: proposal %s was withdrawn", c.id, c.moocId);
+            }
+        }
+        return closed;
     }
 
     public PageResponse<ReviewCase> list(ReviewCaseStatus status, int page, int size) {

@@ -104,6 +104,32 @@ class ProposalEventsContractTest {
     }
 
     @Test
+    @TestSecurity(user = "carl", roles = "committee")
+    void aWithdrawalClosesTheOpenReviewCase() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), moocId, producersExample(moocId).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1);
+
+        ObjectNode withdrawn = (ObjectNode) mapper.readTree(Files.readString(CONTRACTS.resolve("mooc.proposal.withdrawn.v1.example.json")));
+        withdrawn.put("moocId", moocId.toString());
+        assertTrue(validate(CONTRACTS.resolve("mooc.proposal.withdrawn.v1.schema.json"), withdrawn).isEmpty(),
+                "the producer's example matches the producer's schema");
+        KafkaTestClient.publish(ReviewEvents.PROPOSAL_TOPIC, UUID.randomUUID().toString(), "/proposal-service",
+                ReviewEvents.PROPOSAL_WITHDRAWN, moocId.toString(), withdrawn.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().status == dk.mooc.review.ReviewCaseStatus.CLOSED));
+        String caseId = QuarkusTransaction.requiringNew().call(() ->
+                ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
+        given().when().get("/review-cases/{id}", caseId).then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("closeReason", org.hamcrest.Matchers.containsString("video budget"));
+        given().when().get("/review-cases?status=OPEN&size=100").then()
+                .body("items.moocId", org.hamcrest.Matchers.not(hasItem(moocId.toString())));
+    }
+
+    @Test
     void aRedeliveredEventIsAppliedOnce() throws Exception {
         UUID moocId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();

@@ -1,0 +1,1 @@
+alter table proposal add column withdrawn_at timestamptz;

@@ -1,0 +1,3 @@
+alter table review_case
+    add column closed_at    timestamptz,
+    add column close_reason varchar(2000);
