@@ -3,6 +3,7 @@ package dk.mooc.proposal.rest;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Versions;
+import dk.mooc.proposal.NextStep;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.ProposalFilter;
@@ -67,6 +68,19 @@ public class ProposalResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         ProposalFilter filter = new ProposalFilter(query, status, department, semester, sort, "asc".equals(direction));
         return service.list(filter, page, size).map(ProposalView::of);
+    }
+
+    @GET
+    @Path("/{id}/next")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "What's next: the stage, what is missing and who must act",
+            description = "Roles: whoever may read the proposal. `missing` names the application's fields that are still "
+                    + "empty; `nextActor` is INSTRUCTOR, COMMITTEE or NOBODY; `nextAction` is COMPLETE_APPLICATION, SUBMIT, "
+                    + "AWAIT_REVIEW or NONE.")
+    @APIResponse(responseCode = "200", description = "The next step",
+            content = @Content(schema = @Schema(implementation = NextStep.class)))
+    public NextStep next(@PathParam("id") UUID id) {
+        return service.nextStep(id);
     }
 
     @GET

@@ -8,6 +8,7 @@ import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.proposal.HistoryEntry;
+import dk.mooc.proposal.NextStep;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalFilter;
@@ -125,6 +126,11 @@ public class ProposalService {
         history(p, "WITHDRAWN", reason == null || reason.isBlank() ? "Withdrawn" : "Withdrawn: " + reason, now);
         LOG.infof("Proposal %s withdrawn", p.id);
         return p;
+    }
+
+    /** Where the proposal stands, what is missing and who acts next. */
+    public NextStep nextStep(UUID id) {
+        return NextStep.of(get(id));
     }
 
     /** The proposal's history, oldest first; visible to whoever may see the proposal. */

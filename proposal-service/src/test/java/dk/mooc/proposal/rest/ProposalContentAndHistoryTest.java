@@ -70,6 +70,24 @@ class ProposalContentAndHistoryTest {
     }
 
     @Test
+    void whatsNextNamesTheMissingFieldsAndWhoActs() {
+        String sparse = given().contentType(ContentType.JSON).body(TestData.draftBody("Sparse")).when().post("/proposals")
+                .then().statusCode(201).extract().path("id");
+        given().when().get("/proposals/{id}/next", sparse).then()
+                .statusCode(200)
+                .body("stage", equalTo("DRAFT"))
+                .body("nextActor", equalTo("INSTRUCTOR"))
+                .body("nextAction", equalTo("COMPLETE_APPLICATION"))
+                .body("missing", hasItem("uniqueness"))
+                .body("missing", not(hasItem("summary")));
+        String full = given().contentType(ContentType.JSON).body(fullBody("Complete")).when().post("/proposals")
+                .then().statusCode(201).extract().path("id");
+        given().when().get("/proposals/{id}/next", full).then()
+                .body("missing", hasSize(0))
+                .body("nextAction", equalTo("SUBMIT"));
+    }
+
+    @Test
     void nestedFieldsAreValidatedOneByOne() {
         Map<String, Object> body = fullBody("Bad team");
         body.put("team", List.of(Map.of("name", "", "email", "not-an-address", "role", "STUDENT_ASSISTANT")));
