@@ -128,11 +128,16 @@ public class Proposal extends PanacheEntityBase {
         return p;
     }
 
-    public void edit(ProposalContent c, OffsetDateTime now) {
+    /** Content and attachments change only while the proposal is a draft. */
+    public void requireDraft(String what) {
         if (status != ProposalStatus.DRAFT) {
             throw ProblemException.illegalTransition("The proposal is " + status.name().toLowerCase()
-                    + "; only a draft can be edited");
+                    + "; " + what + " only while it is a draft");
         }
+    }
+
+    public void edit(ProposalContent c, OffsetDateTime now) {
+        requireDraft("it can be edited");
         this.title = c.title();
         this.topic = c.topic();
         this.summary = c.summary();

@@ -18,8 +18,4 @@ public record ProposalFilter(String query, ProposalStatus status, String departm
             return property;
         }
     }
-
-    public static ProposalFilter none() {
-        return new ProposalFilter(null, null, null, null, SortKey.UPDATED, false);
-    }
 }

@@ -5,7 +5,6 @@ import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,9 +65,5 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
     private static String escapeLike(String s) {
         // "%" and "_" typed by a user are searched for literally (PostgreSQL's default escape is "\")
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    public static Page page(int index, int size) {
-        return Page.of(index, size);
     }
 }

@@ -3,11 +3,10 @@ package dk.mooc.proposal.service;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
 import dk.mooc.platform.security.CurrentUser;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.proposal.Attachment;
 import dk.mooc.proposal.AttachmentType;
-import dk.mooc.proposal.HistoryEntry;
 import dk.mooc.proposal.Proposal;
-import dk.mooc.proposal.ProposalStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -80,7 +77,7 @@ public class AttachmentService {
         if (Attachment.count("proposalId", p.id) >= maxCount) {
             throw ProblemException.conflict("A proposal may have at most " + maxCount + " attachments; remove one first");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
         a.proposalId = p.id;
@@ -93,7 +90,7 @@ public class AttachmentService {
         a.uploadedById = user.id();
         a.uploadedByName = user.displayName();
         a.persist();
-        HistoryEntry.of(p, user.id(), user.displayName(), "ATTACHMENT_ADDED", name, now).persist();
+        proposals.history(p, "ATTACHMENT_ADDED", name, now);
         return a;
     }
 
@@ -102,19 +99,12 @@ public class AttachmentService {
         Proposal p = editable(proposalId);
         Attachment a = get(p.id, attachmentId);
         a.delete();
-        HistoryEntry.of(p, user.id(), user.displayName(), "ATTACHMENT_REMOVED", a.fileName,
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS)).persist();
+        proposals.history(p, "ATTACHMENT_REMOVED", a.fileName, Timestamps.now());
     }
 
     private Proposal editable(UUID proposalId) {
-        Proposal p = proposals.get(proposalId);
-        if (!p.ownedBy(user.id())) {
-            throw ProblemException.forbidden("Only the proposal's instructor can change its attachments");
-        }
-        if (p.status != ProposalStatus.DRAFT) {
-            throw ProblemException.illegalTransition("The proposal is " + p.status.name().toLowerCase()
-                    + "; attachments can only change while it is a draft");
-        }
+        Proposal p = proposals.ownProposal(proposalId);
+        p.requireDraft("attachments can change");
         return p;
     }
 

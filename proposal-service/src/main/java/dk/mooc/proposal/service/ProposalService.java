@@ -6,6 +6,8 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.Timestamps;
+import io.quarkus.panache.common.Page;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.proposal.HistoryEntry;
 import dk.mooc.proposal.NextStep;
@@ -24,8 +26,6 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -142,7 +142,7 @@ public class ProposalService {
     public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {
         PanacheQuery<Proposal> q = proposals.list(scope(), filter);
         long total = q.count();
-        List<Proposal> items = q.page(ProposalRepository.page(page, size)).list();
+        List<Proposal> items = q.page(Page.of(page, size)).list();
         return new PageResponse<>(items, page, size, total);
     }
 
@@ -162,7 +162,8 @@ public class ProposalService {
                 || (user.hasRole(Roles.COMMITTEE) && p.status == ProposalStatus.SUBMITTED);
     }
 
-    private Proposal ownProposal(UUID id) {
+    /** The caller's own proposal (404 when invisible, 403 when visible but someone else's). */
+    Proposal ownProposal(UUID id) {
         Proposal p = get(id);
         if (!p.ownedBy(user.id())) {
             throw ProblemException.forbidden("Only the proposal's instructor can change it");
@@ -170,7 +171,7 @@ public class ProposalService {
         return p;
     }
 
-    private void history(Proposal p, String action, String detail, OffsetDateTime at) {
+    void history(Proposal p, String action, String detail, OffsetDateTime at) {
         HistoryEntry.of(p, user.id(), user.displayName(), action, detail, at).persist();
     }
 
@@ -181,7 +182,6 @@ public class ProposalService {
     }
 
     private static OffsetDateTime now() {
-        // microseconds: what PostgreSQL stores, so a re-read value equals the written one
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return Timestamps.now();
     }
 }

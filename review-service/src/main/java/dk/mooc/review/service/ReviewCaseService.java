@@ -3,6 +3,7 @@ package dk.mooc.review.service;
 import dk.mooc.platform.events.Outbox;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
 import dk.mooc.review.event.ProposalSubmitted;
@@ -18,8 +19,6 @@ import jakarta.validation.Valid;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Review-case use cases. */
@@ -61,7 +60,7 @@ public class ReviewCaseService {
         c.plannedLaunchSemester = submitted.plannedLaunchSemester();
         c.expectedEnrolments = submitted.expectedEnrolments();
         c.status = ReviewCaseStatus.OPEN;
-        c.openedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        c.openedAt = Timestamps.now();
         cases.persist(c);
         outbox.publish(ReviewOpened.of(c));
         LOG.infof("Opened review case %s (round %d) for MOOC %s", c.id, c.round, c.moocId);
@@ -71,7 +70,7 @@ public class ReviewCaseService {
     /** The instructor withdrew the proposal: its open review case closes (runs in the inbox's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
     public int closeForWithdrawal(@Valid ProposalWithdrawn withdrawn) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = Timestamps.now();
         String reason = "Withdrawn by the instructor" + (withdrawn.reason() == null || withdrawn.reason().isBlank()
                 ? "" : ": " + withdrawn.reason());
         int closed = 0;
