@@ -8,11 +8,13 @@ import { buildOidcConfig } from './auth/oidc';
 import type { CurrentUser } from './auth/roles';
 import { useCurrentUser } from './auth/useCurrentUser';
 import { StatusMessage } from './components/Alert';
+import type { EndorsementKind } from './components/EndorsementsSection';
 import { Layout } from './components/Layout';
 import { canAccess, type PageId } from './components/navigation';
 import type { AppConfig } from './config';
 import { useI18n } from './i18n/useI18n';
 import { ComingSoonPage } from './pages/ComingSoonPage';
+import { EndorsementDecisionPage } from './pages/EndorsementDecisionPage';
 import { HomePage } from './pages/HomePage';
 import { LandingPage } from './pages/LandingPage';
 import { NewProposalPage } from './pages/NewProposalPage';
@@ -35,9 +37,15 @@ function Guard({ page, user, children }: { page: PageId; user: CurrentUser; chil
 }
 
 /** A new page (fresh state) for every proposal id. */
-function ProposalDetailRoute({ user }: { user: CurrentUser }) {
+function ProposalDetailRoute() {
   const { id = '' } = useParams();
-  return <ProposalDetailPage key={id} id={id} user={user} />;
+  return <ProposalDetailPage key={id} id={id} />;
+}
+
+/** The study board's approval or the head's signature of one proposal (the e-mail's link). */
+function EndorsementDecisionRoute({ kind }: { kind: EndorsementKind }) {
+  const { id = '' } = useParams();
+  return <EndorsementDecisionPage key={`${kind}-${id}`} id={id} kind={kind} />;
 }
 
 function AppRoutes() {
@@ -85,7 +93,23 @@ function AppRoutes() {
           path="/proposals/:id"
           element={
             <Guard page="proposals" user={user}>
-              <ProposalDetailRoute user={user} />
+              <ProposalDetailRoute />
+            </Guard>
+          }
+        />
+        <Route
+          path="/proposals/:id/board-approval"
+          element={
+            <Guard page="proposals" user={user}>
+              <EndorsementDecisionRoute kind="board" />
+            </Guard>
+          }
+        />
+        <Route
+          path="/proposals/:id/signature"
+          element={
+            <Guard page="proposals" user={user}>
+              <EndorsementDecisionRoute kind="head" />
             </Guard>
           }
         />

@@ -22,7 +22,7 @@ test('instructor signs in, sees their proposals, switches to Danish and signs ou
     await signIn(page, 'ida');
     const table = page.getByTestId('proposals-table');
     await table.waitFor({ timeout: 30_000 });
-    await page.getByRole('cell', { name: title }).first().waitFor({ timeout: 15_000 });
+    await page.getByRole('link', { name: title }).first().waitFor({ timeout: 15_000 });
     assert.equal(await page.getByTestId('user-name').textContent().then((t) => t.includes('Ida')), true,
       'the signed-in user is shown');
     assert.deepEqual(await axe(page, '02-instructor-home'), [], 'instructor home has no serious axe violations');

@@ -75,9 +75,12 @@ export async function api(tokenValue, method, url, body) {
   return text ? JSON.parse(text) : null;
 }
 
-/** Signs in through Keycloak's real login page. */
-export async function signIn(page, username, password = 'demo') {
-  await page.goto(gateway + '/');
+/**
+ * Signs in through Keycloak's real login page, starting from `startUrl` (a deep link such as the one in an
+ * approval e-mail): after signing in the SPA returns to that page.
+ */
+export async function signIn(page, username, password = 'demo', startUrl = gateway + '/') {
+  await page.goto(startUrl);
   await page.getByTestId('sign-in').click();
   await page.waitForURL(/\/realms\/mooc\/protocol\/openid-connect\/auth|\/login-actions\//, { timeout: 30_000 });
   await page.locator('#username').fill(username);
@@ -85,4 +88,32 @@ export async function signIn(page, username, password = 'demo') {
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => url.toString().startsWith(gateway), { timeout: 30_000 });
   await page.getByTestId('sign-out').waitFor({ timeout: 30_000 });
+}
+
+/**
+ * The newest mail to `address` whose subject contains `subjectPart`, read from the mail catcher's REST API
+ * (GreenMail: GET /api/user/{email}/messages/INBOX); waits up to `timeoutMs` for it to arrive.
+ */
+export async function awaitMail(address, subjectPart, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${mail}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
+    if (res.ok) {
+      const messages = await res.json();
+      const found = messages.filter((m) => String(m.subject ?? '').includes(subjectPart));
+      if (found.length > 0) return found[found.length - 1];
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no mail to ${address} with "${subjectPart}" within ${timeoutMs} ms`);
+}
+
+/** The first link into the platform found in a mail's text. */
+export function linkIn(message, pathPart) {
+  const text = String(message.mimeMessage ?? message.content ?? message.text ?? JSON.stringify(message));
+  const unfolded = text.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const links = unfolded.match(/https?:\/\/[^\s"'<>]+/g) ?? [];
+  const link = links.find((l) => l.includes(pathPart));
+  if (!link) throw new Error(`no link containing ${pathPart} in the mail: ${unfolded.slice(0, 500)}`);
+  return link;
 }

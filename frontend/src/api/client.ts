@@ -1,11 +1,17 @@
 import type {
+  BoardApprovalInput,
+  ConsultationInput,
   FieldProblem,
+  HeadSignatureInput,
   HistoryEntry,
+  NextStep,
   Page,
   ProblemDetails,
   Proposal,
+  ProposalDiff,
   ProposalInput,
   ProposalQuery,
+  ProposalVersion,
   ReviewCase,
 } from './types';
 
@@ -15,6 +21,8 @@ export const PROBLEM_TYPES = {
   staleVersion: 'urn:mooc:problem:stale-version',
   illegalTransition: 'urn:mooc:problem:illegal-transition',
   validation: 'urn:mooc:problem:validation',
+  /** The proposal changed since it was loaded (e.g. an endorsement sent with an old content hash). */
+  conflict: 'urn:mooc:problem:conflict',
 } as const;
 
 /**
@@ -60,6 +68,11 @@ export class ApiError extends Error {
   /** The action is not possible in the resource's current state (e.g. editing a submitted proposal). */
   get isIllegalTransition(): boolean {
     return this.problem.type === PROBLEM_TYPES.illegalTransition;
+  }
+
+  /** The resource changed since it was read, so nothing was recorded (409 `urn:mooc:problem:conflict`). */
+  get isConflict(): boolean {
+    return this.problem.type === PROBLEM_TYPES.conflict;
   }
 
   /**
@@ -144,6 +157,18 @@ export interface ApiClient {
   /** Submits a draft; with `version`, only if nobody changed it since (If-Match). */
   submitProposal(id: string, version?: number): Promise<Proposal>;
   listReviewCases(page: number, size: number, signal?: AbortSignal): Promise<Page<ReviewCase>>;
+  getNextStep(id: string, signal?: AbortSignal): Promise<NextStep>;
+  listVersions(id: string, signal?: AbortSignal): Promise<ProposalVersion[]>;
+  /** The changes from version `from` to version `to` (omitted: the current content). */
+  getDiff(id: string, from: number, to?: number, signal?: AbortSignal): Promise<ProposalDiff>;
+  requestConsultation(id: string): Promise<Proposal>;
+  /** The signed-in consultant takes the consultation. */
+  assignConsultation(id: string): Promise<Proposal>;
+  recordConsultation(id: string, input: ConsultationInput): Promise<Proposal>;
+  requestEndorsements(id: string): Promise<Proposal>;
+  decideBoardApproval(id: string, input: BoardApprovalInput): Promise<Proposal>;
+  decideHeadSignature(id: string, input: HeadSignatureInput): Promise<Proposal>;
+  withdrawProposal(id: string, reason?: string): Promise<Proposal>;
 }
 
 function proposalPath(id: string): string {
@@ -195,13 +220,14 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
 
   return {
     request,
-    listProposals: ({ q, status, department, semester, sort, direction, page, size }, signal) =>
+    listProposals: ({ q, status, department, semester, consultant, sort, direction, page, size }, signal) =>
       request<Page<Proposal>>('/proposal/proposals', {
         query: {
           q: q?.trim() || undefined,
           status: status || undefined,
           department: department?.trim() || undefined,
           semester: semester || undefined,
+          consultant,
           sort,
           direction,
           page,
@@ -221,5 +247,23 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
       }),
     listReviewCases: (page, size, signal) =>
       request<Page<ReviewCase>>('/review/review-cases', { query: { page, size }, signal }),
+    getNextStep: (id, signal) => request<NextStep>(`${proposalPath(id)}/next`, { signal }),
+    listVersions: (id, signal) => request<ProposalVersion[]>(`${proposalPath(id)}/versions`, { signal }),
+    getDiff: (id, from, to, signal) =>
+      request<ProposalDiff>(`${proposalPath(id)}/diff`, { query: { from, to }, signal }),
+    requestConsultation: (id) => request<Proposal>(`${proposalPath(id)}/consultation/request`, { method: 'POST' }),
+    assignConsultation: (id) => request<Proposal>(`${proposalPath(id)}/consultation/assign`, { method: 'POST' }),
+    recordConsultation: (id, input) =>
+      request<Proposal>(`${proposalPath(id)}/consultation`, { method: 'POST', body: input }),
+    requestEndorsements: (id) => request<Proposal>(`${proposalPath(id)}/endorsements/request`, { method: 'POST' }),
+    decideBoardApproval: (id, input) =>
+      request<Proposal>(`${proposalPath(id)}/board-approval`, { method: 'POST', body: input }),
+    decideHeadSignature: (id, input) =>
+      request<Proposal>(`${proposalPath(id)}/head-signature`, { method: 'POST', body: input }),
+    withdrawProposal: (id, reason) =>
+      request<Proposal>(`${proposalPath(id)}/withdraw`, {
+        method: 'POST',
+        body: reason?.trim() ? { reason: reason.trim() } : {},
+      }),
   };
 }

@@ -1,6 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
-import type { Proposal, ProposalInput, ProposalQuery } from './types';
+import type {
+  BoardApprovalInput,
+  ConsultationInput,
+  HeadSignatureInput,
+  Proposal,
+  ProposalInput,
+  ProposalQuery,
+} from './types';
 import { useApi } from './useApi';
 
 export const PAGE_SIZE = 20;
@@ -11,6 +18,10 @@ export const queryKeys = {
   proposals: (query: ProposalQuery) => ['proposals', 'list', query] as const,
   proposal: (id: string) => ['proposals', 'detail', id] as const,
   history: (id: string) => ['proposals', 'history', id] as const,
+  next: (id: string) => ['proposals', 'next', id] as const,
+  versions: (id: string) => ['proposals', 'versions', id] as const,
+  diffs: (id: string) => ['proposals', 'diff', id] as const,
+  diff: (id: string, from: number, to: number | undefined) => ['proposals', 'diff', id, from, to ?? 'current'] as const,
   reviewCases: (page: number) => ['review-cases', page] as const,
 };
 
@@ -48,6 +59,33 @@ export function useProposalHistory(id: string) {
   });
 }
 
+/** Where the proposal stands and who acts next. */
+export function useNextStep(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.next(id),
+    queryFn: ({ signal }) => api.getNextStep(id, signal),
+  });
+}
+
+export function useProposalVersions(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.versions(id),
+    queryFn: ({ signal }) => api.listVersions(id, signal),
+  });
+}
+
+/** The changes between two versions (`to` undefined = the current content); runs once `from` is chosen. */
+export function useProposalDiff(id: string, from: number | null, to: number | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.diff(id, from ?? 0, to),
+    queryFn: ({ signal }) => api.getDiff(id, from ?? 0, to, signal),
+    enabled: from !== null,
+  });
+}
+
 export function useReviewCases(page: number, enabled = true) {
   const api = useApi();
   return useQuery({
@@ -58,16 +96,91 @@ export function useReviewCases(page: number, enabled = true) {
   });
 }
 
-/** After a change: the new state of the proposal is known, lists and history must be re-read. */
+/**
+ * After a change: the new state of the proposal is known; lists, history, "what's next", the versions
+ * and their comparisons must be re-read.
+ */
 function useProposalChanged() {
   const queryClient = useQueryClient();
   return (proposal: Proposal) => {
     queryClient.setQueryData(queryKeys.proposal(proposal.id), proposal);
-    return Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.proposalLists() }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.history(proposal.id) }),
-    ]);
+    return Promise.all(
+      [
+        queryKeys.proposalLists(),
+        queryKeys.history(proposal.id),
+        queryKeys.next(proposal.id),
+        queryKeys.versions(proposal.id),
+        queryKeys.diffs(proposal.id),
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
   };
+}
+
+/** A workflow step on one proposal that answers with the updated proposal. */
+function useProposalAction<V extends { id: string }>(call: (variables: V) => Promise<Proposal>) {
+  const changed = useProposalChanged();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: (proposal) => changed(proposal),
+  });
+}
+
+export function useRequestConsultation() {
+  const api = useApi();
+  return useProposalAction(({ id }: { id: string }) => api.requestConsultation(id));
+}
+
+export function useAssignConsultation() {
+  const api = useApi();
+  return useProposalAction(({ id }: { id: string }) => api.assignConsultation(id));
+}
+
+export function useRecordConsultation() {
+  const api = useApi();
+  return useProposalAction(({ id, input }: { id: string; input: ConsultationInput }) =>
+    api.recordConsultation(id, input),
+  );
+}
+
+export function useRequestEndorsements() {
+  const api = useApi();
+  return useProposalAction(({ id }: { id: string }) => api.requestEndorsements(id));
+}
+
+export function useDecideBoardApproval() {
+  const api = useApi();
+  return useProposalAction(({ id, input }: { id: string; input: BoardApprovalInput }) =>
+    api.decideBoardApproval(id, input),
+  );
+}
+
+export function useDecideHeadSignature() {
+  const api = useApi();
+  return useProposalAction(({ id, input }: { id: string; input: HeadSignatureInput }) =>
+    api.decideHeadSignature(id, input),
+  );
+}
+
+export function useWithdrawProposal() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const changed = useProposalChanged();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) => api.withdrawProposal(id, reason),
+    onSuccess: (proposal) =>
+      Promise.all([changed(proposal), queryClient.invalidateQueries({ queryKey: ['review-cases'] })]),
+  });
+}
+
+/** After a failed step: the proposal may have moved on, so read it (and what's next) again. */
+export function useRefreshProposal() {
+  const queryClient = useQueryClient();
+  return (id: string) =>
+    Promise.all(
+      [queryKeys.proposal(id), queryKeys.next(id), queryKeys.history(id)].map((queryKey) =>
+        queryClient.invalidateQueries({ queryKey }),
+      ),
+    );
 }
 
 export function useCreateProposal() {

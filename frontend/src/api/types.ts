@@ -11,8 +11,20 @@ export interface PersonRef {
   email: string;
 }
 
-/** Statuses this client knows; the server may add more, which are shown with a generic label. */
-export const KNOWN_PROPOSAL_STATUSES = ['DRAFT', 'SUBMITTED', 'WITHDRAWN'] as const;
+/** Statuses this client knows, in workflow order; the server may add more, which are shown with a generic label. */
+export const KNOWN_PROPOSAL_STATUSES = [
+  'DRAFT',
+  'CONSULTATION_REQUESTED',
+  'CONSULTANT_ASSIGNED',
+  'CONSULTED',
+  'ENDORSEMENT',
+  'SUBMITTED',
+  'REVISION_REQUESTED',
+  'APPROVED',
+  'REJECTED',
+  'LAUNCHED',
+  'WITHDRAWN',
+] as const;
 export type ProposalStatus = (typeof KNOWN_PROPOSAL_STATUSES)[number] | (string & {});
 
 export const TEAM_ROLES = ['INSTRUCTOR', 'TEACHING_ASSISTANT', 'STUDENT_ASSISTANT'] as const;
@@ -29,6 +41,71 @@ export interface Resources {
   staffHours: number | null;
   assistants: number | null;
   videoBudgetDkk: number | null;
+}
+
+/** What the caller may do with a proposal now (the server checks again). */
+export const PERMISSIONS = [
+  'EDIT',
+  'REQUEST_CONSULTATION',
+  'ASSIGN_CONSULTANT',
+  'RECORD_CONSULTATION',
+  'REQUEST_ENDORSEMENTS',
+  'DECIDE_BOARD_APPROVAL',
+  'SIGN',
+  'SUBMIT',
+  'WITHDRAW',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number] | (string & {});
+
+/** The consultation with a LearningLab consultant; `date` is YYYY-MM-DD. */
+export interface Consultation {
+  requestedAt: string | null;
+  consultant: PersonRef | null;
+  assignedAt: string | null;
+  date: string | null;
+  notes: string | null;
+  recordedAt: string | null;
+}
+
+/**
+ * NOT_REQUESTED, REQUESTED, APPROVED (board) / SIGNED (head), DECLINED, or VOID: given for content
+ * that has changed since.
+ */
+export type EndorsementState =
+  | 'NOT_REQUESTED'
+  | 'REQUESTED'
+  | 'APPROVED'
+  | 'SIGNED'
+  | 'DECLINED'
+  | 'VOID'
+  | (string & {});
+
+/** The study board's approval or the Head of Department's signature, bound to the version decided on. */
+export interface Endorsement {
+  state: EndorsementState;
+  requestedAt: string | null;
+  decidedBy: PersonRef | null;
+  decidedAt: string | null;
+  comment: string | null;
+  /** The version number decided on. */
+  revision: number | null;
+  /** The content hash decided on. */
+  contentHash: string | null;
+}
+
+export type DecisionOutcome = 'APPROVED' | 'REJECTED' | 'REVISION_REQUESTED' | (string & {});
+
+/** The steering committee's decision in the latest round. */
+export interface Decision {
+  outcome: DecisionOutcome;
+  comments: string | null;
+  decidedAt: string | null;
+  round: number | null;
+}
+
+export interface Launch {
+  courseUrl: string | null;
+  launchDate: string | null;
 }
 
 export interface Proposal {
@@ -58,6 +135,100 @@ export interface Proposal {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** The current version number of the content (1 until the first revision). */
+  revision?: number;
+  /** SHA-256 (hex) of the content and attachments; endorsements are bound to it. */
+  contentHash?: string;
+  consultation?: Consultation | null;
+  boardApproval?: Endorsement | null;
+  headSignature?: Endorsement | null;
+  /** Both endorsements hold for the current content. */
+  readyToSubmit?: boolean;
+  decision?: Decision | null;
+  launch?: Launch | null;
+  withdrawnAt?: string | null;
+  /** What the caller may do now; buttons are offered only from this list. */
+  permissions?: Permission[];
+}
+
+/** Who must act on a proposal. */
+export type NextActor =
+  | 'INSTRUCTOR'
+  | 'LEARNINGLAB'
+  | 'CONSULTANT'
+  | 'STUDY_BOARD'
+  | 'HEAD_OF_DEPARTMENT'
+  | 'COMMITTEE'
+  | 'NOBODY'
+  | (string & {});
+
+/** What they must do. */
+export type NextAction =
+  | 'COMPLETE_APPLICATION'
+  | 'REQUEST_CONSULTATION'
+  | 'ASSIGN_CONSULTANT'
+  | 'RECORD_CONSULTATION'
+  | 'REQUEST_ENDORSEMENTS'
+  | 'APPROVE'
+  | 'SIGN'
+  | 'REVISE'
+  | 'SUBMIT'
+  | 'AWAIT_REVIEW'
+  | 'PRODUCE'
+  | 'NONE'
+  | (string & {});
+
+/** `GET /proposals/{id}/next`: where the proposal stands and who acts next. */
+export interface NextStep {
+  stage: ProposalStatus;
+  /** Application fields still empty (names as in the content, e.g. "topic", "team"). */
+  missing: string[];
+  nextActor: NextActor;
+  nextAction: NextAction;
+  /** Everyone who must act now; the first is nextActor/nextAction. */
+  waitingFor?: { actor: NextActor; action: NextAction }[];
+}
+
+/** One version of the application (`GET /proposals/{id}/versions`). */
+export interface ProposalVersion {
+  number: number;
+  contentHash: string;
+  submittedAt: string | null;
+  current: boolean;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** `GET /proposals/{id}/diff?from=&to=`: the changed fields and which endorsements they need. */
+export interface ProposalDiff {
+  from: number;
+  /** null = the current content */
+  to: number | null;
+  changes: FieldChange[];
+  boardApprovalNeeded: boolean;
+  headSignatureNeeded: boolean;
+}
+
+export interface ConsultationInput {
+  /** YYYY-MM-DD, not in the future */
+  date: string;
+  notes: string;
+}
+
+export interface BoardApprovalInput {
+  decision: 'APPROVE' | 'DECLINE';
+  comment: string | null;
+  contentHash: string;
+}
+
+export interface HeadSignatureInput {
+  decision: 'SIGN' | 'DECLINE';
+  comment: string | null;
+  contentHash: string;
 }
 
 export interface TeamMemberInput {
@@ -106,6 +277,8 @@ export interface ProposalQuery {
   status?: string;
   department?: string;
   semester?: string;
+  /** A consultant's lists: the queue ("unassigned") or their own ("me"). */
+  consultant?: 'unassigned' | 'me';
   sort?: SortKey;
   direction?: SortDirection;
   page: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOidcConfig } from './oidc';
+import type { User } from 'oidc-client-ts';
+import { buildOidcConfig, returnState, safeReturnPath } from './oidc';
 
 describe('buildOidcConfig', () => {
   const cfg = buildOidcConfig({ authority: 'http://localhost:8180/realms/mooc', clientId: 'mooc-spa', apiBase: '/api' });
@@ -24,5 +25,28 @@ describe('buildOidcConfig', () => {
     cfg.onSigninCallback?.(undefined);
     expect(window.location.search).toBe('');
     expect(window.location.pathname).toBe('/');
+  });
+
+  it('returns to the page opened before signing in, such as the link in an approval e-mail', () => {
+    window.history.replaceState(null, '', '/proposals/p1/board-approval?hash=abc');
+    const state = returnState();
+    expect(state).toEqual({ returnTo: '/proposals/p1/board-approval?hash=abc' });
+    window.history.replaceState(null, '', '/?code=abc&state=xyz');
+    const popped: string[] = [];
+    const listener = () => popped.push(window.location.pathname);
+    window.addEventListener('popstate', listener);
+    cfg.onSigninCallback?.({ state } as unknown as User);
+    window.removeEventListener('popstate', listener);
+    expect(window.location.pathname).toBe('/proposals/p1/board-approval');
+    expect(window.location.search).toBe('?hash=abc');
+    expect(popped).toEqual(['/proposals/p1/board-approval']);
+  });
+
+  it('never returns to another origin', () => {
+    expect(safeReturnPath('//evil.example/x')).toBeNull();
+    expect(safeReturnPath('https://evil.example/x')).toBeNull();
+    expect(safeReturnPath('/\\evil.example')).toBeNull();
+    expect(safeReturnPath(42)).toBeNull();
+    expect(safeReturnPath('/proposals')).toBe('/proposals');
   });
 });

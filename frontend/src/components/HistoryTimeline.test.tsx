@@ -37,7 +37,9 @@ describe('HistoryTimeline', () => {
       <HistoryTimeline
         entries={[
           ...history(),
-          { at: '2026-12-01T09:00:00Z', actorName: 'Carl Chair', action: 'APPROVED', detail: null },
+          { at: '2026-12-01T09:00:00Z', actorName: 'Carl Chair', action: 'ARCHIVED', detail: null },
+          { at: '2026-12-02T09:00:00Z', actorName: 'Hans Head', action: 'HEAD_SIGNED', detail: null },
+          { at: '2026-12-03T09:00:00Z', actorName: 'Ida Instructor', action: 'SIGNATURE_VOIDED', detail: 'Changed: summary' },
         ]}
       />,
       'da',
@@ -46,7 +48,10 @@ describe('HistoryTimeline', () => {
     expect(items[0].textContent).toContain('Kladde oprettet');
     expect(items[0].textContent).toContain('af Ida Instructor');
     expect(items[1].textContent).toContain('Ændret: Titel, Team');
-    expect(items[3].textContent).toContain('Anden hændelse (APPROVED)');
+    expect(items[3].textContent).toContain('Anden hændelse (ARCHIVED)');
+    expect(items[4].textContent).toContain('Underskrevet af institutlederen');
+    expect(items[5].textContent).toContain('Institutlederens underskrift bortfaldt efter en ændring');
+    expect(items[5].textContent).toContain('Ændret: Resumé');
     expect(items[3].querySelector('.timeline-detail')).toBeNull();
     const expected = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date('2026-12-01T09:00:00Z'),

@@ -47,6 +47,8 @@ interface Props {
   idPrefix?: string;
   /** The id of a heading elsewhere that names the form; the form then shows no heading of its own. */
   labelledBy?: string;
+  /** The form's heading; default "Edit the draft" (edit) or "Create a draft proposal" (create). */
+  headingKey?: MessageKey;
 }
 
 type Conflict = 'stale' | 'notDraft';
@@ -92,6 +94,7 @@ export function ProposalForm({
   headingLevel = 2,
   idPrefix = 'proposal',
   labelledBy,
+  headingKey,
 }: Props) {
   const { t, locale } = useI18n();
   const uid = idPrefix;
@@ -372,7 +375,7 @@ export function ProposalForm({
     <section className="card" aria-labelledby={headingId} data-testid={mode === 'edit' ? 'proposal-edit' : undefined}>
       {!labelledBy && (
         <Heading id={headingId} tabIndex={-1}>
-          {t(mode === 'edit' ? 'edit.heading' : 'form.heading')}
+          {t(headingKey ?? (mode === 'edit' ? 'edit.heading' : 'form.heading'))}
         </Heading>
       )}
       <p className="form-intro">{t(full ? 'form.introFull' : 'form.intro')}</p>

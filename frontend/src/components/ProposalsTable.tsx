@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { can } from '../api/permissions';
 import type { Proposal } from '../api/types';
-import { formatDateTime, formatSemester, formatStatus, statusBadgeClass } from '../i18n/format';
+import { formatDateTime, formatEndorsementState, formatSemester, formatStatus, statusBadgeClass } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 
 interface Props {
@@ -9,15 +10,25 @@ interface Props {
   caption: string;
   /** Show the instructor column (the administrator's view of all proposals). */
   showInstructor?: boolean;
-  /** Offer "Submit to committee" on drafts (the instructor's own proposals). */
+  /** Offer "Submit to committee" on the rows whose permissions include SUBMIT. */
   canSubmit?: boolean;
+  /** Show the state of the study board's approval or the head's signature (the endorsers' queues). */
+  endorsementColumn?: 'board' | 'head';
   /** Called once the person has confirmed the submission. */
   onSubmit?: (proposal: Proposal) => void;
   /** The id of the proposal whose submission is in flight. */
   submittingId?: string | null;
 }
 
-export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, onSubmit, submittingId }: Props) {
+export function ProposalsTable({
+  proposals,
+  caption,
+  showInstructor,
+  canSubmit,
+  endorsementColumn,
+  onSubmit,
+  submittingId,
+}: Props) {
   const { t, locale } = useI18n();
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const submitButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -35,7 +46,8 @@ export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, 
     }
   }, [confirmingId]);
 
-  const showActions = Boolean(canSubmit);
+  // The column appears only if some row can be submitted: the server says so per proposal.
+  const showActions = Boolean(canSubmit) && proposals.some((p) => can(p, 'SUBMIT'));
 
   return (
     <div className="table-wrap">
@@ -46,6 +58,11 @@ export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, 
             <th scope="col">{t('proposals.col.title')}</th>
             {showInstructor && <th scope="col">{t('proposals.col.instructor')}</th>}
             <th scope="col">{t('proposals.col.status')}</th>
+            {endorsementColumn && (
+              <th scope="col">
+                {t(endorsementColumn === 'board' ? 'proposals.col.boardApproval' : 'proposals.col.headSignature')}
+              </th>
+            )}
             <th scope="col">{t('proposals.col.semester')}</th>
             <th scope="col">{t('proposals.col.updated')}</th>
             {showActions && <th scope="col">{t('proposals.col.actions')}</th>}
@@ -53,7 +70,9 @@ export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, 
         </thead>
         <tbody>
           {proposals.map((p) => {
-            const isDraft = p.status === 'DRAFT';
+            const submittable = can(p, 'SUBMIT');
+            const endorsementState =
+              (endorsementColumn === 'board' ? p.boardApproval?.state : p.headSignature?.state) ?? 'NOT_REQUESTED';
             const submitting = submittingId === p.id;
             return (
               <tr key={p.id} data-testid="proposal-row" data-proposal-id={p.id}>
@@ -66,13 +85,18 @@ export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, 
                 <td data-testid="proposal-status">
                   <span className={statusBadgeClass(p.status)}>{formatStatus(t, p.status)}</span>
                 </td>
+                {endorsementColumn && (
+                  <td data-testid="endorsement-state" data-state={endorsementState}>
+                    {formatEndorsementState(t, endorsementState)}
+                  </td>
+                )}
                 <td>{formatSemester(t, p.plannedLaunchSemester)}</td>
                 <td>
                   <time dateTime={p.updatedAt}>{formatDateTime(locale, p.updatedAt)}</time>
                 </td>
                 {showActions && (
                   <td className="cell-actions">
-                    {isDraft && confirmingId !== p.id && (
+                    {submittable && confirmingId !== p.id && (
                       <button
                         type="button"
                         className="button button-small"
@@ -89,7 +113,7 @@ export function ProposalsTable({ proposals, caption, showInstructor, canSubmit, 
                         <span className="visually-hidden">: {p.title}</span>
                       </button>
                     )}
-                    {isDraft && confirmingId === p.id && (
+                    {submittable && confirmingId === p.id && (
                       <div className="confirm" role="group" aria-label={t('proposals.submitConfirm', { title: p.title })}>
                         <p className="confirm-question">{t('proposals.submitConfirm', { title: p.title })}</p>
                         <button

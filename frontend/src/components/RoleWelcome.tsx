@@ -3,13 +3,10 @@ import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 
 /** Roles whose pages are not built yet: they get a card that explains their part in the programme. */
-export const WELCOME_ROLES = ['consultant', 'board', 'head', 'medialab'] as const satisfies readonly Role[];
+export const WELCOME_ROLES = ['medialab'] as const satisfies readonly Role[];
 type WelcomeRole = (typeof WELCOME_ROLES)[number];
 
 const TEXT: Record<WelcomeRole, { title: MessageKey; body: MessageKey }> = {
-  consultant: { title: 'welcome.consultant.title', body: 'welcome.consultant.body' },
-  board: { title: 'welcome.board.title', body: 'welcome.board.body' },
-  head: { title: 'welcome.head.title', body: 'welcome.head.body' },
   medialab: { title: 'welcome.medialab.title', body: 'welcome.medialab.body' },
 };
 

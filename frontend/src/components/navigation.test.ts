@@ -20,11 +20,14 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['admin']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.allProposals');
   });
 
-  it('gives MediaLab and consultants production only, board and head analytics only', () => {
+  it('gives MediaLab production only; consultants, board and head their proposals too', () => {
     expect(ids(['medialab'])).toEqual(['home', 'production']);
-    expect(ids(['consultant'])).toEqual(['home', 'production']);
-    expect(ids(['board'])).toEqual(['home', 'analytics']);
-    expect(ids(['head'])).toEqual(['home', 'analytics']);
+    expect(ids(['consultant'])).toEqual(['home', 'proposals', 'production']);
+    expect(ids(['board'])).toEqual(['home', 'proposals', 'analytics']);
+    expect(ids(['head'])).toEqual(['home', 'proposals', 'analytics']);
+    expect(navItemsFor(['consultant']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.consultationProposals');
+    expect(navItemsFor(['board']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.departmentProposals');
+    expect(navItemsFor(['head']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.departmentProposals');
   });
 
   it('gives a user without roles only the overview', () => {
@@ -43,7 +46,8 @@ describe('canAccess', () => {
   it('guards pages by role', () => {
     expect(canAccess('review-cases', ['instructor'])).toBe(false);
     expect(canAccess('review-cases', ['committee'])).toBe(true);
-    expect(canAccess('proposals', ['board'])).toBe(false);
+    expect(canAccess('proposals', ['medialab'])).toBe(false);
+    expect(canAccess('proposals', ['board'])).toBe(true);
     expect(canAccess('proposals', ['committee'])).toBe(true);
     expect(canAccess('home', [])).toBe(true);
   });
@@ -54,6 +58,9 @@ describe('proposalScope', () => {
     expect(proposalScope(['instructor'])).toBe('mine');
     expect(proposalScope(['committee'])).toBe('submitted');
     expect(proposalScope(['instructor', 'admin'])).toBe('all');
-    expect(proposalScope(['board'])).toBeNull();
+    expect(proposalScope(['board'])).toBe('department');
+    expect(proposalScope(['head'])).toBe('department');
+    expect(proposalScope(['consultant'])).toBe('consultations');
+    expect(proposalScope(['medialab'])).toBeNull();
   });
 });

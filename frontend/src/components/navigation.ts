@@ -27,7 +27,7 @@ export const PAGES: readonly PageDef[] = [
     id: 'proposals',
     to: '/proposals',
     labelKey: 'nav.myProposals',
-    roles: ['instructor', 'committee', 'admin'],
+    roles: ['instructor', 'consultant', 'committee', 'board', 'head', 'admin'],
     comingSoon: false,
   },
   { id: 'review-cases', to: '/review-cases', labelKey: 'nav.reviewCases', roles: ['committee', 'admin'], comingSoon: false },
@@ -49,14 +49,18 @@ export const PAGES: readonly PageDef[] = [
 
 /**
  * Which proposals the API lists for these roles (the proposal service decides the same way):
- * an administrator sees all, the steering committee the submitted ones, an instructor their own.
+ * an administrator sees all, the steering committee the submitted ones, an instructor their own,
+ * the study board and the head their department's once endorsements were requested, a consultant
+ * the queue and their own consultations.
  */
-export type ProposalScope = 'all' | 'submitted' | 'mine';
+export type ProposalScope = 'all' | 'submitted' | 'mine' | 'department' | 'consultations';
 
 export function proposalScope(roles: readonly Role[]): ProposalScope | null {
   if (roles.includes('admin')) return 'all';
   if (roles.includes('committee')) return 'submitted';
   if (roles.includes('instructor')) return 'mine';
+  if (roles.includes('board') || roles.includes('head')) return 'department';
+  if (roles.includes('consultant')) return 'consultations';
   return null;
 }
 
@@ -64,6 +68,8 @@ const SCOPE_LABELS: Record<ProposalScope, MessageKey> = {
   all: 'nav.allProposals',
   submitted: 'nav.submittedProposals',
   mine: 'nav.myProposals',
+  department: 'nav.departmentProposals',
+  consultations: 'nav.consultationProposals',
 };
 
 export function canAccess(page: PageId, roles: readonly Role[]): boolean {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDate,
+  formatDecisionOutcome,
+  formatEndorsementState,
+  formatNextStep,
   formatDkk,
   formatHistoryAction,
   formatHistoryDetail,
@@ -8,6 +12,7 @@ import {
   statusBadgeClass,
   upcomingSemesters,
 } from './format';
+import { KNOWN_PROPOSAL_STATUSES } from '../api/types';
 import { translate } from './translate';
 
 const tEn = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
@@ -30,10 +35,20 @@ describe('formatStatus', () => {
   it('translates known statuses and gives unknown ones a generic label', () => {
     expect(formatStatus(tDa, 'DRAFT')).toBe('Kladde');
     expect(formatStatus(tEn, 'SUBMITTED')).toBe('Submitted');
-    expect(formatStatus(tEn, 'APPROVED')).toBe('Other status (APPROVED)');
-    expect(formatStatus(tDa, 'APPROVED')).toBe('Anden status (APPROVED)');
+    expect(formatStatus(tEn, 'ENDORSEMENT')).toBe('Awaiting endorsements');
+    expect(formatStatus(tDa, 'REVISION_REQUESTED')).toBe('Revision ønsket');
+    expect(formatStatus(tEn, 'ARCHIVED')).toBe('Other status (ARCHIVED)');
+    expect(formatStatus(tDa, 'ARCHIVED')).toBe('Anden status (ARCHIVED)');
     expect(statusBadgeClass('DRAFT')).toBe('badge badge-draft');
-    expect(statusBadgeClass('APPROVED')).toBe('badge badge-other');
+    expect(statusBadgeClass('CONSULTATION_REQUESTED')).toBe('badge badge-consultation_requested');
+    expect(statusBadgeClass('ARCHIVED')).toBe('badge badge-other');
+  });
+
+  it('knows every status of the workflow in both languages', () => {
+    for (const status of KNOWN_PROPOSAL_STATUSES) {
+      expect(formatStatus(tEn, status), status).not.toContain('Other status');
+      expect(formatStatus(tDa, status), status).not.toContain('Anden status');
+    }
   });
 });
 
@@ -57,10 +72,37 @@ describe('history', () => {
     expect(formatHistoryAction(tDa, 'SUBMITTED')).toBe('Sendt til styregruppen');
     expect(formatHistoryAction(tEn, 'WITHDRAWN')).toBe('Withdrawn by the instructor');
     expect(formatHistoryAction(tEn, 'SIGNED')).toBe('Other event (SIGNED)');
+    expect(formatHistoryAction(tEn, 'BOARD_APPROVAL_VOIDED')).toBe('The study board’s approval became void after a change');
+    expect(formatHistoryAction(tDa, 'RESUBMITTED')).toBe('Sendt til styregruppen igen');
     expect(formatHistoryDetail(tEn, 'Changed: title, resources')).toBe('Changed: Title, Resources from the department');
     expect(formatHistoryDetail(tDa, 'Changed: title, team')).toBe('Ændret: Titel, Team');
     expect(formatHistoryDetail(tDa, 'No changes')).toBe('Ingen ændringer');
     expect(formatHistoryDetail(tEn, 'Changed: somethingNew')).toBe('Changed: somethingNew');
     expect(formatHistoryDetail(tEn, 'Approved by the chair')).toBe('Approved by the chair');
+  });
+});
+
+describe('workflow texts', () => {
+  it('says who must do what next, with generic labels for unknown codes', () => {
+    expect(formatNextStep(tEn, 'STUDY_BOARD', 'APPROVE')).toBe('The study board must approve the application.');
+    expect(formatNextStep(tDa, 'HEAD_OF_DEPARTMENT', 'SIGN')).toBe('Institutlederen skal underskrive ansøgningen.');
+    expect(formatNextStep(tEn, 'NOBODY', 'NONE')).toBe('Nobody needs to do anything more with this proposal.');
+    expect(formatNextStep(tEn, 'DEAN', 'CELEBRATE')).toBe(
+      'Someone else (DEAN) must do something this page does not know yet (CELEBRATE).',
+    );
+  });
+
+  it('names endorsement states and committee outcomes', () => {
+    expect(formatEndorsementState(tEn, 'VOID')).toBe('Void');
+    expect(formatEndorsementState(tDa, 'SIGNED')).toBe('Underskrevet');
+    expect(formatEndorsementState(tEn, 'PENDING')).toBe('Other state (PENDING)');
+    expect(formatEndorsementState(tEn, null)).toBe('Not requested yet');
+    expect(formatDecisionOutcome(tDa, 'REVISION_REQUESTED')).toBe('Revision ønsket');
+    expect(formatDecisionOutcome(tEn, 'DEFERRED')).toBe('Other decision (DEFERRED)');
+  });
+
+  it('formats a calendar date without a time-zone shift', () => {
+    expect(formatDate('en-GB', '2026-11-20')).toBe('20 Nov 2026');
+    expect(formatDate('da-DK', '2026-11-20')).toBe('20. nov. 2026');
   });
 });

@@ -40,7 +40,15 @@ export function formatDkk(locale: string, value: number): string {
 
 const STATUS_KEYS: Record<string, MessageKey> = {
   DRAFT: 'status.DRAFT',
+  CONSULTATION_REQUESTED: 'status.CONSULTATION_REQUESTED',
+  CONSULTANT_ASSIGNED: 'status.CONSULTANT_ASSIGNED',
+  CONSULTED: 'status.CONSULTED',
+  ENDORSEMENT: 'status.ENDORSEMENT',
   SUBMITTED: 'status.SUBMITTED',
+  REVISION_REQUESTED: 'status.REVISION_REQUESTED',
+  APPROVED: 'status.APPROVED',
+  REJECTED: 'status.REJECTED',
+  LAUNCHED: 'status.LAUNCHED',
   WITHDRAWN: 'status.WITHDRAWN',
   OPEN: 'status.OPEN',
   CLOSED: 'status.CLOSED',
@@ -75,6 +83,21 @@ const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
   WITHDRAWN: 'history.action.WITHDRAWN',
   ATTACHMENT_ADDED: 'history.action.ATTACHMENT_ADDED',
   ATTACHMENT_REMOVED: 'history.action.ATTACHMENT_REMOVED',
+  CONSULTATION_REQUESTED: 'history.action.CONSULTATION_REQUESTED',
+  CONSULTANT_ASSIGNED: 'history.action.CONSULTANT_ASSIGNED',
+  CONSULTATION_RECORDED: 'history.action.CONSULTATION_RECORDED',
+  ENDORSEMENTS_REQUESTED: 'history.action.ENDORSEMENTS_REQUESTED',
+  BOARD_APPROVED: 'history.action.BOARD_APPROVED',
+  BOARD_DECLINED: 'history.action.BOARD_DECLINED',
+  HEAD_SIGNED: 'history.action.HEAD_SIGNED',
+  HEAD_DECLINED: 'history.action.HEAD_DECLINED',
+  SIGNATURE_VOIDED: 'history.action.SIGNATURE_VOIDED',
+  BOARD_APPROVAL_VOIDED: 'history.action.BOARD_APPROVAL_VOIDED',
+  RESUBMITTED: 'history.action.RESUBMITTED',
+  REVISION_REQUESTED: 'history.action.REVISION_REQUESTED',
+  APPROVED: 'history.action.APPROVED',
+  REJECTED: 'history.action.REJECTED',
+  LAUNCHED: 'history.action.LAUNCHED',
 };
 
 export function formatHistoryAction(t: T, action: string): string {
@@ -100,6 +123,96 @@ export const PROPOSAL_FIELD_LABELS: Record<string, MessageKey> = {
   team: 'section.team',
   resources: 'section.resources',
 };
+
+/** A field of the application by its label; a field this client does not know is shown by its name. */
+export function formatFieldName(t: T, field: string): string {
+  const key = PROPOSAL_FIELD_LABELS[field];
+  return key ? t(key) : field;
+}
+
+/** A known code's text, or the generic label with the code. */
+function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
+  const key = code ? keys[code] : undefined;
+  return key ? t(key) : t(other, { code: code ?? '' });
+}
+
+const ACTOR_KEYS: Record<string, MessageKey> = {
+  INSTRUCTOR: 'next.actor.INSTRUCTOR',
+  LEARNINGLAB: 'next.actor.LEARNINGLAB',
+  CONSULTANT: 'next.actor.CONSULTANT',
+  STUDY_BOARD: 'next.actor.STUDY_BOARD',
+  HEAD_OF_DEPARTMENT: 'next.actor.HEAD_OF_DEPARTMENT',
+  COMMITTEE: 'next.actor.COMMITTEE',
+  NOBODY: 'next.actor.NOBODY',
+};
+
+const NEXT_ACTION_KEYS: Record<string, MessageKey> = {
+  COMPLETE_APPLICATION: 'next.action.COMPLETE_APPLICATION',
+  REQUEST_CONSULTATION: 'next.action.REQUEST_CONSULTATION',
+  ASSIGN_CONSULTANT: 'next.action.ASSIGN_CONSULTANT',
+  RECORD_CONSULTATION: 'next.action.RECORD_CONSULTATION',
+  REQUEST_ENDORSEMENTS: 'next.action.REQUEST_ENDORSEMENTS',
+  APPROVE: 'next.action.APPROVE',
+  SIGN: 'next.action.SIGN',
+  REVISE: 'next.action.REVISE',
+  SUBMIT: 'next.action.SUBMIT',
+  AWAIT_REVIEW: 'next.action.AWAIT_REVIEW',
+  PRODUCE: 'next.action.PRODUCE',
+  NONE: 'next.action.NONE',
+};
+
+export function formatActor(t: T, actor: string): string {
+  return lookup(t, ACTOR_KEYS, 'next.actor.other', actor);
+}
+
+/**
+ * Who must do what, as a sentence: "The study board must approve the application." Nobody doing
+ * nothing reads "Nobody needs to do anything more with this proposal."
+ */
+export function formatNextStep(t: T, actor: string, action: string): string {
+  if (action === 'NONE' || actor === 'NOBODY') return t('next.none');
+  return t('next.sentence', {
+    actor: formatActor(t, actor),
+    action: lookup(t, NEXT_ACTION_KEYS, 'next.action.other', action),
+  });
+}
+
+const ENDORSEMENT_STATE_KEYS: Record<string, MessageKey> = {
+  NOT_REQUESTED: 'endorsement.state.NOT_REQUESTED',
+  REQUESTED: 'endorsement.state.REQUESTED',
+  APPROVED: 'endorsement.state.APPROVED',
+  SIGNED: 'endorsement.state.SIGNED',
+  DECLINED: 'endorsement.state.DECLINED',
+  VOID: 'endorsement.state.VOID',
+};
+
+export function formatEndorsementState(t: T, state: string | null | undefined): string {
+  return lookup(t, ENDORSEMENT_STATE_KEYS, 'endorsement.state.other', state ?? 'NOT_REQUESTED');
+}
+
+const OUTCOME_KEYS: Record<string, MessageKey> = {
+  APPROVED: 'decision.outcome.APPROVED',
+  REJECTED: 'decision.outcome.REJECTED',
+  REVISION_REQUESTED: 'decision.outcome.REVISION_REQUESTED',
+};
+
+export function formatDecisionOutcome(t: T, outcome: string): string {
+  return lookup(t, OUTCOME_KEYS, 'decision.outcome.other', outcome);
+}
+
+/** A calendar date ("2026-11-20") in the locale's words, without shifting it through a time zone. */
+export function formatDate(locale: string, value: string | null | undefined): string {
+  if (!value) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return formatDateTime(locale, value);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** The first characters of a content hash, enough to tell versions apart. */
+export function shortHash(hash: string | null | undefined): string {
+  return hash ? hash.slice(0, 12) : '';
+}
 
 const KNOWN_DETAILS: Record<string, MessageKey> = {
   'Draft started': 'history.detail.draftStarted',

@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../auth/roles';
-import { fakeApi, proposal } from '../test/fixtures';
+import type { ProposalQuery } from '../api/types';
+import { endorsementProposal, endorsement, fakeApi, proposal } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { HomePage } from './HomePage';
 
@@ -49,11 +50,85 @@ describe('HomePage', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
-  it('welcomes other roles with an explanation, in Danish too', () => {
-    renderHome({ id: 'u', name: 'Bo', username: 'bo', roles: ['board', 'medialab'] }, fakeApi(), 'da');
+  it('welcomes MediaLab with an explanation, in Danish too', () => {
+    renderHome({ id: 'u', name: 'Mia', username: 'mia', roles: ['medialab'] }, fakeApi(), 'da');
     expect(screen.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Din rolle i studienævnet' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Din rolle i MediaLab' })).toBeTruthy();
+    expect(screen.queryByTestId('welcome-board')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows a consultant the queue of unassigned consultations and their own', async () => {
+    const waiting = proposal({ id: 'q-1', title: 'Wind Energy Basics', status: 'CONSULTATION_REQUESTED', permissions: ['ASSIGN_CONSULTANT'] });
+    const mine = proposal({ id: 'm-1', title: 'Quantum Basics', status: 'CONSULTANT_ASSIGNED', permissions: ['RECORD_CONSULTATION'] });
+    const api = fakeApi({
+      listProposals: vi.fn(async (query: ProposalQuery) => ({
+        items: query.consultant === 'unassigned' ? [waiting] : query.consultant === 'me' ? [mine] : [],
+        page: 0,
+        size: 20,
+        total: 1,
+      })),
+    });
+    renderHome({ id: 'sub-carla', name: 'Carla', username: 'carla', roles: ['consultant'] }, api);
+
+    const queue = screen.getByTestId('consultation-queue');
+    expect(within(queue).getByRole('heading', { level: 2, name: 'Consultations waiting for a consultant' })).toBeTruthy();
+    const rows = await within(queue).findAllByTestId('proposal-row');
+    expect(rows.map((r) => r.getAttribute('data-proposal-id'))).toEqual(['q-1']);
+    expect(within(rows[0]).getByRole('link', { name: 'Wind Energy Basics' }).getAttribute('href')).toBe('/proposals/q-1');
+    expect(within(rows[0]).getByTestId('proposal-status').textContent).toBe('Consultation requested');
+
+    const own = screen.getByTestId('my-consultations');
+    const ownRows = await within(own).findAllByTestId('proposal-row');
+    expect(ownRows.map((r) => r.getAttribute('data-proposal-id'))).toEqual(['m-1']);
+    expect(within(own).getByRole('table', { name: /whose consultation you have taken/ })).toBeTruthy();
+
+    const queries = vi.mocked(api.listProposals).mock.calls.map(([q]) => q.consultant);
+    expect(queries).toEqual(expect.arrayContaining(['unassigned', 'me']));
+    expect(screen.queryByTestId('welcome-consultant')).toBeNull();
+    // No row of a queue offers "Submit".
+    expect(screen.queryByRole('button', { name: /Submit to committee/ })).toBeNull();
+  });
+
+  it('says so when no consultation is waiting', async () => {
+    const api = fakeApi({ listProposals: vi.fn(async () => ({ items: [], page: 0, size: 20, total: 0 })) });
+    renderHome({ id: 'sub-carla', name: 'Carla', username: 'carla', roles: ['consultant'] }, api, 'da');
+    expect((await screen.findByTestId('consultation-queue-empty')).textContent).toBe('Ingen konsultationer venter på en konsulent.');
+    expect(screen.getByTestId('my-consultations-empty').textContent).toBe('Du har endnu ikke taget nogen konsultation.');
+  });
+
+  it('shows the study board the applications awaiting endorsements with the board’s state', async () => {
+    const api = fakeApi({
+      listProposals: vi.fn(async () => ({
+        items: [endorsementProposal({ boardApproval: endorsement({ state: 'REQUESTED' }) })],
+        page: 0,
+        size: 20,
+        total: 1,
+      })),
+    });
+    renderHome({ id: 'sub-bo', name: 'Bo', username: 'bo', department: 'Compute', roles: ['board'] }, api);
+    const queue = screen.getByTestId('board-queue');
+    expect(within(queue).getByRole('heading', { name: 'Awaiting the study board’s approval' })).toBeTruthy();
+    const row = await within(queue).findByTestId('proposal-row');
+    expect(within(row).getByTestId('endorsement-state').getAttribute('data-state')).toBe('REQUESTED');
+    expect(vi.mocked(api.listProposals).mock.calls[0][0]).toMatchObject({ status: 'ENDORSEMENT', page: 0 });
+    expect(screen.queryByTestId('signature-queue')).toBeNull();
+  });
+
+  it('shows the Head of Department the applications awaiting a signature', async () => {
+    const api = fakeApi({
+      listProposals: vi.fn(async () => ({
+        items: [endorsementProposal({ headSignature: endorsement({ state: 'VOID' }) })],
+        page: 0,
+        size: 20,
+        total: 1,
+      })),
+    });
+    renderHome({ id: 'sub-hans', name: 'Hans', username: 'hans', department: 'Compute', roles: ['head'] }, api, 'da');
+    const queue = screen.getByTestId('signature-queue');
+    expect(within(queue).getByRole('heading', { name: 'Afventer din underskrift' })).toBeTruthy();
+    const row = await within(queue).findByTestId('proposal-row');
+    expect(within(row).getByTestId('endorsement-state').textContent).toBe('Bortfaldet');
+    expect(vi.mocked(api.listProposals).mock.calls[0][0]).toMatchObject({ status: 'ENDORSEMENT' });
   });
 });

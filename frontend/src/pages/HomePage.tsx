@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../auth/roles';
 import { PageHeading } from '../components/PageHeading';
+import { ProposalQueueSection } from '../components/ProposalQueueSection';
 import { ProposalsSection } from '../components/ProposalsSection';
 import { ReviewCasesSection } from '../components/ReviewCasesSection';
 import { RoleWelcome, WELCOME_ROLES } from '../components/RoleWelcome';
@@ -38,6 +39,47 @@ export function HomePage({ user }: { user: CurrentUser }) {
 
       {has('instructor') && <ProposalsSection mode="mine" />}
       {isAdmin && !has('instructor') && <ProposalsSection mode="all" />}
+      {has('consultant') && (
+        <>
+          <ProposalQueueSection
+            testId="consultation-queue"
+            heading="home.consultationQueue.heading"
+            intro="home.consultationQueue.intro"
+            caption="home.consultationQueue.caption"
+            empty="home.consultationQueue.empty"
+            filter={{ consultant: 'unassigned' }}
+          />
+          <ProposalQueueSection
+            testId="my-consultations"
+            heading="home.myConsultations.heading"
+            caption="home.myConsultations.caption"
+            empty="home.myConsultations.empty"
+            filter={{ consultant: 'me' }}
+          />
+        </>
+      )}
+      {has('board') && (
+        <ProposalQueueSection
+          testId="board-queue"
+          heading="home.boardQueue.heading"
+          intro="home.boardQueue.intro"
+          caption="home.boardQueue.caption"
+          empty="home.boardQueue.empty"
+          filter={{ status: 'ENDORSEMENT' }}
+          endorsementColumn="board"
+        />
+      )}
+      {has('head') && (
+        <ProposalQueueSection
+          testId="signature-queue"
+          heading="home.signatureQueue.heading"
+          intro="home.signatureQueue.intro"
+          caption="home.signatureQueue.caption"
+          empty="home.signatureQueue.empty"
+          filter={{ status: 'ENDORSEMENT' }}
+          endorsementColumn="head"
+        />
+      )}
       {(has('committee') || isAdmin) && <ReviewCasesSection />}
       {welcomeRoles.map((role) => (
         <RoleWelcome key={role} role={role} />

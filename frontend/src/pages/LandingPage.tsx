@@ -3,6 +3,7 @@ import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { PageHeading } from '../components/PageHeading';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
+import { returnState } from '../auth/oidc';
 
 const STEPS: ReadonlyArray<{ title: MessageKey; body: MessageKey }> = [
   { title: 'landing.step.proposal.title', body: 'landing.step.proposal.body' },
@@ -39,7 +40,7 @@ export function LandingPage() {
               type="button"
               className="button button-large"
               data-testid="sign-in"
-              onClick={() => void auth.signinRedirect()}
+              onClick={() => void auth.signinRedirect({ state: returnState() })}
             >
               {t('auth.signIn')}
             </button>

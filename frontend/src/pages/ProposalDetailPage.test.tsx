@@ -3,14 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../api/client';
 import type { Proposal } from '../api/types';
-import type { CurrentUser } from '../auth/roles';
-import { fullProposal, history } from '../test/fixtures';
+import { fullProposal, history, nextStep, versions } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { ProposalDetailPage } from './ProposalDetailPage';
 
 const ID = '7b0e3c1e-0000-4000-8000-000000000001';
 const URL = `/api/proposal/proposals/${ID}`;
-const owner: CurrentUser = { id: 'sub-1', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 
 type Handler = (method: string, url: string, init: RequestInit) => Response | undefined;
 
@@ -36,14 +34,20 @@ function server(state: { proposal: Proposal }, handler: Handler = () => undefine
     if (answer) return answer;
     if (method === 'GET' && url === URL) return json(state.proposal);
     if (method === 'GET' && url === `${URL}/history`) return json(history().slice(0, 2));
+    if (method === 'GET' && url === `${URL}/next`) return json(nextStep());
+    if (method === 'GET' && url === `${URL}/versions`) return json(versions().slice(0, 1));
     return problem({ title: 'Not found' }, 404);
   });
   const api = createApiClient({ baseUrl: '/api', getToken: () => 'token', fetchImpl: fetchImpl as unknown as typeof fetch });
   return { api, calls, puts: () => calls.filter((c) => c.method === 'PUT') };
 }
 
-function renderPage(api: ReturnType<typeof server>['api'], user: CurrentUser = owner, language: 'en' | 'da' = 'en', route: Parameters<typeof renderWithProviders>[1]['route'] = `/proposals/${ID}`) {
-  return renderWithProviders(<ProposalDetailPage id={ID} user={user} />, { api, language, route });
+function renderPage(
+  api: ReturnType<typeof server>['api'],
+  language: 'en' | 'da' = 'en',
+  route: Parameters<typeof renderWithProviders>[1]['route'] = `/proposals/${ID}`,
+) {
+  return renderWithProviders(<ProposalDetailPage id={ID} />, { api, language, route });
 }
 
 async function openEditor() {
@@ -57,7 +61,7 @@ async function openEditor() {
 describe('ProposalDetailPage', () => {
   it('shows the application in labelled sections, money per locale, the status and the history', async () => {
     const { api } = server({ proposal: fullProposal() });
-    renderPage(api, owner, 'en', { pathname: `/proposals/${ID}`, state: { created: 'Machine Learning for Engineers' } });
+    renderPage(api, 'en', { pathname: `/proposals/${ID}`, state: { created: 'Machine Learning for Engineers' } });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Machine Learning for Engineers' })).toBeTruthy();
     expect(screen.getByTestId('form-success').textContent).toContain('The draft “Machine Learning for Engineers” was created.');
@@ -91,21 +95,23 @@ describe('ProposalDetailPage', () => {
 
   it('formats money in Danish and leaves unfilled fields visibly empty', async () => {
     const { api } = server({ proposal: fullProposal({ topic: null, resources: { staffHours: null, assistants: 2, videoBudgetDkk: 35000 } }) });
-    renderPage(api, owner, 'da');
+    renderPage(api, 'da');
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByTestId('video-budget').querySelector('dd')!.textContent!.replace(/\u00a0/g, ' ')).toBe('35.000 kr.');
     expect(screen.getAllByText('Ikke udfyldt endnu').length).toBeGreaterThanOrEqual(2);
     expect(screen.getByRole('heading', { level: 2, name: 'Ressourcer fra instituttet' })).toBeTruthy();
   });
 
-  it('offers editing only to the instructor who owns the draft', async () => {
-    const other = server({ proposal: fullProposal() });
-    const { unmount } = renderPage(other.api, { ...owner, id: 'someone-else' });
+  it('offers editing only with the EDIT permission', async () => {
+    const other = server({ proposal: fullProposal({ permissions: [] }) });
+    const { unmount } = renderPage(other.api);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.queryByRole('button', { name: 'Edit draft' })).toBeNull();
     unmount();
 
-    const submitted = server({ proposal: fullProposal({ status: 'SUBMITTED', submittedAt: '2026-11-03T08:15:00Z' }) });
+    const submitted = server({
+      proposal: fullProposal({ status: 'SUBMITTED', submittedAt: '2026-11-03T08:15:00Z', permissions: ['WITHDRAW'] }),
+    });
     renderPage(submitted.api);
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getByTestId('proposal-status').textContent).toBe('Submitted');

@@ -2,26 +2,54 @@ import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'rea
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/errorMessage';
-import { useProposal, useProposalHistory, useUpdateProposal } from '../api/queries';
+import { can } from '../api/permissions';
+import {
+  useAssignConsultation,
+  useProposal,
+  useProposalHistory,
+  useRecordConsultation,
+  useRefreshProposal,
+  useRequestConsultation,
+  useRequestEndorsements,
+  useSubmitProposal,
+  useUpdateProposal,
+  useWithdrawProposal,
+} from '../api/queries';
 import type { Proposal } from '../api/types';
-import type { CurrentUser } from '../auth/roles';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { ConsultationForm } from '../components/ConsultationForm';
+import { EndorsementsSection } from '../components/EndorsementsSection';
+import { Field } from '../components/FormField';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { MAIN_ID } from '../components/Layout';
+import { NextStepPanel } from '../components/NextStepPanel';
 import { PageHeading } from '../components/PageHeading';
 import { ProposalDetails } from '../components/ProposalDetails';
 import { ProposalForm } from '../components/ProposalForm';
 import { fromProposal, type ProposalFormValues } from '../components/proposalForm';
 import type { CreatedState } from '../components/ProposalsSection';
-import { SubmitNotice, useProposalSubmission } from '../components/useProposalSubmission';
-import { formatDateTime, formatStatus, statusBadgeClass } from '../i18n/format';
+import { VersionsSection } from '../components/VersionsSection';
+import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
+import { formatDateTime, formatFieldName, formatStatus, shortHash, statusBadgeClass } from '../i18n/format';
+import { renderMessage, type Message } from '../i18n/message';
+import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 
 const HEADING_ID = 'proposal-heading';
 const EDIT_PREFIX = 'edit';
+export const WITHDRAW_REASON_MAX = 2000;
+
+/** The workflow steps this page can take; each needs its permission. */
+type Step =
+  | 'requestConsultation'
+  | 'assignConsultation'
+  | 'recordConsultation'
+  | 'requestEndorsements'
+  | 'submit'
+  | 'withdraw';
 
 /** A confirmation kept as data, so that it follows a language switch. */
-type Notice = { kind: 'created' | 'saved' | 'reloaded'; title: string };
+type Notice = { kind: 'created' | 'saved' | 'reloaded'; title: string } | { kind: 'step'; message: Message };
 
 /** The draft being edited: the form's starting values and the version they were read at (sent as If-Match). */
 interface EditSession {
@@ -35,33 +63,54 @@ const NOTICE_TEST_IDS: Record<Notice['kind'], string> = {
   created: 'form-success',
   saved: 'proposal-saved',
   reloaded: 'proposal-reloaded',
+  step: 'proposal-notice',
 };
 
-export function canEdit(user: CurrentUser, proposal: Proposal): boolean {
-  return user.roles.includes('instructor') && proposal.instructor?.id === user.id && proposal.status === 'DRAFT';
+const DONE: Record<Step, MessageKey> = {
+  requestConsultation: 'workflow.done.requestConsultation',
+  assignConsultation: 'workflow.done.assignConsultation',
+  recordConsultation: 'workflow.done.recordConsultation',
+  requestEndorsements: 'workflow.done.requestEndorsements',
+  submit: 'proposals.submitted',
+  withdraw: 'workflow.done.withdraw',
+};
+
+/** Editing during endorsement voids the head's signature (and, for the academic scope, the board's approval). */
+function editVoidsEndorsements(p: Proposal): boolean {
+  return p.status === 'ENDORSEMENT' || p.headSignature?.state === 'SIGNED' || p.boardApproval?.state === 'APPROVED';
 }
 
 /**
- * One proposal: status and facts, the application in sections, and its history. The instructor who
- * owns a draft can edit it (with If-Match, so that nobody's change is overwritten) and submit it.
+ * One proposal: what's next, status and facts, the workflow steps the caller may take (exactly those
+ * in `permissions`), the consultation, the endorsements, the committee's decision, the application
+ * (or its editor), the versions and the history.
  */
-export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser }) {
+export function ProposalDetailPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
   const proposalQuery = useProposal(id);
   const historyQuery = useProposalHistory(id);
   const update = useUpdateProposal();
-  const submission = useProposalSubmission();
+  const requestConsultation = useRequestConsultation();
+  const assignConsultation = useAssignConsultation();
+  const recordConsultation = useRecordConsultation();
+  const requestEndorsements = useRequestEndorsements();
+  const submit = useSubmitProposal();
+  const withdraw = useWithdrawProposal();
+  const refresh = useRefreshProposal();
   const [edit, setEdit] = useState<EditSession | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
+  const [pendingStep, setPendingStep] = useState<Step | null>(null);
+  const [confirming, setConfirming] = useState<'submit' | 'withdraw' | null>(null);
+  const [reason, setReason] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
   const headingFocused = useRef(false);
 
   const proposal = proposalQuery.data;
-  const editable = proposal ? canEdit(user, proposal) : false;
 
   // Coming from "Create draft": confirm it once, then drop the state so a reload does not repeat it.
   useEffect(() => {
@@ -89,11 +138,15 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
+
   const focus = (elementId: string) => setFocusTarget((f) => ({ id: elementId, n: (f?.n ?? 0) + 1 }));
 
   function startEditing(p: Proposal) {
     setNotice(null);
-    submission.clear();
+    setFailure(null);
     setEdit({ version: p.version, values: fromProposal(p), key: (edit?.key ?? 0) + 1 });
     focus(`${EDIT_PREFIX}-heading`);
   }
@@ -101,7 +154,7 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
   async function reload() {
     const [fresh] = await Promise.all([proposalQuery.refetch(), historyQuery.refetch()]);
     const latest = fresh.data;
-    if (latest && canEdit(user, latest)) {
+    if (latest && can(latest, 'EDIT')) {
       setEdit({ version: latest.version, values: fromProposal(latest), key: (edit?.key ?? 0) + 1 });
       focus(`${EDIT_PREFIX}-heading`);
     } else {
@@ -110,17 +163,29 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
     if (latest) setNotice({ kind: 'reloaded', title: latest.title });
   }
 
-  async function confirmSubmit(p: Proposal) {
-    setConfirming(false);
+  /** Takes a step; the outcome is announced, a failure shown as an alert and the proposal read again. */
+  async function take(step: Step, call: () => Promise<Proposal>) {
     setNotice(null);
-    await submission.submit(p, p.version);
+    setFailure(null);
+    setConfirming(null);
+    setPendingStep(step);
+    try {
+      const updated = await call();
+      setNotice({ kind: 'step', message: { key: DONE[step], params: { title: updated.title } } });
+      if (step === 'withdraw') setReason('');
+    } catch (error) {
+      setFailure((f) => ({ step, error, n: (f?.n ?? 0) + 1 }));
+      void refresh(id);
+    } finally {
+      setPendingStep(null);
+    }
   }
 
   // The live regions stay mounted from the first render, so that what appears in them is announced.
   const page = (content: ReactNode) => (
     <div className="proposal-page">
       <NoticeRegion notice={notice} noticeRef={noticeRef} />
-      <SubmitNotice outcome={submission.outcome} />
+      {failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
       {content}
     </div>
   );
@@ -151,11 +216,30 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
         <p>
           <Link to="/proposals">{t('detail.backToList')}</Link>
         </p>
-      </div>
+      </div>,
     );
   }
 
   const p = proposal;
+  const busy = pendingStep !== null;
+  const mayEdit = can(p, 'EDIT') && !edit;
+  const stepButton = (step: Step, permission: string, testId: string, label: MessageKey, call: () => Promise<Proposal>) =>
+    can(p, permission) && (
+      <button
+        type="button"
+        id={testId}
+        className="button"
+        data-testid={testId}
+        disabled={busy}
+        onClick={() => void take(step, call)}
+      >
+        {pendingStep === step ? t('workflow.working') : t(label)}
+      </button>
+    );
+  const hasActions = ['EDIT', 'REQUEST_CONSULTATION', 'ASSIGN_CONSULTANT', 'REQUEST_ENDORSEMENTS', 'SUBMIT', 'WITHDRAW'].some(
+    (perm) => can(p, perm),
+  );
+
   return page(
     <article className="proposal-detail" data-testid="proposal-detail" aria-labelledby={HEADING_ID}>
       <p className="back-link">
@@ -167,6 +251,8 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
         {p.title}
       </PageHeading>
 
+      <NextStepPanel proposalId={p.id} />
+
       <section className="card facts" aria-labelledby="facts-heading">
         <h2 id="facts-heading" className="visually-hidden">
           {t('detail.facts')}
@@ -174,7 +260,7 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
         <dl className="facts-list">
           <div>
             <dt>{t('detail.status')}</dt>
-            <dd data-testid="proposal-status">
+            <dd data-testid="proposal-status" data-status={p.status}>
               <span className={statusBadgeClass(p.status)}>{formatStatus(t, p.status)}</span>
             </dd>
           </div>
@@ -206,86 +292,215 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
               </dd>
             </div>
           )}
+          {p.withdrawnAt && (
+            <div>
+              <dt>{t('detail.withdrawn')}</dt>
+              <dd>
+                <time dateTime={p.withdrawnAt}>{formatDateTime(locale, p.withdrawnAt)}</time>
+              </dd>
+            </div>
+          )}
+          {p.revision !== undefined && (
+            <div>
+              <dt>{t('detail.revision')}</dt>
+              <dd data-testid="proposal-revision">{p.revision}</dd>
+            </div>
+          )}
+          {p.contentHash && (
+            <div>
+              <dt>{t('detail.contentHash')}</dt>
+              <dd className="mono" data-testid="content-hash" data-hash={p.contentHash}>
+                {shortHash(p.contentHash)}
+                <span className="visually-hidden"> {t('detail.contentHashFull', { hash: p.contentHash })}</span>
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{t('detail.moocId')}</dt>
             <dd className="mono">{p.id}</dd>
           </div>
         </dl>
 
-        {editable && !edit && (
-          <div className="actions" role="group" aria-label={t('detail.actions')}>
-            <button
-              type="button"
-              id="edit-proposal"
-              className="button"
-              data-testid="edit-proposal"
-              onClick={() => startEditing(p)}
-            >
-              {t('detail.edit')}
-            </button>
-            {!confirming ? (
+        {hasActions && !edit && (
+          <div className="actions" role="group" aria-label={t('detail.actions')} data-testid="workflow-actions">
+            {mayEdit && (
               <button
                 type="button"
-                id="detail-submit"
-                className="button button-secondary"
-                data-testid="detail-submit-proposal"
-                disabled={submission.submittingId === p.id}
-                onClick={() => {
-                  setConfirming(true);
-                  focus('detail-confirm-submit');
-                }}
+                id="edit-proposal"
+                className="button"
+                data-testid="edit-proposal"
+                disabled={busy}
+                onClick={() => startEditing(p)}
               >
-                {submission.submittingId === p.id ? t('proposals.submitting') : t('proposals.submit')}
+                {t(p.status === 'DRAFT' ? 'detail.edit' : 'detail.editApplication')}
               </button>
-            ) : (
-              <div className="confirm" role="group" aria-label={t('proposals.submitConfirm', { title: p.title })}>
-                <p className="confirm-question">{t('proposals.submitConfirm', { title: p.title })}</p>
+            )}
+            {stepButton('requestConsultation', 'REQUEST_CONSULTATION', 'request-consultation', 'workflow.requestConsultation', () =>
+              requestConsultation.mutateAsync({ id: p.id }),
+            )}
+            {stepButton('assignConsultation', 'ASSIGN_CONSULTANT', 'assign-consultation', 'workflow.assignConsultation', () =>
+              assignConsultation.mutateAsync({ id: p.id }),
+            )}
+            {stepButton('requestEndorsements', 'REQUEST_ENDORSEMENTS', 'request-endorsements', 'workflow.requestEndorsements', () =>
+              requestEndorsements.mutateAsync({ id: p.id }),
+            )}
+            {can(p, 'SUBMIT') &&
+              (confirming !== 'submit' ? (
                 <button
                   type="button"
-                  id="detail-confirm-submit"
-                  className="button button-small"
-                  data-testid="detail-confirm-submit"
-                  onClick={() => void confirmSubmit(p)}
-                >
-                  {t('proposals.confirmSubmit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-small button-secondary"
-                  data-testid="detail-cancel-submit"
+                  id="detail-submit"
+                  className="button"
+                  data-testid="detail-submit-proposal"
+                  disabled={busy}
                   onClick={() => {
-                    setConfirming(false);
-                    focus('detail-submit');
+                    setConfirming('submit');
+                    focus('detail-confirm-submit');
                   }}
                 >
-                  {t('proposals.cancel')}
+                  {pendingStep === 'submit' ? t('proposals.submitting') : t('proposals.submit')}
                 </button>
-              </div>
-            )}
+              ) : (
+                <div className="confirm" role="group" aria-label={t('proposals.submitConfirm', { title: p.title })}>
+                  <p className="confirm-question">{t('proposals.submitConfirm', { title: p.title })}</p>
+                  <button
+                    type="button"
+                    id="detail-confirm-submit"
+                    className="button button-small"
+                    data-testid="detail-confirm-submit"
+                    onClick={() => void take('submit', () => submit.mutateAsync({ id: p.id, version: p.version }))}
+                  >
+                    {t('proposals.confirmSubmit')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-secondary"
+                    data-testid="detail-cancel-submit"
+                    onClick={() => {
+                      setConfirming(null);
+                      focus('detail-submit');
+                    }}
+                  >
+                    {t('proposals.cancel')}
+                  </button>
+                </div>
+              ))}
+            {can(p, 'WITHDRAW') &&
+              (confirming !== 'withdraw' ? (
+                <button
+                  type="button"
+                  id="withdraw-proposal"
+                  className="button button-secondary"
+                  data-testid="withdraw-proposal"
+                  disabled={busy}
+                  onClick={() => {
+                    setConfirming('withdraw');
+                    focus('withdraw-reason');
+                  }}
+                >
+                  {pendingStep === 'withdraw' ? t('workflow.working') : t('workflow.withdraw')}
+                </button>
+              ) : (
+                <div
+                  className="confirm confirm-wide"
+                  role="group"
+                  aria-labelledby="withdraw-question"
+                  data-testid="withdraw-confirm"
+                >
+                  <p className="confirm-question" id="withdraw-question">
+                    {t('workflow.withdrawConfirm', { title: p.title })}
+                  </p>
+                  <Field
+                    id="withdraw-reason"
+                    label={t('workflow.withdrawReason.label')}
+                    hint={t('workflow.withdrawReason.hint', { max: WITHDRAW_REASON_MAX })}
+                  >
+                    {(describedBy) => (
+                      <textarea
+                        id="withdraw-reason"
+                        rows={3}
+                        maxLength={WITHDRAW_REASON_MAX}
+                        aria-describedby={describedBy}
+                        value={reason}
+                        onChange={(e) => setReason(e.target.value)}
+                        data-testid="withdraw-reason"
+                      />
+                    )}
+                  </Field>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    data-testid="confirm-withdraw"
+                    onClick={() => void take('withdraw', () => withdraw.mutateAsync({ id: p.id, reason }))}
+                  >
+                    {t('workflow.confirmWithdraw')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small button-secondary"
+                    data-testid="cancel-withdraw"
+                    onClick={() => {
+                      setConfirming(null);
+                      focus('withdraw-proposal');
+                    }}
+                  >
+                    {t('proposals.cancel')}
+                  </button>
+                </div>
+              ))}
           </div>
+        )}
+        {mayEdit && editVoidsEndorsements(p) && (
+          <p className="alert alert-warning" data-testid="edit-endorsement-note">
+            {t('detail.editEndorsementNote')}
+          </p>
         )}
       </section>
 
+      <DecisionSection proposal={p} />
+      <LaunchSection proposal={p} />
+      <ConsultationSection proposal={p}>
+        {can(p, 'RECORD_CONSULTATION') && (
+          <ConsultationForm
+            onRecord={(input) => recordConsultation.mutateAsync({ id: p.id, input })}
+            onRecorded={(recorded) => {
+              setFailure(null);
+              setNotice({ kind: 'step', message: { key: DONE.recordConsultation, params: { title: recorded.title } } });
+            }}
+          />
+        )}
+      </ConsultationSection>
+      <EndorsementsSection proposal={p} />
+
       {edit ? (
-        <ProposalForm
-          key={edit.key}
-          mode="edit"
-          idPrefix={EDIT_PREFIX}
-          initialValues={edit.values}
-          onSave={(input) => update.mutateAsync({ id: p.id, version: edit.version, input })}
-          onSaved={(saved) => {
-            setEdit(null);
-            setNotice({ kind: 'saved', title: saved.title });
-          }}
-          onCancel={() => {
-            setEdit(null);
-            focus('edit-proposal');
-          }}
-          onReload={() => void reload()}
-        />
+        <>
+          {editVoidsEndorsements(p) && (
+            <p className="alert alert-warning" data-testid="edit-endorsement-warning">
+              {t('detail.editEndorsementNote')}
+            </p>
+          )}
+          <ProposalForm
+            key={edit.key}
+            mode="edit"
+            idPrefix={EDIT_PREFIX}
+            headingKey={p.status === 'DRAFT' ? 'edit.heading' : 'edit.headingApplication'}
+            initialValues={edit.values}
+            onSave={(input) => update.mutateAsync({ id: p.id, version: edit.version, input })}
+            onSaved={(saved) => {
+              setEdit(null);
+              setNotice({ kind: 'saved', title: saved.title });
+            }}
+            onCancel={() => {
+              setEdit(null);
+              focus('edit-proposal');
+            }}
+            onReload={() => void reload()}
+          />
+        </>
       ) : (
         <ProposalDetails proposal={p} />
       )}
+
+      <VersionsSection proposalId={p.id} />
 
       <section className="card detail-section" aria-labelledby="history-heading" data-testid="proposal-history">
         <h2 id="history-heading">{t('section.history')}</h2>
@@ -302,7 +517,63 @@ export function ProposalDetailPage({ id, user }: { id: string; user: CurrentUser
         )}
         {historyQuery.data && <HistoryTimeline entries={historyQuery.data} labelledBy="history-heading" />}
       </section>
-    </article>
+    </article>,
+  );
+}
+
+/**
+ * Why a step failed, as an alert that takes focus: the proposal changed meanwhile, the application
+ * misses fields (listed by their labels), or the server's explanation.
+ */
+function StepFailure({
+  step,
+  error,
+  failureRef,
+}: {
+  step: Step;
+  error: unknown;
+  failureRef: RefObject<HTMLDivElement | null>;
+}) {
+  const { t } = useI18n();
+  const api = error instanceof ApiError ? error : null;
+  const fields = api && api.status === 400 ? api.fieldErrors : [];
+  let body: ReactNode;
+  if (api && (api.isConflict || api.isStaleVersion)) {
+    body = <p>{t('workflow.changed')}</p>;
+  } else if (step === 'requestEndorsements' && fields.length > 0) {
+    body = (
+      <>
+        <p>{t('workflow.missingFields')}</p>
+        <ul data-testid="missing-fields">
+          {fields.map((f, i) => {
+            const name = f.field.split(/[.[\]]/).filter(Boolean).pop() ?? f.field;
+            const label = formatFieldName(t, name);
+            return (
+              <li key={`${f.field}-${i}`} data-field={name}>
+                {label === name ? t('form.errorSummaryItem', { field: name, message: f.message }) : label}
+              </li>
+            );
+          })}
+        </ul>
+      </>
+    );
+  } else {
+    body = <p>{errorMessage(t, error)}</p>;
+  }
+  return (
+    <div
+      className="alert alert-error"
+      role="alert"
+      tabIndex={-1}
+      ref={failureRef}
+      aria-labelledby="step-failure-title"
+      data-testid="action-error"
+    >
+      <p className="alert-title" id="step-failure-title">
+        <strong>{t('workflow.error.title')}</strong>
+      </p>
+      {body}
+    </div>
   );
 }
 
@@ -313,14 +584,24 @@ function NoticeRegion({
   notice: Notice | null;
   noticeRef: RefObject<HTMLParagraphElement | null>;
 }) {
-  const { t } = useI18n();
-  const text =
-    notice &&
-    (notice.kind === 'created'
-      ? t('detail.createdNotice', { title: notice.title })
-      : notice.kind === 'saved'
-        ? t('edit.saved', { title: notice.title })
-        : t('edit.reloaded', { title: notice.title }));
+  const { t, locale } = useI18n();
+  let text = '';
+  if (notice) {
+    switch (notice.kind) {
+      case 'created':
+        text = t('detail.createdNotice', { title: notice.title });
+        break;
+      case 'saved':
+        text = t('edit.saved', { title: notice.title });
+        break;
+      case 'reloaded':
+        text = t('edit.reloaded', { title: notice.title });
+        break;
+      case 'step':
+        text = renderMessage(t, notice.message, locale);
+        break;
+    }
+  }
   return (
     <div aria-live="polite" className="live-region">
       {notice && (

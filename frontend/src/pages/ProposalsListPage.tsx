@@ -22,6 +22,23 @@ const TEXT: Record<ProposalScope, { heading: MessageKey; caption: MessageKey; em
   mine: { heading: 'proposals.heading', caption: 'proposals.caption', empty: 'proposals.emptyList' },
   submitted: { heading: 'proposals.headingSubmitted', caption: 'proposals.captionSubmitted', empty: 'proposals.emptySubmitted' },
   all: { heading: 'proposals.headingAll', caption: 'proposals.captionAll', empty: 'proposals.emptyAll' },
+  department: {
+    heading: 'proposals.headingDepartment',
+    caption: 'proposals.captionDepartment',
+    empty: 'proposals.emptyDepartment',
+  },
+  consultations: {
+    heading: 'proposals.headingConsultations',
+    caption: 'proposals.captionConsultations',
+    empty: 'proposals.emptyConsultations',
+  },
+};
+
+/** The statuses worth filtering by in each scope (the server lists nothing else there). */
+const SCOPE_STATUSES: Partial<Record<ProposalScope, readonly string[]>> = {
+  submitted: ['SUBMITTED', 'REVISION_REQUESTED', 'APPROVED', 'REJECTED', 'LAUNCHED', 'WITHDRAWN'],
+  department: ['ENDORSEMENT', 'SUBMITTED', 'REVISION_REQUESTED', 'APPROVED', 'REJECTED', 'LAUNCHED', 'WITHDRAWN'],
+  consultations: ['CONSULTATION_REQUESTED', 'CONSULTANT_ASSIGNED', 'CONSULTED', 'ENDORSEMENT', 'SUBMITTED', 'WITHDRAWN'],
 };
 
 /**
@@ -76,10 +93,10 @@ export function ProposalsListPage({ user }: { user: CurrentUser }) {
   const data = proposals.data;
   const filtered = isFiltered(state);
   const heading = t(text.heading);
-  const showDepartment = scope !== 'mine';
+  const showDepartment = scope === 'submitted' || scope === 'all' || scope === 'consultations';
 
   const statuses = useMemo(() => {
-    const offered: string[] = scope === 'submitted' ? ['SUBMITTED'] : [...KNOWN_PROPOSAL_STATUSES];
+    const offered: string[] = [...(SCOPE_STATUSES[scope] ?? KNOWN_PROPOSAL_STATUSES)];
     return state.status && !offered.includes(state.status) ? [...offered, state.status] : offered;
   }, [scope, state.status]);
   const semesters = useMemo(() => {

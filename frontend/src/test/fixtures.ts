@@ -1,6 +1,22 @@
 import { vi } from 'vitest';
 import type { ApiClient } from '../api/client';
-import type { HistoryEntry, Proposal, ReviewCase } from '../api/types';
+import type { Endorsement, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalVersion, ReviewCase } from '../api/types';
+
+export const HASH_1 = '3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d';
+export const HASH_2 = '9b2c4d6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';
+
+export function endorsement(overrides: Partial<Endorsement> = {}): Endorsement {
+  return {
+    state: 'NOT_REQUESTED',
+    requestedAt: null,
+    decidedBy: null,
+    decidedAt: null,
+    comment: null,
+    revision: null,
+    contentHash: null,
+    ...overrides,
+  };
+}
 
 export function proposal(overrides: Partial<Proposal> = {}): Proposal {
   return {
@@ -27,6 +43,69 @@ export function proposal(overrides: Partial<Proposal> = {}): Proposal {
     createdAt: '2026-11-01T10:00:00Z',
     updatedAt: '2026-11-02T12:30:00Z',
     submittedAt: null,
+    revision: 1,
+    contentHash: HASH_1,
+    consultation: null,
+    boardApproval: endorsement(),
+    headSignature: endorsement(),
+    readyToSubmit: false,
+    decision: null,
+    launch: null,
+    withdrawnAt: null,
+    // What the owner of a fresh draft may do.
+    permissions: ['EDIT', 'REQUEST_CONSULTATION', 'WITHDRAW'],
+    ...overrides,
+  };
+}
+
+/** A proposal awaiting endorsements, as the study board and the head see it. */
+export function endorsementProposal(overrides: Partial<Proposal> = {}): Proposal {
+  return fullProposal({
+    status: 'ENDORSEMENT',
+    consultation: {
+      requestedAt: '2026-11-03T09:00:00Z',
+      consultant: { id: 'sub-carla', name: 'Carla Consultant', email: 'carla@example.org' },
+      assignedAt: '2026-11-04T09:00:00Z',
+      date: '2026-11-10',
+      notes: 'Discussed the target group and a pilot module.',
+      recordedAt: '2026-11-10T15:00:00Z',
+    },
+    boardApproval: endorsement({ state: 'REQUESTED', requestedAt: '2026-11-11T08:00:00Z' }),
+    headSignature: endorsement({ state: 'REQUESTED', requestedAt: '2026-11-11T08:00:00Z' }),
+    permissions: [],
+    ...overrides,
+  });
+}
+
+export function nextStep(overrides: Partial<NextStep> = {}): NextStep {
+  return {
+    stage: 'DRAFT',
+    missing: [],
+    nextActor: 'INSTRUCTOR',
+    nextAction: 'REQUEST_CONSULTATION',
+    waitingFor: [{ actor: 'INSTRUCTOR', action: 'REQUEST_CONSULTATION' }],
+    ...overrides,
+  };
+}
+
+export function versions(): ProposalVersion[] {
+  return [
+    { number: 1, contentHash: HASH_1, submittedAt: '2026-11-20T10:00:00Z', current: false },
+    { number: 2, contentHash: HASH_2, submittedAt: null, current: true },
+  ];
+}
+
+export function diff(overrides: Partial<ProposalDiff> = {}): ProposalDiff {
+  return {
+    from: 1,
+    to: null,
+    changes: [
+      { field: 'summary', before: 'Old summary', after: 'New summary' },
+      { field: 'plannedLaunchSemester', before: '2027-autumn', after: '2028-spring' },
+      { field: 'resources', before: { staffHours: 400, assistants: 2, videoBudgetDkk: 35000 }, after: { staffHours: 500, assistants: 2, videoBudgetDkk: 35000 } },
+    ],
+    boardApprovalNeeded: true,
+    headSignatureNeeded: true,
     ...overrides,
   };
 }
@@ -85,6 +164,16 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     updateProposal: vi.fn(),
     submitProposal: vi.fn(),
     listReviewCases: vi.fn(async () => ({ items: [reviewCase()], page: 0, size: 20, total: 1 })),
+    getNextStep: vi.fn(async () => nextStep()),
+    listVersions: vi.fn(async () => versions()),
+    getDiff: vi.fn(async () => diff()),
+    requestConsultation: vi.fn(),
+    assignConsultation: vi.fn(),
+    recordConsultation: vi.fn(),
+    requestEndorsements: vi.fn(),
+    decideBoardApproval: vi.fn(),
+    decideHeadSignature: vi.fn(),
+    withdrawProposal: vi.fn(),
     ...overrides,
   };
 }

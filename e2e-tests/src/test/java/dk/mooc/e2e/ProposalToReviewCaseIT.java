@@ -21,17 +21,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProposalToReviewCaseIT {
 
+    /** A complete application: every field the endorsements need. */
+    static Map<String, Object> application(String title) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("title", title);
+        body.put("topic", "Sustainable energy systems");
+        body.put("summary", "Travels from proposal-service to review-service over Kafka.");
+        body.put("targetLearners", "Engineers in the energy sector");
+        body.put("impactPotential", "Reaches practitioners who cannot take a semester off");
+        body.put("expectedEnrolments", 3000);
+        body.put("uniqueness", "No Coursera course covers grid-scale storage from an engineering angle");
+        body.put("researchEnvironment", "The university's energy research centre");
+        body.put("teacherBackground", "Award-winning lecturer with 40 papers on storage");
+        body.put("newContent", true);
+        body.put("phases", "Outline in spring, recording in summer, pilot in autumn");
+        body.put("plannedLaunchSemester", "2027-autumn");
+        body.put("team", java.util.List.of(Map.of("name", "Ida Holm", "email", "ida@example.org", "role", "INSTRUCTOR")));
+        body.put("resources", Map.of("staffHours", 400, "assistants", 2, "videoBudgetDkk", 35000));
+        return body;
+    }
+
     @Test
-    void aSubmittedProposalBecomesAReviewCaseForTheCommittee() {
-        Map<String, Object> draft = Map.of("title", "End-to-end MOOC " + System.nanoTime(),
-                "summary", "Travels from proposal-service to review-service over Kafka.",
-                "newContent", true, "plannedLaunchSemester", "2027-autumn", "expectedEnrolments", 3000);
+    void aProposalEndorsedByTheBoardAndTheHeadBecomesAReviewCaseForTheCommittee() {
+        Map<String, Object> draft = application("End-to-end MOOC " + System.nanoTime());
         String moocId = as("ida").contentType(ContentType.JSON).body(draft)
                 .when().post("/api/proposal/proposals")
                 .then().statusCode(201)
                 .body("department", equalTo("Compute"))
                 .body("instructor.name", equalTo("Ida Holm"))
                 .extract().path("id");
+        // a draft cannot skip the LearningLab and its endorsers
+        as("ida").when().post("/api/proposal/proposals/{id}/submit", moocId).then().statusCode(409);
+
+        as("ida").when().post("/api/proposal/proposals/{id}/consultation/request", moocId).then().statusCode(200);
+        as("carla").when().post("/api/proposal/proposals/{id}/consultation/assign", moocId).then().statusCode(200);
+        as("carla").contentType(ContentType.JSON).body(Map.of("date", java.time.LocalDate.now().minusDays(1).toString(),
+                        "notes", "Scope and pilot module agreed"))
+                .when().post("/api/proposal/proposals/{id}/consultation", moocId).then().statusCode(200);
+        String hash = as("ida").when().post("/api/proposal/proposals/{id}/endorsements/request", moocId)
+                .then().statusCode(200).body("status", equalTo("ENDORSEMENT")).extract().path("contentHash");
+        // the other department's board does not see it; the own department's board and head endorse it
+        as("bea").when().get("/api/proposal/proposals/{id}", moocId).then().statusCode(404);
+        as("bo").contentType(ContentType.JSON).body(Map.of("decision", "APPROVE", "contentHash", hash))
+                .when().post("/api/proposal/proposals/{id}/board-approval", moocId).then().statusCode(200);
+        as("hans").contentType(ContentType.JSON).body(Map.of("decision", "SIGN", "contentHash", hash))
+                .when().post("/api/proposal/proposals/{id}/head-signature", moocId).then().statusCode(200)
+                .body("readyToSubmit", equalTo(true));
         as("ida").when().post("/api/proposal/proposals/{id}/submit", moocId)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 

@@ -7,13 +7,21 @@ import java.util.List;
  * Where a proposal stands, what is still missing and who must act next: what the instructor sees at the
  * top of the proposal. Computed from the proposal alone (no side effects).
  */
-public record NextStep(ProposalStatus stage, List<String> missing, Actor nextActor, Action nextAction) {
+public record NextStep(ProposalStatus stage, List<String> missing, Actor nextActor, Action nextAction,
+                       List<Waiting> waitingFor) {
 
-    /** Who must act next. */
-    public enum Actor { INSTRUCTOR, COMMITTEE, NOBODY }
+    /** Who must act. */
+    public enum Actor { INSTRUCTOR, LEARNINGLAB, CONSULTANT, STUDY_BOARD, HEAD_OF_DEPARTMENT, COMMITTEE, NOBODY }
 
     /** What they must do. */
-    public enum Action { COMPLETE_APPLICATION, SUBMIT, AWAIT_REVIEW, NONE }
+    public enum Action {
+        COMPLETE_APPLICATION, REQUEST_CONSULTATION, ASSIGN_CONSULTANT, RECORD_CONSULTATION, REQUEST_ENDORSEMENTS,
+        APPROVE, SIGN, REVISE, SUBMIT, AWAIT_REVIEW, PRODUCE, NONE
+    }
+
+    /** One party the proposal is waiting for. */
+    public record Waiting(Actor actor, Action action) {
+    }
 
     /** The fields the application needs before it goes to its endorsers and the committee (docs/proposals.md). */
     public static List<String> missingFields(Proposal p) {
@@ -39,15 +47,46 @@ public record NextStep(ProposalStatus stage, List<String> missing, Actor nextAct
     }
 
     public static NextStep of(Proposal p) {
-        return switch (p.status) {
-            case DRAFT -> {
-                List<String> missing = missingFields(p);
-                yield new NextStep(p.status, missing, Actor.INSTRUCTOR,
-                        missing.isEmpty() ? Action.SUBMIT : Action.COMPLETE_APPLICATION);
-            }
-            case SUBMITTED -> new NextStep(p.status, List.of(), Actor.COMMITTEE, Action.AWAIT_REVIEW);
-            case WITHDRAWN -> new NextStep(p.status, List.of(), Actor.NOBODY, Action.NONE);
-        };
+        List<String> missing = ProposalStatus.EDITABLE.contains(p.status) ? missingFields(p) : List.of();
+        List<Waiting> waiting = new ArrayList<>();
+        switch (p.status) {
+            case DRAFT -> waiting.add(new Waiting(Actor.INSTRUCTOR, Action.REQUEST_CONSULTATION));
+            case CONSULTATION_REQUESTED -> waiting.add(new Waiting(Actor.LEARNINGLAB, Action.ASSIGN_CONSULTANT));
+            case CONSULTANT_ASSIGNED -> waiting.add(new Waiting(Actor.CONSULTANT, Action.RECORD_CONSULTATION));
+            case CONSULTED -> waiting.add(new Waiting(Actor.INSTRUCTOR,
+                    missing.isEmpty() ? Action.REQUEST_ENDORSEMENTS : Action.COMPLETE_APPLICATION));
+            case ENDORSEMENT, REVISION_REQUESTED -> endorsementSteps(p, missing, waiting);
+            case SUBMITTED -> waiting.add(new Waiting(Actor.COMMITTEE, Action.AWAIT_REVIEW));
+            case APPROVED -> waiting.add(new Waiting(Actor.INSTRUCTOR, Action.PRODUCE));
+            case REJECTED, LAUNCHED, WITHDRAWN -> waiting.add(new Waiting(Actor.NOBODY, Action.NONE));
+        }
+        Waiting first = waiting.get(0);
+        return new NextStep(p.status, missing, first.actor(), first.action(), List.copyOf(waiting));
+    }
+
+    private static void endorsementSteps(Proposal p, List<String> missing, List<Waiting> waiting) {
+        if (p.readyToSubmit()) {
+            waiting.add(new Waiting(Actor.INSTRUCTOR, Action.SUBMIT));
+            return;
+        }
+        Endorsement.State board = p.boardApproval().state();
+        Endorsement.State head = p.headSignature().state();
+        boolean declined = board == Endorsement.State.DECLINED || head == Endorsement.State.DECLINED;
+        boolean needsRequest = p.status == ProposalStatus.REVISION_REQUESTED
+                || board == Endorsement.State.VOID || head == Endorsement.State.VOID
+                || board == Endorsement.State.NOT_REQUESTED || head == Endorsement.State.NOT_REQUESTED;
+        if (declined || p.status == ProposalStatus.REVISION_REQUESTED) {
+            waiting.add(new Waiting(Actor.INSTRUCTOR, missing.isEmpty() ? Action.REVISE : Action.COMPLETE_APPLICATION));
+        }
+        if (needsRequest || declined) {
+            waiting.add(new Waiting(Actor.INSTRUCTOR, Action.REQUEST_ENDORSEMENTS));
+        }
+        if (board == Endorsement.State.REQUESTED) {
+            waiting.add(new Waiting(Actor.STUDY_BOARD, Action.APPROVE));
+        }
+        if (head == Endorsement.State.REQUESTED) {
+            waiting.add(new Waiting(Actor.HEAD_OF_DEPARTMENT, Action.SIGN));
+        }
     }
 
     private static void check(List<String> missing, String field, String value) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,10 @@ public class Proposal extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TeamMember> team = new ArrayList<>();
+
+    /** Derived from {@link #team} for queries: lower-case e-mails as ",a@x,b@y,". */
+    @Column(name = "team_emails", nullable = false, length = 8000)
+    public String teamEmails = "";
 
     @Column(name = "staff_hours")
     public Integer staffHours;
@@ -114,6 +119,90 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 
+    /** The version of the application being written or last submitted (1, 2, ...; a revision adds one). */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    /** SHA-256 of the content and the attachments (see ContentFingerprint); endorsements are bound to it. */
+    @Column(name = "content_hash", length = 64)
+    public String contentHash;
+
+    // The LearningLab consultation
+    @Column(name = "consultation_requested_at")
+    public OffsetDateTime consultationRequestedAt;
+    @Column(name = "consultant_id", length = 100)
+    public String consultantId;
+    @Column(name = "consultant_name", length = 200)
+    public String consultantName;
+    @Column(name = "consultant_email", length = 200)
+    public String consultantEmail;
+    @Column(name = "consultant_assigned_at")
+    public OffsetDateTime consultantAssignedAt;
+    @Column(name = "consultation_date")
+    public LocalDate consultationDate;
+    @Column(name = "consultation_notes", length = 8000)
+    public String consultationNotes;
+    @Column(name = "consultation_recorded_at")
+    public OffsetDateTime consultationRecordedAt;
+
+    // The study board's approval; it holds while the academic scope is the one approved (boardScopeHash)
+    @Column(name = "board_requested_at")
+    public OffsetDateTime boardRequestedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "board_decision", length = 20)
+    public Endorsement.Decision boardDecision;
+    @Column(name = "board_decided_by_id", length = 100)
+    public String boardDecidedById;
+    @Column(name = "board_decided_by_name", length = 200)
+    public String boardDecidedByName;
+    @Column(name = "board_decided_by_email", length = 200)
+    public String boardDecidedByEmail;
+    @Column(name = "board_decided_at")
+    public OffsetDateTime boardDecidedAt;
+    @Column(name = "board_comment", length = 4000)
+    public String boardComment;
+    @Column(name = "board_revision")
+    public Integer boardRevision;
+    @Column(name = "board_content_hash", length = 64)
+    public String boardContentHash;
+    @Column(name = "board_scope_hash", length = 64)
+    public String boardScopeHash;
+
+    // The Head of Department's signature; it holds while contentHash is the one signed (headContentHash)
+    @Column(name = "head_requested_at")
+    public OffsetDateTime headRequestedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "head_decision", length = 20)
+    public Endorsement.Decision headDecision;
+    @Column(name = "head_decided_by_id", length = 100)
+    public String headDecidedById;
+    @Column(name = "head_decided_by_name", length = 200)
+    public String headDecidedByName;
+    @Column(name = "head_decided_by_email", length = 200)
+    public String headDecidedByEmail;
+    @Column(name = "head_decided_at")
+    public OffsetDateTime headDecidedAt;
+    @Column(name = "head_comment", length = 4000)
+    public String headComment;
+    @Column(name = "head_revision")
+    public Integer headRevision;
+    @Column(name = "head_content_hash", length = 64)
+    public String headContentHash;
+
+    // The steering committee's decision (from review-service) and the launch (from production-service)
+    @Column(name = "decision_outcome", length = 30)
+    public String decisionOutcome;
+    @Column(name = "decision_comments", length = 8000)
+    public String decisionComments;
+    @Column(name = "decision_round")
+    public Integer decisionRound;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Column(name = "course_url", length = 500)
+    public String courseUrl;
+    @Column(name = "launch_date")
+    public LocalDate launchDate;
+
     public static Proposal draft(UUID id, String instructorId, String instructorName, String instructorEmail,
                                  String department, OffsetDateTime now) {
         Proposal p = new Proposal();
@@ -128,16 +217,16 @@ public class Proposal extends PanacheEntityBase {
         return p;
     }
 
-    /** Content and attachments change only while the proposal is a draft. */
-    public void requireDraft(String what) {
-        if (status != ProposalStatus.DRAFT) {
-            throw ProblemException.illegalTransition("The proposal is " + status.name().toLowerCase()
-                    + "; " + what + " only while it is a draft");
+    /** Content and attachments change only before submission, or during a revision. */
+    public void requireEditable(String what) {
+        if (!ProposalStatus.EDITABLE.contains(status)) {
+            throw ProblemException.illegalTransition("The proposal is " + status.label() + "; " + what
+                    + " only before it is submitted or while a revision is being written");
         }
     }
 
     public void edit(ProposalContent c, OffsetDateTime now) {
-        requireDraft("it can be edited");
+        requireEditable("it can be edited");
         this.title = c.title();
         this.topic = c.topic();
         this.summary = c.summary();
@@ -152,6 +241,7 @@ public class Proposal extends PanacheEntityBase {
         this.phases = c.phases();
         this.plannedLaunchSemester = c.plannedLaunchSemester();
         this.team = c.team() == null ? new ArrayList<>() : new ArrayList<>(c.team());
+        this.teamEmails = teamEmailsOf(this.team);
         ProposalContent.Resources r = c.resources() == null ? ProposalContent.Resources.NONE : c.resources();
         this.staffHours = r.staffHours();
         this.assistants = r.assistants();
@@ -165,20 +255,237 @@ public class Proposal extends PanacheEntityBase {
                 List.copyOf(team), new ProposalContent.Resources(staffHours, assistants, videoBudgetDkk));
     }
 
+    private void require(String action, ProposalStatus... allowed) {
+        for (ProposalStatus a : allowed) {
+            if (status == a) {
+                return;
+            }
+        }
+        StringBuilder from = new StringBuilder();
+        for (ProposalStatus a : allowed) {
+            from.append(from.isEmpty() ? "" : " or ").append(a.label());
+        }
+        throw ProblemException.illegalTransition("The proposal is " + status.label() + "; " + action
+                + " only when it is " + from);
+    }
+
+    /** The instructor asks the LearningLab for the first consultation. */
+    public void requestConsultation(OffsetDateTime now) {
+        require("a consultation can be requested", ProposalStatus.DRAFT);
+        status = ProposalStatus.CONSULTATION_REQUESTED;
+        consultationRequestedAt = now;
+        updatedAt = now;
+    }
+
+    /** A consultant takes the proposal from the LearningLab's queue. */
+    public void assignConsultant(String id, String name, String email, OffsetDateTime now) {
+        require("a consultant can take it", ProposalStatus.CONSULTATION_REQUESTED);
+        status = ProposalStatus.CONSULTANT_ASSIGNED;
+        consultantId = id;
+        consultantName = name;
+        consultantEmail = email;
+        consultantAssignedAt = now;
+        updatedAt = now;
+    }
+
+    /** The assigned consultant records the consultation held with the instructor. */
+    public void recordConsultation(LocalDate date, String notes, OffsetDateTime now) {
+        require("the consultation can be recorded", ProposalStatus.CONSULTANT_ASSIGNED);
+        status = ProposalStatus.CONSULTED;
+        consultationDate = date;
+        consultationNotes = notes;
+        consultationRecordedAt = now;
+        updatedAt = now;
+    }
+
+    /** The academic scope the study board approves (docs/proposals.md: which changes need new endorsements). */
+    public String scopeHash() {
+        return ContentFingerprint.scopeHash(content());
+    }
+
+    public Endorsement boardApproval() {
+        Endorsement.State state;
+        if (boardDecision == null) {
+            state = boardRequestedAt == null ? Endorsement.State.NOT_REQUESTED : Endorsement.State.REQUESTED;
+        } else if (boardDecision == Endorsement.Decision.DECLINED) {
+            state = Endorsement.State.DECLINED;
+        } else {
+            state = scopeHash().equals(boardScopeHash) ? Endorsement.State.APPROVED : Endorsement.State.VOID;
+        }
+        return new Endorsement(state, boardRequestedAt, boardDecidedById, boardDecidedByName, boardDecidedByEmail,
+                boardDecidedAt, boardComment, boardRevision, boardContentHash);
+    }
+
+    public Endorsement headSignature() {
+        Endorsement.State state;
+        if (headDecision == null) {
+            state = headRequestedAt == null ? Endorsement.State.NOT_REQUESTED : Endorsement.State.REQUESTED;
+        } else if (headDecision == Endorsement.Decision.DECLINED) {
+            state = Endorsement.State.DECLINED;
+        } else {
+            state = headContentHash != null && headContentHash.equals(contentHash)
+                    ? Endorsement.State.SIGNED : Endorsement.State.VOID;
+        }
+        return new Endorsement(state, headRequestedAt, headDecidedById, headDecidedByName, headDecidedByEmail,
+                headDecidedAt, headComment, headRevision, headContentHash);
+    }
+
+    public boolean readyToSubmit() {
+        return (status == ProposalStatus.ENDORSEMENT || status == ProposalStatus.REVISION_REQUESTED)
+                && boardApproval().holds() && headSignature().holds();
+    }
+
+    /**
+     * The instructor asks for the endorsements that do not hold for the current content. Returns which were
+     * (re)requested: the study board, the head, or both.
+     */
+    public Endorsement.Requested requestEndorsements(OffsetDateTime now) {
+        require("endorsements can be requested", ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT,
+                ProposalStatus.REVISION_REQUESTED);
+        boolean board = !boardApproval().holds();
+        boolean head = !headSignature().holds();
+        if (!board && !head) {
+            throw ProblemException.illegalTransition(
+                    "Both endorsements already hold for this version; the proposal can be submitted");
+        }
+        if (board) {
+            boardRequestedAt = now;
+            boardDecision = null;
+            boardDecidedById = null;
+            boardDecidedByName = null;
+            boardDecidedByEmail = null;
+            boardDecidedAt = null;
+            boardComment = null;
+            boardRevision = null;
+            boardContentHash = null;
+            boardScopeHash = null;
+        }
+        if (head) {
+            headRequestedAt = now;
+            headDecision = null;
+            headDecidedById = null;
+            headDecidedByName = null;
+            headDecidedByEmail = null;
+            headDecidedAt = null;
+            headComment = null;
+            headRevision = null;
+            headContentHash = null;
+        }
+        status = ProposalStatus.ENDORSEMENT;
+        updatedAt = now;
+        return new Endorsement.Requested(board, head);
+    }
+
+    /** The study board approves or declines the version whose hash the board member saw. */
+    public void decideBoardApproval(Endorsement.Decision decision, String comment, String seenHash,
+                                    String byId, String byName, String byEmail, OffsetDateTime now) {
+        require("the study board can decide", ProposalStatus.ENDORSEMENT);
+        if (boardApproval().state() != Endorsement.State.REQUESTED) {
+            throw ProblemException.illegalTransition("The study board's approval is " + boardApproval().state().label()
+                    + "; a decision is possible only while it is requested");
+        }
+        requireSeen(seenHash);
+        boardDecision = decision;
+        boardDecidedById = byId;
+        boardDecidedByName = byName;
+        boardDecidedByEmail = byEmail;
+        boardDecidedAt = now;
+        boardComment = comment;
+        boardRevision = revision;
+        boardContentHash = contentHash;
+        boardScopeHash = scopeHash();
+        updatedAt = now;
+    }
+
+    /** The Head of Department signs (or declines) exactly the version whose hash they saw. */
+    public void decideHeadSignature(Endorsement.Decision decision, String comment, String seenHash,
+                                    String byId, String byName, String byEmail, OffsetDateTime now) {
+        require("the Head of Department can sign", ProposalStatus.ENDORSEMENT);
+        if (headSignature().state() != Endorsement.State.REQUESTED) {
+            throw ProblemException.illegalTransition("The Head of Department's signature is "
+                    + headSignature().state().label() + "; a decision is possible only while it is requested");
+        }
+        requireSeen(seenHash);
+        headDecision = decision;
+        headDecidedById = byId;
+        headDecidedByName = byName;
+        headDecidedByEmail = byEmail;
+        headDecidedAt = now;
+        headComment = comment;
+        headRevision = revision;
+        headContentHash = contentHash;
+        updatedAt = now;
+    }
+
+    private void requireSeen(String seenHash) {
+        if (seenHash == null || !seenHash.equals(contentHash)) {
+            throw ProblemException.conflict("The proposal changed after you opened it; read the current version "
+                    + "and decide on that (its contentHash is " + contentHash + ")");
+        }
+    }
+
+    /** Sends the current version to the steering committee; both endorsements must hold for it. */
     public void submit(OffsetDateTime now) {
-        if (status != ProposalStatus.DRAFT) {
-            throw ProblemException.illegalTransition("The proposal is " + status.name().toLowerCase()
-                    + "; only a draft can be submitted to the steering committee");
+        require("it can be submitted to the steering committee", ProposalStatus.ENDORSEMENT,
+                ProposalStatus.REVISION_REQUESTED);
+        List<String> missing = new ArrayList<>();
+        if (!boardApproval().holds()) {
+            missing.add("the study board's approval is " + boardApproval().state().label());
+        }
+        if (!headSignature().holds()) {
+            missing.add("the Head of Department's signature is " + headSignature().state().label());
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.illegalTransition("Both endorsements must hold for this version before it goes to "
+                    + "the steering committee, but " + String.join(" and ", missing));
         }
         status = ProposalStatus.SUBMITTED;
         submittedAt = now;
         updatedAt = now;
     }
 
+    /**
+     * The committee's decision. Returns false (and changes nothing) for a decision on an earlier round, or when the
+     * proposal is no longer with the committee (withdrawn meanwhile): a stale event is not an error.
+     */
+    public boolean applyDecision(String outcome, String comments, int round, OffsetDateTime now) {
+        if (status != ProposalStatus.SUBMITTED || round != revision) {
+            return false;
+        }
+        decisionOutcome = outcome;
+        decisionComments = comments;
+        decisionRound = round;
+        decidedAt = now;
+        switch (outcome) {
+            case "APPROVED" -> status = ProposalStatus.APPROVED;
+            case "REJECTED" -> status = ProposalStatus.REJECTED;
+            case "REVISION_REQUESTED" -> {
+                status = ProposalStatus.REVISION_REQUESTED;
+                revision = revision + 1;
+            }
+            default -> throw new IllegalArgumentException("unknown decision outcome " + outcome);
+        }
+        updatedAt = now;
+        return true;
+    }
+
+    /** The course went live; returns false when the proposal is not (or no longer) approved. */
+    public boolean launched(String url, LocalDate date, OffsetDateTime now) {
+        if (status != ProposalStatus.APPROVED) {
+            return false;
+        }
+        status = ProposalStatus.LAUNCHED;
+        courseUrl = url;
+        launchDate = date;
+        updatedAt = now;
+        return true;
+    }
+
     /** Withdraws the proposal; possible at any point before the committee's decision. */
     public void withdraw(OffsetDateTime now) {
-        if (status == ProposalStatus.WITHDRAWN) {
-            throw ProblemException.illegalTransition("The proposal is already withdrawn");
+        if (ProposalStatus.DECIDED_OR_CLOSED.contains(status)) {
+            throw ProblemException.illegalTransition("The proposal is " + status.label()
+                    + "; it can be withdrawn only before the steering committee's decision");
         }
         status = ProposalStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -187,5 +494,20 @@ public class Proposal extends PanacheEntityBase {
 
     public boolean ownedBy(String userId) {
         return instructorId.equals(userId);
+    }
+
+    private static String teamEmailsOf(List<TeamMember> team) {
+        StringBuilder b = new StringBuilder();
+        for (TeamMember m : team) {
+            if (m.email() != null && !m.email().isBlank()) {
+                b.append(b.isEmpty() ? "," : "").append(m.email().strip().toLowerCase(java.util.Locale.ROOT)).append(',');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Team members (matched by e-mail) may read the proposal. */
+    public boolean hasTeamMember(String email) {
+        return email != null && team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email));
     }
 }

@@ -2,7 +2,10 @@ package dk.mooc.proposal;
 
 /** What a caller asked of a proposal list: free-text search, filters and ordering. */
 public record ProposalFilter(String query, ProposalStatus status, String department, String semester, SortKey sort,
-                             boolean ascending) {
+                             boolean ascending, ConsultantView consultant) {
+
+    /** The consultant's views of the list: the LearningLab queue (unassigned) or their own consultations. */
+    public enum ConsultantView { UNASSIGNED, ME }
 
     /** Sort keys a list may be ordered by. */
     public enum SortKey {

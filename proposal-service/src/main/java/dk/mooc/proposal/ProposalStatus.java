@@ -1,11 +1,41 @@
 package dk.mooc.proposal;
 
-/** Where a proposal stands. The full workflow (consultation, endorsements) extends this state machine. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a proposal stands in the programme's workflow (docs/proposals.md has the diagram). */
 public enum ProposalStatus {
-    /** Being written by the instructor; only a draft can be edited. */
+    /** Being written by the instructor. */
     DRAFT,
-    /** Sent to the steering committee; a review case is opened for it. */
+    /** The instructor asked the LearningLab for the first consultation; waiting in the consultants' queue. */
+    CONSULTATION_REQUESTED,
+    /** A consultant took it; the consultation is still to be held and recorded. */
+    CONSULTANT_ASSIGNED,
+    /** The consultation is recorded; the instructor completes the application and asks for endorsements. */
+    CONSULTED,
+    /** Waiting for the study board's approval and the Head of Department's signature. */
+    ENDORSEMENT,
+    /** With the steering committee; a review case is open for it. */
     SUBMITTED,
+    /** The committee asked for a revision: a new version is being written. */
+    REVISION_REQUESTED,
+    /** The committee approved it; production follows. */
+    APPROVED,
+    /** The committee rejected it; final. */
+    REJECTED,
+    /** The course is live on Coursera. */
+    LAUNCHED,
     /** Withdrawn by the instructor before the committee's decision; final. */
-    WITHDRAWN
+    WITHDRAWN;
+
+    /** While the instructor may still change the application's content and attachments. */
+    public static final Set<ProposalStatus> EDITABLE =
+            EnumSet.of(DRAFT, CONSULTATION_REQUESTED, CONSULTANT_ASSIGNED, CONSULTED, ENDORSEMENT, REVISION_REQUESTED);
+
+    /** Once the committee has decided (or the proposal is gone) it can no longer be withdrawn. */
+    public static final Set<ProposalStatus> DECIDED_OR_CLOSED = EnumSet.of(APPROVED, REJECTED, LAUNCHED, WITHDRAWN);
+
+    public String label() {
+        return name().toLowerCase().replace('_', ' ');
+    }
 }

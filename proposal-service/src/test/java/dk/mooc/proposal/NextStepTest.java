@@ -14,43 +14,59 @@ class NextStepTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 28, 10, 0, 0, 0, ZoneOffset.UTC);
 
-    private static Proposal draft(ProposalContent c) {
-        Proposal p = Proposal.draft(UUID.randomUUID(), "ida", "Ida", "ida@example.org", "Compute", NOW);
-        p.edit(c, NOW);
-        return p;
-    }
-
     @Test
-    void aFreshDraftListsEverythingStillMissing() {
-        NextStep next = NextStep.of(draft(ProposalContent.essentials("T", null, true, null, "2027-autumn", null)));
+    void aFreshDraftListsEverythingStillMissingAndStartsWithTheLearningLab() {
+        Proposal p = Proposal.draft(UUID.randomUUID(), "ida", "Ida", "ida@example.org", "Compute", NOW);
+        p.edit(ProposalContent.essentials("T", null, true, null, "2027-autumn", null), NOW);
+        NextStep next = NextStep.of(p);
         assertEquals(NextStep.Actor.INSTRUCTOR, next.nextActor());
-        assertEquals(NextStep.Action.COMPLETE_APPLICATION, next.nextAction());
+        assertEquals(NextStep.Action.REQUEST_CONSULTATION, next.nextAction());
         assertEquals(List.of("topic", "summary", "targetLearners", "impactPotential", "expectedEnrolments", "uniqueness",
                 "researchEnvironment", "teacherBackground", "phases", "team", "resources"), next.missing());
     }
 
     @Test
-    void aCompleteDraftIsReadyToSubmitAndThenTheCommitteeActs() {
-        Proposal p = draft(new ProposalContent("T", "Topic", "Summary", "Engineers", "High", 100, "Unique", "Centre",
-                "Prize", true, null, "Phases", "2027-autumn",
-                List.of(new TeamMember("Sofie", "sofie@example.org", TeamMember.TeamRole.STUDENT_ASSISTANT)),
-                new ProposalContent.Resources(400, 2, 35000)));
-        NextStep next = NextStep.of(p);
-        assertTrue(next.missing().isEmpty());
-        assertEquals(NextStep.Action.SUBMIT, next.nextAction());
-
-        p.submit(NOW);
-        assertEquals(NextStep.Actor.COMMITTEE, NextStep.of(p).nextActor());
-        p.withdraw(NOW);
-        assertEquals(NextStep.Actor.NOBODY, NextStep.of(p).nextActor());
+    void eachStageNamesWhoActsNext() {
+        assertEquals(NextStep.Actor.LEARNINGLAB, next(ProposalStatus.CONSULTATION_REQUESTED).nextActor());
+        assertEquals(NextStep.Action.RECORD_CONSULTATION, next(ProposalStatus.CONSULTANT_ASSIGNED).nextAction());
+        assertEquals(NextStep.Action.REQUEST_ENDORSEMENTS, next(ProposalStatus.CONSULTED).nextAction());
+        assertEquals(List.of(new NextStep.Waiting(NextStep.Actor.STUDY_BOARD, NextStep.Action.APPROVE),
+                new NextStep.Waiting(NextStep.Actor.HEAD_OF_DEPARTMENT, NextStep.Action.SIGN)),
+                next(ProposalStatus.ENDORSEMENT).waitingFor(), "during endorsement both endorsers are waited for");
+        assertEquals(NextStep.Actor.COMMITTEE, next(ProposalStatus.SUBMITTED).nextActor());
+        assertEquals(NextStep.Action.PRODUCE, next(ProposalStatus.APPROVED).nextAction());
+        assertEquals(NextStep.Actor.NOBODY, next(ProposalStatus.REJECTED).nextActor());
+        assertEquals(NextStep.Actor.NOBODY, next(ProposalStatus.WITHDRAWN).nextActor());
+        assertTrue(next(ProposalStatus.SUBMITTED).missing().isEmpty());
     }
 
     @Test
-    void partlyAllocatedResourcesStillCountAsMissing() {
-        Proposal p = draft(new ProposalContent("T", "Topic", "Summary", "Engineers", "High", 100, "Unique", "Centre",
-                "Prize", true, null, "Phases", "2027-autumn",
-                List.of(new TeamMember("Sofie", null, TeamMember.TeamRole.STUDENT_ASSISTANT)),
-                new ProposalContent.Resources(400, null, 35000)));
+    void afterBothEndorsementsTheInstructorSubmitsAndADeclineSendsItBack() {
+        Proposal p = ProposalStateMachineTest.in(ProposalStatus.ENDORSEMENT);
+        p.decideBoardApproval(Endorsement.Decision.DECLINED, "Not in our profile", p.contentHash, "bo", "Bo", "b@x", NOW);
+        NextStep declined = NextStep.of(p);
+        assertEquals(NextStep.Actor.INSTRUCTOR, declined.nextActor());
+        assertEquals(NextStep.Action.REVISE, declined.nextAction());
+        assertTrue(declined.waitingFor().contains(new NextStep.Waiting(NextStep.Actor.HEAD_OF_DEPARTMENT, NextStep.Action.SIGN)));
+
+        Proposal q = ProposalStateMachineTest.in(ProposalStatus.ENDORSEMENT);
+        q.decideBoardApproval(Endorsement.Decision.APPROVED, null, q.contentHash, "bo", "Bo", "b@x", NOW);
+        q.decideHeadSignature(Endorsement.Decision.SIGNED, null, q.contentHash, "h", "H", "h@x", NOW);
+        assertEquals(NextStep.Action.SUBMIT, NextStep.of(q).nextAction());
+    }
+
+    @Test
+    void missingResourcesAreNamedAsOneField() {
+        Proposal p = Proposal.draft(UUID.randomUUID(), "ida", "Ida", "ida@example.org", "Compute", NOW);
+        ProposalContent c = TestData.completeContent("T");
+        p.edit(new ProposalContent(c.title(), c.topic(), c.summary(), c.targetLearners(), c.impactPotential(),
+                c.expectedEnrolments(), c.uniqueness(), c.researchEnvironment(), c.teacherBackground(), c.newContent(),
+                c.courseCode(), c.phases(), c.plannedLaunchSemester(), c.team(),
+                new ProposalContent.Resources(400, null, 35000)), NOW);
         assertEquals(List.of("resources"), NextStep.of(p).missing());
+    }
+
+    private static NextStep next(ProposalStatus s) {
+        return NextStep.of(ProposalStateMachineTest.in(s));
     }
 }

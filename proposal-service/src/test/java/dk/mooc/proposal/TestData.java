@@ -2,8 +2,11 @@ package dk.mooc.proposal;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,12 +27,61 @@ public final class TestData {
                 "expectedEnrolments", 5000);
     }
 
+    /** Every field of the application filled in: what endorsements need. */
+    public static Map<String, Object> completeBody(String title) {
+        Map<String, Object> b = new HashMap<>(draftBody(title));
+        b.put("topic", "Quantum computing");
+        b.put("targetLearners", "Engineering students and practising engineers worldwide");
+        b.put("impactPotential", "Opens quantum algorithms to engineers without a physics degree");
+        b.put("uniqueness", "No Coursera course teaches quantum algorithms from an engineering angle");
+        b.put("researchEnvironment", "The Centre for Quantum Engineering");
+        b.put("teacherBackground", "Ten years of teaching and a teaching prize");
+        b.put("phases", "Outline in spring, recording in summer, pilot in autumn");
+        b.put("team", List.of(Map.of("name", "Ida Instructor", "email", "ida@example.org", "role", "INSTRUCTOR"),
+                Map.of("name", "Tim Team", "email", "tim@example.org", "role", "TEACHING_ASSISTANT")));
+        b.put("resources", Map.of("staffHours", 400, "assistants", 2, "videoBudgetDkk", 35000));
+        return b;
+    }
+
+    public static ProposalContent completeContent(String title) {
+        return new ProposalContent(title, "Quantum computing", "A hands-on introduction for engineers.",
+                "Engineering students", "Opens quantum algorithms to engineers", 5000, "Unique on Coursera",
+                "The Centre for Quantum Engineering", "Ten years of teaching", true, null, "Outline, recording, pilot",
+                "2027-autumn", List.of(new TeamMember("Ida Instructor", "ida@example.org", TeamMember.TeamRole.INSTRUCTOR)),
+                new ProposalContent.Resources(400, 2, 35000));
+    }
+
     /** A draft owned by another instructor, written straight to the database. */
     public static UUID othersDraft(String instructorId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Proposal p = Proposal.draft(UUID.randomUUID(), instructorId, "Other Instructor", "other@example.org",
                     "Physics", OffsetDateTime.now(ZoneOffset.UTC));
             p.edit(ProposalContent.essentials("Someone else's MOOC", null, true, null, "2027-spring", 100), OffsetDateTime.now(ZoneOffset.UTC));
+            p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
+            p.persist();
+            return p.id;
+        });
+    }
+
+    /**
+     * A complete proposal of {@code instructorId} whose consultation is recorded and whose endorsements both hold,
+     * driven through the domain's own transitions and written straight to the database: ready to submit.
+     */
+    public static UUID endorsed(String instructorId, String department, String title) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            Proposal p = Proposal.draft(UUID.randomUUID(), instructorId, "Ida Instructor", "ida@example.org",
+                    department, now);
+            p.edit(completeContent(title), now);
+            p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
+            p.requestConsultation(now);
+            p.assignConsultant("carla-sub", "Carla Consultant", "carla@example.org", now);
+            p.recordConsultation(LocalDate.now(ZoneOffset.UTC), "First consultation held", now);
+            p.requestEndorsements(now);
+            p.decideBoardApproval(Endorsement.Decision.APPROVED, null, p.contentHash, "bo-sub", "Bo Board",
+                    "bo@example.org", now);
+            p.decideHeadSignature(Endorsement.Decision.SIGNED, null, p.contentHash, "hans-sub", "Hans Head",
+                    "hans@example.org", now);
             p.persist();
             return p.id;
         });

@@ -3,7 +3,10 @@ package dk.mooc.proposal.event;
 import dk.mooc.platform.events.DomainEvent;
 import dk.mooc.proposal.Proposal;
 
+import dk.mooc.proposal.TeamMember;
+
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A proposal reached the steering committee. Carries the snapshot downstream services need, so none of
@@ -23,7 +26,8 @@ public record ProposalSubmitted(
         String plannedLaunchSemester,
         Integer expectedEnrolments,
         Resources resources,
-        OffsetDateTime submittedAt) implements DomainEvent {
+        OffsetDateTime submittedAt,
+        List<TeamMember> team) implements DomainEvent {
 
     public record Instructor(String id, String name, String email) {
     }
@@ -36,7 +40,7 @@ public record ProposalSubmitted(
         return new ProposalSubmitted(p.id.toString(), proposalVersion, p.title, p.topic, p.summary,
                 new Instructor(p.instructorId, p.instructorName, p.instructorEmail), p.department, p.newContent,
                 p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments,
-                new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt);
+                new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt, List.copyOf(p.team));
     }
 
     @Override

@@ -18,23 +18,56 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID> {
 
-    /** Which proposals a caller may list. */
-    public record Scope(String instructorId, List<ProposalStatus> statuses) {
+    /**
+     * Which proposals a caller may list: the union of what each of their roles shows (ProposalAccess builds it).
+     * A null component adds nothing.
+     */
+    public record Scope(boolean all, String ownerId, String teamEmail, String consultantId,
+                        String boardDepartment, String headDepartment, boolean committee) {
         public static Scope everything() {
-            return new Scope(null, null);
+            return new Scope(true, null, null, null, null, null, false);
         }
     }
 
-    public PanacheQuery<Proposal> list(Scope scope, ProposalFilter filter) {
+    private static void visibility(Scope scope, List<String> where, Parameters params) {
+        if (scope.all()) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        any.add("instructorId = :owner");
+        params.and("owner", scope.ownerId());
+        if (scope.teamEmail() != null) {
+            any.add("teamEmails like :teamEmail");
+            params.and("teamEmail", "%," + escapeLike(scope.teamEmail()) + ",%");
+        }
+        if (scope.consultantId() != null) {
+            any.add("status = :queued or consultantId = :consultant");
+            params.and("queued", ProposalStatus.CONSULTATION_REQUESTED).and("consultant", scope.consultantId());
+        }
+        if (scope.boardDepartment() != null) {
+            any.add("(department = :boardDepartment and boardRequestedAt is not null)");
+            params.and("boardDepartment", scope.boardDepartment());
+        }
+        if (scope.headDepartment() != null) {
+            any.add("(department = :headDepartment and headRequestedAt is not null)");
+            params.and("headDepartment", scope.headDepartment());
+        }
+        if (scope.committee()) {
+            any.add("submittedAt is not null");
+        }
+        where.add("(" + String.join(" or ", any) + ")");
+    }
+
+    public PanacheQuery<Proposal> list(Scope scope, ProposalFilter filter, String callerId) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (scope.instructorId() != null) {
-            where.add("instructorId = :instructor");
-            params.and("instructor", scope.instructorId());
-        }
-        if (scope.statuses() != null) {
-            where.add("status in :visible");
-            params.and("visible", scope.statuses());
+        visibility(scope, where, params);
+        if (filter.consultant() == ProposalFilter.ConsultantView.UNASSIGNED) {
+            where.add("status = :unassigned");
+            params.and("unassigned", ProposalStatus.CONSULTATION_REQUESTED);
+        } else if (filter.consultant() == ProposalFilter.ConsultantView.ME) {
+            where.add("consultantId = :me");
+            params.and("me", callerId);
         }
         if (filter.status() != null) {
             where.add("status = :status");

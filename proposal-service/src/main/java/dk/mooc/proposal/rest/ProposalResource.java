@@ -5,8 +5,10 @@ import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.proposal.NextStep;
 import dk.mooc.proposal.Proposal;
+import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.ProposalFilter;
+import dk.mooc.proposal.service.ProposalAccess;
 import dk.mooc.proposal.service.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -49,10 +51,16 @@ public class ProposalResource {
     @Inject
     ProposalService service;
 
+    @Inject
+    ProposalAccess access;
+
     @GET
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "List the proposals you may see",
-            description = "Roles: instructor (own proposals), committee (submitted proposals), admin (all). "
+            description = "Roles: instructor (own proposals and those whose team lists you), consultant (the LearningLab "
+                    + "queue and your consultations; consultant=unassigned or consultant=me narrows it), board and head "
+                    + "(your department's proposals once endorsements were requested), committee (submitted proposals), "
+                    + "admin (all). "
                     + "Search in title, topic, summary and instructor name; filter by status, department and planned "
                     + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS.")
     @APIResponse(responseCode = "200", description = "One page of proposals")
@@ -65,14 +73,16 @@ public class ProposalResource {
             @QueryParam("sort") @DefaultValue("UPDATED") ProposalFilter.SortKey sort,
             @QueryParam("direction") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String direction,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ProposalFilter filter = new ProposalFilter(query, status, department, semester, sort, "asc".equals(direction));
-        return service.list(filter, page, size).map(ProposalView::of);
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @QueryParam("consultant") @Pattern(regexp = "unassigned|me", message = "must be unassigned or me") String consultant) {
+        ProposalFilter filter = new ProposalFilter(query, status, department, semester, sort, "asc".equals(direction),
+                consultant == null ? null : ProposalFilter.ConsultantView.valueOf(consultant.toUpperCase(java.util.Locale.ROOT)));
+        return service.list(filter, page, size).map(this::view);
     }
 
     @GET
     @Path("/{id}/next")
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "What's next: the stage, what is missing and who must act",
             description = "Roles: whoever may read the proposal. `missing` names the application's fields that are still "
                     + "empty; `nextActor` is INSTRUCTOR, COMMITTEE or NOBODY; `nextAction` is COMPLETE_APPLICATION, SUBMIT, "
@@ -85,7 +95,7 @@ public class ProposalResource {
 
     @GET
     @Path("/{id}/history")
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Who did what and when", description = "Roles: whoever may read the proposal. Oldest first; append-only.")
     @APIResponse(responseCode = "200", description = "The proposal's history")
     public List<HistoryView> history(@PathParam("id") UUID id) {
@@ -94,7 +104,7 @@ public class ProposalResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Read one proposal",
             description = "Roles: its instructor, committee (once submitted), admin. Others get 404. The ETag is the version.")
     @APIResponse(responseCode = "200", description = "The proposal",
@@ -121,8 +131,9 @@ public class ProposalResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSTRUCTOR)
-    @Operation(summary = "Edit a draft",
-            description = "Role: the proposal's instructor. Send If-Match with the ETag you read: a stale one is 412, "
+    @Operation(summary = "Edit the application",
+            description = "Role: the proposal's instructor; before submission and during a revision. An edit voids the "
+                    + "Head of Department's signature, and the study board's approval when the academic scope changes. Send If-Match with the ETag you read: a stale one is 412, "
                     + "a missing one 428, so that no change is lost.")
     @APIResponse(responseCode = "200", description = "The edited draft",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
@@ -145,11 +156,14 @@ public class ProposalResource {
     @Path("/{id}/submit")
     @RolesAllowed(Roles.INSTRUCTOR)
     @Operation(summary = "Submit the proposal to the steering committee",
-            description = "Role: the proposal's instructor. Publishes mooc.proposal.submitted.v1; review-service opens a "
-                    + "review case. If-Match is optional here; when sent it must be current.")
+            description = "Role: the proposal's instructor; from ENDORSEMENT or REVISION_REQUESTED, only when the study "
+                    + "board's approval and the Head of Department's signature both hold for the current content. Freezes "
+                    + "the version and publishes mooc.proposal.submitted.v1 (version 1) or mooc.proposal.resubmitted.v1 "
+                    + "(a revision); review-service opens a review case or its next round. If-Match is optional here; when "
+                    + "sent it must be current.")
     @APIResponse(responseCode = "200", description = "The submitted proposal",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft",
+    @APIResponse(responseCode = "409", description = "Not in a stage that can be submitted, or an endorsement does not hold",
             content = @Content(mediaType = "application/problem+json"))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.requireIfMatch(ifMatch);
@@ -177,7 +191,59 @@ public class ProposalResource {
                                   @Schema(example = "The department cannot allocate the video budget this year.") String reason) {
     }
 
-    private static Response withEtag(Response.ResponseBuilder b, Proposal p) {
-        return b.entity(ProposalView.of(p)).tag(Versions.etag(p.version)).build();
+    @GET
+    @Path("/{id}/versions")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "The versions of the application",
+            description = "Roles: whoever may read the proposal. Every submitted version is frozen; the last entry is the "
+                    + "current one (current=true), which may still be being written.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first")
+    public List<VersionView> versions(@PathParam("id") UUID id) {
+        Proposal p = service.get(id);
+        List<VersionView> list = new java.util.ArrayList<>(service.versions(id).stream()
+                .map(v -> new VersionView(v.number, v.contentHash, v.submittedAt, v.number == p.revision)).toList());
+        if (list.stream().noneMatch(VersionView::current)) {
+            list.add(new VersionView(p.revision, p.contentHash, null, true));
+        }
+        return list;
+    }
+
+    @GET
+    @Path("/{id}/versions/{number}")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "One version's content", description = "Roles: whoever may read the proposal.")
+    @APIResponse(responseCode = "200", description = "The application as it was in that version")
+    public ProposalContent version(@PathParam("id") UUID id, @PathParam("number") @Min(1) int number) {
+        return service.contentOf(id, number);
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "What changed between two versions",
+            description = "Roles: whoever may read the proposal. `to` omitted compares with the current content. Says "
+                    + "whether the change needs a new approval from the study board (the academic scope changed) and a new "
+                    + "signature from the Head of Department (any change).")
+    @APIResponse(responseCode = "200", description = "The changed fields with their values before and after")
+    public ProposalService.VersionDiff diff(@PathParam("id") UUID id,
+                                            @QueryParam("from") @DefaultValue("1") @Min(1) int from,
+                                            @QueryParam("to") @Min(1) Integer to) {
+        return service.diff(id, from, to);
+    }
+
+    /** One version of the application in the version list. */
+    @Schema(name = "ProposalVersion")
+    public record VersionView(@Schema(example = "1") int number, String contentHash,
+                              @Schema(description = "When this version went to the committee; null while being written")
+                              java.time.OffsetDateTime submittedAt,
+                              @Schema(description = "The proposal's current version") boolean current) {
+    }
+
+    private ProposalView view(Proposal p) {
+        return ProposalView.of(p, access.permissions(p));
+    }
+
+    private Response withEtag(Response.ResponseBuilder b, Proposal p) {
+        return b.entity(view(p)).tag(Versions.etag(p.version)).build();
     }
 }

@@ -1,13 +1,17 @@
 package dk.mooc.proposal.rest;
 
+import dk.mooc.proposal.Endorsement;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.TeamMember;
+import dk.mooc.proposal.service.Permission;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** A proposal as the API shows it. */
@@ -36,7 +40,20 @@ public record ProposalView(
         @Schema(description = "Optimistic-locking version; also the ETag", example = "0") long version,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        @Schema(description = "The version of the application being written or last submitted", example = "1") int revision,
+        @Schema(description = "SHA-256 of the content and attachments; endorsements are bound to it",
+                example = "3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d") String contentHash,
+        Consultation consultation,
+        EndorsementView boardApproval,
+        EndorsementView headSignature,
+        @Schema(description = "Both endorsements hold for the current content and the proposal may go to the committee")
+        boolean readyToSubmit,
+        Decision decision,
+        Launch launch,
+        OffsetDateTime withdrawnAt,
+        @Schema(description = "What you may do with this proposal now", example = "[\"EDIT\", \"REQUEST_CONSULTATION\", \"WITHDRAW\"]")
+        Set<Permission> permissions) {
 
     @Schema(name = "Person")
     public record Person(
@@ -45,12 +62,50 @@ public record ProposalView(
             @Schema(example = "ida@example.org") String email) {
     }
 
-    static ProposalView of(Proposal p) {
+    @Schema(name = "Consultation", description = "The LearningLab consultation")
+    public record Consultation(OffsetDateTime requestedAt, Person consultant, OffsetDateTime assignedAt,
+                               @Schema(example = "2026-11-20") LocalDate date,
+                               @Schema(example = "Discussed the target group and a pilot module.") String notes,
+                               OffsetDateTime recordedAt) {
+    }
+
+    @Schema(name = "Endorsement", description = "The study board's approval or the Head of Department's signature")
+    public record EndorsementView(
+            @Schema(example = "APPROVED", description = "NOT_REQUESTED, REQUESTED, APPROVED (board), SIGNED (head), DECLINED, "
+                    + "or VOID: given for content that has changed since") Endorsement.State state,
+            OffsetDateTime requestedAt, Person decidedBy, OffsetDateTime decidedAt, String comment,
+            @Schema(description = "The version it was given for", example = "1") Integer revision,
+            @Schema(description = "The content hash it was given for") String contentHash) {
+        static EndorsementView of(Endorsement e) {
+            return new EndorsementView(e.state(), e.requestedAt(),
+                    e.decidedById() == null ? null : new Person(e.decidedById(), e.decidedByName(), e.decidedByEmail()),
+                    e.decidedAt(), e.comment(), e.revision(), e.contentHash());
+        }
+    }
+
+    @Schema(name = "CommitteeDecision", description = "The steering committee's decision")
+    public record Decision(@Schema(example = "REVISION_REQUESTED") String outcome,
+                           @Schema(example = "Please make the resource plan concrete.") String comments,
+                           OffsetDateTime decidedAt, @Schema(example = "1") Integer round) {
+    }
+
+    @Schema(name = "Launch")
+    public record Launch(@Schema(example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseUrl,
+                         @Schema(example = "2027-09-01") LocalDate launchDate) {
+    }
+
+    static ProposalView of(Proposal p, Set<Permission> permissions) {
         return new ProposalView(p.id, p.title, p.topic, p.summary, p.targetLearners, p.impactPotential, p.uniqueness,
                 p.researchEnvironment, p.teacherBackground, p.phases, List.copyOf(p.team),
                 new ProposalContent.Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.department,
                 new Person(p.instructorId, p.instructorName, p.instructorEmail), p.newContent, p.courseCode,
                 p.plannedLaunchSemester, p.expectedEnrolments, p.status, p.version, p.createdAt, p.updatedAt,
-                p.submittedAt);
+                p.submittedAt, p.revision, p.contentHash,
+                p.consultationRequestedAt == null ? null : new Consultation(p.consultationRequestedAt,
+                        p.consultantId == null ? null : new Person(p.consultantId, p.consultantName, p.consultantEmail),
+                        p.consultantAssignedAt, p.consultationDate, p.consultationNotes, p.consultationRecordedAt),
+                EndorsementView.of(p.boardApproval()), EndorsementView.of(p.headSignature()), p.readyToSubmit(),
+                p.decisionOutcome == null ? null : new Decision(p.decisionOutcome, p.decisionComments, p.decidedAt, p.decisionRound),
+                p.courseUrl == null ? null : new Launch(p.courseUrl, p.launchDate), p.withdrawnAt, permissions);
     }
 }

@@ -89,8 +89,11 @@ public class AttachmentService {
         a.uploadedAt = now;
         a.uploadedById = user.id();
         a.uploadedByName = user.displayName();
+        ProposalService.Endorsements before = ProposalService.Endorsements.of(p);
         a.persist();
+        p.updatedAt = now;
         proposals.history(p, "ATTACHMENT_ADDED", name, now);
+        proposals.afterContentChange(p, before, now);
         return a;
     }
 
@@ -98,13 +101,17 @@ public class AttachmentService {
     public void remove(UUID proposalId, UUID attachmentId) {
         Proposal p = editable(proposalId);
         Attachment a = get(p.id, attachmentId);
+        ProposalService.Endorsements before = ProposalService.Endorsements.of(p);
+        OffsetDateTime now = Timestamps.now();
         a.delete();
-        proposals.history(p, "ATTACHMENT_REMOVED", a.fileName, Timestamps.now());
+        p.updatedAt = now;
+        proposals.history(p, "ATTACHMENT_REMOVED", a.fileName, now);
+        proposals.afterContentChange(p, before, now);
     }
 
     private Proposal editable(UUID proposalId) {
         Proposal p = proposals.ownProposal(proposalId);
-        p.requireDraft("attachments can change");
+        p.requireEditable("attachments can change");
         return p;
     }
 

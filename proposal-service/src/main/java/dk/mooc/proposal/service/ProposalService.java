@@ -1,25 +1,26 @@
 package dk.mooc.proposal.service;
 
 import dk.mooc.platform.events.Outbox;
-import dk.mooc.platform.mail.Mailbox;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
-import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
-import io.quarkus.panache.common.Page;
 import dk.mooc.platform.web.Versions;
+import dk.mooc.proposal.Attachment;
+import dk.mooc.proposal.ContentFingerprint;
 import dk.mooc.proposal.HistoryEntry;
 import dk.mooc.proposal.NextStep;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.ProposalVersion;
+import dk.mooc.proposal.event.ProposalResubmitted;
 import dk.mooc.proposal.event.ProposalSubmitted;
 import dk.mooc.proposal.event.ProposalWithdrawn;
 import dk.mooc.proposal.repository.ProposalRepository;
-import dk.mooc.proposal.repository.ProposalRepository.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,8 +31,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The proposal use cases. Each is one transaction; events go through the outbox in that transaction.
- * Object-level access is decided here, so every endpoint gets the same rules.
+ * The proposal use cases of its instructor, and reading. Each change is one transaction; events go through the
+ * outbox and mails through the mailbox in that transaction. Who may do what is decided by {@link ProposalAccess}.
  */
 @ApplicationScoped
 public class ProposalService {
@@ -45,10 +46,13 @@ public class ProposalService {
     Outbox outbox;
 
     @Inject
-    Mailbox mailbox;
+    HandOffMails mails;
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    ProposalAccess access;
 
     @Transactional
     public Proposal create(ProposalContent content) {
@@ -58,59 +62,61 @@ public class ProposalService {
                     "your account has no department; ask an administrator to set it before you write a proposal");
         }
         checkCourseCode(content);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         Proposal p = Proposal.draft(UUID.randomUUID(), user.id(), user.displayName(), user.email(), department, now);
         p.edit(content, now);
+        p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
         proposals.persistAndFlush(p);
         history(p, "CREATED", "Draft started", now);
         LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
         return p;
     }
 
+    /** Replaces the content; an edit after an endorsement may void it (the history says so). */
     @Transactional
     public Proposal update(UUID id, long expectedVersion, ProposalContent content) {
         Proposal p = ownProposal(id);
         Versions.check("The proposal", expectedVersion, p.version);
         checkCourseCode(content);
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         String changed = ProposalDiff.changedFields(p.content(), content);
+        Endorsements before = Endorsements.of(p);
         p.edit(content, now);
+        refreshFingerprint(p);
         proposals.flush();
         history(p, "EDITED", changed.isEmpty() ? "No changes" : "Changed: " + changed, now);
+        recordVoided(p, before, now);
         return p;
     }
 
-    /** Sends the proposal to the steering committee and publishes {@code proposal submitted}. */
+    /**
+     * Sends the current version to the steering committee: {@code proposal submitted} for the first version,
+     * {@code proposal resubmitted} for a revision. The version is frozen.
+     */
     @Transactional
     public Proposal submit(UUID id, Long expectedVersion) {
         Proposal p = ownProposal(id);
         if (expectedVersion != null) {
             Versions.check("The proposal", expectedVersion, p.version);
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         p.submit(now);
-        outbox.publish(ProposalSubmitted.of(p, 1));
-        if (p.instructorEmail != null) {
-            mailbox.queue(p.instructorEmail, "Submitted to the steering committee: " + p.title,
-                    "Dear " + p.instructorName + ",\n\n"
-                            + "your MOOC proposal \"" + p.title + "\" has been submitted to the steering committee of the"
-                            + " MOOC programme. The committee assesses it on three criteria: the topic, the teacher's"
-                            + " pedagogical and research background, and the resources your department allocated.\n\n"
-                            + "Follow it here: " + mailbox.link("/proposals/" + p.id) + "\n\n"
-                            + "MOOC Programme Platform", p.id.toString());
+        ProposalVersion.freeze(p, now).persist();
+        boolean resubmission = p.revision > 1;
+        if (resubmission) {
+            ProposalVersion previous = ProposalVersion.findById(key(p.id, p.revision - 1));
+            List<String> changed = previous == null ? List.of()
+                    : ProposalDiff.changes(previous.content, p.content()).stream().map(ProposalDiff.Change::field).toList();
+            outbox.publish(ProposalResubmitted.of(p, changed));
+        } else {
+            outbox.publish(ProposalSubmitted.of(p, p.revision));
         }
+        mails.submitted(p, resubmission);
         proposals.flush();
-        history(p, "SUBMITTED", "Submitted to the steering committee", now);
-        LOG.infof("Proposal %s submitted to the steering committee", p.id);
-        return p;
-    }
-
-    public Proposal get(UUID id) {
-        Proposal p = proposals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
-        if (!canView(p)) {
-            // 404, not 403: whether someone else's proposal exists is not the caller's business
-            throw ProblemException.notFound("Proposal", id);
-        }
+        history(p, resubmission ? "RESUBMITTED" : "SUBMITTED",
+                (resubmission ? "Version " + p.revision + " resubmitted" : "Submitted") + " to the steering committee", now);
+        LOG.infof("Proposal %s version %d %s to the steering committee", p.id, p.revision,
+                resubmission ? "resubmitted" : "submitted");
         return p;
     }
 
@@ -119,12 +125,21 @@ public class ProposalService {
     public Proposal withdraw(UUID id, String reason) {
         Proposal p = ownProposal(id);
         boolean wasSubmitted = p.status == ProposalStatus.SUBMITTED;
-        OffsetDateTime now = now();
+        OffsetDateTime now = Timestamps.now();
         p.withdraw(now);
         outbox.publish(ProposalWithdrawn.of(p, wasSubmitted, reason));
         proposals.flush();
         history(p, "WITHDRAWN", reason == null || reason.isBlank() ? "Withdrawn" : "Withdrawn: " + reason, now);
         LOG.infof("Proposal %s withdrawn", p.id);
+        return p;
+    }
+
+    public Proposal get(UUID id) {
+        Proposal p = proposals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Proposal", id));
+        if (!access.canView(p)) {
+            // 404, not 403: whether someone else's proposal exists is not the caller's business
+            throw ProblemException.notFound("Proposal", id);
+        }
         return p;
     }
 
@@ -139,49 +154,98 @@ public class ProposalService {
         return HistoryEntry.list("proposalId = ?1 order by id", p.id);
     }
 
+    /** The frozen versions, oldest first. */
+    public List<ProposalVersion> versions(UUID id) {
+        Proposal p = get(id);
+        return ProposalVersion.list("proposalId = ?1 order by number", p.id);
+    }
+
+    /** One version's content: a frozen one, or the current (possibly still being written) one. */
+    public ProposalContent contentOf(UUID id, int number) {
+        Proposal p = get(id);
+        if (number == p.revision && ProposalVersion.findById(key(p.id, number)) == null) {
+            return p.content();
+        }
+        ProposalVersion v = ProposalVersion.findById(key(p.id, number));
+        if (v == null) {
+            throw ProblemException.notFound("Version " + number + " of proposal", id);
+        }
+        return v.content;
+    }
+
+    /** What changed between two versions ({@code to} null = the current content), and which endorsements that needs. */
+    public VersionDiff diff(UUID id, int from, Integer to) {
+        Proposal p = get(id);
+        ProposalContent before = contentOf(id, from);
+        ProposalContent after = to == null ? p.content() : contentOf(id, to);
+        List<ProposalDiff.Change> changes = ProposalDiff.changes(before, after);
+        boolean scopeChanged = !ContentFingerprint.scopeHash(before).equals(ContentFingerprint.scopeHash(after));
+        return new VersionDiff(from, to, changes, scopeChanged, !changes.isEmpty());
+    }
+
+    /** The result of a version comparison. */
+    public record VersionDiff(int from, Integer to, List<ProposalDiff.Change> changes, boolean boardApprovalNeeded,
+                              boolean headSignatureNeeded) {
+    }
+
     public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {
-        PanacheQuery<Proposal> q = proposals.list(scope(), filter);
+        PanacheQuery<Proposal> q = proposals.list(access.listScope(), filter, user.id());
         long total = q.count();
         List<Proposal> items = q.page(Page.of(page, size)).list();
         return new PageResponse<>(items, page, size, total);
     }
 
-    private Scope scope() {
-        if (user.isAdmin()) {
-            return Scope.everything();
-        }
-        if (user.hasRole(Roles.COMMITTEE)) {
-            return new Scope(null, List.of(ProposalStatus.SUBMITTED));
-        }
-        return new Scope(user.id(), null);
-    }
-
-    private boolean canView(Proposal p) {
-        return user.isAdmin()
-                || p.ownedBy(user.id())
-                || (user.hasRole(Roles.COMMITTEE) && p.status == ProposalStatus.SUBMITTED);
-    }
-
     /** The caller's own proposal (404 when invisible, 403 when visible but someone else's). */
     Proposal ownProposal(UUID id) {
         Proposal p = get(id);
-        if (!p.ownedBy(user.id())) {
-            throw ProblemException.forbidden("Only the proposal's instructor can change it");
-        }
+        access.requireOwner(p);
         return p;
+    }
+
+    /** Recomputes the content hash after the content or the attachments changed. */
+    void refreshFingerprint(Proposal p) {
+        List<String> attachmentHashes = Attachment.<Attachment>list("proposalId", p.id).stream().map(a -> a.sha256).toList();
+        p.contentHash = ContentFingerprint.contentHash(p.content(), attachmentHashes);
+    }
+
+    /** Runs a change of content or attachments, then records which endorsements it voided. */
+    void afterContentChange(Proposal p, Endorsements before, OffsetDateTime now) {
+        refreshFingerprint(p);
+        recordVoided(p, before, now);
+    }
+
+    /** Which endorsements held before a change. */
+    record Endorsements(boolean board, boolean head) {
+        static Endorsements of(Proposal p) {
+            return new Endorsements(p.boardApproval().holds(), p.headSignature().holds());
+        }
+    }
+
+    private void recordVoided(Proposal p, Endorsements before, OffsetDateTime now) {
+        if (before.head() && !p.headSignature().holds()) {
+            history(p, "SIGNATURE_VOIDED", "The Head of Department's signature no longer holds: the signed version was changed", now);
+        }
+        if (before.board() && !p.boardApproval().holds()) {
+            history(p, "BOARD_APPROVAL_VOIDED",
+                    "The study board's approval no longer holds: the academic scope (" + String.join(", ", ContentFingerprint.SCOPE_FIELDS)
+                            + ") was changed", now);
+        }
     }
 
     void history(Proposal p, String action, String detail, OffsetDateTime at) {
         HistoryEntry.of(p, user.id(), user.displayName(), action, detail, at).persist();
     }
 
+    private static ProposalVersion.Key key(UUID id, int number) {
+        ProposalVersion.Key k = new ProposalVersion.Key();
+        k.proposalId = id;
+        k.number = number;
+        return k;
+    }
+
     private static void checkCourseCode(ProposalContent c) {
         if (!c.newContent() && (c.courseCode() == null || c.courseCode().isBlank())) {
             throw ProblemException.invalid("courseCode", "is required when the MOOC builds on an existing course");
         }
-    }
-
-    private static OffsetDateTime now() {
-        return Timestamps.now();
     }
 }

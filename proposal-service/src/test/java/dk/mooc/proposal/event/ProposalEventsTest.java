@@ -62,8 +62,7 @@ class ProposalEventsTest {
     }
 
     private static String submitNewProposal(String title) {
-        String id = given().contentType(ContentType.JSON).body(TestData.draftBody(title))
-                .when().post("/proposals").then().statusCode(201).extract().path("id");
+        String id = TestData.endorsed(TestData.IDA, "Compute", title).toString();
         given().when().post("/proposals/{id}/submit", id).then().statusCode(200);
         return id;
     }

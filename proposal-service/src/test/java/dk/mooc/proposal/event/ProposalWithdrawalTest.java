@@ -54,13 +54,13 @@ class ProposalWithdrawalTest {
 
     @Test
     void aSubmittedProposalCanBeWithdrawnWithAReasonAndTheEventSaysSo() throws Exception {
-        String id = draft("Withdraw after submitting");
+        UUID id = TestData.endorsed(TestData.IDA, "Compute", "Withdraw after submitting");
         given().when().post("/proposals/{id}/submit", id).then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("reason", "No video budget this year"))
                 .when().post("/proposals/{id}/withdraw", id).then()
                 .statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        JsonNode event = withdrawnEvent(id);
+        JsonNode event = withdrawnEvent(id.toString());
         assertTrue(event.get("wasSubmitted").asBoolean());
         assertEquals("No video budget this year", event.get("reason").asText());
         given().when().get("/proposals/{id}/history", id).then().body("[-1].action", equalTo("WITHDRAWN"));

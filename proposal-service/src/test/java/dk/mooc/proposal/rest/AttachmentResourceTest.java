@@ -98,7 +98,7 @@ class AttachmentResourceTest {
 
     @Test
     void attachmentsAreFrozenOnceSubmittedAndInvisibleToOthers() {
-        String id = draft();
+        UUID id = TestData.endorsed(TestData.IDA, "Compute", "Frozen attachments");
         given().when().post("/proposals/{id}/submit", id).then().statusCode(200);
         given().contentType("application/pdf").body(PDF).queryParam("name", "late.pdf")
                 .when().post("/proposals/{id}/attachments", id).then()

@@ -77,14 +77,14 @@ class ProposalContentAndHistoryTest {
                 .statusCode(200)
                 .body("stage", equalTo("DRAFT"))
                 .body("nextActor", equalTo("INSTRUCTOR"))
-                .body("nextAction", equalTo("COMPLETE_APPLICATION"))
+                .body("nextAction", equalTo("REQUEST_CONSULTATION"))
                 .body("missing", hasItem("uniqueness"))
                 .body("missing", not(hasItem("summary")));
         String full = given().contentType(ContentType.JSON).body(fullBody("Complete")).when().post("/proposals")
                 .then().statusCode(201).extract().path("id");
         given().when().get("/proposals/{id}/next", full).then()
                 .body("missing", hasSize(0))
-                .body("nextAction", equalTo("SUBMIT"));
+                .body("nextAction", equalTo("REQUEST_CONSULTATION"));
     }
 
     @Test
@@ -104,11 +104,11 @@ class ProposalContentAndHistoryTest {
                 .then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(fullBody("History, revised"))
                 .when().put("/proposals/{id}", id).then().statusCode(200);
-        given().when().post("/proposals/{id}/submit", id).then().statusCode(200);
+        given().when().post("/proposals/{id}/consultation/request", id).then().statusCode(200);
 
         given().when().get("/proposals/{id}/history", id).then()
                 .statusCode(200)
-                .body("action", contains("CREATED", "EDITED", "SUBMITTED"))
+                .body("action", contains("CREATED", "EDITED", "CONSULTATION_REQUESTED"))
                 .body("actorName", everyItem(equalTo("Ida Instructor")))
                 .body("[1].detail", containsString("title"))
                 .body("[1].detail", containsString("resources"));

@@ -32,6 +32,7 @@ public class ProposalEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         inbox.process(record, Map.of(
                 ReviewEvents.PROPOSAL_SUBMITTED, e -> cases.open(e.data(mapper, ProposalSubmitted.class)),
+                ReviewEvents.PROPOSAL_RESUBMITTED, e -> cases.open(e.data(mapper, ProposalSubmitted.class)),
                 ReviewEvents.PROPOSAL_WITHDRAWN, e -> cases.closeForWithdrawal(e.data(mapper, ProposalWithdrawn.class))));
     }
 }

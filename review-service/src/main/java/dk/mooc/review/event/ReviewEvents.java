@@ -10,6 +10,8 @@ public final class ReviewEvents {
     public static final String PROPOSAL_TOPIC = "proposal-events";
     public static final String PROPOSAL_SUBMITTED = "mooc.proposal.submitted.v1";
     public static final String PROPOSAL_WITHDRAWN = "mooc.proposal.withdrawn.v1";
+    /** Same snapshot as submitted (plus what changed): opens the next round. */
+    public static final String PROPOSAL_RESUBMITTED = "mooc.proposal.resubmitted.v1";
 
     private ReviewEvents() {
     }

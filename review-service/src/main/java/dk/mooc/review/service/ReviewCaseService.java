@@ -44,6 +44,11 @@ public class ReviewCaseService {
             LOG.infof("Review case for MOOC %s version %d already exists", submitted.moocId(), submitted.proposalVersion());
             return null;
         }
+        OffsetDateTime now = Timestamps.now();
+        for (ReviewCase earlier : cases.<ReviewCase>list("moocId", submitted.moocId())) {
+            // a resubmission supersedes a round still open (normally the committee's decision closed it)
+            earlier.close("Superseded by version " + submitted.proposalVersion() + " of the proposal", now);
+        }
         ReviewCase c = new ReviewCase();
         c.id = UUID.randomUUID();
         c.moocId = submitted.moocId();
@@ -60,7 +65,7 @@ public class ReviewCaseService {
         c.plannedLaunchSemester = submitted.plannedLaunchSemester();
         c.expectedEnrolments = submitted.expectedEnrolments();
         c.status = ReviewCaseStatus.OPEN;
-        c.openedAt = Timestamps.now();
+        c.openedAt = now;
         cases.persist(c);
         outbox.publish(ReviewOpened.of(c));
         LOG.infof("Opened review case %s (round %d) for MOOC %s", c.id, c.round, c.moocId);

@@ -105,6 +105,30 @@ class ProposalEventsContractTest {
 
     @Test
     @TestSecurity(user = "carl", roles = "committee")
+    void theProducersResubmittedExampleOpensTheNextRoundAndSupersedesTheOpenOne() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), moocId, producersExample(moocId).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1);
+
+        ObjectNode resubmitted = (ObjectNode) mapper.readTree(Files.readString(
+                CONTRACTS.resolve("mooc.proposal.resubmitted.v1.example.json")));
+        resubmitted.put("moocId", moocId.toString());
+        assertTrue(validate(CONTRACTS.resolve("mooc.proposal.resubmitted.v1.schema.json"), resubmitted).isEmpty(),
+                "the producer's example matches the producer's schema");
+        KafkaTestClient.publish(ReviewEvents.PROPOSAL_TOPIC, UUID.randomUUID().toString(), "/proposal-service",
+                ReviewEvents.PROPOSAL_RESUBMITTED, moocId.toString(), resubmitted.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 2);
+
+        List<ReviewCase> rounds = QuarkusTransaction.requiringNew().call(() ->
+                ReviewCase.<ReviewCase>list("moocId = ?1 order by round", moocId));
+        assertEquals(2, rounds.get(1).round);
+        assertEquals(2, rounds.get(1).proposalVersion);
+        assertEquals(dk.mooc.review.ReviewCaseStatus.OPEN, rounds.get(1).status);
+        assertEquals(dk.mooc.review.ReviewCaseStatus.CLOSED, rounds.get(0).status, "round 1 is superseded");
+    }
+
+    @Test
+    @TestSecurity(user = "carl", roles = "committee")
     void aWithdrawalClosesTheOpenReviewCase() throws Exception {
         UUID moocId = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), moocId, producersExample(moocId).toString());

@@ -1,0 +1,38 @@
+package dk.mooc.proposal;
+
+import java.time.OffsetDateTime;
+
+/**
+ * The study board's approval or the Head of Department's signature, as it stands for the current content.
+ * {@code VOID} means it was given, but for content that has changed since in a way that needs a new one.
+ */
+public record Endorsement(State state, OffsetDateTime requestedAt, String decidedById, String decidedByName,
+                          String decidedByEmail, OffsetDateTime decidedAt, String comment, Integer revision,
+                          String contentHash) {
+
+    public enum State {
+        NOT_REQUESTED, REQUESTED, APPROVED, SIGNED, DECLINED, VOID;
+
+        public String label() {
+            return switch (this) {
+                case NOT_REQUESTED -> "not requested";
+                case REQUESTED -> "requested and not yet given";
+                case APPROVED -> "approved";
+                case SIGNED -> "signed";
+                case DECLINED -> "declined";
+                case VOID -> "void because the proposal changed after it was given";
+            };
+        }
+    }
+
+    /** What an endorser decided. */
+    public enum Decision { APPROVED, SIGNED, DECLINED }
+
+    /** Which endorsements a request went out for. */
+    public record Requested(boolean studyBoard, boolean head) {
+    }
+
+    public boolean holds() {
+        return state == State.APPROVED || state == State.SIGNED;
+    }
+}

@@ -1,0 +1,7 @@
+package dk.mooc.proposal.service;
+
+/** What the caller may do with a proposal right now; the SPA shows only these actions, the server checks again. */
+public enum Permission {
+    EDIT, REQUEST_CONSULTATION, ASSIGN_CONSULTANT, RECORD_CONSULTATION, REQUEST_ENDORSEMENTS,
+    DECIDE_BOARD_APPROVAL, SIGN, SUBMIT, WITHDRAW
+}

@@ -1,0 +1,138 @@
+package dk.mooc.proposal.service;
+
+import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.security.CurrentUser;
+import dk.mooc.platform.security.Roles;
+import dk.mooc.proposal.Endorsement;
+import dk.mooc.proposal.Proposal;
+import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.repository.ProposalRepository.Scope;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who may see and do what with a proposal (docs/proposals.md, "Who sees what"). The one place for these
+ * rules: the list scope, the single-object check and the permissions shown to the SPA all come from here.
+ * Order of checks everywhere: invisible → 404, visible but not yours → 403, wrong stage → 409.
+ */
+@RequestScoped
+public class ProposalAccess {
+
+    @Inject
+    CurrentUser user;
+
+    public boolean canView(Proposal p) {
+        if (user.isAdmin() || p.ownedBy(user.id())) {
+            return true;
+        }
+        if (user.hasRole(Roles.INSTRUCTOR) && p.hasTeamMember(user.email())) {
+            return true;
+        }
+        if (user.hasRole(Roles.CONSULTANT)
+                && (p.status == ProposalStatus.CONSULTATION_REQUESTED || user.id().equals(p.consultantId))) {
+            return true;
+        }
+        boolean ownDepartment = Objects.equals(user.department(), p.department);
+        if (user.hasRole(Roles.BOARD) && ownDepartment && p.boardRequestedAt != null) {
+            return true;
+        }
+        if (user.hasRole(Roles.HEAD) && ownDepartment && p.headRequestedAt != null) {
+            return true;
+        }
+        return user.hasRole(Roles.COMMITTEE) && p.submittedAt != null;
+    }
+
+    /** The same rules as {@link #canView}, as a query scope for lists. */
+    public Scope listScope() {
+        if (user.isAdmin()) {
+            return Scope.everything();
+        }
+        String email = user.email() == null ? null : user.email().strip().toLowerCase(Locale.ROOT);
+        return new Scope(false,
+                user.id(),
+                user.hasRole(Roles.INSTRUCTOR) && email != null && !email.isBlank() ? email : null,
+                user.hasRole(Roles.CONSULTANT) ? user.id() : null,
+                user.hasRole(Roles.BOARD) ? user.department() : null,
+                user.hasRole(Roles.HEAD) ? user.department() : null,
+                user.hasRole(Roles.COMMITTEE));
+    }
+
+    public Set<Permission> permissions(Proposal p) {
+        Set<Permission> can = EnumSet.noneOf(Permission.class);
+        boolean owner = user.hasRole(Roles.INSTRUCTOR) && p.ownedBy(user.id());
+        if (owner) {
+            if (ProposalStatus.EDITABLE.contains(p.status)) {
+                can.add(Permission.EDIT);
+            }
+            if (p.status == ProposalStatus.DRAFT) {
+                can.add(Permission.REQUEST_CONSULTATION);
+            }
+            boolean endorsable = p.status == ProposalStatus.CONSULTED || p.status == ProposalStatus.ENDORSEMENT
+                    || p.status == ProposalStatus.REVISION_REQUESTED;
+            if (endorsable && !(p.boardApproval().holds() && p.headSignature().holds())) {
+                can.add(Permission.REQUEST_ENDORSEMENTS);
+            }
+            if (p.readyToSubmit()) {
+                can.add(Permission.SUBMIT);
+            }
+            if (!ProposalStatus.DECIDED_OR_CLOSED.contains(p.status)) {
+                can.add(Permission.WITHDRAW);
+            }
+        }
+        if (user.hasRole(Roles.CONSULTANT)) {
+            if (p.status == ProposalStatus.CONSULTATION_REQUESTED) {
+                can.add(Permission.ASSIGN_CONSULTANT);
+            }
+            if (p.status == ProposalStatus.CONSULTANT_ASSIGNED && user.id().equals(p.consultantId)) {
+                can.add(Permission.RECORD_CONSULTATION);
+            }
+        }
+        boolean ownDepartment = Objects.equals(user.department(), p.department);
+        if (p.status == ProposalStatus.ENDORSEMENT && ownDepartment) {
+            if (user.hasRole(Roles.BOARD) && p.boardApproval().state() == Endorsement.State.REQUESTED) {
+                can.add(Permission.DECIDE_BOARD_APPROVAL);
+            }
+            if (user.hasRole(Roles.HEAD) && p.headSignature().state() == Endorsement.State.REQUESTED) {
+                can.add(Permission.SIGN);
+            }
+        }
+        return can;
+    }
+
+    public void requireOwner(Proposal p) {
+        if (!user.hasRole(Roles.INSTRUCTOR) || !p.ownedBy(user.id())) {
+            throw ProblemException.forbidden("Only the proposal's instructor can do this");
+        }
+    }
+
+    public void requireConsultant() {
+        if (!user.hasRole(Roles.CONSULTANT)) {
+            throw ProblemException.forbidden("Only a LearningLab consultant can do this");
+        }
+    }
+
+    public void requireAssignedConsultant(Proposal p) {
+        requireConsultant();
+        if (p.consultantId != null && !user.id().equals(p.consultantId)) {
+            throw ProblemException.forbidden("Only the consultant assigned to this proposal (" + p.consultantName
+                    + ") can record its consultation");
+        }
+    }
+
+    public void requireStudyBoardOf(Proposal p) {
+        if (!user.hasRole(Roles.BOARD) || !Objects.equals(user.department(), p.department)) {
+            throw ProblemException.forbidden("Only a member of the " + p.department + " study board can decide on this proposal");
+        }
+    }
+
+    public void requireHeadOf(Proposal p) {
+        if (!user.hasRole(Roles.HEAD) || !Objects.equals(user.department(), p.department)) {
+            throw ProblemException.forbidden("Only the Head of the " + p.department + " department can sign this proposal");
+        }
+    }
+}
