@@ -2,7 +2,9 @@ package dk.mooc.proposal;
 
 import dk.mooc.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -145,49 +147,34 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "consultation_recorded_at")
     public OffsetDateTime consultationRecordedAt;
 
-    // The study board's approval; it holds while the academic scope is the one approved (boardScopeHash)
-    @Column(name = "board_requested_at")
-    public OffsetDateTime boardRequestedAt;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "board_decision", length = 20)
-    public Endorsement.Decision boardDecision;
-    @Column(name = "board_decided_by_id", length = 100)
-    public String boardDecidedById;
-    @Column(name = "board_decided_by_name", length = 200)
-    public String boardDecidedByName;
-    @Column(name = "board_decided_by_email", length = 200)
-    public String boardDecidedByEmail;
-    @Column(name = "board_decided_at")
-    public OffsetDateTime boardDecidedAt;
-    @Column(name = "board_comment", length = 4000)
-    public String boardComment;
-    @Column(name = "board_revision")
-    public Integer boardRevision;
-    @Column(name = "board_content_hash", length = 64)
-    public String boardContentHash;
+    /** The study board's approval; it holds while the academic scope is the one approved ({@link #boardScopeHash}). */
+    @Embedded
+    @AttributeOverride(name = "requestedAt", column = @Column(name = "board_requested_at"))
+    @AttributeOverride(name = "decision", column = @Column(name = "board_decision"))
+    @AttributeOverride(name = "decidedById", column = @Column(name = "board_decided_by_id"))
+    @AttributeOverride(name = "decidedByName", column = @Column(name = "board_decided_by_name"))
+    @AttributeOverride(name = "decidedByEmail", column = @Column(name = "board_decided_by_email"))
+    @AttributeOverride(name = "decidedAt", column = @Column(name = "board_decided_at"))
+    @AttributeOverride(name = "comment", column = @Column(name = "board_comment"))
+    @AttributeOverride(name = "revision", column = @Column(name = "board_revision"))
+    @AttributeOverride(name = "contentHash", column = @Column(name = "board_content_hash"))
+    public EndorsementRecord board = new EndorsementRecord();
+
     @Column(name = "board_scope_hash", length = 64)
     public String boardScopeHash;
 
-    // The Head of Department's signature; it holds while contentHash is the one signed (headContentHash)
-    @Column(name = "head_requested_at")
-    public OffsetDateTime headRequestedAt;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "head_decision", length = 20)
-    public Endorsement.Decision headDecision;
-    @Column(name = "head_decided_by_id", length = 100)
-    public String headDecidedById;
-    @Column(name = "head_decided_by_name", length = 200)
-    public String headDecidedByName;
-    @Column(name = "head_decided_by_email", length = 200)
-    public String headDecidedByEmail;
-    @Column(name = "head_decided_at")
-    public OffsetDateTime headDecidedAt;
-    @Column(name = "head_comment", length = 4000)
-    public String headComment;
-    @Column(name = "head_revision")
-    public Integer headRevision;
-    @Column(name = "head_content_hash", length = 64)
-    public String headContentHash;
+    /** The Head of Department's signature; it holds while {@link #contentHash} is the one signed. */
+    @Embedded
+    @AttributeOverride(name = "requestedAt", column = @Column(name = "head_requested_at"))
+    @AttributeOverride(name = "decision", column = @Column(name = "head_decision"))
+    @AttributeOverride(name = "decidedById", column = @Column(name = "head_decided_by_id"))
+    @AttributeOverride(name = "decidedByName", column = @Column(name = "head_decided_by_name"))
+    @AttributeOverride(name = "decidedByEmail", column = @Column(name = "head_decided_by_email"))
+    @AttributeOverride(name = "decidedAt", column = @Column(name = "head_decided_at"))
+    @AttributeOverride(name = "comment", column = @Column(name = "head_comment"))
+    @AttributeOverride(name = "revision", column = @Column(name = "head_revision"))
+    @AttributeOverride(name = "contentHash", column = @Column(name = "head_content_hash"))
+    public EndorsementRecord head = new EndorsementRecord();
 
     // The steering committee's decision (from review-service) and the launch (from production-service)
     @Column(name = "decision_outcome", length = 30)
@@ -304,30 +291,35 @@ public class Proposal extends PanacheEntityBase {
     }
 
     public Endorsement boardApproval() {
-        Endorsement.State state;
-        if (boardDecision == null) {
-            state = boardRequestedAt == null ? Endorsement.State.NOT_REQUESTED : Endorsement.State.REQUESTED;
-        } else if (boardDecision == Endorsement.Decision.DECLINED) {
-            state = Endorsement.State.DECLINED;
-        } else {
-            state = scopeHash().equals(boardScopeHash) ? Endorsement.State.APPROVED : Endorsement.State.VOID;
-        }
-        return new Endorsement(state, boardRequestedAt, boardDecidedById, boardDecidedByName, boardDecidedByEmail,
-                boardDecidedAt, boardComment, boardRevision, boardContentHash);
+        return board().view(Endorsement.State.APPROVED, scopeHash().equals(boardScopeHash));
     }
 
     public Endorsement headSignature() {
-        Endorsement.State state;
-        if (headDecision == null) {
-            state = headRequestedAt == null ? Endorsement.State.NOT_REQUESTED : Endorsement.State.REQUESTED;
-        } else if (headDecision == Endorsement.Decision.DECLINED) {
-            state = Endorsement.State.DECLINED;
-        } else {
-            state = headContentHash != null && headContentHash.equals(contentHash)
-                    ? Endorsement.State.SIGNED : Endorsement.State.VOID;
+        return head().view(Endorsement.State.SIGNED, contentHash != null && contentHash.equals(head().contentHash));
+    }
+
+    // Hibernate loads an embeddable whose columns are all null as null; these keep the rest of the class simple
+    private EndorsementRecord board() {
+        if (board == null) {
+            board = new EndorsementRecord();
         }
-        return new Endorsement(state, headRequestedAt, headDecidedById, headDecidedByName, headDecidedByEmail,
-                headDecidedAt, headComment, headRevision, headContentHash);
+        return board;
+    }
+
+    private EndorsementRecord head() {
+        if (head == null) {
+            head = new EndorsementRecord();
+        }
+        return head;
+    }
+
+    /** Whether endorsements were ever requested (the study board and the head see the proposal from then on). */
+    public boolean boardRequested() {
+        return board().requestedAt != null;
+    }
+
+    public boolean headRequested() {
+        return head().requestedAt != null;
     }
 
     public boolean readyToSubmit() {
@@ -349,27 +341,11 @@ public class Proposal extends PanacheEntityBase {
                     "Both endorsements already hold for this version; the proposal can be submitted");
         }
         if (board) {
-            boardRequestedAt = now;
-            boardDecision = null;
-            boardDecidedById = null;
-            boardDecidedByName = null;
-            boardDecidedByEmail = null;
-            boardDecidedAt = null;
-            boardComment = null;
-            boardRevision = null;
-            boardContentHash = null;
+            board().request(now);
             boardScopeHash = null;
         }
         if (head) {
-            headRequestedAt = now;
-            headDecision = null;
-            headDecidedById = null;
-            headDecidedByName = null;
-            headDecidedByEmail = null;
-            headDecidedAt = null;
-            headComment = null;
-            headRevision = null;
-            headContentHash = null;
+            head().request(now);
         }
         status = ProposalStatus.ENDORSEMENT;
         updatedAt = now;
@@ -385,14 +361,7 @@ public class Proposal extends PanacheEntityBase {
                     + "; a decision is possible only while it is requested");
         }
         requireSeen(seenHash);
-        boardDecision = decision;
-        boardDecidedById = byId;
-        boardDecidedByName = byName;
-        boardDecidedByEmail = byEmail;
-        boardDecidedAt = now;
-        boardComment = comment;
-        boardRevision = revision;
-        boardContentHash = contentHash;
+        board().decide(decision, comment, byId, byName, byEmail, now, revision, contentHash);
         boardScopeHash = scopeHash();
         updatedAt = now;
     }
@@ -406,14 +375,7 @@ public class Proposal extends PanacheEntityBase {
                     + headSignature().state().label() + "; a decision is possible only while it is requested");
         }
         requireSeen(seenHash);
-        headDecision = decision;
-        headDecidedById = byId;
-        headDecidedByName = byName;
-        headDecidedByEmail = byEmail;
-        headDecidedAt = now;
-        headComment = comment;
-        headRevision = revision;
-        headContentHash = contentHash;
+        head().decide(decision, comment, byId, byName, byEmail, now, revision, contentHash);
         updatedAt = now;
     }
 

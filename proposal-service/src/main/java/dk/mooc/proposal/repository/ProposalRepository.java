@@ -45,11 +45,11 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
             params.and("queued", ProposalStatus.CONSULTATION_REQUESTED).and("consultant", scope.consultantId());
         }
         if (scope.boardDepartment() != null) {
-            any.add("(department = :boardDepartment and boardRequestedAt is not null)");
+            any.add("(department = :boardDepartment and board.requestedAt is not null)");
             params.and("boardDepartment", scope.boardDepartment());
         }
         if (scope.headDepartment() != null) {
-            any.add("(department = :headDepartment and headRequestedAt is not null)");
+            any.add("(department = :headDepartment and head.requestedAt is not null)");
             params.and("headDepartment", scope.headDepartment());
         }
         if (scope.committee()) {

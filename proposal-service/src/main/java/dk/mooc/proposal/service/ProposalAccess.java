@@ -38,10 +38,10 @@ public class ProposalAccess {
             return true;
         }
         boolean ownDepartment = Objects.equals(user.department(), p.department);
-        if (user.hasRole(Roles.BOARD) && ownDepartment && p.boardRequestedAt != null) {
+        if (user.hasRole(Roles.BOARD) && ownDepartment && p.boardRequested()) {
             return true;
         }
-        if (user.hasRole(Roles.HEAD) && ownDepartment && p.headRequestedAt != null) {
+        if (user.hasRole(Roles.HEAD) && ownDepartment && p.headRequested()) {
             return true;
         }
         return user.hasRole(Roles.COMMITTEE) && p.submittedAt != null;
