@@ -75,7 +75,7 @@ class ProposalToReviewCaseIT {
                         .then().statusCode(200).body("items.moocId", hasItem(moocId)));
 
         as("cathy").when().get("/api/review/review-cases?status=OPEN&size=100")
-                .then().statusCode(200).body("items.find { it.moocId == '" + moocId + "' }.proposalTitle",
+                .then().statusCode(200).body("items.find { it.moocId == '" + moocId + "' }.title",
                         equalTo(draft.get("title")));
         // the committee may read the submitted proposal itself, another instructor may not
         as("chris").when().get("/api/proposal/proposals/{id}", moocId).then().statusCode(200);

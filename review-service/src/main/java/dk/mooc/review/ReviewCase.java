@@ -9,7 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dk.mooc.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -87,7 +94,102 @@ public class ReviewCase extends PanacheEntityBase {
         return true;
     }
 
+    @Column(length = 200)
+    public String topic;
+
+    @Column(name = "staff_hours")
+    public Integer staffHours;
+
+    @Column(name = "assistant_count")
+    public Integer assistants;
+
+    @Column(name = "video_budget_dkk")
+    public Integer videoBudgetDkk;
+
+    /** The proposal's team, for the automatic conflict check. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<TeamMember> team = new ArrayList<>();
+
+    /** The previous round's decision, shown with a resubmission. */
+    @Column(name = "previous_outcome", length = 30)
+    public String previousOutcome;
+
+    @Column(name = "previous_comments", length = 8000)
+    public String previousComments;
+
+    /** The acting chair, when the chair handed this case over (conflict of interest); null: the chair decides. */
+    @Column(name = "chair_username", length = 100)
+    public String chairUsername;
+
+    @Column(name = "chair_name", length = 200)
+    public String chairName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome", length = 30)
+    public Outcome decisionOutcome;
+
+    @Column(name = "decision_comments", length = 8000)
+    public String decisionComments;
+
+    @Column(name = "decision_letter", columnDefinition = "text")
+    public String decisionLetter;
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by_username", length = 100)
+    public String decidedByUsername;
+
+    @Column(name = "decided_by_name", length = 200)
+    public String decidedByName;
+
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** A person on the proposal's team, as carried by the submitted event. */
+    public record TeamMember(String name, String email, String role) {
+    }
+
+    public void requireOpen(String what) {
+        if (status != ReviewCaseStatus.OPEN) {
+            throw ProblemException.illegalTransition("The review case is " + status.name().toLowerCase(Locale.ROOT)
+                    + "; " + what + " only while it is open");
+        }
+    }
+
+    /**
+     * Why a committee member has a conflict of interest in this case without having to say so: they belong to
+     * the applicant's department, or they are on the proposal's team (or are its instructor). Null if neither.
+     */
+    public String automaticConflict(String username, String email, String department) {
+        if (department != null && department.equalsIgnoreCase(this.department)) {
+            return "Member of the applicant's department (" + this.department + ")";
+        }
+        if (email != null && (email.equalsIgnoreCase(instructorEmail)
+                || team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email)))) {
+            return "On the proposal's team";
+        }
+        return null;
+    }
+
+    public void handOver(String username, String name) {
+        requireOpen("the chair can be handed over");
+        chairUsername = username;
+        chairName = name;
+    }
+
+    public void decide(Outcome outcome, String comments, String letter, String byUsername, String byName,
+                       OffsetDateTime now) {
+        requireOpen("a decision can be made");
+        status = ReviewCaseStatus.DECIDED;
+        decisionOutcome = outcome;
+        decisionComments = comments;
+        decisionLetter = letter;
+        decidedByUsername = byUsername;
+        decidedByName = byName;
+        decidedAt = now;
+        closedAt = now;
+    }
 }

@@ -1,9 +1,11 @@
 package dk.mooc.review;
 
-/** Where a review case stands. Scoring, decisions and withdrawal extend this state machine. */
+/** Where a review case stands. */
 public enum ReviewCaseStatus {
     /** Waiting for the committee's assessments and decision. */
     OPEN,
-    /** Closed without a decision, e.g. because the instructor withdrew the proposal. */
+    /** The chair decided (approved, revision requested or rejected); the letter went to the instructor. */
+    DECIDED,
+    /** Closed without a decision: the proposal was withdrawn, or a resubmission superseded the round. */
     CLOSED
 }

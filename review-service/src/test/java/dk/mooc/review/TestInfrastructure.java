@@ -1,14 +1,16 @@
 package dk.mooc.review;
 
 import dk.mooc.platform.testing.KafkaResource;
+import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 
-/** A real PostgreSQL and a real Kafka broker, started once for all tests of this module. */
+/** A real PostgreSQL and a real Kafka broker, started once for all tests of this module; locally validated test tokens. */
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "review"))
 @QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = false)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import dk.mooc.review.ReviewCase;
+
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,7 +26,14 @@ public record ProposalSubmitted(
         String courseCode,
         String plannedLaunchSemester,
         Integer expectedEnrolments,
-        OffsetDateTime submittedAt) {
+        OffsetDateTime submittedAt,
+        String topic,
+        Resources resources,
+        List<ReviewCase.TeamMember> team) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Resources(Integer staffHours, Integer assistants, Integer videoBudgetDkk) {
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Instructor(@NotBlank String id, @NotBlank String name, String email) {

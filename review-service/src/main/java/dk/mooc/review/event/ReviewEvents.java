@@ -5,6 +5,7 @@ public final class ReviewEvents {
     /** Published by this service, keyed by MOOC id. */
     public static final String TOPIC = "review-events";
     public static final String OPENED = "mooc.review.opened.v1";
+    public static final String DECIDED = "mooc.review.decided.v1";
 
     /** Consumed from proposal-service. */
     public static final String PROPOSAL_TOPIC = "proposal-events";

@@ -4,6 +4,11 @@ import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
+import dk.mooc.review.Assessment;
+import dk.mooc.review.CriteriaSummary;
+import dk.mooc.review.ReviewCase;
+import dk.mooc.review.service.CaseWorkService;
+import dk.mooc.review.service.ReviewAccess;
 import dk.mooc.review.service.ReviewCaseService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** HTTP only: review cases for the steering committee. */
@@ -32,6 +39,15 @@ public class ReviewCaseResource {
     @Inject
     ReviewCaseService service;
 
+    @Inject
+    CaseWorkService work;
+
+    @Inject
+    ReviewAccess access;
+
+    @Inject
+    CaseViews views;
+
     @GET
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "List review cases, oldest first",
@@ -41,7 +57,28 @@ public class ReviewCaseResource {
             @QueryParam("status") ReviewCaseStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(status, page, size).map(ReviewCaseView::of);
+        return service.list(status, page, size).map(views::of);
+    }
+
+    @GET
+    @Path("/overview")
+    @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "The open cases ranked and comparable",
+            description = "Roles: committee, admin. Best overall average first, cases without assessments last (then the "
+                    + "longest waiting first). Per criterion the average, the spread (highest − lowest) and the number of "
+                    + "scores; the recommendations counted. Cases where you have a conflict of interest show no figures "
+                    + "(scoresHidden).")
+    @APIResponse(responseCode = "200", description = "The ranked open cases")
+    public List<OverviewEntry> overview() {
+        List<ReviewCase> open = service.openCases();
+        List<UUID> ids = open.stream().map(c -> c.id).toList();
+        Map<UUID, List<Assessment>> assessments = work.assessmentsOf(ids);
+        Map<UUID, Long> members = work.memberCounts(ids);
+        return open.stream()
+                .map(c -> OverviewEntry.of(c, CriteriaSummary.of(assessments.getOrDefault(c.id, List.of())),
+                        members.getOrDefault(c.id, 0L), access.conflicted(c) && !access.isAdmin()))
+                .sorted(OverviewEntry.RANKING)
+                .toList();
     }
 
     @GET
@@ -52,6 +89,6 @@ public class ReviewCaseResource {
     @APIResponse(responseCode = "404", description = "No such review case",
             content = @Content(mediaType = "application/problem+json"))
     public ReviewCaseView get(@PathParam("id") UUID id) {
-        return ReviewCaseView.of(service.get(id));
+        return views.of(service.get(id));
     }
 }

@@ -1,13 +1,19 @@
 package dk.mooc.review.rest;
 
+import dk.mooc.review.CaseMember;
+import dk.mooc.review.CriteriaSummary;
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
+import dk.mooc.review.service.ReviewAccess;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** A review case as the committee sees it. */
+/** A review case as the committee sees it (docs/review.md). */
 @Schema(name = "ReviewCase")
 public record ReviewCaseView(
         @Schema(example = "0b7e3f7a-3c1d-4a5e-8f00-5d2a9c1b7e44") UUID id,
@@ -15,20 +21,72 @@ public record ReviewCaseView(
         UUID moocId,
         @Schema(description = "1 for the first submission, 2 after a revision, ...", example = "1") int round,
         @Schema(example = "1") int proposalVersion,
-        @Schema(example = "Quantum Computing for Engineers") String proposalTitle,
+        @Schema(example = "OPEN") ReviewCaseStatus status,
+        @Schema(example = "Quantum Computing for Engineers") String title,
+        @Schema(example = "Quantum computing") String topic,
         String summary,
         @Schema(example = "Compute") String department,
-        @Schema(example = "Ida Instructor") String instructorName,
+        Person instructor,
         @Schema(example = "true") boolean newContent,
+        String courseCode,
         @Schema(example = "2027-autumn") String plannedLaunchSemester,
         @Schema(example = "5000") Integer expectedEnrolments,
-        @Schema(example = "OPEN") ReviewCaseStatus status,
+        Resources resources,
+        List<ReviewCase.TeamMember> team,
         OffsetDateTime openedAt,
+        @Schema(description = "Days since the case opened (until it was decided or closed)", example = "12") long daysWaiting,
         OffsetDateTime closedAt,
-        @Schema(example = "Withdrawn by the instructor") String closeReason) {
+        @Schema(example = "Withdrawn by the instructor") String closeReason,
+        PreviousRound previousRound,
+        List<Member> members,
+        @Schema(description = "Who decides the case: the acting chair when handed over; null means the chair") Chair chair,
+        Decision decision,
+        @Schema(description = "The assessments summed up; null while they are hidden from you") CriteriaSummary assessmentSummary,
+        @Schema(description = "True when you may not see the scores (conflict of interest, or your own assessment is not in)")
+        boolean scoresHidden,
+        @Schema(description = "What you may do on this case now") Set<ReviewAccess.Permission> permissions) {
 
-    static ReviewCaseView of(ReviewCase c) {
-        return new ReviewCaseView(c.id, c.moocId, c.round, c.proposalVersion, c.proposalTitle, c.summary, c.department,
-                c.instructorName, c.newContent, c.plannedLaunchSemester, c.expectedEnrolments, c.status, c.openedAt, c.closedAt, c.closeReason);
+    @Schema(name = "ReviewPerson")
+    public record Person(String id, String name, String email) {
+    }
+
+    @Schema(name = "ReviewResources")
+    public record Resources(Integer staffHours, Integer assistants, Integer videoBudgetDkk) {
+    }
+
+    @Schema(name = "PreviousRound", description = "The previous round's decision, shown with a resubmission")
+    public record PreviousRound(int round, @Schema(example = "REVISION_REQUESTED") String outcome, String comments) {
+    }
+
+    @Schema(name = "CaseMember")
+    public record Member(@Schema(example = "cathy") String username, String name, String email, String department,
+                         boolean volunteered, @Schema(example = "NO_CONFLICT") CaseMember.Declaration declaration,
+                         String declarationReason,
+                         @Schema(example = "Member of the applicant's department (Compute)") String automaticConflict,
+                         boolean conflicted, boolean assessed) {
+    }
+
+    @Schema(name = "CaseChair")
+    public record Chair(@Schema(example = "cathy") String username, String name) {
+    }
+
+    @Schema(name = "ReviewDecision")
+    public record Decision(@Schema(example = "APPROVED") String outcome, String comments, String letter,
+                           OffsetDateTime decidedAt, Chair decidedBy) {
+    }
+
+    static ReviewCaseView of(ReviewCase c, List<Member> members, CriteriaSummary summary, boolean scoresHidden,
+                             Set<ReviewAccess.Permission> permissions) {
+        OffsetDateTime until = c.closedAt != null ? c.closedAt : OffsetDateTime.now();
+        return new ReviewCaseView(c.id, c.moocId, c.round, c.proposalVersion, c.status, c.proposalTitle, c.topic, c.summary,
+                c.department, new Person(c.instructorId, c.instructorName, c.instructorEmail), c.newContent, c.courseCode,
+                c.plannedLaunchSemester, c.expectedEnrolments, new Resources(c.staffHours, c.assistants, c.videoBudgetDkk),
+                List.copyOf(c.team), c.openedAt, Math.max(0, Duration.between(c.openedAt, until).toDays()), c.closedAt,
+                c.closeReason,
+                c.previousOutcome == null ? null : new PreviousRound(c.round - 1, c.previousOutcome, c.previousComments),
+                members, c.chairUsername == null ? null : new Chair(c.chairUsername, c.chairName),
+                c.decisionOutcome == null ? null : new Decision(c.decisionOutcome.name(), c.decisionComments,
+                        c.decisionLetter, c.decidedAt, new Chair(c.decidedByUsername, c.decidedByName)),
+                scoresHidden ? null : summary, scoresHidden, permissions);
     }
 }

@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** Review-case use cases. */
@@ -64,6 +65,18 @@ public class ReviewCaseService {
         c.courseCode = submitted.courseCode();
         c.plannedLaunchSemester = submitted.plannedLaunchSemester();
         c.expectedEnrolments = submitted.expectedEnrolments();
+        c.topic = submitted.topic();
+        if (submitted.resources() != null) {
+            c.staffHours = submitted.resources().staffHours();
+            c.assistants = submitted.resources().assistants();
+            c.videoBudgetDkk = submitted.resources().videoBudgetDkk();
+        }
+        c.team = submitted.team() == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(submitted.team());
+        cases.<ReviewCase>find("moocId = ?1 and decisionOutcome is not null order by round desc", submitted.moocId())
+                .firstResultOptional().ifPresent(previous -> {
+                    c.previousOutcome = previous.decisionOutcome.name();
+                    c.previousComments = previous.decisionComments;
+                });
         c.status = ReviewCaseStatus.OPEN;
         c.openedAt = now;
         cases.persist(c);
@@ -91,6 +104,11 @@ public class ReviewCaseService {
     public PageResponse<ReviewCase> list(ReviewCaseStatus status, int page, int size) {
         PanacheQuery<ReviewCase> q = cases.list(status);
         return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    }
+
+    /** Open cases ranked for the committee: best overall average first, unassessed last, then oldest first. */
+    public List<ReviewCase> openCases() {
+        return cases.list(ReviewCaseStatus.OPEN).list();
     }
 
     public ReviewCase get(UUID id) {

@@ -88,9 +88,9 @@ class ProposalEventsContractTest {
                 ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
         given().when().get("/review-cases/{id}", caseId).then()
                 .statusCode(200)
-                .body("proposalTitle", equalTo("Quantum Computing for Engineers"))
+                .body("title", equalTo("Quantum Computing for Engineers"))
                 .body("department", equalTo("Compute"))
-                .body("instructorName", equalTo("Ida Instructor"))
+                .body("instructor.name", equalTo("Ida Instructor"))
                 .body("round", equalTo(1))
                 .body("status", equalTo("OPEN"));
 

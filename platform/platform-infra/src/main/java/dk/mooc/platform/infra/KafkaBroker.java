@@ -42,11 +42,17 @@ public final class KafkaBroker {
     }
 
     private static String clusterId() {
-        // A Kafka cluster id is a base64url-encoded UUID (22 characters).
-        UUID u = UUID.randomUUID();
-        byte[] b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
-                .putLong(u.getLeastSignificantBits()).array();
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        // A Kafka cluster id is a base64url-encoded UUID (22 characters). One that starts with "-" would be read
+        // as an option by the storage tool's argument parser (1 run in 64 failed that way), so draw again.
+        while (true) {
+            UUID u = UUID.randomUUID();
+            byte[] b = java.nio.ByteBuffer.allocate(16).putLong(u.getMostSignificantBits())
+                    .putLong(u.getLeastSignificantBits()).array();
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 
     private static void writeConfig(File config, File logDir, int port, int controllerPort) throws IOException {

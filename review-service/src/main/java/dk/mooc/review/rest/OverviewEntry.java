@@ -1,0 +1,36 @@
+package dk.mooc.review.rest;
+
+import dk.mooc.review.CriteriaSummary;
+import dk.mooc.review.Recommendation;
+import dk.mooc.review.ReviewCase;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One open case in the committee's ranked overview. */
+@Schema(name = "ReviewOverviewEntry")
+public record OverviewEntry(UUID caseId, UUID moocId, @Schema(example = "Quantum Computing for Engineers") String title,
+                            @Schema(example = "Compute") String department, int round,
+                            @Schema(example = "12") long daysWaiting, long members, int assessments,
+                            @Schema(example = "4.17") Double average, List<CriteriaSummary.CriterionFigures> criteria,
+                            Map<Recommendation, Integer> recommendations,
+                            @Schema(description = "You have a conflict of interest: no figures") boolean scoresHidden) {
+
+    /** Best average first; unassessed (or hidden) last; then the longest waiting first. */
+    static final Comparator<OverviewEntry> RANKING = Comparator
+            .comparing((OverviewEntry e) -> e.average() == null)
+            .thenComparing(e -> e.average() == null ? 0 : -e.average())
+            .thenComparing(e -> -e.daysWaiting());
+
+    static OverviewEntry of(ReviewCase c, CriteriaSummary s, long members, boolean hidden) {
+        long days = Math.max(0, Duration.between(c.openedAt, OffsetDateTime.now()).toDays());
+        return new OverviewEntry(c.id, c.moocId, c.proposalTitle, c.department, c.round, days, members,
+                s.assessments(), hidden ? null : s.average(), hidden ? List.of() : s.criteria(),
+                hidden ? Map.of() : s.recommendations(), hidden);
+    }
+}

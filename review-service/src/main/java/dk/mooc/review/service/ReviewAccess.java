@@ -1,0 +1,114 @@
+package dk.mooc.review.service;
+
+import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.security.CurrentUser;
+import dk.mooc.platform.security.Roles;
+import dk.mooc.review.Assessment;
+import dk.mooc.review.CaseMember;
+import dk.mooc.review.ReviewCase;
+import dk.mooc.review.ReviewCaseStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who may do what on a review case (docs/review.md): the one place for membership, conflicts of interest,
+ * hidden scores and the deciding chair. Every endpoint and the permissions shown to the SPA come from here.
+ */
+@RequestScoped
+public class ReviewAccess {
+
+    /** What the caller may do on a case now. */
+    public enum Permission { ASSIGN, VOLUNTEER, DECLARE, ASSESS, READ_ASSESSMENTS, DISCUSS, HAND_OVER, DECIDE }
+
+    @Inject
+    CurrentUser user;
+
+    public String username() {
+        return user.username();
+    }
+
+    public String name() {
+        return user.displayName();
+    }
+
+    public Optional<CaseMember> membership(ReviewCase c) {
+        return Optional.ofNullable(CaseMember.findById(new CaseMember.Key(c.id, user.username())));
+    }
+
+    /** Conflicted: as a member (declared or flagged), or, not being a member, by the automatic rules. */
+    public boolean conflicted(ReviewCase c) {
+        return membership(c).map(CaseMember::conflicted)
+                .orElseGet(() -> c.automaticConflict(user.username(), user.email(), user.department()) != null);
+    }
+
+    public boolean isAdmin() {
+        return user.isAdmin();
+    }
+
+    public boolean isChair() {
+        return user.hasRole(Roles.COMMITTEE_CHAIR);
+    }
+
+    /** The one who decides this case: its acting chair if handed over, else the chair unless conflicted. */
+    public boolean isDecider(ReviewCase c) {
+        if (c.chairUsername != null) {
+            return c.chairUsername.equals(user.username());
+        }
+        return isChair() && !conflicted(c);
+    }
+
+    public Set<Permission> permissions(ReviewCase c) {
+        Set<Permission> can = EnumSet.noneOf(Permission.class);
+        boolean open = c.status == ReviewCaseStatus.OPEN;
+        boolean committee = user.hasRole(Roles.COMMITTEE);
+        Optional<CaseMember> member = membership(c);
+        boolean conflicted = conflicted(c);
+        boolean decider = committee && isDecider(c);
+        if (open && committee && (isChair() || decider)) {
+            can.add(Permission.ASSIGN);
+        }
+        if (open && committee && member.isEmpty()) {
+            can.add(Permission.VOLUNTEER);
+        }
+        if (open && member.isPresent()) {
+            can.add(Permission.DECLARE);
+        }
+        if (open && member.isPresent() && member.get().declaration != CaseMember.Declaration.NOT_DECLARED && !conflicted) {
+            can.add(Permission.ASSESS);
+        }
+        if (user.isAdmin() || (!conflicted && (decider || (member.isPresent() && hasAssessed(c)) || !open && member.isPresent()))) {
+            can.add(Permission.READ_ASSESSMENTS);
+        }
+        if (open && !conflicted && (member.isPresent() || decider)) {
+            can.add(Permission.DISCUSS);
+        }
+        if (open && committee && isChair()) {
+            can.add(Permission.HAND_OVER);
+        }
+        if (open && decider) {
+            can.add(Permission.DECIDE);
+        }
+        return can;
+    }
+
+    public boolean hasAssessed(ReviewCase c) {
+        return Assessment.findById(new CaseMember.Key(c.id, user.username())) != null;
+    }
+
+    /** Reading the discussion: whoever may read the assessments, or discuss. */
+    public boolean canReadDiscussion(ReviewCase c) {
+        Set<Permission> p = permissions(c);
+        return p.contains(Permission.DISCUSS) || (!conflicted(c) && (membership(c).isPresent() || isDecider(c)))
+                || user.isAdmin();
+    }
+
+    public void require(ReviewCase c, Permission permission, String why) {
+        if (!permissions(c).contains(permission)) {
+            throw ProblemException.forbidden(why);
+        }
+    }
+}
