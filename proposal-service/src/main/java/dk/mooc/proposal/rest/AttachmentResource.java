@@ -38,7 +38,7 @@ public class AttachmentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "List the attachments", description = "Roles: whoever may read the proposal.")
     public List<AttachmentView> list(@PathParam("id") UUID id) {
         return service.list(id).stream().map(AttachmentView::of).toList();
@@ -68,7 +68,7 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Download an attachment", description = "Roles: whoever may read the proposal.")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         Attachment a = service.get(id, attachmentId);

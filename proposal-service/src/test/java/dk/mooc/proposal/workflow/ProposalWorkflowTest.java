@@ -314,6 +314,9 @@ class ProposalWorkflowTest {
                 .body("contentHash", not(equalTo(signed)))
                 .body("headSignature.state", equalTo("VOID"))
                 .body("boardApproval.state", equalTo("APPROVED"));
+        // the endorsers read the attachments with the application; another department's board does not
+        as(BO).get("/proposals/{id}/attachments", id).then().statusCode(200).body("fileName", hasItem("outline.txt"));
+        as(BEA).get("/proposals/{id}/attachments", id).then().statusCode(404);
     }
 
     @Test
