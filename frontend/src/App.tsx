@@ -21,6 +21,7 @@ import { NewProposalPage } from './pages/NewProposalPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProposalDetailPage } from './pages/ProposalDetailPage';
 import { ProposalsListPage } from './pages/ProposalsListPage';
+import { ReviewCasePage } from './pages/ReviewCasePage';
 import { ReviewCasesPage } from './pages/ReviewCasesPage';
 
 function createQueryClient(): QueryClient {
@@ -46,6 +47,12 @@ function ProposalDetailRoute() {
 function EndorsementDecisionRoute({ kind }: { kind: EndorsementKind }) {
   const { id = '' } = useParams();
   return <EndorsementDecisionPage key={`${kind}-${id}`} id={id} kind={kind} />;
+}
+
+/** A new page (fresh state) for every review case id. */
+function ReviewCaseRoute({ username }: { username: string }) {
+  const { id = '' } = useParams();
+  return <ReviewCasePage key={id} id={id} username={username} />;
 }
 
 function AppRoutes() {
@@ -118,6 +125,14 @@ function AppRoutes() {
           element={
             <Guard page="review-cases" user={user}>
               <ReviewCasesPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/review-cases/:id"
+          element={
+            <Guard page="review-cases" user={user}>
+              <ReviewCaseRoute username={user.username} />
             </Guard>
           }
         />

@@ -186,3 +186,47 @@ describe('errorMessage', () => {
     expect(errorMessage(t, new Error('boom'))).toBe(t('error.generic'));
   });
 });
+
+describe('review-service endpoints', () => {
+  it('calls the review service behind the gateway with the contract’s paths, methods and bodies', async () => {
+    const fetchImpl = vi.fn(async () => new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    await api.getReviewOverview();
+    await api.listCommitteeMembers();
+    await api.getReviewCase('c 1');
+    await api.assignCaseMember('c1', 'kirsten');
+    await api.volunteerForCase('c1');
+    await api.declareConflict('c1', { conflict: true, reason: 'Co-author' });
+    await api.handOverCase('c1', 'cathy');
+    await api.submitAssessment('c1', { scores: [{ criterion: 'TOPIC', score: 4, comment: 'Good' }], recommendation: 'APPROVE' });
+    await api.listAssessments('c1');
+    await api.listDiscussion('c1');
+    await api.postToDiscussion('c1', 'Hello');
+    await api.draftDecisionLetter('c1', 'REJECTED');
+    await api.decideCase('c1', { outcome: 'REJECTED', comments: 'Too broad', letter: 'Dear Ida' });
+    const calls = (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
+      init.method,
+      url,
+      init.body ? JSON.parse(init.body as string) : undefined,
+    ]);
+    expect(calls).toEqual([
+      ['GET', '/api/review/review-cases/overview', undefined],
+      ['GET', '/api/review/committee/members', undefined],
+      ['GET', '/api/review/review-cases/c%201', undefined],
+      ['POST', '/api/review/review-cases/c1/members', { username: 'kirsten' }],
+      ['POST', '/api/review/review-cases/c1/members/me', undefined],
+      ['PUT', '/api/review/review-cases/c1/members/me/declaration', { conflict: true, reason: 'Co-author' }],
+      ['PUT', '/api/review/review-cases/c1/acting-chair', { username: 'cathy' }],
+      [
+        'PUT',
+        '/api/review/review-cases/c1/assessments/me',
+        { scores: [{ criterion: 'TOPIC', score: 4, comment: 'Good' }], recommendation: 'APPROVE' },
+      ],
+      ['GET', '/api/review/review-cases/c1/assessments', undefined],
+      ['GET', '/api/review/review-cases/c1/discussion', undefined],
+      ['POST', '/api/review/review-cases/c1/discussion', { text: 'Hello' }],
+      ['GET', '/api/review/review-cases/c1/decision/draft?outcome=REJECTED', undefined],
+      ['POST', '/api/review/review-cases/c1/decision', { outcome: 'REJECTED', comments: 'Too broad', letter: 'Dear Ida' }],
+    ]);
+  });
+});

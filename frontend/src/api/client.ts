@@ -1,5 +1,11 @@
 import type {
+  Assessment,
+  AssessmentInput,
   BoardApprovalInput,
+  CommitteeMember,
+  DecisionDraft,
+  DeclarationInput,
+  DiscussionPost,
   ConsultationInput,
   FieldProblem,
   HeadSignatureInput,
@@ -12,7 +18,10 @@ import type {
   ProposalInput,
   ProposalQuery,
   ProposalVersion,
+  OverviewEntry,
   ReviewCase,
+  ReviewDecisionInput,
+  ReviewOutcome,
 } from './types';
 
 /** Stable problem types (RFC 9457 `type`) the SPA reacts to. */
@@ -157,6 +166,23 @@ export interface ApiClient {
   /** Submits a draft; with `version`, only if nobody changed it since (If-Match). */
   submitProposal(id: string, version?: number): Promise<Proposal>;
   listReviewCases(page: number, size: number, signal?: AbortSignal): Promise<Page<ReviewCase>>;
+  /** The open cases ranked by their overall average, best first. */
+  getReviewOverview(signal?: AbortSignal): Promise<OverviewEntry[]>;
+  getReviewCase(id: string, signal?: AbortSignal): Promise<ReviewCase>;
+  /** The steering committee's roster. */
+  listCommitteeMembers(signal?: AbortSignal): Promise<CommitteeMember[]>;
+  assignCaseMember(id: string, username: string): Promise<ReviewCase>;
+  /** The signed-in committee member joins the case. */
+  volunteerForCase(id: string): Promise<ReviewCase>;
+  declareConflict(id: string, input: DeclarationInput): Promise<ReviewCase>;
+  handOverCase(id: string, username: string): Promise<ReviewCase>;
+  /** Gives or replaces the signed-in member's assessment. */
+  submitAssessment(id: string, input: AssessmentInput): Promise<ReviewCase>;
+  listAssessments(id: string, signal?: AbortSignal): Promise<Assessment[]>;
+  listDiscussion(id: string, signal?: AbortSignal): Promise<DiscussionPost[]>;
+  postToDiscussion(id: string, text: string): Promise<DiscussionPost>;
+  draftDecisionLetter(id: string, outcome: ReviewOutcome, signal?: AbortSignal): Promise<DecisionDraft>;
+  decideCase(id: string, input: ReviewDecisionInput): Promise<ReviewCase>;
   getNextStep(id: string, signal?: AbortSignal): Promise<NextStep>;
   listVersions(id: string, signal?: AbortSignal): Promise<ProposalVersion[]>;
   /** The changes from version `from` to version `to` (omitted: the current content). */
@@ -173,6 +199,10 @@ export interface ApiClient {
 
 function proposalPath(id: string): string {
   return `/proposal/proposals/${encodeURIComponent(id)}`;
+}
+
+function reviewCasePath(id: string): string {
+  return `/review/review-cases/${encodeURIComponent(id)}`;
 }
 
 /** The strong ETag of a version, as the services send it: `"3"`. */
@@ -247,6 +277,25 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
       }),
     listReviewCases: (page, size, signal) =>
       request<Page<ReviewCase>>('/review/review-cases', { query: { page, size }, signal }),
+    getReviewOverview: (signal) => request<OverviewEntry[]>('/review/review-cases/overview', { signal }),
+    getReviewCase: (id, signal) => request<ReviewCase>(reviewCasePath(id), { signal }),
+    listCommitteeMembers: (signal) => request<CommitteeMember[]>('/review/committee/members', { signal }),
+    assignCaseMember: (id, username) =>
+      request<ReviewCase>(`${reviewCasePath(id)}/members`, { method: 'POST', body: { username } }),
+    volunteerForCase: (id) => request<ReviewCase>(`${reviewCasePath(id)}/members/me`, { method: 'POST' }),
+    declareConflict: (id, input) =>
+      request<ReviewCase>(`${reviewCasePath(id)}/members/me/declaration`, { method: 'PUT', body: input }),
+    handOverCase: (id, username) =>
+      request<ReviewCase>(`${reviewCasePath(id)}/acting-chair`, { method: 'PUT', body: { username } }),
+    submitAssessment: (id, input) =>
+      request<ReviewCase>(`${reviewCasePath(id)}/assessments/me`, { method: 'PUT', body: input }),
+    listAssessments: (id, signal) => request<Assessment[]>(`${reviewCasePath(id)}/assessments`, { signal }),
+    listDiscussion: (id, signal) => request<DiscussionPost[]>(`${reviewCasePath(id)}/discussion`, { signal }),
+    postToDiscussion: (id, text) =>
+      request<DiscussionPost>(`${reviewCasePath(id)}/discussion`, { method: 'POST', body: { text } }),
+    draftDecisionLetter: (id, outcome, signal) =>
+      request<DecisionDraft>(`${reviewCasePath(id)}/decision/draft`, { query: { outcome }, signal }),
+    decideCase: (id, input) => request<ReviewCase>(`${reviewCasePath(id)}/decision`, { method: 'POST', body: input }),
     getNextStep: (id, signal) => request<NextStep>(`${proposalPath(id)}/next`, { signal }),
     listVersions: (id, signal) => request<ProposalVersion[]>(`${proposalPath(id)}/versions`, { signal }),
     getDiff: (id, from, to, signal) =>

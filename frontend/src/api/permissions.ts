@@ -1,9 +1,12 @@
-import type { Permission, Proposal } from './types';
+import type { Permission, ReviewPermission } from './types';
 
 /**
- * Whether the server says the caller may take this action on the proposal now. The SPA offers an
- * action only then; the server checks again when it is taken.
+ * Whether the server says the caller may take this action on the proposal (or review case) now. The
+ * SPA offers an action only then; the server checks again when it is taken.
  */
-export function can(proposal: Pick<Proposal, 'permissions'> | null | undefined, permission: Permission): boolean {
-  return proposal?.permissions?.includes(permission) ?? false;
+export function can(
+  subject: { permissions?: readonly string[] | null } | null | undefined,
+  permission: Permission | ReviewPermission,
+): boolean {
+  return subject?.permissions?.includes(permission) ?? false;
 }

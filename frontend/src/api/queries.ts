@@ -1,7 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './client';
 import type {
+  AssessmentInput,
   BoardApprovalInput,
+  DeclarationInput,
+  DiscussionPost,
+  ReviewCase,
+  ReviewDecisionInput,
+  ReviewOutcome,
   ConsultationInput,
   HeadSignatureInput,
   Proposal,
@@ -22,7 +28,14 @@ export const queryKeys = {
   versions: (id: string) => ['proposals', 'versions', id] as const,
   diffs: (id: string) => ['proposals', 'diff', id] as const,
   diff: (id: string, from: number, to: number | undefined) => ['proposals', 'diff', id, from, to ?? 'current'] as const,
-  reviewCases: (page: number) => ['review-cases', page] as const,
+  /** Every review query starts with "review-cases", so one invalidation refreshes lists, overview and cases. */
+  reviewCaseLists: () => ['review-cases', 'list'] as const,
+  reviewCases: (page: number) => ['review-cases', 'list', page] as const,
+  reviewOverview: () => ['review-cases', 'overview'] as const,
+  reviewCase: (id: string) => ['review-cases', 'detail', id] as const,
+  assessments: (id: string) => ['review-cases', 'assessments', id] as const,
+  discussion: (id: string) => ['review-cases', 'discussion', id] as const,
+  committeeMembers: () => ['committee', 'members'] as const,
 };
 
 /** Retries only failures that may be transient: network errors and 5xx, at most twice. */
@@ -94,6 +107,147 @@ export function useReviewCases(page: number, enabled = true) {
     placeholderData: keepPreviousData,
     enabled,
   });
+}
+
+/** The open cases ranked by their overall average, best first. */
+export function useReviewOverview(enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.reviewOverview(),
+    queryFn: ({ signal }) => api.getReviewOverview(signal),
+    enabled,
+  });
+}
+
+export function useReviewCase(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.reviewCase(id),
+    queryFn: ({ signal }) => api.getReviewCase(id, signal),
+  });
+}
+
+/** The committee's roster; read only where members are assigned. */
+export function useCommitteeMembers(enabled = true) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.committeeMembers(),
+    queryFn: ({ signal }) => api.listCommitteeMembers(signal),
+    staleTime: 5 * 60_000,
+    enabled,
+  });
+}
+
+/** The members' assessments; only with READ_ASSESSMENTS (the API answers 403 otherwise). */
+export function useAssessments(id: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.assessments(id),
+    queryFn: ({ signal }) => api.listAssessments(id, signal),
+    enabled,
+  });
+}
+
+export function useDiscussion(id: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.discussion(id),
+    queryFn: ({ signal }) => api.listDiscussion(id, signal),
+    enabled,
+  });
+}
+
+/**
+ * After a change to a case: its new state is known; the lists, the overview, the assessments and the
+ * discussion must be re-read (membership, conflicts and scores decide what they show).
+ */
+function useReviewCaseChanged() {
+  const queryClient = useQueryClient();
+  return (reviewCase: ReviewCase) => {
+    queryClient.setQueryData(queryKeys.reviewCase(reviewCase.id), reviewCase);
+    return Promise.all(
+      [
+        queryKeys.reviewCaseLists(),
+        queryKeys.reviewOverview(),
+        queryKeys.assessments(reviewCase.id),
+        queryKeys.discussion(reviewCase.id),
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+  };
+}
+
+/** A step on one review case that answers with the updated case. */
+function useReviewCaseAction<V extends { id: string }>(call: (variables: V) => Promise<ReviewCase>) {
+  const changed = useReviewCaseChanged();
+  return useMutation({
+    mutationFn: call,
+    onSuccess: (reviewCase) => changed(reviewCase),
+  });
+}
+
+export function useAssignCaseMember() {
+  const api = useApi();
+  return useReviewCaseAction(({ id, username }: { id: string; username: string }) => api.assignCaseMember(id, username));
+}
+
+export function useVolunteerForCase() {
+  const api = useApi();
+  return useReviewCaseAction(({ id }: { id: string }) => api.volunteerForCase(id));
+}
+
+export function useDeclareConflict() {
+  const api = useApi();
+  return useReviewCaseAction(({ id, input }: { id: string; input: DeclarationInput }) => api.declareConflict(id, input));
+}
+
+export function useHandOverCase() {
+  const api = useApi();
+  return useReviewCaseAction(({ id, username }: { id: string; username: string }) => api.handOverCase(id, username));
+}
+
+export function useSubmitAssessment() {
+  const api = useApi();
+  return useReviewCaseAction(({ id, input }: { id: string; input: AssessmentInput }) => api.submitAssessment(id, input));
+}
+
+export function useDecideCase() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const changed = useReviewCaseChanged();
+  return useMutation({
+    mutationFn: ({ id, input }: { id: string; input: ReviewDecisionInput }) => api.decideCase(id, input),
+    // The decision sets the proposal's status too (through mooc.review.decided.v1).
+    onSuccess: (reviewCase) =>
+      Promise.all([changed(reviewCase), queryClient.invalidateQueries({ queryKey: ['proposals'] })]),
+  });
+}
+
+/** The chair's draft of the decision letter for an outcome; nothing is stored. */
+export function useDraftDecisionLetter() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: ({ id, outcome }: { id: string; outcome: ReviewOutcome }) => api.draftDecisionLetter(id, outcome),
+  });
+}
+
+export function usePostToDiscussion() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, text }: { id: string; text: string }) => api.postToDiscussion(id, text),
+    onSuccess: (post: DiscussionPost, { id }) => {
+      queryClient.setQueryData<DiscussionPost[]>(queryKeys.discussion(id), (posts) =>
+        posts && !posts.some((p) => p.id === post.id) ? [...posts, post] : posts,
+      );
+      return queryClient.invalidateQueries({ queryKey: queryKeys.discussion(id) });
+    },
+  });
+}
+
+/** After a failed step: the case may have moved on, so read it again. */
+export function useRefreshReviewCase() {
+  const queryClient = useQueryClient();
+  return (id: string) => queryClient.invalidateQueries({ queryKey: queryKeys.reviewCase(id) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Proposal } from '../api/types';
+import type { Proposal, Resources, TeamMember } from '../api/types';
 import { formatDkk, formatNumber, formatSemester, formatTeamRole } from '../i18n/format';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
@@ -9,7 +9,7 @@ interface Props {
 }
 
 /** One field of the application: a term and its value, or "Not filled in yet". */
-function Item({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+export function DetailItem({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   const { t } = useI18n();
   const empty = children === null || children === undefined || children === '';
   return (
@@ -33,13 +33,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function ProposalDetails({ proposal: p }: Props) {
   const { t, locale } = useI18n();
   const text = (key: MessageKey, value: string | null | undefined, testId?: string) => (
-    <Item label={t(key)} testId={testId}>
+    <DetailItem label={t(key)} testId={testId}>
       {value?.trim() ? value : null}
-    </Item>
+    </DetailItem>
   );
   const team = p.team ?? [];
   const resources = p.resources ?? { staffHours: null, assistants: null, videoBudgetDkk: null };
-  const hours = resources.staffHours;
 
   return (
     <>
@@ -49,11 +48,11 @@ export function ProposalDetails({ proposal: p }: Props) {
           {text('form.summary.label', p.summary)}
           {text('form.targetLearners.label', p.targetLearners)}
           {text('form.impactPotential.label', p.impactPotential)}
-          <Item label={t('form.enrolments.label')}>
+          <DetailItem label={t('form.enrolments.label')}>
             {p.expectedEnrolments === null || p.expectedEnrolments === undefined
               ? null
               : formatNumber(locale, p.expectedEnrolments)}
-          </Item>
+          </DetailItem>
           {text('form.uniqueness.label', p.uniqueness)}
           {text('form.researchEnvironment.label', p.researchEnvironment)}
           {text('form.teacherBackground.label', p.teacherBackground)}
@@ -62,59 +61,73 @@ export function ProposalDetails({ proposal: p }: Props) {
 
       <Section id="section-planning" title={t('section.planning')}>
         <dl className="detail-list">
-          <Item label={t('form.content.legend')}>
+          <DetailItem label={t('form.content.legend')}>
             {p.newContent ? t('form.content.new') : t('planning.existing', { code: p.courseCode ?? '' })}
-          </Item>
-          <Item label={t('form.semester.label')}>{formatSemester(t, p.plannedLaunchSemester)}</Item>
+          </DetailItem>
+          <DetailItem label={t('form.semester.label')}>{formatSemester(t, p.plannedLaunchSemester)}</DetailItem>
           {text('form.phases.label', p.phases)}
         </dl>
       </Section>
 
       <Section id="section-team" title={t('section.team')}>
-        {team.length === 0 ? (
-          <p className="muted">{t('team.empty')}</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="team-table">
-              <caption>{t('team.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('team.col.name')}</th>
-                  <th scope="col">{t('team.col.email')}</th>
-                  <th scope="col">{t('team.col.role')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.map((m, i) => (
-                  <tr key={`${i}-${m.name}`}>
-                    <th scope="row">{m.name}</th>
-                    <td>{m.email ? <a href={`mailto:${m.email}`}>{m.email}</a> : <span className="muted">–</span>}</td>
-                    <td>{formatTeamRole(t, m.role)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <TeamTable team={team} />
       </Section>
 
       <Section id="section-resources" title={t('section.resources')}>
-        <dl className="detail-list">
-          <Item label={t('resources.staffHours.label')}>
-            {hours === null
-              ? null
-              : hours === 1
-                ? t('resources.hours.one')
-                : t('resources.hours', { hours: formatNumber(locale, hours) })}
-          </Item>
-          <Item label={t('resources.assistants.label')}>
-            {resources.assistants === null ? null : formatNumber(locale, resources.assistants)}
-          </Item>
-          <Item label={t('resources.videoBudget.label')} testId="video-budget">
-            {resources.videoBudgetDkk === null ? null : formatDkk(locale, resources.videoBudgetDkk)}
-          </Item>
-        </dl>
+        <ResourcesList resources={resources} />
       </Section>
     </>
+  );
+}
+
+/** The team as a table (name, e-mail, role), or "No team members yet". */
+export function TeamTable({ team }: { team: TeamMember[] }) {
+  const { t } = useI18n();
+  if (team.length === 0) return <p className="muted">{t('team.empty')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="team-table">
+        <caption>{t('team.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('team.col.name')}</th>
+            <th scope="col">{t('team.col.email')}</th>
+            <th scope="col">{t('team.col.role')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {team.map((m, i) => (
+            <tr key={`${i}-${m.name}`}>
+              <th scope="row">{m.name}</th>
+              <td>{m.email ? <a href={`mailto:${m.email}`}>{m.email}</a> : <span className="muted">–</span>}</td>
+              <td>{formatTeamRole(t, m.role)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What the department allocates: staff hours, assistants and the video budget. */
+export function ResourcesList({ resources }: { resources: Resources }) {
+  const { t, locale } = useI18n();
+  const hours = resources.staffHours;
+  return (
+    <dl className="detail-list">
+      <DetailItem label={t('resources.staffHours.label')}>
+        {hours === null
+          ? null
+          : hours === 1
+            ? t('resources.hours.one')
+            : t('resources.hours', { hours: formatNumber(locale, hours) })}
+      </DetailItem>
+      <DetailItem label={t('resources.assistants.label')}>
+        {resources.assistants === null ? null : formatNumber(locale, resources.assistants)}
+      </DetailItem>
+      <DetailItem label={t('resources.videoBudget.label')} testId="video-budget">
+        {resources.videoBudgetDkk === null ? null : formatDkk(locale, resources.videoBudgetDkk)}
+      </DetailItem>
+    </dl>
   );
 }

@@ -1,26 +1,23 @@
 import { useState } from 'react';
 import { errorMessage } from '../api/errorMessage';
 import { PAGE_SIZE, useReviewCases } from '../api/queries';
+import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorAlert, StatusMessage } from './Alert';
-import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { ReviewCasesTable } from './ReviewCasesTable';
 
-export function ReviewCasesSection({ asPage = false }: { asPage?: boolean }) {
+/** Every review case (open, decided, closed), newest first as the server pages them. */
+export function ReviewCasesSection({ headingKey = 'review.heading' }: { headingKey?: MessageKey }) {
   const { t } = useI18n();
   const [page, setPage] = useState(0);
   const cases = useReviewCases(page);
-  const heading = t('review.heading');
+  const heading = t(headingKey);
   const data = cases.data;
 
   return (
-    <section className="section" aria-labelledby={asPage ? undefined : 'review-cases-heading'} data-testid="review-cases-section">
-      {asPage ? (
-        <PageHeading title={heading}>{heading}</PageHeading>
-      ) : (
-        <h2 id="review-cases-heading">{heading}</h2>
-      )}
+    <section className="section" aria-labelledby="review-cases-heading" data-testid="review-cases-section">
+      <h2 id="review-cases-heading">{heading}</h2>
       {cases.isPending && <StatusMessage>{t('review.loading')}</StatusMessage>}
       {cases.isError && (
         <ErrorAlert testId="review-cases-error">

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ReviewCase } from '../api/types';
 import { formatDateTime, formatStatus, statusBadgeClass } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
+import { reviewCasePath } from './ReviewOverviewSection';
 
 export function ReviewCasesTable({ cases }: { cases: ReviewCase[] }) {
   const { t, locale } = useI18n();
@@ -19,22 +20,37 @@ export function ReviewCasesTable({ cases }: { cases: ReviewCase[] }) {
             </th>
             <th scope="col">{t('review.col.status')}</th>
             <th scope="col">{t('review.col.opened')}</th>
+            <th scope="col">{t('review.col.proposal')}</th>
           </tr>
         </thead>
         <tbody>
           {cases.map((c) => (
-            <tr key={c.id} data-testid="review-case-row" data-review-case-id={c.id} data-mooc-id={c.moocId}>
+            <tr
+              key={c.id}
+              data-testid="review-case-row"
+              data-review-case-id={c.id}
+              data-mooc-id={c.moocId}
+              data-status={c.status}
+            >
               <th scope="row" className="cell-title">
-                <Link to={`/proposals/${encodeURIComponent(c.moocId)}`}>{c.proposalTitle}</Link>
+                <Link to={reviewCasePath(c.id)} data-testid="review-case-link">
+                  {c.title}
+                </Link>
               </th>
               <td>{c.department}</td>
-              <td>{c.instructorName}</td>
+              <td>{c.instructor?.name}</td>
               <td className="numeric">{c.round}</td>
               <td>
                 <span className={statusBadgeClass(c.status)}>{formatStatus(t, c.status)}</span>
               </td>
               <td>
                 <time dateTime={c.openedAt}>{formatDateTime(locale, c.openedAt)}</time>
+              </td>
+              <td>
+                <Link to={`/proposals/${encodeURIComponent(c.moocId)}`} data-testid="review-case-proposal-link">
+                  {t('review.openProposal')}{' '}
+                  <span className="visually-hidden">{t('review.openProposalOf', { title: c.title })}</span>
+                </Link>
               </td>
             </tr>
           ))}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  criterionDescription,
+  formatAverage,
+  formatCriterion,
+  formatDeclaration,
+  formatRecommendation,
+  formatScore,
+  formatSpread,
   formatDate,
   formatDecisionOutcome,
   formatEndorsementState,
@@ -104,5 +111,34 @@ describe('workflow texts', () => {
   it('formats a calendar date without a time-zone shift', () => {
     expect(formatDate('en-GB', '2026-11-20')).toBe('20 Nov 2026');
     expect(formatDate('da-DK', '2026-11-20')).toBe('20. nov. 2026');
+  });
+});
+
+describe('the review’s labels', () => {
+  it('names criteria, scores, recommendations and declarations in both languages, unknown codes generically', () => {
+    expect(formatCriterion(tEn, 'TEACHER')).toBe('Teacher');
+    expect(formatCriterion(tDa, 'TOPIC')).toBe('Emne');
+    expect(formatCriterion(tEn, 'IMPACT')).toBe('Other criterion (IMPACT)');
+    expect(criterionDescription(tEn, 'RESOURCES')).toBe(
+      '(c) The resources the department allocated for production and running.',
+    );
+    expect(criterionDescription(tEn, 'IMPACT')).toBe('');
+    expect(formatScore(tEn, 1)).toBe('1 – insufficient');
+    expect(formatScore(tDa, 5)).toBe('5 – fremragende');
+    expect(formatScore(tEn, 7)).toBe('7');
+    expect(formatRecommendation(tDa, 'REJECT')).toBe('Afvis');
+    expect(formatRecommendation(tEn, 'ABSTAIN')).toBe('Other recommendation (ABSTAIN)');
+    expect(formatDeclaration(tEn, 'NO_CONFLICT')).toBe('No conflict of interest');
+    expect(formatDeclaration(tDa, 'CONFLICT')).toBe('Inhabil');
+    expect(formatDeclaration(tEn, 'MAYBE')).toBe('Other declaration (MAYBE)');
+    expect(formatStatus(tEn, 'DECIDED')).toBe('Decided');
+  });
+
+  it('formats averages and spreads per locale', () => {
+    expect(formatAverage('en-GB', 4.17)).toBe('4.17');
+    expect(formatAverage('da-DK', 4)).toBe('4,0');
+    expect(formatAverage('en-GB', null)).toBe('');
+    expect(formatSpread('en-GB', 2)).toBe('2');
+    expect(formatSpread('da-DK', 1.5)).toBe('1,5');
   });
 });

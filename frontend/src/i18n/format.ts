@@ -51,6 +51,7 @@ const STATUS_KEYS: Record<string, MessageKey> = {
   LAUNCHED: 'status.LAUNCHED',
   WITHDRAWN: 'status.WITHDRAWN',
   OPEN: 'status.OPEN',
+  DECIDED: 'status.DECIDED',
   CLOSED: 'status.CLOSED',
 };
 
@@ -198,6 +199,76 @@ const OUTCOME_KEYS: Record<string, MessageKey> = {
 
 export function formatDecisionOutcome(t: T, outcome: string): string {
   return lookup(t, OUTCOME_KEYS, 'decision.outcome.other', outcome);
+}
+
+const CRITERION_KEYS: Record<string, MessageKey> = {
+  TOPIC: 'criterion.TOPIC',
+  TEACHER: 'criterion.TEACHER',
+  RESOURCES: 'criterion.RESOURCES',
+};
+
+const CRITERION_DESCRIPTION_KEYS: Record<string, MessageKey> = {
+  TOPIC: 'criterion.TOPIC.description',
+  TEACHER: 'criterion.TEACHER.description',
+  RESOURCES: 'criterion.RESOURCES.description',
+};
+
+/** An assessment criterion's name ("Topic"); a criterion this client does not know gets a generic label. */
+export function formatCriterion(t: T, criterion: string): string {
+  return lookup(t, CRITERION_KEYS, 'criterion.other', criterion);
+}
+
+/** What the criterion assesses, as the programme words it; empty for a criterion this client does not know. */
+export function criterionDescription(t: T, criterion: string): string {
+  const key = CRITERION_DESCRIPTION_KEYS[criterion];
+  return key ? t(key) : '';
+}
+
+const SCORE_KEYS: Record<string, MessageKey> = {
+  '1': 'score.1',
+  '2': 'score.2',
+  '3': 'score.3',
+  '4': 'score.4',
+  '5': 'score.5',
+};
+
+/** A score with its meaning on the scale: "4 – strong". */
+export function formatScore(t: T, score: number | null | undefined): string {
+  if (score === null || score === undefined) return '';
+  const key = SCORE_KEYS[String(score)];
+  return key ? t('score.withLabel', { score, label: t(key) }) : String(score);
+}
+
+const RECOMMENDATION_KEYS: Record<string, MessageKey> = {
+  APPROVE: 'recommendation.APPROVE',
+  REVISE: 'recommendation.REVISE',
+  REJECT: 'recommendation.REJECT',
+};
+
+export function formatRecommendation(t: T, recommendation: string | null | undefined): string {
+  return lookup(t, RECOMMENDATION_KEYS, 'recommendation.other', recommendation);
+}
+
+const DECLARATION_KEYS: Record<string, MessageKey> = {
+  NOT_DECLARED: 'declaration.NOT_DECLARED',
+  NO_CONFLICT: 'declaration.NO_CONFLICT',
+  CONFLICT: 'declaration.CONFLICT',
+};
+
+export function formatDeclaration(t: T, declaration: string | null | undefined): string {
+  return lookup(t, DECLARATION_KEYS, 'declaration.other', declaration ?? 'NOT_DECLARED');
+}
+
+/** An average score with up to two decimals ("3.67" / "3,67"); empty when there is none. */
+export function formatAverage(locale: string, value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '';
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+}
+
+/** A spread of scores (highest − lowest): "2", or "1,5" should the server ever send a fraction. */
+export function formatSpread(locale: string, value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '';
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** A calendar date ("2026-11-20") in the locale's words, without shifting it through a time zone. */

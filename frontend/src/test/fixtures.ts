@@ -1,6 +1,19 @@
 import { vi } from 'vitest';
 import type { ApiClient } from '../api/client';
-import type { Endorsement, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalVersion, ReviewCase } from '../api/types';
+import type {
+  Assessment,
+  CaseMember,
+  CommitteeMember,
+  DiscussionPost,
+  Endorsement,
+  HistoryEntry,
+  NextStep,
+  OverviewEntry,
+  Proposal,
+  ProposalDiff,
+  ProposalVersion,
+  ReviewCase,
+} from '../api/types';
 
 export const HASH_1 = '3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d';
 export const HASH_2 = '9b2c4d6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';
@@ -139,16 +152,107 @@ export function history(): HistoryEntry[] {
   ];
 }
 
+/** An open review case in round 1, as a committee member without special rights sees it. */
 export function reviewCase(overrides: Partial<ReviewCase> = {}): ReviewCase {
   return {
     id: 'rc-1',
     moocId: '7b0e3c1e-0000-4000-8000-000000000002',
-    proposalTitle: 'Wind Energy Basics',
-    department: 'Wind',
-    instructorName: 'Ida Instructor',
     round: 1,
+    proposalVersion: 1,
     status: 'OPEN',
+    title: 'Wind Energy Basics',
+    topic: 'Wind energy',
+    summary: 'The physics and engineering of wind turbines.',
+    department: 'Wind',
+    instructor: { id: 'sub-ida', name: 'Ida Instructor', email: 'ida@example.org' },
+    newContent: true,
+    courseCode: null,
+    plannedLaunchSemester: '2027-autumn',
+    expectedEnrolments: 4000,
+    resources: { staffHours: 400, assistants: 2, videoBudgetDkk: 35000 },
+    team: [{ name: 'Ida Instructor', email: 'ida@example.org', role: 'INSTRUCTOR' }],
     openedAt: '2026-11-03T09:00:00Z',
+    daysWaiting: 12,
+    closedAt: null,
+    closeReason: null,
+    previousRound: null,
+    members: [],
+    chair: null,
+    decision: null,
+    scoresHidden: true,
+    permissions: [],
+    ...overrides,
+  };
+}
+
+export function caseMember(overrides: Partial<CaseMember> = {}): CaseMember {
+  return {
+    username: 'cathy',
+    name: 'Cathy Committee',
+    email: 'cathy@example.org',
+    department: 'Chemistry',
+    volunteered: false,
+    declaration: 'NOT_DECLARED',
+    declarationReason: null,
+    automaticConflict: null,
+    conflicted: false,
+    assessed: false,
+    ...overrides,
+  };
+}
+
+export function roster(): CommitteeMember[] {
+  return [
+    { username: 'cathy', name: 'Cathy Committee', email: 'cathy@example.org', department: 'Chemistry' },
+    { username: 'chris', name: 'Chris Chair', email: 'chris@example.org', department: 'Physics' },
+    { username: 'kirsten', name: 'Kirsten Holt', email: 'kirsten@example.org', department: 'Wind' },
+  ];
+}
+
+export function assessment(overrides: Partial<Assessment> = {}): Assessment {
+  return {
+    username: 'cathy',
+    name: 'Cathy Committee',
+    scores: [
+      { criterion: 'TOPIC', score: 4, comment: 'Unique angle.' },
+      { criterion: 'TEACHER', score: 5, comment: 'Award-winning teacher.' },
+      { criterion: 'RESOURCES', score: 3, comment: 'Thin video budget.' },
+    ],
+    recommendation: 'APPROVE',
+    submittedAt: '2026-11-05T10:00:00Z',
+    updatedAt: '2026-11-05T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function discussionPost(overrides: Partial<DiscussionPost> = {}): DiscussionPost {
+  return {
+    id: 'post-1',
+    author: { username: 'cathy', name: 'Cathy Committee' },
+    text: 'The resource plan looks thin for 40 videos.',
+    postedAt: '2026-11-06T09:00:00Z',
+    ...overrides,
+  };
+}
+
+export function overviewEntry(overrides: Partial<OverviewEntry> = {}): OverviewEntry {
+  return {
+    caseId: 'rc-1',
+    moocId: '7b0e3c1e-0000-4000-8000-000000000002',
+    title: 'Wind Energy Basics',
+    department: 'Wind',
+    round: 1,
+    daysWaiting: 12,
+    members: 3,
+    assessments: 2,
+    average: 4.17,
+    criteria: [
+      { criterion: 'TOPIC', average: 4.5, spread: 1, count: 2 },
+      { criterion: 'TEACHER', average: 4, spread: 0, count: 2 },
+      { criterion: 'RESOURCES', average: 4, spread: 2, count: 2 },
+    ],
+    recommendations: { APPROVE: 2, REVISE: 0, REJECT: 0 },
+    scoresHidden: false,
     ...overrides,
   };
 }
@@ -174,6 +278,19 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     decideBoardApproval: vi.fn(),
     decideHeadSignature: vi.fn(),
     withdrawProposal: vi.fn(),
+    getReviewOverview: vi.fn(async () => [overviewEntry()]),
+    getReviewCase: vi.fn(async () => reviewCase()),
+    listCommitteeMembers: vi.fn(async () => roster()),
+    assignCaseMember: vi.fn(),
+    volunteerForCase: vi.fn(),
+    declareConflict: vi.fn(),
+    handOverCase: vi.fn(),
+    submitAssessment: vi.fn(),
+    listAssessments: vi.fn(async () => []),
+    listDiscussion: vi.fn(async () => []),
+    postToDiscussion: vi.fn(),
+    draftDecisionLetter: vi.fn(),
+    decideCase: vi.fn(),
     ...overrides,
   };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { caseMember, reviewCase } from '../test/fixtures';
+import { criteriaSummaryOf, memberOf, proposalSummaryOf } from './reviewCase';
+import type { CaseSummary } from './types';
+
+const figures: CaseSummary = {
+  criteria: [{ criterion: 'TOPIC', average: 4, spread: 1, count: 2 }],
+  average: 4,
+  recommendations: { APPROVE: 2 },
+  assessments: 2,
+};
+
+describe('reading a review case', () => {
+  it('tells the proposal’s summary text from the criteria summary, whichever field carries which', () => {
+    const service = reviewCase({ summary: 'About wind.', assessmentSummary: figures });
+    expect(proposalSummaryOf(service)).toBe('About wind.');
+    expect(criteriaSummaryOf(service)).toBe(figures);
+
+    const text = reviewCase({ summary: 'About wind.', criteriaSummary: figures });
+    expect(proposalSummaryOf(text)).toBe('About wind.');
+    expect(criteriaSummaryOf(text)).toBe(figures);
+
+    const object = reviewCase({ summary: figures, proposalSummary: 'About wind.' });
+    expect(proposalSummaryOf(object)).toBe('About wind.');
+    expect(criteriaSummaryOf(object)).toBe(figures);
+
+    const hidden = reviewCase({ summary: null });
+    expect(proposalSummaryOf(hidden)).toBeNull();
+    expect(criteriaSummaryOf(hidden)).toBeNull();
+  });
+
+  it('finds the signed-in member by user name', () => {
+    const c = reviewCase({ members: [caseMember(), caseMember({ username: 'kirsten' })] });
+    expect(memberOf(c, 'kirsten')?.username).toBe('kirsten');
+    expect(memberOf(c, 'nobody')).toBeUndefined();
+    expect(memberOf(c, '')).toBeUndefined();
+    expect(memberOf(reviewCase({ members: undefined }), 'cathy')).toBeUndefined();
+  });
+});
