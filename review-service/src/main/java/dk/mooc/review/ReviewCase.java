@@ -144,6 +144,10 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "decided_by_name", length = 200)
     public String decidedByName;
 
+    /** The meeting whose agenda the case is on, if any. */
+    @Column(name = "meeting_id")
+    public UUID meetingId;
+
     @Version
     @Column(nullable = false)
     public long version;
