@@ -3,7 +3,7 @@
 // the letter arrives in the mail catcher and the decision event makes the proposal APPROVED in proposal-service.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, gateway, launch, shot, signIn, token, watchedPage } from './support.mjs';
+import { api, awaitMail, axe, gateway, launch, sessions, shot, token, until } from './support.mjs';
 
 function application(title) {
   return {
@@ -39,16 +39,6 @@ async function submittedProposal(title) {
   return { id: p.id, ole };
 }
 
-async function until(what, fn, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await fn();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-
 async function declareAndAssess(page, scores, recommendation) {
   await page.getByTestId('declare-no-conflict').check();
   await page.getByTestId('submit-declaration').click();
@@ -73,13 +63,8 @@ test('two members score a proposal and the chair decides; the letter reaches the
   const casePage = `${gateway}/review-cases/${reviewCase.id}`;
 
   const browser = await launch();
-  const watched = [];
-  const as = async (username, startUrl) => {
-    const w = await watchedPage(browser);
-    watched.push([username, w.problems]);
-    await signIn(w.page, username, 'demo', startUrl);
-    return w.page;
-  };
+  const people = sessions(browser);
+  const as = people.as;
   try {
     // the chair assigns Kirsten and himself
     const chris = await as('chris', casePage);
@@ -124,9 +109,7 @@ test('two members score a proposal and the chair decides; the letter reaches the
     });
     assert.equal(approved.decision.outcome, 'APPROVED');
 
-    for (const [username, problems] of watched) {
-      assert.deepEqual(problems, [], `no console errors or CSP violations for ${username}`);
-    }
+    assert.deepEqual(people.problems(), [], 'no console errors or CSP violations for anyone');
   } finally {
     await browser.close();
   }

@@ -91,6 +91,37 @@ export async function signIn(page, username, password = 'demo', startUrl = gatew
 }
 
 /**
+ * A session per person in one browser: `as(username, startUrl)` opens a fresh context (its own sessionStorage,
+ * so nobody has to sign out), signs in from `startUrl` and returns the page. `problems()` lists, per person, the
+ * console errors and CSP violations seen so far.
+ */
+export function sessions(browser) {
+  const watched = [];
+  return {
+    async as(username, startUrl = gateway + '/') {
+      const w = await watchedPage(browser);
+      watched.push([username, w.problems]);
+      await signIn(w.page, username, 'demo', startUrl);
+      return w.page;
+    },
+    problems() {
+      return watched.filter(([, problems]) => problems.length > 0);
+    },
+  };
+}
+
+/** Polls `fn` until it returns something truthy, which it returns; fails after `timeoutMs`. */
+export async function until(what, fn, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await fn();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/**
  * The newest mail to `address` whose subject contains `subjectPart`, read from the mail catcher's REST API
  * (GreenMail: GET /api/user/{email}/messages/INBOX); waits up to `timeoutMs` for it to arrive.
  */

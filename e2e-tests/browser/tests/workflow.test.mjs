@@ -4,7 +4,7 @@
 // and the committee finds the review case that review-service opened. axe-core checks every new page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, gateway, launch, linkIn, shot, signIn, token, watchedPage } from './support.mjs';
+import { api, awaitMail, axe, gateway, launch, linkIn, sessions, shot, token } from './support.mjs';
 
 function application(title) {
   return {
@@ -35,13 +35,8 @@ test('a proposal goes through the LearningLab, the study board (from its e-mail 
   const detail = `${gateway}/proposals/${proposal.id}`;
 
   const browser = await launch();
-  const watched = [];
-  const as = async (username, startUrl) => {
-    const w = await watchedPage(browser);
-    watched.push([username, w.problems]);
-    await signIn(w.page, username, 'demo', startUrl);
-    return w.page;
-  };
+  const people = sessions(browser);
+  const as = people.as;
   try {
     // the instructor asks the LearningLab for the first consultation
     const ida = await as('ida', detail);
@@ -120,9 +115,7 @@ test('a proposal goes through the LearningLab, the study board (from its e-mail 
     assert.ok(found, 'the review case appears for the committee');
     await shot(chris, '15-review-case');
 
-    for (const [username, problems] of watched) {
-      assert.deepEqual(problems, [], `no console errors or CSP violations for ${username}`);
-    }
+    assert.deepEqual(people.problems(), [], 'no console errors or CSP violations for anyone');
   } finally {
     await browser.close();
   }
