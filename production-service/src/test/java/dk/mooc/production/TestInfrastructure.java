@@ -1,6 +1,7 @@
 package dk.mooc.production;
 
 import dk.mooc.platform.testing.KafkaResource;
+import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -9,6 +10,7 @@ import io.quarkus.test.common.ResourceArg;
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "production"))
 @QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = false)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

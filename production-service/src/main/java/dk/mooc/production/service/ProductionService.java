@@ -11,11 +11,23 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dk.mooc.platform.web.Timestamps;
+import dk.mooc.platform.web.Versions;
+import dk.mooc.production.DevelopmentPlan;
+import dk.mooc.production.Milestone;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Production use cases; instructors see only their own MOOCs, the programme's staff see all. */
 @ApplicationScoped
 public class ProductionService {
+
+    private static final Logger LOG = Logger.getLogger(ProductionService.class);
 
     @Inject
     ProductionRepository productions;
@@ -34,6 +46,57 @@ public class ProductionService {
         if (!seesAll() && !p.instructorId.equals(user.id())) {
             throw ProblemException.notFound("Production", moocId);
         }
+        return p;
+    }
+
+    public List<Milestone> milestones(Production p) {
+        return Milestone.list("moocId = ?1 order by position", p.moocId);
+    }
+
+    /** Changes a milestone's due date and/or status; successors that would now start too early get proposed dates. */
+    @Transactional
+    public Production changeMilestone(UUID moocId, long expectedVersion, String key, LocalDate dueDate,
+                                      Milestone.Status status) {
+        Production p = editable(moocId, expectedVersion);
+        DevelopmentPlan plan = new DevelopmentPlan(milestones(p));
+        Milestone m = plan.get(key);
+        if (dueDate != null && !dueDate.equals(m.dueDate)) {
+            List<String> proposed = plan.reschedule(key, dueDate);
+            LOG.infof("Production %s: %s moved to %s; new dates proposed for %s", moocId, key, dueDate, proposed);
+        }
+        if (status != null && status != m.status) {
+            m.status = status;
+            m.doneOn = status == Milestone.Status.DONE ? Timestamps.now().toLocalDate() : null;
+        }
+        return p;
+    }
+
+    /** Takes every proposed date at once. */
+    @Transactional
+    public Production acceptProposals(UUID moocId, long expectedVersion) {
+        Production p = editable(moocId, expectedVersion);
+        new DevelopmentPlan(milestones(p)).acceptProposals();
+        return p;
+    }
+
+    /** The instructor or the consultant records the plan as agreed: its dates become the baseline. */
+    @Transactional
+    public Production agreePlan(UUID moocId, long expectedVersion) {
+        Production p = editable(moocId, expectedVersion);
+        p.agreePlan(new DevelopmentPlan(milestones(p)), user.displayName(), Timestamps.now());
+        return p;
+    }
+
+    /** The plan may be changed by the MOOC's instructor and by LearningLab consultants, with the current version. */
+    private Production editable(UUID moocId, long expectedVersion) {
+        Production p = get(moocId);
+        boolean mayEdit = user.hasRole(Roles.CONSULTANT) || (user.hasRole(Roles.INSTRUCTOR) && p.instructorId.equals(user.id()));
+        if (!mayEdit) {
+            throw ProblemException.forbidden("Only the MOOC's instructor and the LearningLab's consultants change its plan");
+        }
+        Versions.check("The production", expectedVersion, p.version);
+        // milestones live in their own rows: bump the production's version so that the ETag covers the whole plan
+        productions.getEntityManager().lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return p;
     }
 

@@ -61,7 +61,8 @@ class ProductionResourceTest {
                 .statusCode(200)
                 .body("items.moocId", hasItem(a.toString()))
                 .body("items.moocId", hasItem(b.toString()))
-                .body("items.status", everyItem(equalTo("PLANNING")));
+                .body("items.find { it.moocId == '" + a + "' }.status", equalTo("PLANNING"))
+                .body("items.instructorName", everyItem(org.hamcrest.Matchers.notNullValue()));
     }
 
     @Test

@@ -1,0 +1,85 @@
+package dk.mooc.production.service;
+
+import dk.mooc.platform.events.PoisonEventException;
+import dk.mooc.platform.web.Timestamps;
+import dk.mooc.production.DevelopmentPlan;
+import dk.mooc.production.Milestone;
+import dk.mooc.production.Production;
+import dk.mooc.production.ProductionStatus;
+import dk.mooc.production.ProposalSnapshot;
+import dk.mooc.production.event.ProposalSubmitted;
+import dk.mooc.production.event.ReviewDecided;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.LocalDate;
+
+/** Starts productions from the committee's approvals (runs in the inbox's transaction). */
+@ApplicationScoped
+public class ProductionStarter {
+
+    private static final Logger LOG = Logger.getLogger(ProductionStarter.class);
+
+    /** Keeps the latest submitted version of a proposal. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remember(ProposalSubmitted s) {
+        if (s.moocId() == null || s.proposalVersion() == null || s.title() == null || s.department() == null
+                || s.instructor() == null) {
+            throw new PoisonEventException("proposal submitted without MOOC id, version, title, department or instructor");
+        }
+        ProposalSnapshot snapshot = ProposalSnapshot.findById(s.moocId());
+        if (snapshot == null) {
+            snapshot = new ProposalSnapshot();
+            snapshot.moocId = s.moocId();
+        } else if (snapshot.proposalVersion > s.proposalVersion()) {
+            return; // an older version arriving late changes nothing
+        }
+        snapshot.proposalVersion = s.proposalVersion();
+        snapshot.data = s.facts();
+        snapshot.receivedAt = Timestamps.now();
+        snapshot.persist();
+    }
+
+    /** An approval starts the production with a plan from the template; other decisions concern proposal-service. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decided(ReviewDecided d) {
+        if (d.moocId() == null || d.decision() == null) {
+            throw new PoisonEventException("review decided without MOOC id or decision");
+        }
+        if (!"APPROVED".equals(d.decision()) || Production.findById(d.moocId()) != null) {
+            return;
+        }
+        ProposalSnapshot snapshot = ProposalSnapshot.findById(d.moocId());
+        if (snapshot == null) {
+            // the proposal's event is on another topic and may still be on its way: a transient failure, retried
+            throw new IllegalStateException("no proposal snapshot yet for MOOC " + d.moocId());
+        }
+        ProposalSnapshot.Facts f = snapshot.data;
+        LocalDate approvedOn = (d.decidedAt() == null ? Timestamps.now() : d.decidedAt()).toLocalDate();
+        Production p = new Production();
+        p.moocId = d.moocId();
+        p.title = f.title();
+        p.department = f.department();
+        p.instructorId = f.instructor().id();
+        p.instructorName = f.instructor().name();
+        p.instructorEmail = f.instructor().email();
+        p.newContent = f.newContent();
+        p.courseCode = f.courseCode();
+        p.plannedLaunchSemester = f.plannedLaunchSemester();
+        p.expectedEnrolments = f.expectedEnrolments();
+        if (f.resources() != null) {
+            p.staffHours = f.resources().staffHours();
+            p.assistants = f.resources().assistants();
+            p.videoBudgetDkk = f.resources().videoBudgetDkk();
+        }
+        p.approvedOn = approvedOn;
+        p.status = ProductionStatus.PLANNING;
+        p.startedAt = Timestamps.now();
+        p.persist();
+        for (Milestone m : DevelopmentPlan.fromTemplate(p.moocId, approvedOn, p.newContent)) {
+            m.persist();
+        }
+        LOG.infof("Production of MOOC %s started with a plan from the template", p.moocId);
+    }
+}
