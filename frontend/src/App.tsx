@@ -13,10 +13,13 @@ import { Layout } from './components/Layout';
 import { canAccess, type PageId } from './components/navigation';
 import type { AppConfig } from './config';
 import { useI18n } from './i18n/useI18n';
+import { AgendaPage } from './pages/AgendaPage';
 import { ComingSoonPage } from './pages/ComingSoonPage';
 import { EndorsementDecisionPage } from './pages/EndorsementDecisionPage';
 import { HomePage } from './pages/HomePage';
 import { LandingPage } from './pages/LandingPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { MeetingsPage } from './pages/MeetingsPage';
 import { NewProposalPage } from './pages/NewProposalPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProposalDetailPage } from './pages/ProposalDetailPage';
@@ -53,6 +56,17 @@ function EndorsementDecisionRoute({ kind }: { kind: EndorsementKind }) {
 function ReviewCaseRoute({ username }: { username: string }) {
   const { id = '' } = useParams();
   return <ReviewCasePage key={id} id={id} username={username} />;
+}
+
+/** A new page (fresh state) for every meeting id. */
+function MeetingRoute() {
+  const { id = '' } = useParams();
+  return <MeetingPage key={id} id={id} />;
+}
+
+function AgendaRoute() {
+  const { id = '' } = useParams();
+  return <AgendaPage key={id} id={id} />;
 }
 
 function AppRoutes() {
@@ -133,6 +147,30 @@ function AppRoutes() {
           element={
             <Guard page="review-cases" user={user}>
               <ReviewCaseRoute username={user.username} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/meetings"
+          element={
+            <Guard page="meetings" user={user}>
+              <MeetingsPage user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/meetings/:id"
+          element={
+            <Guard page="meetings" user={user}>
+              <MeetingRoute />
+            </Guard>
+          }
+        />
+        <Route
+          path="/meetings/:id/agenda"
+          element={
+            <Guard page="meetings" user={user}>
+              <AgendaRoute />
             </Guard>
           }
         />

@@ -230,3 +230,33 @@ describe('review-service endpoints', () => {
     ]);
   });
 });
+
+describe('meeting endpoints', () => {
+  it('calls the meetings and the agenda pack with the contract’s paths, methods and bodies', async () => {
+    const fetchImpl = vi.fn(async () => new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    await api.listMeetings(false);
+    await api.listMeetings(true);
+    await api.createMeeting({ title: 'March', startsAt: '2027-03-01T14:00:00+01:00', location: 'S09' });
+    await api.getMeeting('m 1');
+    await api.addMeetingCase('m1', 'rc-1');
+    await api.removeMeetingCase('m1', 'rc/1');
+    await api.getAgenda('m1');
+    await api.listReviewCases(0, 100, undefined, 'OPEN');
+    const calls = (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
+      init.method,
+      url,
+      init.body ? JSON.parse(init.body as string) : undefined,
+    ]);
+    expect(calls).toEqual([
+      ['GET', '/api/review/meetings', undefined],
+      ['GET', '/api/review/meetings?past=true', undefined],
+      ['POST', '/api/review/meetings', { title: 'March', startsAt: '2027-03-01T14:00:00+01:00', location: 'S09' }],
+      ['GET', '/api/review/meetings/m%201', undefined],
+      ['POST', '/api/review/meetings/m1/cases', { caseId: 'rc-1' }],
+      ['DELETE', '/api/review/meetings/m1/cases/rc%2F1', undefined],
+      ['GET', '/api/review/meetings/m1/agenda', undefined],
+      ['GET', '/api/review/review-cases?status=OPEN&page=0&size=100', undefined],
+    ]);
+  });
+});

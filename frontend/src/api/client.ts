@@ -1,4 +1,5 @@
 import type {
+  Agenda,
   Assessment,
   AssessmentInput,
   BoardApprovalInput,
@@ -10,6 +11,8 @@ import type {
   FieldProblem,
   HeadSignatureInput,
   HistoryEntry,
+  Meeting,
+  MeetingInput,
   NextStep,
   Page,
   ProblemDetails,
@@ -20,6 +23,7 @@ import type {
   ProposalVersion,
   OverviewEntry,
   ReviewCase,
+  ReviewCaseStatus,
   ReviewDecisionInput,
   ReviewOutcome,
 } from './types';
@@ -165,7 +169,8 @@ export interface ApiClient {
   updateProposal(id: string, version: number, proposal: ProposalInput): Promise<Proposal>;
   /** Submits a draft; with `version`, only if nobody changed it since (If-Match). */
   submitProposal(id: string, version?: number): Promise<Proposal>;
-  listReviewCases(page: number, size: number, signal?: AbortSignal): Promise<Page<ReviewCase>>;
+  /** One page of the review cases, newest first; with `status` only those (e.g. OPEN). */
+  listReviewCases(page: number, size: number, signal?: AbortSignal, status?: ReviewCaseStatus): Promise<Page<ReviewCase>>;
   /** The open cases ranked by their overall average, best first. */
   getReviewOverview(signal?: AbortSignal): Promise<OverviewEntry[]>;
   getReviewCase(id: string, signal?: AbortSignal): Promise<ReviewCase>;
@@ -183,6 +188,18 @@ export interface ApiClient {
   postToDiscussion(id: string, text: string): Promise<DiscussionPost>;
   draftDecisionLetter(id: string, outcome: ReviewOutcome, signal?: AbortSignal): Promise<DecisionDraft>;
   decideCase(id: string, input: ReviewDecisionInput): Promise<ReviewCase>;
+  /** The committee's meetings: upcoming ones (soonest first), or with `past` the past ones. */
+  listMeetings(past: boolean, signal?: AbortSignal): Promise<Meeting[]>;
+  /** The chair plans a meeting. */
+  createMeeting(input: MeetingInput): Promise<Meeting>;
+  /** One meeting with the cases on its agenda. */
+  getMeeting(id: string, signal?: AbortSignal): Promise<Meeting>;
+  /** The chair puts an open review case on the meeting's agenda. */
+  addMeetingCase(id: string, caseId: string): Promise<Meeting>;
+  /** The chair takes a case off the meeting's agenda. */
+  removeMeetingCase(id: string, caseId: string): Promise<Meeting>;
+  /** The printable agenda pack: per case the snapshot, rounds, members and summary. */
+  getAgenda(id: string, signal?: AbortSignal): Promise<Agenda>;
   getNextStep(id: string, signal?: AbortSignal): Promise<NextStep>;
   listVersions(id: string, signal?: AbortSignal): Promise<ProposalVersion[]>;
   /** The changes from version `from` to version `to` (omitted: the current content). */
@@ -203,6 +220,10 @@ function proposalPath(id: string): string {
 
 function reviewCasePath(id: string): string {
   return `/review/review-cases/${encodeURIComponent(id)}`;
+}
+
+function meetingPath(id: string): string {
+  return `/review/meetings/${encodeURIComponent(id)}`;
 }
 
 /** The strong ETag of a version, as the services send it: `"3"`. */
@@ -275,8 +296,8 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
         method: 'POST',
         headers: version === undefined ? undefined : { 'If-Match': etag(version) },
       }),
-    listReviewCases: (page, size, signal) =>
-      request<Page<ReviewCase>>('/review/review-cases', { query: { page, size }, signal }),
+    listReviewCases: (page, size, signal, status) =>
+      request<Page<ReviewCase>>('/review/review-cases', { query: { status: status || undefined, page, size }, signal }),
     getReviewOverview: (signal) => request<OverviewEntry[]>('/review/review-cases/overview', { signal }),
     getReviewCase: (id, signal) => request<ReviewCase>(reviewCasePath(id), { signal }),
     listCommitteeMembers: (signal) => request<CommitteeMember[]>('/review/committee/members', { signal }),
@@ -296,6 +317,14 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
     draftDecisionLetter: (id, outcome, signal) =>
       request<DecisionDraft>(`${reviewCasePath(id)}/decision/draft`, { query: { outcome }, signal }),
     decideCase: (id, input) => request<ReviewCase>(`${reviewCasePath(id)}/decision`, { method: 'POST', body: input }),
+    listMeetings: (past, signal) =>
+      request<Meeting[]>('/review/meetings', { query: { past: past ? 'true' : undefined }, signal }),
+    createMeeting: (input) => request<Meeting>('/review/meetings', { method: 'POST', body: input }),
+    getMeeting: (id, signal) => request<Meeting>(meetingPath(id), { signal }),
+    addMeetingCase: (id, caseId) => request<Meeting>(`${meetingPath(id)}/cases`, { method: 'POST', body: { caseId } }),
+    removeMeetingCase: (id, caseId) =>
+      request<Meeting>(`${meetingPath(id)}/cases/${encodeURIComponent(caseId)}`, { method: 'DELETE' }),
+    getAgenda: (id, signal) => request<Agenda>(`${meetingPath(id)}/agenda`, { signal }),
     getNextStep: (id, signal) => request<NextStep>(`${proposalPath(id)}/next`, { signal }),
     listVersions: (id, signal) => request<ProposalVersion[]>(`${proposalPath(id)}/versions`, { signal }),
     getDiff: (id, from, to, signal) =>

@@ -1,12 +1,12 @@
-import type { Permission, ReviewPermission } from './types';
+import type { MeetingPermission, Permission, ReviewPermission } from './types';
 
 /**
- * Whether the server says the caller may take this action on the proposal (or review case) now. The
+ * Whether the server says the caller may take this action on the proposal (review case, meeting) now. The
  * SPA offers an action only then; the server checks again when it is taken.
  */
 export function can(
   subject: { permissions?: readonly string[] | null } | null | undefined,
-  permission: Permission | ReviewPermission,
+  permission: Permission | ReviewPermission | MeetingPermission,
 ): boolean {
   return subject?.permissions?.includes(permission) ?? false;
 }

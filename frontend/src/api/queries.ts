@@ -5,6 +5,8 @@ import type {
   BoardApprovalInput,
   DeclarationInput,
   DiscussionPost,
+  Meeting,
+  MeetingInput,
   ReviewCase,
   ReviewDecisionInput,
   ReviewOutcome,
@@ -35,8 +37,18 @@ export const queryKeys = {
   reviewCase: (id: string) => ['review-cases', 'detail', id] as const,
   assessments: (id: string) => ['review-cases', 'assessments', id] as const,
   discussion: (id: string) => ['review-cases', 'discussion', id] as const,
+  /** The open cases a meeting's agenda may take (one page of up to OPEN_CASES_SIZE). */
+  openReviewCases: () => ['review-cases', 'list', 'open'] as const,
   committeeMembers: () => ['committee', 'members'] as const,
+  /** Every meeting query starts with "meetings", so one invalidation refreshes lists, meetings and agendas. */
+  meetingLists: () => ['meetings', 'list'] as const,
+  meetings: (past: boolean) => ['meetings', 'list', past ? 'past' : 'upcoming'] as const,
+  meeting: (id: string) => ['meetings', 'detail', id] as const,
+  agenda: (id: string) => ['meetings', 'agenda', id] as const,
 };
+
+/** How many open cases the chair chooses from when putting one on an agenda. */
+export const OPEN_CASES_SIZE = 100;
 
 /** Retries only failures that may be transient: network errors and 5xx, at most twice. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -248,6 +260,87 @@ export function usePostToDiscussion() {
 export function useRefreshReviewCase() {
   const queryClient = useQueryClient();
   return (id: string) => queryClient.invalidateQueries({ queryKey: queryKeys.reviewCase(id) });
+}
+
+/** The committee's meetings: the upcoming ones, or the past ones. */
+export function useMeetings(past: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.meetings(past),
+    queryFn: ({ signal }) => api.listMeetings(past, signal),
+  });
+}
+
+export function useMeeting(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.meeting(id),
+    queryFn: ({ signal }) => api.getMeeting(id, signal),
+  });
+}
+
+/** The agenda pack of a meeting. */
+export function useAgenda(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.agenda(id),
+    queryFn: ({ signal }) => api.getAgenda(id, signal),
+  });
+}
+
+/** The open review cases (the first OPEN_CASES_SIZE), to put on an agenda; only for the chair. */
+export function useOpenReviewCases(enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.openReviewCases(),
+    queryFn: ({ signal }) => api.listReviewCases(0, OPEN_CASES_SIZE, signal, 'OPEN'),
+    enabled,
+  });
+}
+
+/**
+ * After a change to meetings: an answered meeting with its cases is shown at once; the lists, the meetings
+ * and their agendas are read again.
+ */
+function useMeetingsChanged() {
+  const queryClient = useQueryClient();
+  return (meeting?: Meeting) => {
+    if (meeting && Array.isArray(meeting.cases)) queryClient.setQueryData(queryKeys.meeting(meeting.id), meeting);
+    return queryClient.invalidateQueries({ queryKey: ['meetings'] });
+  };
+}
+
+export function useCreateMeeting() {
+  const api = useApi();
+  const changed = useMeetingsChanged();
+  return useMutation({
+    mutationFn: (input: MeetingInput) => api.createMeeting(input),
+    onSuccess: (meeting) => changed(meeting),
+  });
+}
+
+export function useAddMeetingCase() {
+  const api = useApi();
+  const changed = useMeetingsChanged();
+  return useMutation({
+    mutationFn: ({ id, caseId }: { id: string; caseId: string }) => api.addMeetingCase(id, caseId),
+    onSuccess: (meeting) => changed(meeting),
+  });
+}
+
+export function useRemoveMeetingCase() {
+  const api = useApi();
+  const changed = useMeetingsChanged();
+  return useMutation({
+    mutationFn: ({ id, caseId }: { id: string; caseId: string }) => api.removeMeetingCase(id, caseId),
+    onSuccess: (meeting) => changed(meeting),
+  });
+}
+
+/** After a failed step on a meeting: it may have changed, so read it again. */
+export function useRefreshMeeting() {
+  const queryClient = useQueryClient();
+  return (id: string) => queryClient.invalidateQueries({ queryKey: queryKeys.meeting(id) });
 }
 
 /**

@@ -474,6 +474,78 @@ export interface ReviewDecisionInput {
   letter: string;
 }
 
+/** Committee meetings and the agenda pack (review-service, docs/review.md). */
+
+/** What the caller may do with a meeting now: EDIT (the chair) plans its agenda. */
+export type MeetingPermission = 'EDIT' | (string & {});
+
+/** A review case on a meeting's agenda. */
+export interface MeetingCase {
+  caseId: string;
+  moocId: string;
+  title: string;
+  department: string;
+  round: number;
+  status: ReviewCaseStatus;
+}
+
+/** A committee meeting; `cases` only on `GET /meetings/{id}`. */
+export interface Meeting {
+  id: string;
+  title: string;
+  /** ISO 8601 date-time with offset */
+  startsAt: string;
+  location: string | null;
+  caseCount: number;
+  permissions?: MeetingPermission[];
+  cases?: MeetingCase[];
+}
+
+/** `POST /meetings`: `startsAt` must be in the future. */
+export interface MeetingInput {
+  /** 1..200 characters */
+  title: string;
+  /** ISO 8601 date-time with the browser's offset, e.g. 2027-03-01T14:00:00+01:00 */
+  startsAt: string;
+  /** 0..200 characters */
+  location: string;
+}
+
+/** A member of a case in the agenda pack. */
+export interface AgendaMember {
+  username: string;
+  name: string;
+  declaration: Declaration;
+  conflicted: boolean;
+  assessed: boolean;
+}
+
+/** One case of the agenda pack: the proposal snapshot, the rounds, the members and the summary. */
+export interface AgendaCase {
+  caseId: string;
+  moocId: string;
+  title: string;
+  topic: string | null;
+  summary: string | null;
+  department: string;
+  instructor: PersonRef | null;
+  plannedLaunchSemester: string | null;
+  expectedEnrolments: number | null;
+  resources: Resources | null;
+  round: number;
+  previousRound: PreviousRound | null;
+  members: AgendaMember[];
+  /** null with `scoresHidden` (the caller has a conflict of interest in the case) */
+  assessmentSummary: CaseSummary | null;
+  scoresHidden: boolean;
+}
+
+/** `GET /meetings/{id}/agenda`: the meeting and its cases in agenda order. */
+export interface Agenda {
+  meeting: Pick<Meeting, 'id' | 'title' | 'startsAt' | 'location'>;
+  cases: AgendaCase[];
+}
+
 /** RFC 9457 problem details, as every service returns them. */
 export interface FieldProblem {
   field: string;

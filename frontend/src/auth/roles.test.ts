@@ -21,6 +21,7 @@ describe('roles', () => {
       'instructor',
       'admin',
     ]);
+    expect(rolesFromClaims({ realm_access: { roles: ['committee-chair', 'committee'] } })).toEqual(['committee', 'committee-chair']);
     expect(rolesFromClaims({})).toEqual([]);
   });
 

@@ -1,5 +1,8 @@
-/** Realm roles of the `mooc` Keycloak realm, in the order they are presented. */
-export const ROLES = ['instructor', 'consultant', 'committee', 'board', 'head', 'medialab', 'admin'] as const;
+/**
+ * Realm roles of the `mooc` Keycloak realm, in the order they are presented. `committee-chair` comes
+ * together with `committee`: the chair plans the meetings.
+ */
+export const ROLES = ['instructor', 'consultant', 'committee', 'committee-chair', 'board', 'head', 'medialab', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

@@ -74,14 +74,23 @@ export function AssessmentsSection({ reviewCase: c, username }: { reviewCase: Re
 }
 
 /** Per criterion the average, spread and number of scores; the overall average; the recommendations counted. */
-export function CaseSummaryTable({ summary, members }: { summary: CaseSummary; members?: number }) {
+export function CaseSummaryTable({
+  summary,
+  members,
+  headingId = 'case-summary-heading',
+}: {
+  summary: CaseSummary;
+  members?: number;
+  /** Unique per page (the agenda pack shows one summary per case). */
+  headingId?: string;
+}) {
   const { t, locale } = useI18n();
   const dash = <span className="muted">–</span>;
   return (
     <div className="case-summary" data-testid="case-summary">
-      <h3 id="case-summary-heading">{t('summary.heading')}</h3>
+      <h3 id={headingId}>{t('summary.heading')}</h3>
       <div className="table-wrap">
-        <table className="data-table" aria-labelledby="case-summary-heading">
+        <table className="data-table" aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('summary.col.criterion')}</th>

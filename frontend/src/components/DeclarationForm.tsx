@@ -4,6 +4,7 @@ import type { CaseMember, DeclarationInput, ReviewCase } from '../api/types';
 import { formatDeclaration } from '../i18n/format';
 import type { Message } from '../i18n/message';
 import { renderMessage } from '../i18n/message';
+import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { ErrorSummary, type SummaryEntry } from './ErrorSummary';
 import { Field, FieldError, RequiredMarker } from './FormField';
@@ -12,6 +13,12 @@ import { Field, FieldError, RequiredMarker } from './FormField';
 export const DECLARATION_REASON_MAX = 2000;
 
 type Choice = 'no-conflict' | 'conflict' | '';
+
+/** The two answers, in the order offered; the radio's id is also its test id. */
+const CHOICES: readonly { value: Exclude<Choice, ''>; id: string; labelKey: MessageKey }[] = [
+  { value: 'no-conflict', id: 'declare-no-conflict', labelKey: 'declaration.noConflict' },
+  { value: 'conflict', id: 'declare-conflict', labelKey: 'declaration.conflict' },
+];
 type Errors = Partial<Record<'conflict' | 'reason', Message>>;
 
 /** A choice is needed, and a reason with a conflict. */
@@ -109,30 +116,20 @@ export function DeclarationForm({ member, onDeclare, onDeclared, onFailed }: Pro
             <RequiredMarker />
           </legend>
           {errors.conflict && <FieldError id="declaration-conflict-error">{text('conflict')}</FieldError>}
-          <div className="radio">
-            <input
-              type="radio"
-              id="declare-no-conflict"
-              name="declaration"
-              value="no-conflict"
-              checked={choice === 'no-conflict'}
-              onChange={() => setChoice('no-conflict')}
-              data-testid="declare-no-conflict"
-            />
-            <label htmlFor="declare-no-conflict">{t('declaration.noConflict')}</label>
-          </div>
-          <div className="radio">
-            <input
-              type="radio"
-              id="declare-conflict"
-              name="declaration"
-              value="conflict"
-              checked={choice === 'conflict'}
-              onChange={() => setChoice('conflict')}
-              data-testid="declare-conflict"
-            />
-            <label htmlFor="declare-conflict">{t('declaration.conflict')}</label>
-          </div>
+          {CHOICES.map(({ value, id, labelKey }) => (
+            <div className="radio" key={value}>
+              <input
+                type="radio"
+                id={id}
+                name="declaration"
+                value={value}
+                checked={choice === value}
+                onChange={() => setChoice(value)}
+                data-testid={id}
+              />
+              <label htmlFor={id}>{t(labelKey)}</label>
+            </div>
+          ))}
         </fieldset>
         <Field
           id="declaration-reason"

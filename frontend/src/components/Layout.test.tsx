@@ -44,6 +44,26 @@ describe('Layout', () => {
     expect(onSignOut).toHaveBeenCalled();
   });
 
+  it('shows Meetings to the committee and administrators only', async () => {
+    const committee: CurrentUser = { id: 'u2', name: 'Chris Chair', username: 'chris', roles: ['committee', 'committee-chair'] };
+    const first = renderWithI18n(
+      <MemoryRouter>
+        <Layout user={committee}>
+          <PageHeading title="Overview">Overview</PageHeading>
+        </Layout>
+      </MemoryRouter>,
+    );
+    const link = screen.getByTestId('nav-meetings');
+    expect(link.textContent).toBe('Meetings');
+    expect(link.getAttribute('href')).toBe('/meetings');
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'da');
+    expect(screen.getByTestId('nav-meetings').textContent).toBe('Møder');
+    first.unmount();
+
+    renderLayout({ ...instructor, roles: ['admin'] });
+    expect(screen.getByTestId('nav-meetings')).toBeTruthy();
+  });
+
   it('shows no navigation or Sign out to an anonymous visitor', () => {
     renderLayout(null);
     expect(screen.queryByRole('navigation')).toBeNull();

@@ -10,13 +10,15 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['instructor']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.myProposals');
   });
 
-  it('gives the committee the submitted proposals and the review cases', () => {
-    expect(ids(['committee'])).toEqual(['home', 'proposals', 'review-cases', 'analytics']);
+  it('gives the committee the submitted proposals, the review cases and the meetings', () => {
+    expect(ids(['committee'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'analytics']);
+    expect(ids(['committee', 'committee-chair'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'analytics']);
+    expect(navItemsFor(['committee']).find((i) => i.id === 'meetings')?.labelKey).toBe('nav.meetings');
     expect(navItemsFor(['committee']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.submittedProposals');
   });
 
   it('gives an administrator everything, with all proposals', () => {
-    expect(ids(['admin'])).toEqual(['home', 'proposals', 'review-cases', 'production', 'analytics']);
+    expect(ids(['admin'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'production', 'analytics']);
     expect(navItemsFor(['admin']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.allProposals');
   });
 
@@ -46,6 +48,11 @@ describe('canAccess', () => {
   it('guards pages by role', () => {
     expect(canAccess('review-cases', ['instructor'])).toBe(false);
     expect(canAccess('review-cases', ['committee'])).toBe(true);
+    expect(canAccess('meetings', ['committee'])).toBe(true);
+    expect(canAccess('meetings', ['admin'])).toBe(true);
+    for (const role of ['instructor', 'consultant', 'board', 'head', 'medialab'] as const) {
+      expect(canAccess('meetings', [role]), role).toBe(false);
+    }
     expect(canAccess('proposals', ['medialab'])).toBe(false);
     expect(canAccess('proposals', ['board'])).toBe(true);
     expect(canAccess('proposals', ['committee'])).toBe(true);

@@ -1,7 +1,7 @@
 import type { Role } from '../auth/roles';
 import type { MessageKey } from '../i18n/translate';
 
-export type PageId = 'home' | 'proposals' | 'review-cases' | 'production' | 'analytics';
+export type PageId = 'home' | 'proposals' | 'review-cases' | 'meetings' | 'production' | 'analytics';
 
 export interface NavItem {
   id: PageId;
@@ -31,6 +31,7 @@ export const PAGES: readonly PageDef[] = [
     comingSoon: false,
   },
   { id: 'review-cases', to: '/review-cases', labelKey: 'nav.reviewCases', roles: ['committee', 'admin'], comingSoon: false },
+  { id: 'meetings', to: '/meetings', labelKey: 'nav.meetings', roles: ['committee', 'admin'], comingSoon: false },
   {
     id: 'production',
     to: '/production',

@@ -24,6 +24,14 @@ export function formatDateTime(locale: string, iso: string | null | undefined): 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** When a meeting starts, in full: "Monday 1 March 2027 at 14:00" / "mandag den 1. marts 2027 kl. 14.00". */
+export function formatMeetingTime(locale: string, iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+}
+
 export function formatNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }

@@ -22,12 +22,14 @@ import { EndorsementsSection } from '../components/EndorsementsSection';
 import { Field } from '../components/FormField';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { MAIN_ID } from '../components/Layout';
+import { LoadFailure } from '../components/LoadFailure';
 import { NextStepPanel } from '../components/NextStepPanel';
 import { PageHeading } from '../components/PageHeading';
 import { ProposalDetails } from '../components/ProposalDetails';
 import { ProposalForm } from '../components/ProposalForm';
 import { fromProposal, type ProposalFormValues } from '../components/proposalForm';
 import type { CreatedState } from '../components/ProposalsSection';
+import { StepPage } from '../components/StepPage';
 import { VersionsSection } from '../components/VersionsSection';
 import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
 import { formatDateTime, formatFieldName, formatStatus, shortHash, statusBadgeClass } from '../i18n/format';
@@ -181,13 +183,14 @@ export function ProposalDetailPage({ id }: { id: string }) {
     }
   }
 
-  // The live regions stay mounted from the first render, so that what appears in them is announced.
   const page = (content: ReactNode) => (
-    <div className="proposal-page">
-      <NoticeRegion notice={notice} noticeRef={noticeRef} />
-      {failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+    <StepPage
+      className="proposal-page"
+      notice={<NoticeMessage notice={notice} noticeRef={noticeRef} />}
+      failure={failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+    >
       {content}
-    </div>
+    </StepPage>
   );
 
   if (proposalQuery.isPending) {
@@ -195,28 +198,15 @@ export function ProposalDetailPage({ id }: { id: string }) {
   }
 
   if (proposalQuery.isError || !proposal) {
-    const error = proposalQuery.error;
-    const notFound = error instanceof ApiError && (error.status === 404 || error.status === 403);
-    const title = t(notFound ? 'detail.notFound.title' : 'detail.loadError');
     return page(
-      <div data-testid={notFound ? 'proposal-not-found' : 'proposal-error'}>
-        <PageHeading id={HEADING_ID} title={title}>
-          {title}
-        </PageHeading>
-        {notFound ? (
-          <p>{t('detail.notFound.body')}</p>
-        ) : (
-          <ErrorAlert>
-            <p>{errorMessage(t, error)}</p>
-            <button type="button" className="button button-secondary" onClick={() => void proposalQuery.refetch()}>
-              {t('app.retry')}
-            </button>
-          </ErrorAlert>
-        )}
-        <p>
-          <Link to="/proposals">{t('detail.backToList')}</Link>
-        </p>
-      </div>,
+      <LoadFailure
+        error={proposalQuery.error}
+        headingId={HEADING_ID}
+        testIds={{ notFound: 'proposal-not-found', error: 'proposal-error' }}
+        texts={{ notFoundTitle: 'detail.notFound.title', notFoundBody: 'detail.notFound.body', loadError: 'detail.loadError', back: 'detail.backToList' }}
+        backTo="/proposals"
+        onRetry={() => void proposalQuery.refetch()}
+      />,
     );
   }
 
@@ -577,7 +567,8 @@ function StepFailure({
   );
 }
 
-function NoticeRegion({
+/** The confirmation of the last step, in the page's polite live region; it takes focus. */
+function NoticeMessage({
   notice,
   noticeRef,
 }: {
@@ -585,30 +576,25 @@ function NoticeRegion({
   noticeRef: RefObject<HTMLParagraphElement | null>;
 }) {
   const { t, locale } = useI18n();
+  if (!notice) return null;
   let text = '';
-  if (notice) {
-    switch (notice.kind) {
-      case 'created':
-        text = t('detail.createdNotice', { title: notice.title });
-        break;
-      case 'saved':
-        text = t('edit.saved', { title: notice.title });
-        break;
-      case 'reloaded':
-        text = t('edit.reloaded', { title: notice.title });
-        break;
-      case 'step':
-        text = renderMessage(t, notice.message, locale);
-        break;
-    }
+  switch (notice.kind) {
+    case 'created':
+      text = t('detail.createdNotice', { title: notice.title });
+      break;
+    case 'saved':
+      text = t('edit.saved', { title: notice.title });
+      break;
+    case 'reloaded':
+      text = t('edit.reloaded', { title: notice.title });
+      break;
+    case 'step':
+      text = renderMessage(t, notice.message, locale);
+      break;
   }
   return (
-    <div aria-live="polite" className="live-region">
-      {notice && (
-        <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid={NOTICE_TEST_IDS[notice.kind]}>
-          {text}
-        </p>
-      )}
-    </div>
+    <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid={NOTICE_TEST_IDS[notice.kind]}>
+      {text}
+    </p>
   );
 }

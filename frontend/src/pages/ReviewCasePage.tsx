@@ -17,7 +17,7 @@ import {
 } from '../api/queries';
 import { memberOf } from '../api/reviewCase';
 import type { ReviewCase } from '../api/types';
-import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { StatusMessage } from '../components/Alert';
 import { AssessmentForm } from '../components/AssessmentForm';
 import { assessmentValues } from '../components/assessmentForm';
 import { AssessmentsSection } from '../components/AssessmentsSection';
@@ -27,7 +27,9 @@ import { CaseSnapshot } from '../components/CaseSnapshot';
 import { DeclarationForm } from '../components/DeclarationForm';
 import { DiscussionSection } from '../components/DiscussionSection';
 import { MAIN_ID } from '../components/Layout';
+import { LoadFailure } from '../components/LoadFailure';
 import { PageHeading } from '../components/PageHeading';
+import { StepPage } from '../components/StepPage';
 import { formatDateTime, formatDecisionOutcome, formatStatus, statusBadgeClass } from '../i18n/format';
 import { renderMessage, type Message } from '../i18n/message';
 import type { MessageKey } from '../i18n/translate';
@@ -123,13 +125,14 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
     }
   }
 
-  // The live regions stay mounted from the first render, so that what appears in them is announced.
   const page = (content: ReactNode) => (
-    <div className="review-case-page">
-      <NoticeRegion notice={notice} noticeRef={noticeRef} />
-      {failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+    <StepPage
+      className="review-case-page"
+      notice={<NoticeMessage notice={notice} noticeRef={noticeRef} />}
+      failure={failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+    >
       {content}
-    </div>
+    </StepPage>
   );
 
   if (caseQuery.isPending) {
@@ -137,28 +140,15 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   }
 
   if (caseQuery.isError || !reviewCase) {
-    const error = caseQuery.error;
-    const notFound = error instanceof ApiError && (error.status === 404 || error.status === 403);
-    const title = t(notFound ? 'case.notFound.title' : 'case.loadError');
     return page(
-      <div data-testid={notFound ? 'review-case-not-found' : 'review-case-error'}>
-        <PageHeading id={HEADING_ID} title={title}>
-          {title}
-        </PageHeading>
-        {notFound ? (
-          <p>{t('case.notFound.body')}</p>
-        ) : (
-          <ErrorAlert>
-            <p>{errorMessage(t, error)}</p>
-            <button type="button" className="button button-secondary" onClick={() => void caseQuery.refetch()}>
-              {t('app.retry')}
-            </button>
-          </ErrorAlert>
-        )}
-        <p>
-          <Link to="/review-cases">{t('case.backToList')}</Link>
-        </p>
-      </div>,
+      <LoadFailure
+        error={caseQuery.error}
+        headingId={HEADING_ID}
+        testIds={{ notFound: 'review-case-not-found', error: 'review-case-error' }}
+        texts={{ notFoundTitle: 'case.notFound.title', notFoundBody: 'case.notFound.body', loadError: 'case.loadError', back: 'case.backToList' }}
+        backTo="/review-cases"
+        onRetry={() => void caseQuery.refetch()}
+      />,
     );
   }
 
@@ -408,27 +398,29 @@ function StepFailure({ step, error, failureRef }: { step: Step; error: unknown; 
   );
 }
 
-function NoticeRegion({ notice, noticeRef }: { notice: Notice | null; noticeRef: RefObject<HTMLParagraphElement | null> }) {
+/** The confirmation of the last step, in the page's polite live region; it takes focus. */
+function NoticeMessage({ notice, noticeRef }: { notice: Notice | null; noticeRef: RefObject<HTMLParagraphElement | null> }) {
   const { t, locale } = useI18n();
-  return (
-    <div aria-live="polite" className="live-region">
-      {notice?.kind === 'step' && (
-        <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="case-notice">
-          {renderMessage(t, notice.message, locale)}
-        </p>
-      )}
-      {notice?.kind === 'decision' && (
-        <p
-          ref={noticeRef}
-          tabIndex={-1}
-          role="status"
-          className="alert alert-success"
-          data-testid="decision-sent"
-          data-outcome={notice.outcome}
-        >
-          {t('caseDecision.sent', { outcome: formatDecisionOutcome(t, notice.outcome) })}
-        </p>
-      )}
-    </div>
-  );
+  if (notice?.kind === 'step') {
+    return (
+      <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="case-notice">
+        {renderMessage(t, notice.message, locale)}
+      </p>
+    );
+  }
+  if (notice?.kind === 'decision') {
+    return (
+      <p
+        ref={noticeRef}
+        tabIndex={-1}
+        role="status"
+        className="alert alert-success"
+        data-testid="decision-sent"
+        data-outcome={notice.outcome}
+      >
+        {t('caseDecision.sent', { outcome: formatDecisionOutcome(t, notice.outcome) })}
+      </p>
+    );
+  }
+  return null;
 }

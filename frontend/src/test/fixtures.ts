@@ -1,12 +1,16 @@
 import { vi } from 'vitest';
 import type { ApiClient } from '../api/client';
 import type {
+  Agenda,
+  AgendaCase,
   Assessment,
   CaseMember,
   CommitteeMember,
   DiscussionPost,
   Endorsement,
   HistoryEntry,
+  Meeting,
+  MeetingCase,
   NextStep,
   OverviewEntry,
   Proposal,
@@ -257,6 +261,73 @@ export function overviewEntry(overrides: Partial<OverviewEntry> = {}): OverviewE
   };
 }
 
+/** A case on a meeting's agenda. */
+export function meetingCase(overrides: Partial<MeetingCase> = {}): MeetingCase {
+  return {
+    caseId: 'rc-1',
+    moocId: '7b0e3c1e-0000-4000-8000-000000000002',
+    title: 'Wind Energy Basics',
+    department: 'Wind',
+    round: 1,
+    status: 'OPEN',
+    ...overrides,
+  };
+}
+
+/** An upcoming meeting with one case, as a committee member (no EDIT) sees it. */
+export function meeting(overrides: Partial<Meeting> = {}): Meeting {
+  return {
+    id: 'm-1',
+    title: 'Steering committee, March',
+    startsAt: '2027-03-01T13:00:00Z',
+    location: 'Building 101, room S09',
+    caseCount: 1,
+    permissions: [],
+    cases: [meetingCase()],
+    ...overrides,
+  };
+}
+
+/** A case of the agenda pack with assessments in. */
+export function agendaCase(overrides: Partial<AgendaCase> = {}): AgendaCase {
+  return {
+    caseId: 'rc-1',
+    moocId: '7b0e3c1e-0000-4000-8000-000000000002',
+    title: 'Wind Energy Basics',
+    topic: 'Wind energy',
+    summary: 'The physics and engineering of wind turbines.',
+    department: 'Wind',
+    instructor: { id: 'sub-ida', name: 'Ida Instructor', email: 'ida@example.org' },
+    plannedLaunchSemester: '2027-autumn',
+    expectedEnrolments: 4000,
+    resources: { staffHours: 400, assistants: 2, videoBudgetDkk: 35000 },
+    round: 1,
+    previousRound: null,
+    members: [
+      { username: 'cathy', name: 'Cathy Committee', declaration: 'NO_CONFLICT', conflicted: false, assessed: true },
+      { username: 'chris', name: 'Chris Chair', declaration: 'NO_CONFLICT', conflicted: false, assessed: true },
+      { username: 'kirsten', name: 'Kirsten Holt', declaration: 'NOT_DECLARED', conflicted: true, assessed: false },
+    ],
+    assessmentSummary: {
+      criteria: [
+        { criterion: 'TOPIC', average: 4.5, spread: 1, count: 2 },
+        { criterion: 'TEACHER', average: 4, spread: 0, count: 2 },
+        { criterion: 'RESOURCES', average: 3, spread: 2, count: 2 },
+      ],
+      average: 3.83,
+      recommendations: { APPROVE: 1, REVISE: 1, REJECT: 0 },
+      assessments: 2,
+    },
+    scoresHidden: false,
+    ...overrides,
+  };
+}
+
+export function agenda(overrides: Partial<Agenda> = {}): Agenda {
+  const { id, title, startsAt, location } = meeting();
+  return { meeting: { id, title, startsAt, location }, cases: [agendaCase()], ...overrides };
+}
+
 /** An API client whose every method is a mock; override what a test needs. */
 export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
   return {
@@ -291,6 +362,12 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     postToDiscussion: vi.fn(),
     draftDecisionLetter: vi.fn(),
     decideCase: vi.fn(),
+    listMeetings: vi.fn(async () => [meeting()]),
+    createMeeting: vi.fn(),
+    getMeeting: vi.fn(async () => meeting()),
+    addMeetingCase: vi.fn(),
+    removeMeetingCase: vi.fn(),
+    getAgenda: vi.fn(async () => agenda()),
     ...overrides,
   };
 }
