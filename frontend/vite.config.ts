@@ -33,5 +33,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // component tests drive a whole page through user events; on a busy 2-core machine one can take longer
+    // than the default 5 s, which would fail it for the machine's sake, not the code's
+    testTimeout: 20_000,
   },
 });

@@ -62,9 +62,16 @@ test('a proposal goes through the LearningLab, the study board (from its e-mail 
     await carla.getByTestId('record-consultation').click();
     await status(carla, 'CONSULTED');
 
-    // the instructor asks for the endorsements
+    // the instructor attaches the course outline (a name with a space, sent as a query parameter)
     await ida.reload();
     await status(ida, 'CONSULTED');
+    await ida.getByTestId('attachment-file').setInputFiles({
+      name: 'course outline.md', mimeType: 'text/markdown', buffer: Buffer.from('# Week 1\nWhat storage is for\n'),
+    });
+    await ida.getByTestId('upload-attachment').click();
+    await ida.locator('[data-testid="attachment-item"][data-file-name="course outline.md"]').waitFor({ timeout: 20_000 });
+
+    // the instructor asks for the endorsements
     await ida.getByTestId('request-endorsements').click();
     await status(ida, 'ENDORSEMENT');
     const hash = await ida.getByTestId('content-hash').getAttribute('data-hash');
@@ -76,6 +83,7 @@ test('a proposal goes through the LearningLab, the study board (from its e-mail 
     const bo = await as('bo', boardLink);
     await bo.getByTestId('board-approval-page').waitFor({ timeout: 30_000 });
     assert.equal(await bo.getByTestId('hash-changed-warning').count(), 0, 'the mailed version is the current one');
+    await bo.locator('[data-testid="attachment-item"][data-file-name="course outline.md"]').waitFor({ timeout: 20_000 });
     assert.deepEqual(await axe(bo, '12-board-approval'), [], 'board approval page: no serious axe violations');
     await shot(bo, '12-board-approval');
     await bo.getByTestId('decision-comment').fill('Fits the programme of the study board.');

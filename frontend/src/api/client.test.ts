@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, createApiClient, parseErrorResponse } from './client';
+import { ApiError, contentDispositionFileName, createApiClient, parseErrorResponse } from './client';
 import { errorMessage } from './errorMessage';
 import { translate } from '../i18n/translate';
 
@@ -258,5 +258,56 @@ describe('meeting endpoints', () => {
       ['GET', '/api/review/meetings/m1/agenda', undefined],
       ['GET', '/api/review/review-cases?status=OPEN&page=0&size=100', undefined],
     ]);
+  });
+});
+
+describe('attachment endpoints', () => {
+  it('lists, uploads the raw file with ?name= and its media type, and removes', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) =>
+      new Response('[]', { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    const file = new File(['# Week 1'], 'course notes.md', { type: '' });
+    await api.listAttachments('p1');
+    await api.addAttachment('p1', file, 'course notes.md', 'text/markdown');
+    fetchImpl.mockImplementationOnce(async () => new Response(null, { status: 204 }));
+    await api.removeAttachment('p1', 'a/1');
+    const [list, upload, remove] = fetchImpl.mock.calls as unknown as [string, RequestInit][];
+    expect([list[0], list[1].method]).toEqual(['/api/proposal/proposals/p1/attachments', 'GET']);
+    expect(upload[0]).toBe('/api/proposal/proposals/p1/attachments?name=course+notes.md');
+    expect(upload[1].method).toBe('POST');
+    expect(upload[1].body).toBe(file);
+    const headers = upload[1].headers as Record<string, string>;
+    expect(headers['Content-Type']).toBe('text/markdown');
+    expect(headers.Authorization).toBe('Bearer t');
+    expect([remove[0], remove[1].method]).toEqual(['/api/proposal/proposals/p1/attachments/a%2F1', 'DELETE']);
+  });
+
+  it('downloads the bytes with the token and reads the file name from Content-Disposition', async () => {
+    const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) =>
+      new Response('%PDF-1.7', {
+        status: 200,
+        headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': "attachment; filename*=UTF-8''kursus%20%C3%B8.pdf" },
+      }),
+    );
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 'tok', fetchImpl: fetchImpl as unknown as typeof fetch });
+    const { blob, fileName } = await api.downloadAttachment('p1', 'a1');
+    expect(await blob.text()).toBe('%PDF-1.7');
+    expect(fileName).toBe('kursus ø.pdf');
+    const [url, init] = fetchImpl.mock.calls[0];
+    expect(url).toBe('/api/proposal/proposals/p1/attachments/a1');
+    expect((init!.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+  });
+
+  it('reads a 413 problem with maxBytes and other Content-Disposition forms', async () => {
+    const err = await parseErrorResponse(
+      problemResponse(413, { type: 'urn:mooc:problem:payload-too-large', status: 413, detail: 'Too large', maxBytes: 5242880 }),
+    );
+    expect(err.problem.maxBytes).toBe(5242880);
+    expect(err.detail).toBe('Too large');
+    expect(contentDispositionFileName('attachment; filename="outline.pdf"')).toBe('outline.pdf');
+    expect(contentDispositionFileName('attachment; filename=plan.docx')).toBe('plan.docx');
+    expect(contentDispositionFileName('attachment')).toBeNull();
+    expect(contentDispositionFileName(null)).toBeNull();
   });
 });

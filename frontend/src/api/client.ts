@@ -2,6 +2,8 @@ import type {
   Agenda,
   Assessment,
   AssessmentInput,
+  Attachment,
+  AttachmentDownload,
   BoardApprovalInput,
   CommitteeMember,
   DecisionDraft,
@@ -36,6 +38,10 @@ export const PROBLEM_TYPES = {
   validation: 'urn:mooc:problem:validation',
   /** The proposal changed since it was loaded (e.g. an endorsement sent with an old content hash). */
   conflict: 'urn:mooc:problem:conflict',
+  /** An attachment larger than the server accepts (413, with `maxBytes`). */
+  payloadTooLarge: 'urn:mooc:problem:payload-too-large',
+  /** An attachment of a type the server does not accept (415). */
+  unsupportedMediaType: 'urn:mooc:problem:unsupported-media-type',
 } as const;
 
 /**
@@ -133,6 +139,7 @@ export async function parseErrorResponse(res: Response): Promise<ApiError> {
           instance: typeof b.instance === 'string' ? b.instance : undefined,
           errors: toFieldProblems(b.errors),
           currentVersion: typeof b.currentVersion === 'number' ? b.currentVersion : undefined,
+          maxBytes: typeof b.maxBytes === 'number' ? b.maxBytes : undefined,
           correlationId: typeof b.correlationId === 'string' ? b.correlationId : undefined,
         };
       }
@@ -153,7 +160,10 @@ export interface ApiClientOptions {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is (e.g. a file), with its own Content-Type; instead of `body`. */
+  raw?: { data: Blob; contentType: string };
   query?: Record<string, string | number | undefined>;
   signal?: AbortSignal;
   headers?: Record<string, string>;
@@ -212,6 +222,13 @@ export interface ApiClient {
   decideBoardApproval(id: string, input: BoardApprovalInput): Promise<Proposal>;
   decideHeadSignature(id: string, input: HeadSignatureInput): Promise<Proposal>;
   withdrawProposal(id: string, reason?: string): Promise<Proposal>;
+  /** The files attached to the proposal, oldest first. */
+  listAttachments(id: string, signal?: AbortSignal): Promise<Attachment[]>;
+  /** Attaches a file: its bytes as the body with `mediaType` as Content-Type, its name as `?name=`. */
+  addAttachment(id: string, file: Blob, fileName: string, mediaType: string): Promise<Attachment>;
+  /** An attachment's bytes (the API needs the bearer token, so a plain link cannot fetch them). */
+  downloadAttachment(id: string, attachmentId: string, signal?: AbortSignal): Promise<AttachmentDownload>;
+  removeAttachment(id: string, attachmentId: string): Promise<void>;
 }
 
 function proposalPath(id: string): string {
@@ -226,6 +243,26 @@ function meetingPath(id: string): string {
   return `/review/meetings/${encodeURIComponent(id)}`;
 }
 
+function attachmentPath(id: string, attachmentId: string): string {
+  return `${proposalPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
+}
+
+/** The file name of a Content-Disposition header: `filename*=UTF-8''…` (RFC 6266/8187) or `filename="…"`. */
+export function contentDispositionFileName(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[2].trim());
+    } catch {
+      // Malformed escapes: fall back to the plain parameter.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(header);
+  if (plain) return (plain[1] ?? plain[2]).replace(/\\(.)/g, '$1').trim() || null;
+  return null;
+}
+
 /** The strong ETag of a version, as the services send it: `"3"`. */
 export function etag(version: number): string {
   return `"${version}"`;
@@ -235,7 +272,8 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
   const base = baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = (...args) => (fetchImpl ?? fetch)(...args);
 
-  async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  /** Sends a request with the bearer token; a non-2xx answer (or no answer) is thrown as an ApiError. */
+  async function send(path: string, options: RequestOptions = {}): Promise<Response> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(options.query ?? {})) {
       if (value !== undefined) params.set(key, String(value));
@@ -249,8 +287,11 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
     };
     const token = getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
-    let body: string | undefined;
-    if (options.body !== undefined) {
+    let body: string | Blob | undefined;
+    if (options.raw) {
+      headers['Content-Type'] = options.raw.contentType;
+      body = options.raw.data;
+    } else if (options.body !== undefined) {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(options.body);
     }
@@ -264,6 +305,11 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
     }
 
     if (!res.ok) throw await parseErrorResponse(res);
+    return res;
+  }
+
+  async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const res = await send(path, options);
     if (res.status === 204) return undefined as T;
     const text = await res.text();
     return (text ? JSON.parse(text) : undefined) as T;
@@ -343,5 +389,20 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
         method: 'POST',
         body: reason?.trim() ? { reason: reason.trim() } : {},
       }),
+    listAttachments: (id, signal) => request<Attachment[]>(`${proposalPath(id)}/attachments`, { signal }),
+    addAttachment: (id, file, fileName, mediaType) =>
+      request<Attachment>(`${proposalPath(id)}/attachments`, {
+        method: 'POST',
+        query: { name: fileName },
+        raw: { data: file, contentType: mediaType },
+      }),
+    downloadAttachment: async (id, attachmentId, signal) => {
+      const res = await send(attachmentPath(id, attachmentId), {
+        signal,
+        headers: { Accept: '*/*' },
+      });
+      return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };
+    },
+    removeAttachment: (id, attachmentId) => request<void>(attachmentPath(id, attachmentId), { method: 'DELETE' }),
   };
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { ApiError } from './client';
 import type {
   AssessmentInput,
+  Attachment,
   BoardApprovalInput,
   DeclarationInput,
   DiscussionPost,
@@ -30,6 +31,7 @@ export const queryKeys = {
   versions: (id: string) => ['proposals', 'versions', id] as const,
   diffs: (id: string) => ['proposals', 'diff', id] as const,
   diff: (id: string, from: number, to: number | undefined) => ['proposals', 'diff', id, from, to ?? 'current'] as const,
+  attachments: (id: string) => ['proposals', 'attachments', id] as const,
   /** Every review query starts with "review-cases", so one invalidation refreshes lists, overview and cases. */
   reviewCaseLists: () => ['review-cases', 'list'] as const,
   reviewCases: (page: number) => ['review-cases', 'list', page] as const,
@@ -417,6 +419,84 @@ export function useWithdrawProposal() {
     onSuccess: (proposal) =>
       Promise.all([changed(proposal), queryClient.invalidateQueries({ queryKey: ['review-cases'] })]),
   });
+}
+
+/** The files attached to a proposal, oldest first. */
+export function useAttachments(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.attachments(id),
+    queryFn: ({ signal }) => api.listAttachments(id, signal),
+  });
+}
+
+/**
+ * After adding or removing a file (or failing to): the proposal's content hash and version have changed
+ * (the head's signature may be void), so the proposal, its history, what's next, the versions, the lists and
+ * the files are read again.
+ */
+function useAttachmentsChanged() {
+  const queryClient = useQueryClient();
+  return (id: string) =>
+    Promise.all(
+      [
+        queryKeys.proposal(id),
+        queryKeys.history(id),
+        queryKeys.next(id),
+        queryKeys.attachments(id),
+        queryKeys.versions(id),
+        queryKeys.diffs(id),
+        queryKeys.proposalLists(),
+      ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    );
+}
+
+export function useAddAttachment() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const changed = useAttachmentsChanged();
+  return useMutation({
+    mutationFn: ({ id, file, fileName, mediaType }: { id: string; file: Blob; fileName: string; mediaType: string }) =>
+      api.addAttachment(id, file, fileName, mediaType),
+    onSuccess: (attachment, { id }) => {
+      queryClient.setQueryData<Attachment[]>(queryKeys.attachments(id), (list) =>
+        list && !list.some((a) => a.id === attachment.id) ? [...list, attachment] : list,
+      );
+      return changed(id);
+    },
+    // A refusal may mean that the proposal can no longer change: read it again.
+    onError: (_error, { id }) => void changed(id),
+  });
+}
+
+export function useRemoveAttachment() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const changed = useAttachmentsChanged();
+  return useMutation({
+    mutationFn: ({ id, attachmentId }: { id: string; attachmentId: string }) => api.removeAttachment(id, attachmentId),
+    onSuccess: (_nothing, { id, attachmentId }) => {
+      queryClient.setQueryData<Attachment[]>(queryKeys.attachments(id), (list) =>
+        list?.filter((a) => a.id !== attachmentId),
+      );
+      return changed(id);
+    },
+    onError: (_error, { id }) => void changed(id),
+  });
+}
+
+/** An attachment's bytes, fetched with the token; nothing is cached. */
+export function useDownloadAttachment() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: ({ id, attachmentId }: { id: string; attachmentId: string }) => api.downloadAttachment(id, attachmentId),
+  });
+}
+
+/** After the proposal was read again (e.g. after a conflict): read its files again too. */
+export function useRefreshAttachments() {
+  const queryClient = useQueryClient();
+  return (id: string) => queryClient.invalidateQueries({ queryKey: queryKeys.attachments(id) });
 }
 
 /** After a failed step: the proposal may have moved on, so read it (and what's next) again. */

@@ -259,6 +259,29 @@ export interface ProposalInput {
   resources?: Resources;
 }
 
+/**
+ * A file attached to a proposal (`GET /proposals/{id}/attachments`), e.g. the course outline. Its SHA-256 is
+ * part of the proposal's content hash, so adding or removing one changes the content.
+ */
+export interface Attachment {
+  id: string;
+  fileName: string;
+  /** One of the allowed media types, e.g. "application/pdf" or "text/markdown". */
+  mediaType: string;
+  sizeBytes: number;
+  /** SHA-256 of the file, hex */
+  sha256: string;
+  uploadedAt: string;
+  /** The uploader's name. */
+  uploadedBy: string | null;
+}
+
+/** An attachment's bytes as downloaded, with the file name from Content-Disposition (if any). */
+export interface AttachmentDownload {
+  blob: Blob;
+  fileName: string | null;
+}
+
 /** One line of a proposal's history, oldest first. */
 export interface HistoryEntry {
   at: string;
@@ -561,5 +584,7 @@ export interface ProblemDetails {
   errors?: FieldProblem[];
   /** Extension member of `urn:mooc:problem:precondition-failed`: the version the server has now. */
   currentVersion?: number;
+  /** Extension member of `urn:mooc:problem:payload-too-large`: the largest body the server accepts. */
+  maxBytes?: number;
   correlationId?: string;
 }

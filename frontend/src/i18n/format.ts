@@ -36,6 +36,18 @@ export function formatNumber(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * A file size in the locale's numbers: bytes below 1 KB, then KB and MB (of 1024) with at most one decimal –
+ * "183 bytes", "178.9 KB" / "178,9 KB", "5 MB".
+ */
+export function formatFileSize(t: T, locale: string, bytes: number): string {
+  const format = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  if (bytes < 1024) return t('fileSize.bytes', { size: format(bytes) });
+  // 1,048,570 bytes would round to "1,024 KB": say "1 MB" instead.
+  if (Math.round((bytes / 1024) * 10) / 10 < 1024) return t('fileSize.kb', { size: format(bytes / 1024) });
+  return t('fileSize.mb', { size: format(bytes / (1024 * 1024)) });
+}
+
 /** An amount in Danish kroner: "DKK 35,000" (en-GB), "35.000 kr." (da-DK). */
 export function formatDkk(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, {

@@ -11,7 +11,11 @@ const ID = '7b0e3c1e-0000-4000-8000-000000000001';
 const URL = `/api/proposal/proposals/${ID}`;
 
 function server(state: { proposal: Proposal }, ...extra: Handler[]) {
-  return fakeGateway(...extra, (method, url) => (method === 'GET' && url === URL ? json(state.proposal) : undefined));
+  return fakeGateway(...extra, (method, url) => {
+    if (method === 'GET' && url === URL) return json(state.proposal);
+    if (method === 'GET' && url === `${URL}/attachments`) return json([]);
+    return undefined;
+  });
 }
 
 function renderBoard(api: ReturnType<typeof server>['api'], hash: string | null = HASH_1, language: 'en' | 'da' = 'en') {

@@ -3,9 +3,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/errorMessage';
 import { can } from '../api/permissions';
-import { useDecideBoardApproval, useDecideHeadSignature, useProposal } from '../api/queries';
+import { useDecideBoardApproval, useDecideHeadSignature, useProposal, useRefreshAttachments } from '../api/queries';
 import type { Proposal } from '../api/types';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { AttachmentsSection } from '../components/AttachmentsSection';
 import {
   EndorsementSummary,
   endorsementOf,
@@ -73,7 +74,7 @@ export function whyNotPossible(kind: EndorsementKind, p: Proposal): Message {
 
 /**
  * The study board's approval page (`/proposals/:id/board-approval?hash=…`) or the Head of Department's
- * signature page (`/proposals/:id/signature?hash=…`). It shows the application read-only and keeps
+ * signature page (`/proposals/:id/signature?hash=…`). It shows the application and its attachments read-only and keeps
  * showing exactly the version it loaded; the decision carries that version's content hash, so a
  * proposal that changed meanwhile is refused (409) and the current version is shown instead.
  */
@@ -85,6 +86,7 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
   const query = useProposal(id);
   const board = useDecideBoardApproval();
   const head = useDecideHeadSignature();
+  const refreshAttachments = useRefreshAttachments();
   const pending = board.isPending || head.isPending;
 
   // The version on screen: pinned once loaded (after any refresh of a cached copy has finished), so that a
@@ -150,7 +152,7 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
       setFailure({ error: err, conflict });
       setAttempt((n) => n + 1);
       // Show what the server has now: after a conflict the current version, otherwise the current state.
-      const fresh = await query.refetch();
+      const [fresh] = await Promise.all([query.refetch(), refreshAttachments(id)]);
       if (fresh.data) setShown(fresh.data);
     }
   }
@@ -301,6 +303,7 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
       </section>
 
       <ProposalDetails proposal={p} />
+      <AttachmentsSection proposal={p} readOnly />
     </article>
   );
 }

@@ -36,6 +36,7 @@ function server(state: { proposal: Proposal }, handler: Handler = () => undefine
     if (method === 'GET' && url === `${URL}/history`) return json(history().slice(0, 2));
     if (method === 'GET' && url === `${URL}/next`) return json(nextStep());
     if (method === 'GET' && url === `${URL}/versions`) return json(versions().slice(0, 1));
+    if (method === 'GET' && url === `${URL}/attachments`) return json([]);
     return problem({ title: 'Not found' }, 404);
   });
   const api = createApiClient({ baseUrl: '/api', getToken: () => 'token', fetchImpl: fetchImpl as unknown as typeof fetch });

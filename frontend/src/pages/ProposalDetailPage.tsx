@@ -17,6 +17,7 @@ import {
 } from '../api/queries';
 import type { Proposal } from '../api/types';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
+import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
 import { EndorsementsSection } from '../components/EndorsementsSection';
 import { Field } from '../components/FormField';
@@ -85,7 +86,7 @@ function editVoidsEndorsements(p: Proposal): boolean {
 /**
  * One proposal: what's next, status and facts, the workflow steps the caller may take (exactly those
  * in `permissions`), the consultation, the endorsements, the committee's decision, the application
- * (or its editor), the versions and the history.
+ * (or its editor), its attachments, the versions and the history.
  */
 export function ProposalDetailPage({ id }: { id: string }) {
   const { t, locale } = useI18n();
@@ -489,6 +490,8 @@ export function ProposalDetailPage({ id }: { id: string }) {
       ) : (
         <ProposalDetails proposal={p} />
       )}
+
+      <AttachmentsSection proposal={p} editing={edit !== null} />
 
       <VersionsSection proposalId={p.id} />
 

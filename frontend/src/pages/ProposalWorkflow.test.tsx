@@ -20,7 +20,7 @@ import { ProposalDetailPage } from './ProposalDetailPage';
 const ID = '7b0e3c1e-0000-4000-8000-000000000001';
 const URL = `/api/proposal/proposals/${ID}`;
 
-/** The proposal, its next step, history and versions answer from `state`; `extra` handles the rest. */
+/** The proposal, its next step, history and versions (and no attachments) answer from `state`; `extra` handles the rest. */
 function server(state: { proposal: Proposal; next?: NextStep }, ...extra: Handler[]) {
   return fakeGateway(...extra, (method, url) => {
     if (method !== 'GET') return undefined;
@@ -29,6 +29,7 @@ function server(state: { proposal: Proposal; next?: NextStep }, ...extra: Handle
     if (url === `${URL}/history`) return json(history().slice(0, 1));
     if (url === `${URL}/versions`) return json(versions());
     if (url.startsWith(`${URL}/diff`)) return json(diff());
+    if (url === `${URL}/attachments`) return json([]);
     return undefined;
   });
 }

@@ -4,6 +4,7 @@ import type {
   Agenda,
   AgendaCase,
   Assessment,
+  Attachment,
   CaseMember,
   CommitteeMember,
   DiscussionPost,
@@ -154,6 +155,20 @@ export function history(): HistoryEntry[] {
     { at: '2026-11-02T12:30:00Z', actorName: 'Ida Instructor', action: 'EDITED', detail: 'Changed: title, team' },
     { at: '2026-11-03T08:15:00Z', actorName: 'Ida Instructor', action: 'SUBMITTED', detail: 'Submitted to the steering committee' },
   ];
+}
+
+/** A PDF course outline attached by the instructor. */
+export function attachment(overrides: Partial<Attachment> = {}): Attachment {
+  return {
+    id: 'a1000000-0000-4000-8000-000000000001',
+    fileName: 'course-outline.pdf',
+    mediaType: 'application/pdf',
+    sizeBytes: 183204,
+    sha256: 'b'.repeat(64),
+    uploadedAt: '2026-11-02T09:15:00Z',
+    uploadedBy: 'Ida Instructor',
+    ...overrides,
+  };
 }
 
 /** An open review case in round 1, as a committee member without special rights sees it. */
@@ -368,6 +383,10 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     addMeetingCase: vi.fn(),
     removeMeetingCase: vi.fn(),
     getAgenda: vi.fn(async () => agenda()),
+    listAttachments: vi.fn(async () => []),
+    addAttachment: vi.fn(),
+    downloadAttachment: vi.fn(),
+    removeAttachment: vi.fn(),
     ...overrides,
   };
 }

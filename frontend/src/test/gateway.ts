@@ -24,7 +24,8 @@ export function fakeGateway(...handlers: Handler[]) {
   const calls: RecordedCall[] = [];
   const fetchImpl = vi.fn(async (url: string, init: RequestInit = {}) => {
     const method = init.method ?? 'GET';
-    const body = init.body ? JSON.parse(init.body as string) : undefined;
+    // JSON bodies are parsed; others (an uploaded file) are recorded as sent.
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined);
     calls.push({ method, url, headers: (init.headers ?? {}) as Record<string, string>, body });
     for (const handler of handlers) {
       const answer = handler(method, url, body);
