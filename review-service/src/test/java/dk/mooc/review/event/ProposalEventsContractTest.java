@@ -128,6 +128,37 @@ class ProposalEventsContractTest {
     }
 
     @Test
+    void theNextRoundShowsThePreviousRoundsDecisionAndComments() throws Exception {
+        var chair = dk.mooc.platform.testing.TestTokens.person("carl", "Mathematics", "committee", "committee-chair");
+        UUID moocId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), moocId, producersExample(moocId).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1);
+        String first = QuarkusTransaction.requiringNew().call(() ->
+                ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
+        given().auth().oauth2(chair.token()).contentType("application/json")
+                .body(java.util.Map.of("outcome", "REVISION_REQUESTED", "comments", "Make the video plan concrete",
+                        "letter", "Dear Ida, please revise."))
+                .post("/review-cases/{id}/decision", first).then().statusCode(200);
+
+        ObjectNode resubmitted = (ObjectNode) mapper.readTree(Files.readString(
+                CONTRACTS.resolve("mooc.proposal.resubmitted.v1.example.json")));
+        resubmitted.put("moocId", moocId.toString());
+        KafkaTestClient.publish(ReviewEvents.PROPOSAL_TOPIC, UUID.randomUUID().toString(), "/proposal-service",
+                ReviewEvents.PROPOSAL_RESUBMITTED, moocId.toString(), resubmitted.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 2);
+        String second = QuarkusTransaction.requiringNew().call(() ->
+                ReviewCase.<ReviewCase>find("moocId = ?1 and round = 2", moocId).firstResult().id.toString());
+        given().auth().oauth2(chair.token()).get("/review-cases/{id}", second).then()
+                .statusCode(200)
+                .body("round", equalTo(2))
+                .body("status", equalTo("OPEN"))
+                .body("previousRound.round", equalTo(1))
+                .body("previousRound.outcome", equalTo("REVISION_REQUESTED"))
+                .body("previousRound.comments", equalTo("Make the video plan concrete"));
+        given().auth().oauth2(chair.token()).get("/review-cases/{id}", first).then().body("status", equalTo("DECIDED"));
+    }
+
+    @Test
     @TestSecurity(user = "carl", roles = "committee")
     void aWithdrawalClosesTheOpenReviewCase() throws Exception {
         UUID moocId = UUID.randomUUID();
