@@ -244,6 +244,6 @@ public class ProposalResource {
     }
 
     private Response withEtag(Response.ResponseBuilder b, Proposal p) {
-        return b.entity(view(p)).tag(Versions.etag(p.version)).build();
+        return ProposalView.respond(b, p, access.permissions(p));
     }
 }

@@ -94,6 +94,12 @@ public record ProposalView(
                          @Schema(example = "2027-09-01") LocalDate launchDate) {
     }
 
+    /** The one way both resources answer with a proposal: the caller's view of it, its version as the ETag. */
+    static jakarta.ws.rs.core.Response respond(jakarta.ws.rs.core.Response.ResponseBuilder b, Proposal p,
+                                               Set<Permission> permissions) {
+        return b.entity(of(p, permissions)).tag(dk.mooc.platform.web.Versions.etag(p.version)).build();
+    }
+
     static ProposalView of(Proposal p, Set<Permission> permissions) {
         return new ProposalView(p.id, p.title, p.topic, p.summary, p.targetLearners, p.impactPotential, p.uniqueness,
                 p.researchEnvironment, p.teacherBackground, p.phases, List.copyOf(p.team),

@@ -1,7 +1,6 @@
 package dk.mooc.proposal.rest;
 
 import dk.mooc.platform.security.Roles;
-import dk.mooc.platform.web.Versions;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.service.ProposalAccess;
 import dk.mooc.proposal.service.ProposalWorkflow;
@@ -152,6 +151,6 @@ public class ProposalWorkflowResource {
     }
 
     private Response view(Proposal p) {
-        return Response.ok(ProposalView.of(p, access.permissions(p))).tag(Versions.etag(p.version)).build();
+        return ProposalView.respond(Response.ok(), p, access.permissions(p));
     }
 }

@@ -99,11 +99,9 @@ public class ReviewAccess {
         return Assessment.findById(new CaseMember.Key(c.id, user.username())) != null;
     }
 
-    /** Reading the discussion: whoever may read the assessments, or discuss. */
+    /** Reading the discussion: non-conflicted members and the deciding chair (also after the decision), admins. */
     public boolean canReadDiscussion(ReviewCase c) {
-        Set<Permission> p = permissions(c);
-        return p.contains(Permission.DISCUSS) || (!conflicted(c) && (membership(c).isPresent() || isDecider(c)))
-                || user.isAdmin();
+        return user.isAdmin() || (!conflicted(c) && (membership(c).isPresent() || isDecider(c)));
     }
 
     public void require(ReviewCase c, Permission permission, String why) {
