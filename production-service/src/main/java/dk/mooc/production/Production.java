@@ -2,6 +2,7 @@ package dk.mooc.production;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,9 +11,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import dk.mooc.platform.problem.ProblemException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -80,9 +86,152 @@ public class Production extends PanacheEntityBase {
     @Column(name = "baseline_agreed_by", length = 200)
     public String baselineAgreedBy;
 
+    @Column(name = "consultant_id", length = 100)
+    public String consultantId;
+
+    @Column(name = "consultant_name", length = 200)
+    public String consultantName;
+
+    @Column(name = "consultant_email", length = 200)
+    public String consultantEmail;
+
+    /** Instructor, assistants and consultant with their roles; replaced as a whole. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public List<TeamMember> team = new ArrayList<>();
+
+    /** The team's e-mails, lower case, as ",a@x,b@y,": what the list query matches a team member by. */
+    @Column(name = "team_emails", nullable = false, length = 4000)
+    public String teamEmails = "";
+
+    @Embedded
+    public UserTest userTest = new UserTest();
+
+    @Embedded
+    public LaunchApproval launchApproval = new LaunchApproval();
+
+    @Column(name = "course_url", length = 500)
+    public String courseUrl;
+
+    @Column(name = "launch_date")
+    public LocalDate launchDate;
+
+    @Column(name = "launched_at")
+    public OffsetDateTime launchedAt;
+
+    @Column(name = "retired_at")
+    public OffsetDateTime retiredAt;
+
+    @Column(name = "retired_semester", length = 20)
+    public String retiredSemester;
+
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** Being produced: the plan, feedback, user test and launch approval can still change. */
+    public boolean inProduction() {
+        return status == ProductionStatus.PLANNING || status == ProductionStatus.IN_PRODUCTION;
+    }
+
+    public boolean isInstructor(String userId) {
+        return instructorId.equals(userId);
+    }
+
+    public boolean isOnTeam(String email) {
+        return email != null && teamEmails.contains("," + email.toLowerCase() + ",");
+    }
+
+    /** Replaces the team; exactly one instructor, and nobody twice. */
+    public void replaceTeam(List<TeamMember> members) {
+        requireInProduction("change the team");
+        if (members.stream().filter(m -> m.role() == TeamRole.INSTRUCTOR).count() != 1) {
+            throw ProblemException.invalid("members", "the team has exactly one instructor");
+        }
+        if (members.stream().map(m -> m.email().toLowerCase()).distinct().count() != members.size()) {
+            throw ProblemException.invalid("members", "each person is on the team once");
+        }
+        team = new ArrayList<>(members);
+        teamEmails = "," + String.join(",", members.stream().map(m -> m.email().toLowerCase()).toList()) + ",";
+    }
+
+    public void recordUserTest(LocalDate testedOn, int students, int colleagues, String findings, String by) {
+        requireInProduction("record a user test");
+        if (students + colleagues <= 0) {
+            throw ProblemException.invalid("students", "a user test needs at least one student or colleague");
+        }
+        if (userTest == null) {
+            userTest = new UserTest(); // Hibernate loads an embeddable whose columns are all null as null
+        }
+        userTest.testedOn = testedOn;
+        userTest.students = students;
+        userTest.colleagues = colleagues;
+        userTest.findings = findings;
+        userTest.recordedBy = by;
+    }
+
+    /** Asks the study board; asking again after a decline is how a reworked MOOC goes back to the board. */
+    public void requestLaunchApproval(String by, OffsetDateTime now) {
+        requireInProduction("request the study board's launch approval");
+        if (launchApproval.status == LaunchApproval.Status.APPROVED) {
+            throw ProblemException.illegalTransition("The study board already approved the launch");
+        }
+        launchApproval.status = LaunchApproval.Status.REQUESTED;
+        launchApproval.requestedAt = now;
+        launchApproval.requestedBy = by;
+        launchApproval.decidedAt = null;
+        launchApproval.decidedBy = null;
+        launchApproval.comment = null;
+    }
+
+    public void decideLaunchApproval(boolean approved, String comment, String by, OffsetDateTime now) {
+        if (launchApproval.status != LaunchApproval.Status.REQUESTED) {
+            throw ProblemException.illegalTransition("The launch approval is " + launchApproval.status
+                    + "; only a requested approval can be decided");
+        }
+        if (!approved && (comment == null || comment.isBlank())) {
+            throw ProblemException.invalid("comment", "say why the launch is declined");
+        }
+        launchApproval.status = approved ? LaunchApproval.Status.APPROVED : LaunchApproval.Status.DECLINED;
+        launchApproval.decidedAt = now;
+        launchApproval.decidedBy = by;
+        launchApproval.comment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /** Launches when every blocking gate is met; otherwise the problem names each unmet gate. */
+    public void launch(List<QaGate> gates, String courseUrl, LocalDate launchDate, OffsetDateTime now) {
+        requireInProduction("launch it");
+        if (status == ProductionStatus.PLANNING) {
+            throw ProblemException.illegalTransition("The plan has not been agreed yet");
+        }
+        List<QaGate> unmet = gates.stream().filter(g -> g.blocking() && !g.met()).toList();
+        if (!unmet.isEmpty()) {
+            throw ProblemException.illegalTransition("The MOOC cannot launch yet: " + unmet.size()
+                            + " QA gate(s) are not met: " + String.join("; ", unmet.stream().map(QaGate::detail).toList()))
+                    .with("unmetGates", unmet.stream().map(g -> Map.of("key", g.key(), "detail", g.detail())).toList());
+        }
+        this.courseUrl = courseUrl;
+        this.launchDate = launchDate;
+        this.launchedAt = now;
+        status = ProductionStatus.LAUNCHED;
+    }
+
+    /** The semester review decided to retire the course; returns false when it already was. */
+    public boolean retire(String semester, OffsetDateTime now) {
+        if (status == ProductionStatus.RETIRED) {
+            return false;
+        }
+        status = ProductionStatus.RETIRED;
+        retiredAt = now;
+        retiredSemester = semester;
+        return true;
+    }
+
+    private void requireInProduction(String action) {
+        if (!inProduction()) {
+            throw ProblemException.illegalTransition("The MOOC is " + status + "; you can no longer " + action);
+        }
+    }
 
     /** The instructor and the consultant agree the plan; the first agreed plan is the baseline. */
     public void agreePlan(DevelopmentPlan plan, String by, OffsetDateTime now) {

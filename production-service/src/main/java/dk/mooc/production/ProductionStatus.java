@@ -1,9 +1,13 @@
 package dk.mooc.production;
 
-/** Where a MOOC's production stands; QA and launch extend this state machine. */
+/** Where a MOOC's production stands (docs/production.md). */
 public enum ProductionStatus {
     /** Approved by the steering committee; the development plan is being agreed with the consultant. */
     PLANNING,
     /** The plan is agreed (its first version is the baseline); the MOOC is being produced. */
-    IN_PRODUCTION
+    IN_PRODUCTION,
+    /** Live on Coursera; semester reviews may add maintenance tasks. */
+    LAUNCHED,
+    /** Closed after a semester review decided to retire it. */
+    RETIRED
 }

@@ -9,6 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,16 @@ public class ProposalSnapshot extends PanacheEntityBase {
 
     /** The fields production-service reads from mooc.proposal.submitted/resubmitted.v1. */
     public record Facts(String title, String department, Instructor instructor, boolean newContent, String courseCode,
-                        String plannedLaunchSemester, Integer expectedEnrolments, Resources resources) {
+                        String plannedLaunchSemester, Integer expectedEnrolments, Resources resources,
+                        List<Member> team, Consultant consultant) {
+    }
+
+    /** A team member as the application lists them (role INSTRUCTOR, TEACHING_ASSISTANT, STUDENT_ASSISTANT). */
+    public record Member(String name, String email, String role) {
+    }
+
+    /** The LearningLab consultant who gave the consultation (absent in snapshots from before it was published). */
+    public record Consultant(String id, String name, String email) {
     }
 
     public record Instructor(String id, String name, String email) {

@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.production.DevelopmentPlan;
+import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Milestone;
+import dk.mooc.production.TeamMember;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -35,17 +37,38 @@ public class ProductionService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ProductionAccess access;
+
     public PageResponse<Production> list(int page, int size) {
-        PanacheQuery<Production> q = productions.list(seesAll() ? null : user.id());
+        PanacheQuery<Production> q = access.seesAll() ? productions.all()
+                : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id(), user.email());
         return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
     }
 
+    /** A production the caller may read; 404 otherwise, so that its existence is not revealed. */
     public Production get(UUID moocId) {
         Production p = productions.findByIdOptional(moocId)
                 .orElseThrow(() -> ProblemException.notFound("Production", moocId));
-        if (!seesAll() && !p.instructorId.equals(user.id())) {
+        if (!access.canRead(p, rounds(p.moocId))) {
             throw ProblemException.notFound("Production", moocId);
         }
+        return p;
+    }
+
+    public List<FeedbackRound> rounds(UUID moocId) {
+        // the teaching plan's round first: enum order, not alphabetical
+        return FeedbackRound.<FeedbackRound>list("moocId", moocId).stream()
+                .sorted(java.util.Comparator.comparing(r -> r.round)).toList();
+    }
+
+    /** Replaces the team (If-Match), e.g. when an assistant joins. */
+    @Transactional
+    public Production replaceTeam(UUID moocId, long expectedVersion, List<TeamMember> members) {
+        Production p = get(moocId);
+        access.requireRuns(p, "change the team");
+        Versions.check("The production", expectedVersion, p.version);
+        p.replaceTeam(members);
         return p;
     }
 
@@ -90,17 +113,13 @@ public class ProductionService {
     /** The plan may be changed by the MOOC's instructor and by LearningLab consultants, with the current version. */
     private Production editable(UUID moocId, long expectedVersion) {
         Production p = get(moocId);
-        boolean mayEdit = user.hasRole(Roles.CONSULTANT) || (user.hasRole(Roles.INSTRUCTOR) && p.instructorId.equals(user.id()));
-        if (!mayEdit) {
-            throw ProblemException.forbidden("Only the MOOC's instructor and the LearningLab's consultants change its plan");
+        access.requireRuns(p, "change its plan");
+        if (!p.inProduction()) {
+            throw ProblemException.illegalTransition("The MOOC is " + p.status + "; its plan is history now");
         }
         Versions.check("The production", expectedVersion, p.version);
         // milestones live in their own rows: bump the production's version so that the ETag covers the whole plan
         productions.getEntityManager().lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return p;
-    }
-
-    private boolean seesAll() {
-        return user.isAdmin() || user.hasRole(Roles.CONSULTANT) || user.hasRole(Roles.MEDIALAB) || user.hasRole(Roles.BOARD);
     }
 }

@@ -3,7 +3,10 @@ package dk.mooc.production.service;
 import dk.mooc.platform.events.PoisonEventException;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.DevelopmentPlan;
+import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Milestone;
+import dk.mooc.production.TeamMember;
+import dk.mooc.production.TeamRole;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
 import dk.mooc.production.ProposalSnapshot;
@@ -14,6 +17,10 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Starts productions from the committee's approvals (runs in the inbox's transaction). */
 @ApplicationScoped
@@ -73,6 +80,13 @@ public class ProductionStarter {
             p.assistants = f.resources().assistants();
             p.videoBudgetDkk = f.resources().videoBudgetDkk();
         }
+        if (f.consultant() != null) {
+            p.consultantId = f.consultant().id();
+            p.consultantName = f.consultant().name();
+            p.consultantEmail = f.consultant().email();
+        }
+        p.status = ProductionStatus.PLANNING;
+        p.replaceTeam(initialTeam(f));
         p.approvedOn = approvedOn;
         p.status = ProductionStatus.PLANNING;
         p.startedAt = Timestamps.now();
@@ -80,6 +94,28 @@ public class ProductionStarter {
         for (Milestone m : DevelopmentPlan.fromTemplate(p.moocId, approvedOn, p.newContent)) {
             m.persist();
         }
+        for (FeedbackRound.Round round : FeedbackRound.Round.values()) {
+            FeedbackRound.open(p.moocId, round).persist();
+        }
         LOG.infof("Production of MOOC %s started with a plan from the template", p.moocId);
+    }
+
+    /** The application's team (assistants of both kinds become ASSISTANT) plus the consultant, instructor first. */
+    static List<TeamMember> initialTeam(ProposalSnapshot.Facts f) {
+        Map<String, TeamMember> byEmail = new LinkedHashMap<>();
+        String instructorEmail = f.instructor().email() == null ? f.instructor().id() + "@unknown" : f.instructor().email();
+        byEmail.put(instructorEmail.toLowerCase(), new TeamMember(f.instructor().name(), instructorEmail, TeamRole.INSTRUCTOR));
+        if (f.team() != null) {
+            for (ProposalSnapshot.Member m : f.team()) {
+                if (m.email() != null && !m.email().isBlank() && !"INSTRUCTOR".equals(m.role())) {
+                    byEmail.putIfAbsent(m.email().toLowerCase(), new TeamMember(m.name(), m.email(), TeamRole.ASSISTANT));
+                }
+            }
+        }
+        if (f.consultant() != null && f.consultant().email() != null) {
+            byEmail.putIfAbsent(f.consultant().email().toLowerCase(),
+                    new TeamMember(f.consultant().name(), f.consultant().email(), TeamRole.CONSULTANT));
+        }
+        return new ArrayList<>(byEmail.values());
     }
 }

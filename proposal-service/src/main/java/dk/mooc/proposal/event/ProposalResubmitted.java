@@ -28,13 +28,14 @@ public record ProposalResubmitted(
         Integer expectedEnrolments,
         ProposalSubmitted.Resources resources,
         OffsetDateTime submittedAt,
-        List<TeamMember> team) implements DomainEvent {
+        List<TeamMember> team,
+        ProposalSubmitted.Consultant consultant) implements DomainEvent {
 
     public static ProposalResubmitted of(Proposal p, List<String> changedFields) {
         ProposalSubmitted s = ProposalSubmitted.of(p, p.revision);
         return new ProposalResubmitted(s.moocId(), p.revision, p.revision - 1, List.copyOf(changedFields), s.title(),
                 s.topic(), s.summary(), s.instructor(), s.department(), s.newContent(), s.courseCode(),
-                s.plannedLaunchSemester(), s.expectedEnrolments(), s.resources(), s.submittedAt(), s.team());
+                s.plannedLaunchSemester(), s.expectedEnrolments(), s.resources(), s.submittedAt(), s.team(), s.consultant());
     }
 
     @Override

@@ -27,7 +27,12 @@ public record ProposalSubmitted(
         Integer expectedEnrolments,
         Resources resources,
         OffsetDateTime submittedAt,
-        List<TeamMember> team) implements DomainEvent {
+        List<TeamMember> team,
+        Consultant consultant) implements DomainEvent {
+
+    /** The LearningLab consultant who gave the consultation (optional, added in 1.3); production puts them on the team. */
+    public record Consultant(String id, String name, String email) {
+    }
 
     public record Instructor(String id, String name, String email) {
     }
@@ -40,7 +45,8 @@ public record ProposalSubmitted(
         return new ProposalSubmitted(p.id.toString(), proposalVersion, p.title, p.topic, p.summary,
                 new Instructor(p.instructorId, p.instructorName, p.instructorEmail), p.department, p.newContent,
                 p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments,
-                new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt, List.copyOf(p.team));
+                new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt, List.copyOf(p.team),
+                p.consultantId == null ? null : new Consultant(p.consultantId, p.consultantName, p.consultantEmail));
     }
 
     @Override

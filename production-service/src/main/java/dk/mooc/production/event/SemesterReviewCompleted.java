@@ -1,0 +1,12 @@
+package dk.mooc.production.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+import java.util.UUID;
+
+/** This service's trimmed view of analytics-service's mooc.analytics.semester-review-completed.v1. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SemesterReviewCompleted(UUID reviewId, UUID moocId, String semester, String outcome, String comments,
+                                      List<String> actions) {
+}

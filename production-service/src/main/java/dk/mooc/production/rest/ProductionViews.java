@@ -1,0 +1,59 @@
+package dk.mooc.production.rest;
+
+import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.Timestamps;
+import dk.mooc.platform.web.Versions;
+import dk.mooc.production.Milestone;
+import dk.mooc.production.Production;
+import dk.mooc.production.service.LaunchService;
+import dk.mooc.production.service.ProductionAccess;
+import dk.mooc.production.service.ProductionService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Assembles what the API answers about productions; every write answers the whole production with its ETag. */
+@RequestScoped
+public class ProductionViews {
+
+    private static final ZoneId CAMPUS = ZoneId.of("Europe/Copenhagen");
+
+    @Inject
+    ProductionService productions;
+
+    @Inject
+    LaunchService launches;
+
+    @Inject
+    ProductionAccess access;
+
+    public Response respond(Production p) {
+        return Response.ok(full(p)).tag(Versions.etag(p.version)).build();
+    }
+
+    public ProductionView full(Production p) {
+        List<Milestone> milestones = productions.milestones(p);
+        ProductionView.Details d = new ProductionView.Details(access.permissions(p, productions.rounds(p.moocId)),
+                milestones, launches.gates(p), launches.maintenanceTasks(p.moocId), today());
+        return ProductionView.of(p, milestones, d, today());
+    }
+
+    /** One query for the page's milestones rather than one per production. */
+    public PageResponse<ProductionView> page(PageResponse<Production> page) {
+        List<UUID> ids = page.items().stream().map(p -> p.moocId).toList();
+        Map<UUID, List<Milestone>> byMooc = ids.isEmpty() ? Map.of()
+                : Milestone.<Milestone>list("moocId in ?1", ids).stream().collect(Collectors.groupingBy(m -> m.moocId));
+        return page.map(p -> ProductionView.summary(p, byMooc.getOrDefault(p.moocId, List.of()), today()));
+    }
+
+    static LocalDate today() {
+        return Timestamps.now().atZoneSameInstant(CAMPUS).toLocalDate();
+    }
+}
