@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from 'react-oidc-context';
-import { BrowserRouter, Route, Routes, useParams } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
 import { ApiProvider } from './api/ApiProvider';
 import { shouldRetry } from './api/queries';
 import { buildOidcConfig } from './auth/oidc';
@@ -18,10 +18,15 @@ import { ComingSoonPage } from './pages/ComingSoonPage';
 import { EndorsementDecisionPage } from './pages/EndorsementDecisionPage';
 import { HomePage } from './pages/HomePage';
 import { LandingPage } from './pages/LandingPage';
+import { LaunchApprovalPage } from './pages/LaunchApprovalPage';
+import { MedialabPage } from './pages/MedialabPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { MeetingsPage } from './pages/MeetingsPage';
+import { NetworkMeetingsPage } from './pages/NetworkMeetingsPage';
 import { NewProposalPage } from './pages/NewProposalPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ProductionPage } from './pages/ProductionPage';
+import { ProductionsListPage } from './pages/ProductionsListPage';
 import { ProposalDetailPage } from './pages/ProposalDetailPage';
 import { ProposalsListPage } from './pages/ProposalsListPage';
 import { ReviewCasePage } from './pages/ReviewCasePage';
@@ -67,6 +72,18 @@ function MeetingRoute() {
 function AgendaRoute() {
   const { id = '' } = useParams();
   return <AgendaPage key={id} id={id} />;
+}
+
+/** A new page (fresh state) for every production. */
+function ProductionRoute({ user }: { user: CurrentUser }) {
+  const { id = '' } = useParams();
+  return <ProductionPage key={id} id={id} user={user} />;
+}
+
+/** The study board's decision on a launch (the e-mail's link). */
+function LaunchApprovalRoute() {
+  const { id = '' } = useParams();
+  return <LaunchApprovalPage key={id} id={id} />;
 }
 
 function AppRoutes() {
@@ -175,10 +192,44 @@ function AppRoutes() {
           }
         />
         <Route
-          path="/production"
+          path="/productions"
           element={
-            <Guard page="production" user={user}>
-              <ComingSoonPage titleKey="nav.production" bodyKey="comingSoon.production.body" />
+            <Guard page="productions" user={user}>
+              <ProductionsListPage user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/productions/:id"
+          element={
+            <Guard page="productions" user={user}>
+              <ProductionRoute user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/productions/:id/launch-approval"
+          element={
+            <Guard page="productions" user={user}>
+              <LaunchApprovalRoute />
+            </Guard>
+          }
+        />
+        {/* The placeholder's old address. */}
+        <Route path="/production" element={<Navigate to="/productions" replace />} />
+        <Route
+          path="/medialab"
+          element={
+            <Guard page="medialab" user={user}>
+              <MedialabPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/network-meetings"
+          element={
+            <Guard page="network-meetings" user={user}>
+              <NetworkMeetingsPage user={user} />
             </Guard>
           }
         />

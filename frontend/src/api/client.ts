@@ -28,6 +28,7 @@ import type {
   ReviewCaseStatus,
   ReviewDecisionInput,
   ReviewOutcome,
+  UnmetGate,
 } from './types';
 
 /** Stable problem types (RFC 9457 `type`) the SPA reacts to. */
@@ -123,6 +124,19 @@ function toFieldProblems(raw: unknown): FieldProblem[] | undefined {
   return list;
 }
 
+/** The `unmetGates` of a refused launch: `[{key, detail}]` (a plain list of keys is tolerated). */
+function toUnmetGates(raw: unknown): UnmetGate[] | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  return raw
+    .map((e): UnmetGate | null => {
+      if (typeof e === 'string') return { key: e, detail: null };
+      if (typeof e !== 'object' || e === null) return null;
+      const g = e as Record<string, unknown>;
+      return { key: String(g.key ?? ''), detail: typeof g.detail === 'string' ? g.detail : null };
+    })
+    .filter((g): g is UnmetGate => g !== null && g.key !== '');
+}
+
 /** Reads a non-2xx response into an ApiError, tolerating bodies that are not problem+json. */
 export async function parseErrorResponse(res: Response): Promise<ApiError> {
   let problem: ProblemDetails = { status: res.status, title: res.statusText || undefined };
@@ -141,6 +155,7 @@ export async function parseErrorResponse(res: Response): Promise<ApiError> {
           currentVersion: typeof b.currentVersion === 'number' ? b.currentVersion : undefined,
           maxBytes: typeof b.maxBytes === 'number' ? b.maxBytes : undefined,
           correlationId: typeof b.correlationId === 'string' ? b.correlationId : undefined,
+          unmetGates: toUnmetGates(b.unmetGates),
         };
       }
     } catch {
@@ -169,8 +184,18 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+/** Bytes fetched with the token, and the file name the server gave them. */
+export interface Download {
+  blob: Blob;
+  fileName: string | null;
+}
+
 export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** Fetches a file with the token (a plain link cannot send it). */
+  download(path: string, options?: { signal?: AbortSignal; accept?: string }): Promise<Download>;
+  /** The address of an API path, e.g. "/api/production/productions/1/bookings.ics" (for a link's href). */
+  url(path: string): string;
   listProposals(query: ProposalQuery, signal?: AbortSignal): Promise<Page<Proposal>>;
   getProposal(id: string, signal?: AbortSignal): Promise<Proposal>;
   getProposalHistory(id: string, signal?: AbortSignal): Promise<HistoryEntry[]>;
@@ -317,6 +342,11 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
 
   return {
     request,
+    download: async (path, options = {}) => {
+      const res = await send(path, { signal: options.signal, headers: { Accept: options.accept ?? '*/*' } });
+      return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };
+    },
+    url: (path) => `${base}${path.startsWith('/') ? path : `/${path}`}`,
     listProposals: ({ q, status, department, semester, consultant, sort, direction, page, size }, signal) =>
       request<Page<Proposal>>('/proposal/proposals', {
         query: {

@@ -38,7 +38,9 @@ describe('Layout', () => {
     const links = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent);
-    expect(links).toEqual(['Overview', 'My proposals', 'Production (coming soon)', 'Analytics (coming soon)']);
+    expect(links).toEqual(['Overview', 'My proposals', 'My productions', 'Network meetings', 'Analytics (coming soon)']);
+    expect(screen.getByTestId('nav-productions').getAttribute('href')).toBe('/productions');
+    expect(screen.getByTestId('nav-network-meetings').getAttribute('href')).toBe('/network-meetings');
     expect(screen.getByTestId('user-name').textContent).toBe('Ida Instructor');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
     expect(onSignOut).toHaveBeenCalled();

@@ -5,9 +5,11 @@ import { canAccess, navItemsFor, proposalScope } from './navigation';
 const ids = (roles: Role[]) => navItemsFor(roles).map((item) => item.id);
 
 describe('navItemsFor', () => {
-  it('gives an instructor their proposals, production and analytics', () => {
-    expect(ids(['instructor'])).toEqual(['home', 'proposals', 'production', 'analytics']);
+  it('gives an instructor their proposals, their productions, the network meetings and analytics', () => {
+    expect(ids(['instructor'])).toEqual(['home', 'proposals', 'productions', 'network-meetings', 'analytics']);
     expect(navItemsFor(['instructor']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.myProposals');
+    expect(navItemsFor(['instructor']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.myProductions');
+    expect(navItemsFor(['instructor']).find((i) => i.id === 'network-meetings')?.labelKey).toBe('nav.networkMeetings');
   });
 
   it('gives the committee the submitted proposals, the review cases and the meetings', () => {
@@ -18,14 +20,29 @@ describe('navItemsFor', () => {
   });
 
   it('gives an administrator everything, with all proposals', () => {
-    expect(ids(['admin'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'production', 'analytics']);
+    expect(ids(['admin'])).toEqual([
+      'home',
+      'proposals',
+      'review-cases',
+      'meetings',
+      'medialab',
+      'productions',
+      'network-meetings',
+      'analytics',
+    ]);
+    expect(navItemsFor(['admin']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
     expect(navItemsFor(['admin']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.allProposals');
   });
 
-  it('gives MediaLab production only; consultants, board and head their proposals too', () => {
-    expect(ids(['medialab'])).toEqual(['home', 'production']);
-    expect(ids(['consultant'])).toEqual(['home', 'proposals', 'production']);
-    expect(ids(['board'])).toEqual(['home', 'proposals', 'analytics']);
+  it('gives MediaLab its queue and the productions; consultants, board and head their proposals too', () => {
+    expect(ids(['medialab'])).toEqual(['home', 'medialab', 'productions']);
+    expect(navItemsFor(['medialab']).find((i) => i.id === 'medialab')?.labelKey).toBe('nav.medialab');
+    expect(navItemsFor(['medialab']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
+    expect(ids(['consultant'])).toEqual(['home', 'proposals', 'productions', 'network-meetings']);
+    expect(navItemsFor(['consultant']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
+    expect(ids(['board'])).toEqual(['home', 'proposals', 'productions', 'analytics']);
+    // An instructor who also sits on the study board sees every production, not only their own.
+    expect(navItemsFor(['instructor', 'board']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
     expect(ids(['head'])).toEqual(['home', 'proposals', 'analytics']);
     expect(navItemsFor(['consultant']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.consultationProposals');
     expect(navItemsFor(['board']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.departmentProposals');
@@ -40,7 +57,7 @@ describe('navItemsFor', () => {
     const soon = navItemsFor(['admin'])
       .filter((i) => i.comingSoon)
       .map((i) => i.id);
-    expect(soon).toEqual(['production', 'analytics']);
+    expect(soon).toEqual(['analytics']);
   });
 });
 
@@ -57,6 +74,22 @@ describe('canAccess', () => {
     expect(canAccess('proposals', ['board'])).toBe(true);
     expect(canAccess('proposals', ['committee'])).toBe(true);
     expect(canAccess('home', [])).toBe(true);
+  });
+
+  it('opens the production pages to the roles production-service serves', () => {
+    for (const role of ['instructor', 'consultant', 'medialab', 'board', 'admin'] as const) {
+      expect(canAccess('productions', [role]), role).toBe(true);
+      expect(canAccess('network-meetings', [role]), role).toBe(true);
+    }
+    for (const role of ['committee', 'head'] as const) {
+      expect(canAccess('productions', [role]), role).toBe(false);
+      expect(canAccess('network-meetings', [role]), role).toBe(false);
+    }
+    expect(canAccess('medialab', ['medialab'])).toBe(true);
+    expect(canAccess('medialab', ['admin'])).toBe(true);
+    expect(canAccess('medialab', ['instructor'])).toBe(false);
+    // MediaLab and the board may open the network meetings, though their menu does not offer them.
+    expect(navItemsFor(['medialab']).map((i) => i.id)).not.toContain('network-meetings');
   });
 });
 

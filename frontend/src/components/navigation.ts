@@ -1,7 +1,15 @@
 import type { Role } from '../auth/roles';
 import type { MessageKey } from '../i18n/translate';
 
-export type PageId = 'home' | 'proposals' | 'review-cases' | 'meetings' | 'production' | 'analytics';
+export type PageId =
+  | 'home'
+  | 'proposals'
+  | 'review-cases'
+  | 'meetings'
+  | 'medialab'
+  | 'productions'
+  | 'network-meetings'
+  | 'analytics';
 
 export interface NavItem {
   id: PageId;
@@ -15,8 +23,10 @@ interface PageDef {
   id: PageId;
   to: string;
   labelKey: MessageKey;
-  /** Roles that may open the page; `null` = every signed-in user. */
+  /** Roles that see the page in the menu (and may open it); `null` = every signed-in user. */
   roles: readonly Role[] | null;
+  /** Roles that may open the page although the menu does not offer it to them (e.g. from a link). */
+  alsoOpenFor?: readonly Role[];
   comingSoon: boolean;
 }
 
@@ -32,12 +42,22 @@ export const PAGES: readonly PageDef[] = [
   },
   { id: 'review-cases', to: '/review-cases', labelKey: 'nav.reviewCases', roles: ['committee', 'admin'], comingSoon: false },
   { id: 'meetings', to: '/meetings', labelKey: 'nav.meetings', roles: ['committee', 'admin'], comingSoon: false },
+  { id: 'medialab', to: '/medialab', labelKey: 'nav.medialab', roles: ['medialab', 'admin'], comingSoon: false },
   {
-    id: 'production',
-    to: '/production',
-    labelKey: 'nav.production',
-    roles: ['instructor', 'consultant', 'medialab', 'admin'],
-    comingSoon: true,
+    id: 'productions',
+    to: '/productions',
+    labelKey: 'nav.productions',
+    roles: ['instructor', 'consultant', 'medialab', 'board', 'admin'],
+    comingSoon: false,
+  },
+  {
+    id: 'network-meetings',
+    to: '/network-meetings',
+    labelKey: 'nav.networkMeetings',
+    roles: ['instructor', 'consultant', 'admin'],
+    // production-service lists the network's meetings to MediaLab and the study board too.
+    alsoOpenFor: ['medialab', 'board'],
+    comingSoon: false,
   },
   {
     id: 'analytics',
@@ -73,19 +93,37 @@ const SCOPE_LABELS: Record<ProposalScope, MessageKey> = {
   consultations: 'nav.consultationProposals',
 };
 
+/** Whether the menu offers the page to these roles. */
+function inMenu(def: PageDef, roles: readonly Role[]): boolean {
+  return def.roles === null || def.roles.some((role) => roles.includes(role));
+}
+
 export function canAccess(page: PageId, roles: readonly Role[]): boolean {
   const def = PAGES.find((p) => p.id === page);
   if (!def) return false;
-  return def.roles === null || def.roles.some((role) => roles.includes(role));
+  return inMenu(def, roles) || (def.alsoOpenFor ?? []).some((role) => roles.includes(role));
+}
+
+/**
+ * Whether the production list holds only the user's own productions: an instructor without a role that sees
+ * them all (production-service scopes the list the same way).
+ */
+export function ownProductionsOnly(roles: readonly Role[]): boolean {
+  return roles.includes('instructor') && !(['consultant', 'medialab', 'board', 'admin'] as const).some((r) => roles.includes(r));
 }
 
 /** The menu entries for a user with the given realm roles. */
 export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  return PAGES.filter((page) => canAccess(page.id, roles)).map((page) => ({
+  return PAGES.filter((page) => inMenu(page, roles)).map((page) => ({
     id: page.id,
     to: page.to,
-    // The proposals entry is named after what the list shows for these roles.
-    labelKey: page.id === 'proposals' ? SCOPE_LABELS[proposalScope(roles) ?? 'mine'] : page.labelKey,
+    // The proposals and productions entries are named after what their lists show for these roles.
+    labelKey:
+      page.id === 'proposals'
+        ? SCOPE_LABELS[proposalScope(roles) ?? 'mine']
+        : page.id === 'productions' && ownProductionsOnly(roles)
+          ? 'nav.myProductions'
+          : page.labelKey,
     comingSoon: page.comingSoon,
   }));
 }

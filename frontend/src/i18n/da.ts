@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { productionDa } from './production.da';
 
 /** Danish dictionary. Typed against the English keys, so a missing key fails the build. */
 export const da: Dictionary = {
@@ -23,7 +24,6 @@ export const da: Dictionary = {
   'nav.departmentProposals': 'Instituttets forslag',
   'nav.reviewCases': 'Bedømmelsessager',
   'nav.meetings': 'Møder',
-  'nav.production': 'Produktion',
   'nav.analytics': 'Analyser',
   'nav.comingSoonSuffix': '(kommer snart)',
 
@@ -86,7 +86,6 @@ export const da: Dictionary = {
   'welcome.medialab.title': 'Din rolle i MediaLab',
   'welcome.medialab.body':
     'Du booker og bekræfter videoproduktion til godkendte MOOC’er til 350 kr. i timen. Underviserne kan også bruge de gratis selvbetjeningsstudier på Biblioteket på Lyngby Campus, på Ballerup Campus og på Risø Campus.',
-  'welcome.comingSoon': 'Siderne til dine øvrige opgaver er under udvikling og kommer i menuen, når de er klar.',
 
   'status.DRAFT': 'Kladde',
   'status.CONSULTATION_REQUESTED': 'Konsultation efterspurgt',
@@ -821,8 +820,6 @@ export const da: Dictionary = {
   'agenda.scoresHidden': 'Karakterer skjult: inhabilitet',
 
   'comingSoon.badge': 'Kommer snart',
-  'comingSoon.production.body':
-    'Her skal udviklingsplaner og milepæle, feedbackrunder, kvalitetsporte, brugertests og videobookinger håndteres. Denne del af platformen er ikke tilgængelig endnu.',
   'comingSoon.analytics.body':
     'Her skal lancerede kurser, data fra Coursera, kursusevalueringer og studienævnets semesterevalueringer vises. Denne del af platformen er ikke tilgængelig endnu.',
 
@@ -841,4 +838,6 @@ export const da: Dictionary = {
   'error.network': 'Serveren kunne ikke kontaktes. Tjek din forbindelse, og prøv igen.',
   'error.unauthorized': 'Din session er udløbet. Log ud, og log ind igen.',
   'error.forbidden': 'Du har ikke lov til at gøre dette.',
+
+  ...productionDa,
 };

@@ -1,3 +1,5 @@
+import { productionEn } from './production.en';
+
 /**
  * English dictionary: the reference set of message keys.
  * Placeholders are written {name} and filled in by `t(key, { name })`.
@@ -24,7 +26,6 @@ export const en = {
   'nav.departmentProposals': 'Department proposals',
   'nav.reviewCases': 'Review cases',
   'nav.meetings': 'Meetings',
-  'nav.production': 'Production',
   'nav.analytics': 'Analytics',
   'nav.comingSoonSuffix': '(coming soon)',
 
@@ -87,7 +88,6 @@ export const en = {
   'welcome.medialab.title': 'Your role in the MediaLab',
   'welcome.medialab.body':
     'You book and confirm video production for approved MOOCs at DKK 350 per hour. Instructors can also use the free self-service studios at the Library on Lyngby Campus, at Ballerup Campus and at Risø Campus.',
-  'welcome.comingSoon': 'The pages for your other tasks are being built and will appear in the menu when they are ready.',
 
   'status.DRAFT': 'Draft',
   'status.CONSULTATION_REQUESTED': 'Consultation requested',
@@ -822,8 +822,6 @@ export const en = {
   'agenda.scoresHidden': 'Scores hidden: conflict of interest',
 
   'comingSoon.badge': 'Coming soon',
-  'comingSoon.production.body':
-    'Development plans and milestones, feedback rounds, quality-assurance gates, user tests and video bookings will be managed here. This part of the platform is not available yet.',
   'comingSoon.analytics.body':
     'Launched courses, Coursera analytics, course evaluations and the study board’s semester reviews will be shown here. This part of the platform is not available yet.',
 
@@ -842,6 +840,8 @@ export const en = {
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unauthorized': 'Your session has expired. Please sign out and sign in again.',
   'error.forbidden': 'You are not allowed to do this.',
+
+  ...productionEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import type { CurrentUser } from '../auth/roles';
 import { PageHeading } from '../components/PageHeading';
+import { LaunchApprovalQueue, MedialabQueueSummary, MyProductionsSection } from '../components/production/ProductionHomeSections';
 import { ProposalQueueSection } from '../components/ProposalQueueSection';
 import { ProposalsSection } from '../components/ProposalsSection';
 import { ReviewCasesSection } from '../components/ReviewCasesSection';
@@ -38,6 +39,8 @@ export function HomePage({ user }: { user: CurrentUser }) {
       </div>
 
       {has('instructor') && <ProposalsSection mode="mine" />}
+      {has('instructor') && <MyProductionsSection />}
+      {has('medialab') && <MedialabQueueSummary />}
       {isAdmin && !has('instructor') && <ProposalsSection mode="all" />}
       {has('consultant') && (
         <>
@@ -80,11 +83,11 @@ export function HomePage({ user }: { user: CurrentUser }) {
           endorsementColumn="head"
         />
       )}
+      {has('board') && <LaunchApprovalQueue user={user} />}
       {(has('committee') || isAdmin) && <ReviewCasesSection />}
       {welcomeRoles.map((role) => (
         <RoleWelcome key={role} role={role} />
       ))}
-      {welcomeRoles.length > 0 && <p className="muted">{t('welcome.comingSoon')}</p>}
     </>
   );
 }

@@ -346,7 +346,12 @@ export function agenda(overrides: Partial<Agenda> = {}): Agenda {
 /** An API client whose every method is a mock; override what a test needs. */
 export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
   return {
-    request: vi.fn(),
+    // production-service: no productions, an empty queue.
+    request: vi.fn(async (path: string) =>
+      path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0 } : [],
+    ) as unknown as ApiClient['request'],
+    download: vi.fn(),
+    url: vi.fn((path: string) => `/api${path}`),
     listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),
     getProposal: vi.fn(async () => proposal()),
     getProposalHistory: vi.fn(async () => history()),

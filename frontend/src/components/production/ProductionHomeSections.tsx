@@ -1,0 +1,122 @@
+import { Link } from 'react-router-dom';
+import { errorMessage } from '../../api/errorMessage';
+import { OVERVIEW_PRODUCTIONS_SIZE, useMedialabQueue, useProductions } from '../../api/productionQueries';
+import type { Production } from '../../api/types';
+import type { CurrentUser } from '../../auth/roles';
+import { formatNumber } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/translate';
+import { useI18n } from '../../i18n/useI18n';
+import { ErrorAlert, StatusMessage } from '../Alert';
+import { ProductionsTable } from './ProductionsTable';
+
+function LoadState({ query, error }: { query: { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown }; error: MessageKey }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {query.isPending && <StatusMessage>{t('productions.loading')}</StatusMessage>}
+      {query.isError && (
+        <ErrorAlert>
+          <p>
+            {t(error)} {errorMessage(t, query.error)}
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => void query.refetch()}>
+            {t('app.retry')}
+          </button>
+        </ErrorAlert>
+      )}
+    </>
+  );
+}
+
+/** The instructor's productions with the next milestone due (the first page, newest first). */
+export function MyProductionsSection() {
+  const { t } = useI18n();
+  const list = useProductions(0);
+  const data = list.data;
+  return (
+    <section className="section" aria-labelledby="my-productions-heading" data-testid="my-productions">
+      <div className="page-title-row">
+        <h2 id="my-productions-heading">{t('home.myProductions.heading')}</h2>
+        <Link to="/productions" data-testid="productions-view-all">
+          {t('home.myProductions.all')}
+        </Link>
+      </div>
+      <LoadState query={list} error="productions.loadError" />
+      {data && data.items.length === 0 && (
+        <p className="empty" data-testid="my-productions-empty">
+          {t('productions.emptyMine')}
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <ProductionsTable productions={data.items} caption={t('productions.captionMine')} hideDepartment />
+      )}
+    </section>
+  );
+}
+
+/** How many bookings await MediaLab's confirmation, with the way to the queue. */
+export function MedialabQueueSummary() {
+  const { t, locale } = useI18n();
+  const queue = useMedialabQueue();
+  const count = queue.data?.length ?? 0;
+  return (
+    <section className="card" aria-labelledby="medialab-summary-heading" data-testid="medialab-queue-summary">
+      <h2 id="medialab-summary-heading">{t('home.medialab.heading')}</h2>
+      {queue.isPending && <StatusMessage>{t('medialab.loading')}</StatusMessage>}
+      {queue.isError && (
+        <ErrorAlert>
+          <p>
+            {t('medialab.loadError')} {errorMessage(t, queue.error)}
+          </p>
+        </ErrorAlert>
+      )}
+      {queue.data && (
+        <p data-testid="medialab-queue-count" data-count={count}>
+          {count === 0
+            ? t('home.medialab.none')
+            : t(count === 1 ? 'home.medialab.one' : 'home.medialab.other', { count: formatNumber(locale, count) })}
+        </p>
+      )}
+      <p>
+        <Link to="/medialab" data-testid="open-medialab-queue">
+          {t('home.medialab.open')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+/** The productions whose launch awaits the study board's approval (requested, of the member's department). */
+export function awaitingLaunchApproval(productions: readonly Production[], department: string | undefined): Production[] {
+  const own = department?.trim().toLowerCase();
+  return productions.filter(
+    (p) => p.launchApproval?.status === 'REQUESTED' && (!own || p.department.trim().toLowerCase() === own),
+  );
+}
+
+/** The study board's queue: productions awaiting its launch approval, each linking to the decision page. */
+export function LaunchApprovalQueue({ user }: { user: CurrentUser }) {
+  const { t } = useI18n();
+  const list = useProductions(0, OVERVIEW_PRODUCTIONS_SIZE);
+  const waiting = list.data ? awaitingLaunchApproval(list.data.items, user.department) : [];
+  return (
+    <section className="section" aria-labelledby="launch-queue-heading" data-testid="launch-approval-queue">
+      <h2 id="launch-queue-heading">{t('home.launchQueue.heading')}</h2>
+      <p className="muted">{t('home.launchQueue.intro')}</p>
+      <LoadState query={list} error="productions.loadError" />
+      {list.data && waiting.length === 0 && (
+        <p className="empty" data-testid="launch-approval-queue-empty">
+          {t('home.launchQueue.empty')}
+        </p>
+      )}
+      {waiting.length > 0 && (
+        <ProductionsTable
+          productions={waiting}
+          caption={t('home.launchQueue.caption')}
+          approvalColumn
+          linkTo={(p) => `/productions/${encodeURIComponent(p.moocId)}/launch-approval`}
+        />
+      )}
+    </section>
+  );
+}
