@@ -240,6 +240,7 @@ public class BookingService {
         }
         Booking.Status before = b.status;
         b.cancel(user.displayName(), Timestamps.now());
+        checkVersion();
         LOG.infof("Booking %s (%s) cancelled by %s", b.id, before, user.username());
         if (b.studio.needsConfirmation()) {
             if (user.hasRole(Roles.MEDIALAB)) {
@@ -263,6 +264,7 @@ public class BookingService {
         Booking b = get(id);
         Production p = productions.get(b.moocId);
         b.confirm(user.displayName(), Timestamps.now());
+        checkVersion();
         LOG.infof("Booking %s confirmed by %s", b.id, user.username());
         tellInstructor(p, "Booking confirmed: " + p.title + ", " + period(b),
                 "The MediaLab confirmed " + b.studio.displayName() + " for \"" + p.title + "\" on " + period(b)
@@ -280,6 +282,7 @@ public class BookingService {
         Booking b = get(id);
         Production p = productions.get(b.moocId);
         b.decline(user.displayName(), reason, Timestamps.now());
+        checkVersion();
         LOG.infof("Booking %s declined by %s", b.id, user.username());
         tellInstructor(p, "Booking declined: " + p.title + ", " + period(b),
                 "The MediaLab declined the request for " + b.studio.displayName() + " for \"" + p.title + "\" on "
@@ -338,6 +341,11 @@ public class BookingService {
             }
             throw e;
         }
+    }
+
+    /** Writes the change now: losing a race with another change of the booking is then a 409, not an error at commit. */
+    private void checkVersion() {
+        bookings.flush();
     }
 
     private void requireMediaLab() {
