@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A production as the API shows it. The list shows the facts and the next milestone; one production read adds the
- * plan, team, QA gates, launch approval, launch, maintenance tasks and the caller's {@code permissions}.
+ * A production as the API shows it. The list shows the facts, the next milestone and the launch approval; one
+ * production read adds the plan, team, QA gates, launch approval, launch, maintenance tasks and the caller's {@code permissions}.
  */
 @Schema(name = "Production")
 public record ProductionView(
@@ -137,7 +137,7 @@ public record ProductionView(
         if (d == null) {
             return new ProductionView(p.moocId, p.title, p.department, p.instructorName, p.status, p.startedAt,
                     p.approvedOn, p.newContent, p.plannedLaunchSemester, p.videoBudgetDkk, p.baselineAgreedAt, next,
-                    overdue, p.version, null, null, null, null, null, null, null, launch, null);
+                    overdue, p.version, null, null, null, null, null, null, LaunchApprovalView.of(p.launchApproval), launch, null);
         }
         return new ProductionView(p.moocId, p.title, p.department, p.instructorName, p.status, p.startedAt, p.approvedOn,
                 p.newContent, p.plannedLaunchSemester, p.videoBudgetDkk, p.baselineAgreedAt, next, overdue, p.version,

@@ -58,7 +58,7 @@ public class ProductionAccess {
         if (p.inProduction()) {
             if (runs) {
                 can.addAll(List.of(Permission.EDIT_PLAN, Permission.MANAGE_TEAM, Permission.INVITE_COLLEAGUE,
-                        Permission.RECORD_USER_TEST, Permission.BOOK));
+                        Permission.RECORD_USER_TEST));
             }
             if (user.hasRole(Roles.CONSULTANT) || rounds.stream().anyMatch(r -> !r.closed() && r.hasColleague(user.email()))) {
                 can.add(Permission.COMMENT);
@@ -83,6 +83,9 @@ public class ProductionAccess {
         }
         if (runs && p.status == ProductionStatus.LAUNCHED) {
             can.add(Permission.MANAGE_MAINTENANCE);
+        }
+        if (runs && p.status != ProductionStatus.RETIRED) {
+            can.add(Permission.BOOK); // a launched MOOC may need re-recording for its maintenance
         }
         return can;
     }

@@ -95,7 +95,7 @@ class AfterLaunchTest {
                 .body("maintenanceTasks", hasSize(2))
                 .body("maintenanceTasks[0].description", equalTo("Split the week 3 module into two shorter modules"))
                 .body("maintenanceTasks[0].semester", equalTo("2028-spring"))
-                .body("permissions", equalTo(List.of("MANAGE_MAINTENANCE")))
+                .body("permissions", equalTo(List.of("BOOK", "MANAGE_MAINTENANCE")))
                 .extract().path("maintenanceTasks[0].id");
         as(OLE).body(Map.of("status", "DONE")).put("/productions/{id}/maintenance-tasks/{t}", moocId, taskId).then()
                 .statusCode(404);

@@ -198,7 +198,7 @@ class LaunchGatesTest {
                 .body("launch.courseUrl", equalTo("https://www.coursera.org/learn/quantum-computing-for-engineers"))
                 .body("warnings", hasSize(0))
                 .body("milestones.find { it.key == 'LAUNCH' }.status", equalTo("DONE"))
-                .body("permissions", equalTo(List.of("MANAGE_MAINTENANCE")));
+                .body("permissions", equalTo(List.of("BOOK", "MANAGE_MAINTENANCE")));
         as(IDA).body(Map.of("courseUrl", "https://www.coursera.org/learn/q", "launchDate", "2027-09-01"))
                 .post("/productions/{id}/launch", moocId).then().statusCode(409);
         asWithEtag(IDA, moocId).body(Map.of("status", "IN_PROGRESS")).put("/productions/{id}/milestones/LAUNCH", moocId)
