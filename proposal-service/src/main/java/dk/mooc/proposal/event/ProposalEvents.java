@@ -4,6 +4,7 @@ package dk.mooc.proposal.event;
 public final class ProposalEvents {
     /** One topic per producing service, keyed by MOOC id. */
     public static final String TOPIC = "proposal-events";
+    public static final String DRAFTED = "mooc.proposal.drafted.v1";
     public static final String SUBMITTED = "mooc.proposal.submitted.v1";
     public static final String WITHDRAWN = "mooc.proposal.withdrawn.v1";
     public static final String RESUBMITTED = "mooc.proposal.resubmitted.v1";

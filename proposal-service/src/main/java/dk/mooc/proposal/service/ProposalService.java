@@ -16,6 +16,7 @@ import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.ProposalVersion;
 import dk.mooc.proposal.event.ProposalResubmitted;
+import dk.mooc.proposal.event.ProposalDrafted;
 import dk.mooc.proposal.event.ProposalSubmitted;
 import dk.mooc.proposal.event.ProposalWithdrawn;
 import dk.mooc.proposal.repository.ProposalRepository;
@@ -68,6 +69,7 @@ public class ProposalService {
         p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
         proposals.persistAndFlush(p);
         history(p, "CREATED", "Draft started", now);
+        outbox.publish(ProposalDrafted.of(p));
         LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
         return p;
     }

@@ -79,7 +79,8 @@ class ProposalEventsTest {
         String id = submitNewProposal("Published through the outbox");
 
         List<ConsumerRecord<String, String>> records = KafkaTestClient.await(ProposalEvents.TOPIC,
-                KafkaTestClient.subject(id), 1, Duration.ofSeconds(30));
+                KafkaTestClient.subject(id).and(r -> ProposalEvents.SUBMITTED.equals(KafkaTestClient.header(r, "ce_type"))),
+                1, Duration.ofSeconds(30));
         assertEquals(1, records.size(), "the submitted event reaches the broker");
         ConsumerRecord<String, String> r = records.get(0);
         assertEquals(id, r.key(), "keyed by MOOC id");
@@ -107,6 +108,27 @@ class ProposalEventsTest {
         List<Mail> sent = mails.getMailsSentTo("ida@example.org");
         assertTrue(sent.stream().anyMatch(m -> m.getSubject().contains("Published through the outbox")
                 && m.getText().contains("http://localhost:8080/proposals/" + id)), "confirmation mail with a link");
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute"),
+        @Claim(key = "name", value = "Ida Instructor"), @Claim(key = "email", value = "ida@example.org")})
+    void aNewDraftAnnouncesTheMoocWithDrafted() throws Exception {
+        String id = given().contentType("application/json")
+                .body(java.util.Map.of("title", "Announced as a draft", "newContent", true, "plannedLaunchSemester", "2027-autumn"))
+                .when().post("/proposals").then().statusCode(201).extract().path("id");
+        List<ConsumerRecord<String, String>> drafted = KafkaTestClient.await(ProposalEvents.TOPIC,
+                KafkaTestClient.subject(id), 1, Duration.ofSeconds(30));
+        assertEquals(ProposalEvents.DRAFTED, KafkaTestClient.header(drafted.get(0), "ce_type"));
+        JsonNode data = mapper.readTree(drafted.get(0).value());
+        assertEquals("Announced as a draft", data.get("title").asText());
+        assertEquals("Compute", data.get("department").asText());
+        try (InputStream schema = getClass().getResourceAsStream("/META-INF/events/mooc.proposal.drafted.v1.schema.json")) {
+            Set<ValidationMessage> errors = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+                    .validate(data);
+            assertTrue(errors.isEmpty(), "drafted matches its published schema: " + errors);
+        }
     }
 
     @Test
