@@ -1,0 +1,77 @@
+package dk.mooc.analytics.event;
+
+import dk.mooc.analytics.service.PortfolioProjection;
+import dk.mooc.platform.events.IncomingEvent;
+import dk.mooc.platform.events.PoisonEventException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds the portfolio from all four services' topics, in its own consumer group: the portfolio keeps its own record
+ * of applied events (its timeline), independent of the rest of analytics-service. Transient failures are retried a
+ * few times; poison and persistent failures go to the portfolio's dead-letter topic.
+ */
+@ApplicationScoped
+public class PortfolioConsumer {
+
+    private static final Logger LOG = Logger.getLogger(PortfolioConsumer.class);
+    private static final int ATTEMPTS = 5;
+
+    @Inject
+    PortfolioProjection projection;
+
+    @Incoming("portfolio-proposal-events")
+    @Blocking
+    public void proposals(ConsumerRecord<String, String> record) {
+        apply(record);
+    }
+
+    @Incoming("portfolio-review-events")
+    @Blocking
+    public void reviews(ConsumerRecord<String, String> record) {
+        apply(record);
+    }
+
+    @Incoming("portfolio-production-events")
+    @Blocking
+    public void production(ConsumerRecord<String, String> record) {
+        apply(record);
+    }
+
+    @Incoming("portfolio-analytics-events")
+    @Blocking
+    public void analytics(ConsumerRecord<String, String> record) {
+        apply(record);
+    }
+
+    private void apply(ConsumerRecord<String, String> record) {
+        IncomingEvent e = IncomingEvent.from(record);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (projection.apply(e)) {
+                    LOG.debugf("Portfolio: applied %s %s for MOOC %s", e.type(), e.id(), e.subject());
+                }
+                return;
+            } catch (PoisonEventException ex) {
+                LOG.errorf("Portfolio: event %s (%s) goes to the dead-letter topic: %s", e.id(), e.type(), ex.getMessage());
+                throw ex;
+            } catch (RuntimeException ex) {
+                if (attempt >= ATTEMPTS) {
+                    LOG.errorf(ex, "Portfolio: event %s (%s) failed %d times; dead-letter topic", e.id(), e.type(), attempt);
+                    throw ex;
+                }
+                LOG.warnf("Portfolio: event %s (%s) failed (attempt %d), retrying: %s", e.id(), e.type(), attempt, ex.getMessage());
+                try {
+                    Thread.sleep(200L * attempt);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw ex;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dk.mooc.analytics.portfolio;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.mooc.analytics.PortfolioEvent;
+import dk.mooc.analytics.PortfolioMooc;
+import dk.mooc.analytics.PortfolioStage;
+import dk.mooc.analytics.service.PortfolioProjection;
+import dk.mooc.platform.events.IncomingEvent;
+import dk.mooc.platform.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portfolio from the producers' example events over the real broker (all four topics), and the projection's
+ * rules: applied once per event, and the stage follows the event that happened last even when topics interleave.
+ */
+@QuarkusTest
+class PortfolioTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("mooc.root", ".."));
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    PortfolioProjection projection;
+
+    private ObjectNode example(String service, String type, UUID moocId) throws Exception {
+        ObjectNode e = (ObjectNode) mapper.readTree(Files.readString(
+                ROOT.resolve(service + "/src/main/resources/META-INF/events/" + type + ".example.json")));
+        e.put("moocId", moocId.toString());
+        return e;
+    }
+
+    private static void publish(String topic, String source, String type, UUID moocId, ObjectNode data) {
+        KafkaTestClient.publish(topic, UUID.randomUUID().toString(), source, type, moocId.toString(), data.toString());
+    }
+
+    private static PortfolioMooc row(UUID moocId) {
+        return QuarkusTransaction.requiringNew().call(() -> PortfolioMooc.findById(moocId));
+    }
+
+    @Test
+    @TestSecurity(user = "chris", roles = "committee")
+    void aMoocIsFollowedFromItsDraftToItsRetirementAcrossAllFourServices() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        publish("proposal-events", "/proposal-service", "mooc.proposal.drafted.v1", moocId,
+                example("proposal-service", "mooc.proposal.drafted.v1", moocId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(moocId) != null);
+        assertEquals(PortfolioStage.PROPOSAL, row(moocId).stage);
+
+        publish("proposal-events", "/proposal-service", "mooc.proposal.submitted.v1", moocId,
+                example("proposal-service", "mooc.proposal.submitted.v1", moocId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(moocId).stage == PortfolioStage.REVIEW);
+        publish("review-events", "/review-service", "mooc.review.opened.v1", moocId,
+                example("review-service", "mooc.review.opened.v1", moocId));
+        publish("review-events", "/review-service", "mooc.review.decided.v1", moocId,
+                example("review-service", "mooc.review.decided.v1", moocId).put("decision", "APPROVED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(moocId).stage == PortfolioStage.PRODUCTION);
+        ObjectNode overdue = example("production-service", "mooc.production.milestone-overdue.v1", moocId);
+        publish("production-events", "/production-service", "mooc.production.milestone-overdue.v1", moocId, overdue);
+        publish("production-events", "/production-service", "mooc.production.milestone-overdue.v1", moocId, overdue);
+        publish("production-events", "/production-service", "mooc.course.launched.v1", moocId,
+                example("production-service", "mooc.course.launched.v1", moocId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(moocId).stage == PortfolioStage.LAUNCHED);
+
+        given().when().get("/portfolio").then().statusCode(200)
+                .body("moocs.find { it.moocId == '" + moocId + "' }.title", equalTo("Quantum Computing for Engineers"))
+                .body("moocs.find { it.moocId == '" + moocId + "' }.stage", equalTo("LAUNCHED"))
+                .body("moocs.find { it.moocId == '" + moocId + "' }.resources.videoBudgetDkk", equalTo(35000))
+                .body("moocs.find { it.moocId == '" + moocId + "' }.overdueMilestones", equalTo(1))
+                // planned 2027-autumn (1 September 2027), launched 1 September 2027
+                .body("moocs.find { it.moocId == '" + moocId + "' }.launchSlipDays", equalTo(0))
+                .body("byStage.LAUNCHED", greaterThanOrEqualTo(1))
+                .body("departments.find { it.department == 'Compute' }.committed.staffHours", greaterThanOrEqualTo(400));
+
+        publish("analytics-events", "/analytics-service", "mooc.analytics.semester-review-completed.v1", moocId,
+                example("analytics-service", "mooc.analytics.semester-review-completed.v1", moocId).put("outcome", "RETIRE"));
+        publish("production-events", "/production-service", "mooc.course.retired.v1", moocId,
+                example("production-service", "mooc.course.retired.v1", moocId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(moocId).stage == PortfolioStage.RETIRED
+                && QuarkusTransaction.requiringNew().call(() -> PortfolioEvent.count("moocId", moocId)) == 9);
+        List<String> summaries = given().when().get("/portfolio/{id}/timeline", moocId).then().statusCode(200)
+                .body("mooc.stage", equalTo("RETIRED"))
+                .body("events.service", hasItem("analytics"))
+                .extract().jsonPath().getList("events.summary");
+        // overdue twice (two event ids) is two timeline entries, but one overdue milestone
+        assertEquals(List.of("Proposal drafted by Ida Instructor", "Submitted to the steering committee (version 1)",
+                "Review case opened (round 1)", "Steering committee decided: approved",
+                "Milestone overdue: Pilot module (due 2027-03-19)", "Milestone overdue: Pilot module (due 2027-03-19)",
+                "Launched on Coursera on 2027-09-01", "Semester review 2028-spring: retire",
+                "Retired after the 2029-autumn semester review"), summaries);
+    }
+
+    @Test
+    void eachEventIsAppliedOnceAndTheLatestEventDecidesTheStage() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        OffsetDateTime t = OffsetDateTime.parse("2027-01-10T10:00:00Z");
+        IncomingEvent decided = event("/review-service", "mooc.review.decided.v1", moocId, t.plusDays(30),
+                example("review-service", "mooc.review.decided.v1", moocId).put("decision", "APPROVED"));
+        IncomingEvent submitted = event("/proposal-service", "mooc.proposal.submitted.v1", moocId, t,
+                example("proposal-service", "mooc.proposal.submitted.v1", moocId));
+        // the committee's decision arrives before the submission it decided (another topic, another consumer)
+        assertTrue(projection.apply(decided));
+        assertTrue(projection.apply(submitted));
+        assertFalse(projection.apply(submitted), "a redelivered event changes nothing");
+        PortfolioMooc m = row(moocId);
+        assertEquals(PortfolioStage.PRODUCTION, m.stage, "the later event (the approval) decides");
+        assertEquals("Quantum Computing for Engineers", m.title, "facts still come from the earlier event");
+        assertEquals(400, m.staffHours);
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    void onlyTheCommitteeAndAdminsSeeThePortfolio() {
+        given().when().get("/portfolio").then().statusCode(403).body("type", equalTo("urn:mooc:problem:forbidden"));
+    }
+
+    @Test
+    @TestSecurity(user = "chris", roles = "committee")
+    void anUnknownMoocHasNoTimeline() {
+        given().when().get("/portfolio/{id}/timeline", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    private static IncomingEvent event(String source, String type, UUID moocId, OffsetDateTime time, ObjectNode data) {
+        return new IncomingEvent(UUID.randomUUID().toString(), source, type, moocId.toString(), time, data.toString(),
+                "test", 0, 0);
+    }
+}
