@@ -156,6 +156,10 @@ export async function parseErrorResponse(res: Response): Promise<ApiError> {
           maxBytes: typeof b.maxBytes === 'number' ? b.maxBytes : undefined,
           correlationId: typeof b.correlationId === 'string' ? b.correlationId : undefined,
           unmetGates: toUnmetGates(b.unmetGates),
+          budgetDkk: typeof b.budgetDkk === 'number' ? b.budgetDkk : undefined,
+          bookedDkk: typeof b.bookedDkk === 'number' ? b.bookedDkk : undefined,
+          costDkk: typeof b.costDkk === 'number' ? b.costDkk : undefined,
+          wouldBeBookedDkk: typeof b.wouldBeBookedDkk === 'number' ? b.wouldBeBookedDkk : undefined,
         };
       }
     } catch {

@@ -589,6 +589,11 @@ export interface ProblemDetails {
   correlationId?: string;
   /** Extension member of a refused launch (409 `illegal-transition`): each blocking gate that is not met. */
   unmetGates?: UnmetGate[];
+  /** Extension members of a booking refused above the video budget (409 `conflict`). */
+  budgetDkk?: number;
+  bookedDkk?: number;
+  costDkk?: number;
+  wouldBeBookedDkk?: number;
 }
 
 /** A quality-assurance gate that blocks the launch, as a refused launch lists it. */
@@ -736,8 +741,11 @@ export interface Production {
   launch?: ProductionLaunch | null;
   maintenanceTasks?: MaintenanceTask[] | null;
   warnings?: ProductionWarning[] | null;
-  /** List items may carry a summary of the plan instead of the milestones. */
+  /** The next milestone not done, by due date (also on list items, which carry no milestones). */
   nextMilestone?: MilestoneSummary | null;
+  /** How many milestones are past their due date and not done (also on list items). */
+  overdueMilestones?: number | null;
+  /** An older name of `overdueMilestones`, still read. */
   overdueCount?: number | null;
 }
 
@@ -832,8 +840,18 @@ export interface StudioBooking {
   moocTitle: string | null;
 }
 
+/** What the caller may do with a booking now. */
+export type BookingPermission = 'CANCEL' | 'CONFIRM' | 'DECLINE' | (string & {});
+
 export interface Booking extends StudioBooking {
+  /** The studio's name as production-service words it. */
+  studioName?: string | null;
   costDkk: number | null;
+  decidedBy?: string | null;
+  decidedAt?: string | null;
+  createdAt?: string | null;
+  permissions?: BookingPermission[];
+  version?: number;
   bookedBy?: string | { name?: string | null } | null;
   note?: string | null;
   declineReason?: string | null;
@@ -874,15 +892,18 @@ export interface NetworkMeeting {
   youAreRegistered: boolean;
   /** How many attended (organisers only). */
   attended?: number | null;
+  placesLeft?: number | null;
+  plannedBy?: string | null;
 }
 
 export interface NetworkMeetingInput {
   title: string;
   startsAt: string;
   endsAt: string;
-  location: string;
+  location: string | null;
   description: string | null;
-  capacity: number | null;
+  /** 1–1000 */
+  capacity: number;
 }
 
 export interface NetworkRegistration {

@@ -217,11 +217,14 @@ const RANGE_FORMAT: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
-/** A booking's start and end in the locale's words: "Mon, 1 Mar 2027, 09:00–11:00" / "man. 1. mar. 2027 09.00–11.00". */
-export function formatTimeRange(locale: string, start: string, end: string | null | undefined): string {
+/**
+ * A start and end in the locale's words: "Mon, 1 Mar 2027, 09:00–11:00" / "man. 1. mar. 2027 09.00–11.00" – in the
+ * browser's time zone, or in `timeZone` (the studios' bookings are shown in Copenhagen time, where they happen).
+ */
+export function formatTimeRange(locale: string, start: string, end: string | null | undefined, timeZone?: string): string {
   const a = new Date(start);
   if (Number.isNaN(a.getTime())) return start;
-  const format = new Intl.DateTimeFormat(locale, RANGE_FORMAT);
+  const format = new Intl.DateTimeFormat(locale, { ...RANGE_FORMAT, timeZone });
   const b = end ? new Date(end) : null;
   if (!b || Number.isNaN(b.getTime()) || b < a) return format.format(a);
   return format.formatRange(a, b);

@@ -2,11 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../api/errorMessage';
+import { can } from '../api/permissions';
 import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios } from '../api/productionQueries';
 import type { Booking } from '../api/types';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { Field } from '../components/FormField';
 import { PageHeading } from '../components/PageHeading';
+import { STUDIO_ZONE } from '../components/production/productionModel';
 import { productionPath } from '../components/production/ProductionsTable';
 import { StepPage } from '../components/StepPage';
 import { formatDkk } from '../i18n/format';
@@ -50,8 +52,8 @@ export function MedialabPage() {
 
   const describe = (b: Booking) => ({
     mooc: b.moocTitle ?? '–',
-    studio: formatStudio(t, b.studio, studios.data?.find((s) => s.key === b.studio)?.name),
-    when: formatTimeRange(locale, b.start, b.end),
+    studio: formatStudio(t, b.studio, b.studioName ?? studios.data?.find((s) => s.key === b.studio)?.name),
+    when: formatTimeRange(locale, b.start, b.end, STUDIO_ZONE),
   });
 
   async function act(b: Booking, kind: 'confirm' | 'decline') {
@@ -83,6 +85,8 @@ export function MedialabPage() {
   }
 
   const data = queue.data;
+  /** The booking's own permissions when the server sends them; the queue is MediaLab's otherwise. */
+  const mayAct = (b: Booking, permission: 'CONFIRM' | 'DECLINE') => !b.permissions || can(b, permission);
   return (
     <StepPage
       className="medialab-page"
@@ -162,7 +166,7 @@ export function MedialabPage() {
                         {b.note && <span className="block muted">{b.note}</span>}
                       </td>
                       <td className="cell-actions">
-                        {declining === b.id ? (
+                        {declining === b.id && mayAct(b, 'DECLINE') ? (
                           <div className="confirm" role="group" aria-label={t('medialab.declineGroup', d)}>
                             <Field
                               id={reasonId}
@@ -209,31 +213,35 @@ export function MedialabPage() {
                           </div>
                         ) : (
                           <>
-                            <button
-                              type="button"
-                              className="button button-small"
-                              disabled={pending !== null}
-                              data-testid={`medialab-confirm-${b.id}`}
-                              onClick={() => void act(b, 'confirm')}
-                            >
-                              {pending === b.id ? t('workflow.working') : t('medialab.confirm')}
-                              <span className="visually-hidden"> {t('medialab.of', d)}</span>
-                            </button>{' '}
-                            <button
-                              type="button"
-                              id={`medialab-decline-${b.id}`}
-                              className="button button-small button-secondary"
-                              disabled={pending !== null}
-                              data-testid={`medialab-decline-${b.id}`}
-                              onClick={() => {
-                                setDeclining(b.id);
-                                setReason('');
-                                setReasonError(null);
-                              }}
-                            >
-                              {t('medialab.decline')}
-                              <span className="visually-hidden"> {t('medialab.of', d)}</span>
-                            </button>
+                            {mayAct(b, 'CONFIRM') && (
+                              <button
+                                type="button"
+                                className="button button-small"
+                                disabled={pending !== null}
+                                data-testid={`medialab-confirm-${b.id}`}
+                                aria-label={`${t('medialab.confirm')} ${t('medialab.of', d)}`}
+                                onClick={() => void act(b, 'confirm')}
+                              >
+                                {pending === b.id ? t('workflow.working') : t('medialab.confirm')}
+                              </button>
+                            )}{' '}
+                            {mayAct(b, 'DECLINE') && (
+                              <button
+                                type="button"
+                                id={`medialab-decline-${b.id}`}
+                                className="button button-small button-secondary"
+                                disabled={pending !== null}
+                                data-testid={`medialab-decline-${b.id}`}
+                                aria-label={`${t('medialab.decline')} ${t('medialab.of', d)}`}
+                                onClick={() => {
+                                  setDeclining(b.id);
+                                  setReason('');
+                                  setReasonError(null);
+                                }}
+                              >
+                                {t('medialab.decline')}
+                              </button>
+                            )}
                           </>
                         )}
                       </td>

@@ -181,7 +181,9 @@ function MeetingItem({
   const withdraw = useWithdrawRegistration();
   const [pending, setPending] = useState(false);
   const [showRegistrations, setShowRegistrations] = useState(false);
-  const full = m.capacity !== null && m.capacity !== undefined && m.registered >= m.capacity;
+  const full =
+    typeof m.placesLeft === 'number' ? m.placesLeft <= 0 : m.capacity !== null && m.capacity !== undefined && m.registered >= m.capacity;
+  // The upcoming list also holds a meeting under way: signing up and withdrawing end when it starts.
   const started = new Date(m.startsAt).getTime() <= Date.now();
   const titleId = `network-meeting-${m.id}-title`;
 
@@ -224,6 +226,12 @@ function MeetingItem({
             {full && upcoming && <strong className="flag"> {t('network.full')}</strong>}
           </dd>
         </div>
+        {m.plannedBy && (
+          <div>
+            <dt>{t('network.plannedBy')}</dt>
+            <dd>{m.plannedBy}</dd>
+          </div>
+        )}
         {organiser && typeof m.attended === 'number' && (
           <div>
             <dt>{t('network.attended.label')}</dt>
@@ -237,8 +245,14 @@ function MeetingItem({
           <span className="badge badge-approved">{t('network.youAreRegistered')}</span>
         </p>
       )}
+      {upcoming && started && (
+        <p className="muted" data-testid="network-meeting-started">
+          {t('network.underWay')}
+        </p>
+      )}
       <div className="actions">
         {upcoming &&
+          !started &&
           (m.youAreRegistered ? (
             <button
               type="button"
@@ -437,7 +451,7 @@ function NetworkMeetingForm({ report }: { report: Report }) {
     description: t('networkForm.description.hint', { max: NETWORK_DESCRIPTION_MAX }),
     capacity: t('networkForm.capacity.hint'),
   };
-  const required: NetworkMeetingField[] = ['title', 'startsAt', 'endsAt', 'location'];
+  const required: NetworkMeetingField[] = ['title', 'startsAt', 'endsAt', 'capacity'];
 
   const control = (f: NetworkMeetingField) => (
     <Field id={NETWORK_FIELD_IDS[f]} label={t(LABELS[f])} hint={hints[f]} error={text(f)} required={required.includes(f)}>

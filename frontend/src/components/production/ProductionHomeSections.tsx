@@ -1,6 +1,13 @@
+import { useQueries } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/errorMessage';
-import { OVERVIEW_PRODUCTIONS_SIZE, useMedialabQueue, useProductions } from '../../api/productionQueries';
+import {
+  OVERVIEW_PRODUCTIONS_SIZE,
+  productionKeys,
+  useMedialabQueue,
+  useProductionApi,
+  useProductions,
+} from '../../api/productionQueries';
 import type { Production } from '../../api/types';
 import type { CurrentUser } from '../../auth/roles';
 import { formatNumber } from '../../i18n/format';
@@ -86,25 +93,47 @@ export function MedialabQueueSummary() {
   );
 }
 
-/** The productions whose launch awaits the study board's approval (requested, of the member's department). */
-export function awaitingLaunchApproval(productions: readonly Production[], department: string | undefined): Production[] {
+/** Whether a production belongs to the study board member's department (any department without one). */
+function ofDepartment(p: Production, department: string | undefined): boolean {
   const own = department?.trim().toLowerCase();
-  return productions.filter(
-    (p) => p.launchApproval?.status === 'REQUESTED' && (!own || p.department.trim().toLowerCase() === own),
-  );
+  return !own || p.department.trim().toLowerCase() === own;
 }
 
-/** The study board's queue: productions awaiting its launch approval, each linking to the decision page. */
+/** The productions whose launch awaits the study board's approval (requested, of the member's department). */
+export function awaitingLaunchApproval(productions: readonly Production[], department: string | undefined): Production[] {
+  return productions.filter((p) => p.launchApproval?.status === 'REQUESTED' && ofDepartment(p, department));
+}
+
+/**
+ * The study board's queue: productions awaiting its launch approval, each linking to the decision page. The list's
+ * rows do not say where the launch approval stands, so the department's productions in production are read one by
+ * one for it (and cached for their pages).
+ */
 export function LaunchApprovalQueue({ user }: { user: CurrentUser }) {
   const { t } = useI18n();
+  const api = useProductionApi();
   const list = useProductions(0, OVERVIEW_PRODUCTIONS_SIZE);
-  const waiting = list.data ? awaitingLaunchApproval(list.data.items, user.department) : [];
+  const candidates = (list.data?.items ?? []).filter(
+    (p) => ofDepartment(p, user.department) && (p.launchApproval ? p.launchApproval.status === 'REQUESTED' : p.status === 'IN_PRODUCTION'),
+  );
+  const details = useQueries({
+    queries: candidates
+      .filter((p) => !p.launchApproval)
+      .map((p) => ({ queryKey: productionKeys.detail(p.moocId), queryFn: ({ signal }: { signal: AbortSignal }) => api.getProduction(p.moocId, signal) })),
+  });
+  const read = new Map(details.flatMap((d) => (d.data ? [[d.data.moocId, d.data] as const] : [])));
+  const checking = details.some((d) => d.isPending);
+  const waiting = awaitingLaunchApproval(
+    candidates.map((p) => read.get(p.moocId) ?? p),
+    user.department,
+  );
   return (
     <section className="section" aria-labelledby="launch-queue-heading" data-testid="launch-approval-queue">
       <h2 id="launch-queue-heading">{t('home.launchQueue.heading')}</h2>
       <p className="muted">{t('home.launchQueue.intro')}</p>
       <LoadState query={list} error="productions.loadError" />
-      {list.data && waiting.length === 0 && (
+      {list.data && checking && <StatusMessage>{t('home.launchQueue.checking')}</StatusMessage>}
+      {list.data && !checking && waiting.length === 0 && (
         <p className="empty" data-testid="launch-approval-queue-empty">
           {t('home.launchQueue.empty')}
         </p>

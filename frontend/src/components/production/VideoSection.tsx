@@ -39,9 +39,11 @@ import {
   isActiveBooking,
   isDate,
   localDate,
-  localIso,
+  studioIso,
   minutesOf,
   openingHoursOn,
+  STUDIO_ZONE,
+  studioTime,
   validateBooking,
   weekOf,
   type BookingValues,
@@ -192,7 +194,10 @@ function BookingsList({ production: p, mayCancel }: { production: Production; ma
   const studios = useStudios();
   const cancel = useCancelBooking();
   const [confirming, setConfirming] = useState<string | null>(null);
-  const studioName = (key: string) => formatStudio(t, key, studios.data?.find((s) => s.key === key)?.name);
+  const studioName = (b: Booking) => formatStudio(t, b.studio, b.studioName ?? studios.data?.find((s) => s.key === b.studio)?.name);
+  // The booking's own permissions (CANCEL) decide where the server sends them; otherwise BOOK and an active booking.
+  const mayCancelThis = (b: Booking) => (b.permissions ? can(b, 'CANCEL') : mayCancel && isActiveBooking(b.status));
+  const cancelColumn = (bookings.data ?? []).some(mayCancelThis);
 
   useEffect(() => {
     if (confirming) document.getElementById(`confirm-cancel-booking-${confirming}`)?.focus();
@@ -228,15 +233,15 @@ function BookingsList({ production: p, mayCancel }: { production: Production; ma
                 <th scope="col">{t('bookings.col.status')}</th>
                 <th scope="col">{t('bookings.col.cost')}</th>
                 <th scope="col">{t('bookings.col.note')}</th>
-                {mayCancel && <th scope="col">{t('proposals.col.actions')}</th>}
+                {cancelColumn && <th scope="col">{t('proposals.col.actions')}</th>}
               </tr>
             </thead>
             <tbody>
               {bookings.data.map((b: Booking) => {
-                const when = formatTimeRange(locale, b.start, b.end);
+                const when = formatTimeRange(locale, b.start, b.end, STUDIO_ZONE);
                 return (
                   <tr key={b.id} data-testid="booking-row" data-booking-id={b.id} data-status={b.status}>
-                    <th scope="row">{studioName(b.studio)}</th>
+                    <th scope="row">{studioName(b)}</th>
                     <td data-testid="booking-when">
                       <time dateTime={b.start}>{when}</time>
                     </td>
@@ -252,9 +257,9 @@ function BookingsList({ production: p, mayCancel }: { production: Production; ma
                         </span>
                       )}
                     </td>
-                    {mayCancel && (
+                    {cancelColumn && (
                       <td className="cell-actions">
-                        {isActiveBooking(b.status) &&
+                        {mayCancelThis(b) &&
                           (confirming === b.id ? (
                             <div className="confirm" role="group" aria-label={t('bookings.cancelConfirm', { when })}>
                               <p className="confirm-question">{t('bookings.cancelConfirm', { when })}</p>
@@ -292,11 +297,11 @@ function BookingsList({ production: p, mayCancel }: { production: Production; ma
                               id={`cancel-booking-${b.id}`}
                               className="button button-small button-secondary"
                               data-testid={`cancel-booking-${b.id}`}
+                              aria-label={`${t('bookings.cancel')} ${when}`}
                               disabled={steps.pending !== null}
                               onClick={() => setConfirming(b.id)}
                             >
                               {t('bookings.cancel')}
-                              <span className="visually-hidden"> {when}</span>
                             </button>
                           ))}
                       </td>
@@ -341,11 +346,15 @@ function CalendarDownload({ production: p }: { production: Production }) {
   );
 }
 
-/** A 409 for a booking that would take the booked costs above the budget (rather than an overlap). */
+/**
+ * A 409 for a booking that would take the booked costs above the budget, rather than an overlap: both are
+ * `urn:mooc:problem:conflict`; the budget's carries `wouldBeBookedDkk` (and `budgetDkk`, `bookedDkk`, `costDkk`).
+ */
 export function isOverBudget(error: unknown): boolean {
   if (!(error instanceof ApiError) || error.status !== 409) return false;
-  const type = error.problem.type ?? '';
-  return /budget/i.test(type) || /budget/i.test(error.problem.detail ?? '') || /budget/i.test(error.problem.title ?? '');
+  const p = error.problem;
+  if (p.wouldBeBookedDkk !== undefined || p.budgetDkk !== undefined) return true;
+  return /budget/i.test(p.type ?? '') || /budget/i.test(p.title ?? '');
 }
 
 const BOOKING_IDS: Record<keyof BookingValues, string> = {
@@ -400,7 +409,7 @@ function BookingForm({ production: p }: { production: Production }) {
     setPending(true);
     try {
       const booking = await book.mutateAsync({ id: p.moocId, input });
-      const when = formatTimeRange(locale, booking.start ?? input.start, booking.end ?? input.end);
+      const when = formatTimeRange(locale, booking.start ?? input.start, booking.end ?? input.end, STUDIO_ZONE);
       setValues({ studio: values.studio, date: '', start: '', end: '', note: '' });
       setErrors({});
       steps.announce({
@@ -436,8 +445,8 @@ function BookingForm({ production: p }: { production: Production }) {
       setAttempt((n) => n + 1);
       return;
     }
-    const start = localIso(values.date, values.start);
-    const end = localIso(values.date, values.end);
+    const start = studioIso(values.date, values.start);
+    const end = studioIso(values.date, values.end);
     if (!start || !end) return;
     await send({ studio: values.studio, start, end, note: values.note.trim() || null });
   }
@@ -447,6 +456,18 @@ function BookingForm({ production: p }: { production: Production }) {
   const entries: SummaryEntry[] = fields
     .filter((f) => errors[f])
     .map((f) => ({ fieldId: BOOKING_IDS[f], label: t(BOOKING_LABELS[f]), message: text(f)! }));
+
+  /** The refusal's amounts in the locale's words, when the server sent them. */
+  const overBudgetText = (error: unknown): string | null => {
+    if (!(error instanceof ApiError) || !isOverBudget(error)) return null;
+    const { costDkk, wouldBeBookedDkk, budgetDkk } = error.problem;
+    if (costDkk === undefined || wouldBeBookedDkk === undefined || budgetDkk === undefined) return null;
+    return t('booking.overBudget.amounts', {
+      cost: formatDkk(locale, costDkk),
+      wouldBe: formatDkk(locale, wouldBeBookedDkk),
+      budget: formatDkk(locale, budgetDkk),
+    });
+  };
 
   const timeSelect = (field: 'start' | 'end', options: string[]) => (
     <Field id={BOOKING_IDS[field]} label={t(BOOKING_LABELS[field])} error={text(field)} required>
@@ -482,7 +503,7 @@ function BookingForm({ production: p }: { production: Production }) {
             <p className="alert-title">
               <strong>{t(failure.overBudget ? 'booking.overBudget.title' : 'booking.failed')}</strong>
             </p>
-            <p>{errorMessage(t, failure.error)}</p>
+            <p>{overBudgetText(failure.error) ?? errorMessage(t, failure.error)}</p>
             {failure.overBudget && (
               <div className="form-actions">
                 <button
@@ -565,6 +586,7 @@ function BookingForm({ production: p }: { production: Production }) {
               : t('booking.dayClosed', { day: formatDayDate(locale, values.date) })}
           </p>
         )}
+        <p className="hint">{t('booking.copenhagenTime')}</p>
         <div className="field-row">
           {timeSelect('start', startTimes)}
           {timeSelect('end', endTimes)}
@@ -730,12 +752,18 @@ export function StudioCalendar({
                       <ul className="plain-list">
                         {d.bookings.map((b) => (
                           <li key={b.id} data-testid="calendar-booking" data-booking-id={b.id} className={b.moocId === moocId ? 'calendar-own' : undefined}>
-                            {t('calendar.booking', {
-                              from: formatClock(locale, timeOfIso(b.start)),
-                              to: formatClock(locale, timeOfIso(b.end)),
-                              mooc: b.moocTitle ?? '–',
-                              status: formatBookingStatus(t, b.status),
-                            })}
+                            {b.moocTitle
+                              ? t('calendar.booking', {
+                                  from: formatClock(locale, studioTime(b.start)),
+                                  to: formatClock(locale, studioTime(b.end)),
+                                  mooc: b.moocTitle,
+                                  status: formatBookingStatus(t, b.status),
+                                })
+                              : t('calendar.taken', {
+                                  from: formatClock(locale, studioTime(b.start)),
+                                  to: formatClock(locale, studioTime(b.end)),
+                                  status: formatBookingStatus(t, b.status),
+                                })}
                             {b.moocId && b.moocId === moocId && <strong> {t('calendar.thisMooc')}</strong>}
                           </li>
                         ))}
@@ -763,11 +791,4 @@ export function StudioCalendar({
       )}
     </section>
   );
-}
-
-/** An instant's time of day in the browser's time zone ("09:30"). */
-function timeOfIso(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }

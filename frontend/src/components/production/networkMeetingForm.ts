@@ -38,7 +38,7 @@ export const NETWORK_FIELD_IDS: Record<NetworkMeetingField, string> = {
   capacity: 'network-capacity',
 };
 
-/** A title, a start in the future and an end after it, a place; description and capacity are optional. */
+/** A title, a start in the future and an end after it, the number of places (1–1000); place and description are optional. */
 export function validateNetworkMeeting(v: NetworkMeetingValues, now: Date = new Date()): NetworkMeetingErrors {
   const e: NetworkMeetingErrors = {};
   const title = v.title.trim();
@@ -55,15 +55,16 @@ export function validateNetworkMeeting(v: NetworkMeetingValues, now: Date = new 
   else if (!end) e.endsAt = { key: 'meetingForm.error.startsAtInvalid' };
   else if (start && end.getTime() <= start.getTime()) e.endsAt = { key: 'networkForm.error.endsBeforeStart' };
 
-  const location = v.location.trim();
-  if (!location) e.location = { key: 'networkForm.error.locationRequired' };
-  else if (location.length > NETWORK_LOCATION_MAX) e.location = { key: 'form.error.tooLong', params: { max: NETWORK_LOCATION_MAX } };
+  if (v.location.trim().length > NETWORK_LOCATION_MAX) {
+    e.location = { key: 'form.error.tooLong', params: { max: NETWORK_LOCATION_MAX } };
+  }
 
   if (v.description.length > NETWORK_DESCRIPTION_MAX) {
     e.description = { key: 'form.error.tooLong', params: { max: NETWORK_DESCRIPTION_MAX } };
   }
   const capacity = v.capacity.trim();
-  if (capacity && (!/^\d+$/.test(capacity) || Number(capacity) < 1 || Number(capacity) > NETWORK_CAPACITY_MAX)) {
+  if (!capacity) e.capacity = { key: 'networkForm.error.capacityRequired' };
+  else if (!/^\d+$/.test(capacity) || Number(capacity) < 1 || Number(capacity) > NETWORK_CAPACITY_MAX) {
     e.capacity = { key: 'form.error.wholeNumberRange', params: { min: 1, max: NETWORK_CAPACITY_MAX } };
   }
   return e;
@@ -75,8 +76,8 @@ export function toNetworkMeetingInput(v: NetworkMeetingValues): NetworkMeetingIn
     title: v.title.trim(),
     startsAt: localDateTimeToIso(v.startsAt) ?? v.startsAt,
     endsAt: localDateTimeToIso(v.endsAt) ?? v.endsAt,
-    location: v.location.trim(),
+    location: v.location.trim() || null,
     description: v.description.trim() || null,
-    capacity: v.capacity.trim() ? Number(v.capacity.trim()) : null,
+    capacity: Number(v.capacity.trim()),
   };
 }

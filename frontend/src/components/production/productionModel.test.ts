@@ -6,8 +6,10 @@ import {
   calendarWeek,
   daysBetween,
   halfHours,
-  localIso,
   openingHoursOn,
+  studioIso,
+  studioParts,
+  studioTime,
   planSummary,
   timelineBars,
   validateBooking,
@@ -35,6 +37,15 @@ describe('dates', () => {
 });
 
 describe('studio times', () => {
+  it('writes a Copenhagen time with Copenhagen’s offset, winter and summer, and reads it back', () => {
+    expect(studioIso('2027-03-01', '09:00')).toBe('2027-03-01T09:00:00+01:00');
+    expect(studioIso('2027-07-01', '09:30')).toBe('2027-07-01T09:30:00+02:00');
+    expect(studioIso('2027-03-28', '08:00')).toBe('2027-03-28T08:00:00+02:00');
+    expect(studioParts('2027-03-01T08:00:00Z')).toEqual({ date: '2027-03-01', minutes: 9 * 60 });
+    expect(studioParts('2027-07-01T22:30:00Z')).toEqual({ date: '2027-07-02', minutes: 30 });
+    expect(studioTime('2027-07-01T07:30:00Z')).toBe('09:30');
+  });
+
   it('offers the half hours within the opening hours', () => {
     expect(halfHours('08:00', '10:00')).toEqual(['08:00', '08:30', '09:00', '09:30', '10:00']);
     expect(halfHours('08:15', '09:00')).toEqual(['08:30', '09:00']);
@@ -52,8 +63,8 @@ describe('studio times', () => {
     const slot = (id: string, from: string, to: string, status = 'CONFIRMED'): StudioBooking => ({
       id,
       studio: 'MEDIALAB',
-      start: localIso('2027-03-01', from)!,
-      end: localIso('2027-03-01', to)!,
+      start: studioIso('2027-03-01', from)!,
+      end: studioIso('2027-03-01', to)!,
       status,
       moocId: 'm',
       moocTitle: 'M',
@@ -107,6 +118,8 @@ describe('form checks', () => {
     const ok = validateTeam([{ name: 'Ida', email: 'ida@example.org', role: 'INSTRUCTOR' }]);
     expect(ok.team).toBeNull();
     expect(ok.rows).toEqual([{}]);
+    const many = Array.from({ length: 21 }, (_, i) => ({ name: `M${i}`, email: `m${i}@example.org`, role: i === 0 ? 'INSTRUCTOR' : 'ASSISTANT' }));
+    expect(validateTeam(many).team).toEqual({ key: 'form.error.teamTooLarge', params: { max: 20 } });
     const bad = validateTeam([
       { name: '', email: 'nope', role: 'ASSISTANT' },
       { name: 'Bo', email: '', role: '' },
@@ -137,6 +150,10 @@ describe('form checks', () => {
       launchDate: { key: 'launchForm.error.dateRequired' },
     });
     expect(validateLaunch({ courseUrl: ' ', launchDate: '2027-09-01' }).courseUrl).toEqual({ key: 'launchForm.error.urlRequired' });
+    // production-service takes the course's page on Coursera only.
+    expect(validateLaunch({ courseUrl: 'https://example.org/quantum', launchDate: '2027-09-01' }).courseUrl).toEqual({
+      key: 'launchForm.error.urlInvalid',
+    });
   });
 
   it('checks a booking against the opening hours, half hours and the clock', () => {
@@ -152,6 +169,12 @@ describe('form checks', () => {
     expect(validateBooking({ ...base, start: '11:00', end: '10:00' }, hours, now).end).toEqual({ key: 'booking.error.endBeforeStart' });
     expect(validateBooking({ ...base, start: '09:15' }, hours, now).start).toEqual({ key: 'booking.error.halfHour' });
     expect(validateBooking({ ...base, date: '2026-12-01' }, hours, now).start).toEqual({ key: 'booking.error.past' });
+    expect(validateBooking({ ...base, start: '08:00', end: '16:00' }, hours, now)).toEqual({});
+    expect(validateBooking({ studio: 'LYNGBY_LIBRARY', date: '2027-03-01', start: '08:00', end: '16:30', note: '' }, studios()[1].openingHours, now).end).toEqual({
+      key: 'booking.error.tooLong',
+      params: { max: 8 },
+    });
+    expect(validateBooking({ ...base, date: '2028-03-06' }, hours, now).date).toEqual({ key: 'booking.error.tooFarAhead', params: { days: 365 } });
     expect(validateBooking({ studio: '', date: '', start: '', end: '', note: '' }, hours, now)).toEqual({
       studio: { key: 'booking.error.studioRequired' },
       date: { key: 'booking.error.dateRequired' },

@@ -8,7 +8,6 @@ import type {
   Weekday,
 } from '../../api/types';
 import type { Message } from '../../i18n/message';
-import { parseLocalDateTime, toIsoWithOffset } from '../meetingForm';
 
 /* ---------------------------------------------------------------- dates (YYYY-MM-DD, no time zone) */
 
@@ -93,17 +92,55 @@ export function openingHoursOn(hours: readonly OpeningHours[] | null | undefined
   return hours?.find((h) => h.day === day) ?? null;
 }
 
-/** A local date and time of day as ISO 8601 with the browser's offset ("2027-03-01T09:00:00+01:00"). */
-export function localIso(date: string, time: string): string | null {
-  const parsed = parseLocalDateTime(`${date}T${time}`);
-  return parsed ? toIsoWithOffset(parsed) : null;
+/** The studios' time zone: opening hours and bookings are Copenhagen time (docs/production.md). */
+export const STUDIO_ZONE = 'Europe/Copenhagen';
+
+/** The offset of Copenhagen from UTC at an instant, in minutes (60 in winter, 120 in summer). */
+function zoneOffsetMinutes(instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: STUDIO_ZONE, timeZoneName: 'longOffset' }).formatToParts(new Date(instant));
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{1,2}):?(\d{2})?/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 0;
 }
 
-/** An instant's local date and minutes since midnight in the browser's time zone. */
-export function localParts(iso: string): { date: string; minutes: number } | null {
+/**
+ * A Copenhagen date and time of day as ISO 8601 with Copenhagen's offset that day ("2027-03-01T09:00:00+01:00",
+ * "2027-07-01T09:00:00+02:00"), whatever the browser's time zone.
+ */
+export function studioIso(date: string, time: string): string | null {
+  const d = utcDate(date);
+  const minutes = minutesOf(time);
+  if (!d || minutes === null || minutes >= 24 * 60) return null;
+  const wall = d.getTime() + minutes * 60_000;
+  let offset = zoneOffsetMinutes(wall - zoneOffsetMinutes(wall) * 60_000);
+  // Around a change of summer time the first guess can be an hour off: check it once more.
+  offset = zoneOffsetMinutes(wall - offset * 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${date}T${timeOf(minutes)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** An instant's Copenhagen date and minutes since midnight. */
+export function studioParts(iso: string): { date: string; minutes: number } | null {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return null;
-  return { date: localDate(d), minutes: d.getHours() * 60 + d.getMinutes() };
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: STUDIO_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { date: `${get('year')}-${pad(get('month'))}-${pad(get('day'))}`, minutes: get('hour') * 60 + get('minute') };
+}
+
+/** An instant's Copenhagen time of day ("09:30"). */
+export function studioTime(iso: string): string {
+  const parts = studioParts(iso);
+  return parts ? timeOf(parts.minutes) : iso;
 }
 
 /** Bookings that hold a slot: requested or confirmed. */
@@ -134,7 +171,7 @@ export function calendarWeek(
   return dates.map((date) => {
     const open = openingHoursOn(hours, date);
     const booked = bookings
-      .filter((b) => isActiveBooking(b.status) && localParts(b.start)?.date === date)
+      .filter((b) => isActiveBooking(b.status) && studioParts(b.start)?.date === date)
       .sort((a, b) => new Date(a.start).getTime() - new Date(b.start).getTime());
     const free: Slot[] = [];
     const opens = open ? minutesOf(open.opens) : null;
@@ -142,8 +179,8 @@ export function calendarWeek(
     if (opens !== null && closes !== null) {
       let cursor = opens;
       for (const b of booked) {
-        const start = localParts(b.start)?.minutes ?? cursor;
-        const endParts = localParts(b.end);
+        const start = studioParts(b.start)?.minutes ?? cursor;
+        const endParts = studioParts(b.end);
         const end = endParts && endParts.date === date ? endParts.minutes : closes;
         if (start > cursor) free.push({ from: timeOf(cursor), to: timeOf(Math.min(start, closes)) });
         cursor = Math.max(cursor, end);
@@ -170,8 +207,9 @@ export function planSummary(p: Production): { next: MilestoneSummary | null; ove
       overdueCount: open.filter((m) => m.overdue).length,
     };
   }
-  if (p.nextMilestone !== undefined || typeof p.overdueCount === 'number') {
-    return { next: p.nextMilestone ?? null, overdueCount: p.overdueCount ?? 0 };
+  const overdue = typeof p.overdueMilestones === 'number' ? p.overdueMilestones : p.overdueCount;
+  if (p.nextMilestone !== undefined || typeof overdue === 'number') {
+    return { next: p.nextMilestone ?? null, overdueCount: overdue ?? 0 };
   }
   return null;
 }
@@ -224,7 +262,8 @@ export interface TeamRow {
   role: string;
 }
 
-export const TEAM_MAX = 30;
+/** production-service takes at most 20 members. */
+export const TEAM_MAX = 20;
 
 /** Every member needs a name, an e-mail address and a role; exactly one is the instructor. */
 export function validateTeam(rows: readonly TeamRow[]): { rows: Errors<'name' | 'email' | 'role'>[]; team: Message | null } {
@@ -252,6 +291,8 @@ export interface UserTestValues {
 
 export const FINDINGS_MAX = 4000;
 const COUNT = /^\d{1,4}$/;
+/** production-service takes 0–1000 students and colleagues. */
+export const TESTERS_MAX = 1000;
 
 export function validateUserTest(v: UserTestValues, today: string = localDate()): Errors<keyof UserTestValues> {
   const e: Errors<keyof UserTestValues> = {};
@@ -259,7 +300,9 @@ export function validateUserTest(v: UserTestValues, today: string = localDate())
   else if (!isDate(v.testedOn)) e.testedOn = { key: 'userTest.error.dateInvalid' };
   else if (v.testedOn > today) e.testedOn = { key: 'userTest.error.dateFuture' };
   for (const field of ['students', 'colleagues'] as const) {
-    if (!COUNT.test(v[field].trim())) e[field] = { key: 'form.error.wholeNumberRange', params: { min: 0, max: 9999 } };
+    if (!COUNT.test(v[field].trim()) || Number(v[field]) > TESTERS_MAX) {
+      e[field] = { key: 'form.error.wholeNumberRange', params: { min: 0, max: TESTERS_MAX } };
+    }
   }
   if (!e.students && !e.colleagues && Number(v.students) + Number(v.colleagues) < 1) {
     e.students = { key: 'userTest.error.nobody' };
@@ -274,21 +317,17 @@ export interface LaunchValues {
   launchDate: string;
 }
 
-/** A Coursera course address (https) and a launch date. */
+/** The course's page on Coursera, as production-service accepts it. */
+const COURSERA_URL = /^https:\/\/www\.coursera\.org\/\S+$/;
+export const COURSE_URL_MAX = 500;
+
+/** The course's page on Coursera (https://www.coursera.org/…) and a launch date. */
 export function validateLaunch(v: LaunchValues): Errors<keyof LaunchValues> {
   const e: Errors<keyof LaunchValues> = {};
   const url = v.courseUrl.trim();
   if (!url) e.courseUrl = { key: 'launchForm.error.urlRequired' };
-  else {
-    let ok = false;
-    try {
-      const parsed = new URL(url);
-      ok = parsed.protocol === 'https:' && parsed.hostname.length > 0;
-    } catch {
-      ok = false;
-    }
-    if (!ok) e.courseUrl = { key: 'launchForm.error.urlInvalid' };
-  }
+  else if (!COURSERA_URL.test(url)) e.courseUrl = { key: 'launchForm.error.urlInvalid' };
+  else if (url.length > COURSE_URL_MAX) e.courseUrl = { key: 'form.error.tooLong', params: { max: COURSE_URL_MAX } };
   if (!v.launchDate) e.launchDate = { key: 'launchForm.error.dateRequired' };
   else if (!isDate(v.launchDate)) e.launchDate = { key: 'userTest.error.dateInvalid' };
   return e;
@@ -302,9 +341,15 @@ export interface BookingValues {
   note: string;
 }
 
-export const BOOKING_NOTE_MAX = 1000;
+export const BOOKING_NOTE_MAX = 2000;
+/** A booking is at most 8 hours long and starts at most 365 days ahead. */
+export const BOOKING_MAX_HOURS = 8;
+export const BOOKING_MAX_DAYS_AHEAD = 365;
 
-/** A studio, a date, and a start before the end on half hours within that day's opening hours, in the future. */
+/**
+ * A studio, a date, and a start before the end on half hours within that day's opening hours (Copenhagen time), at
+ * most 8 hours long, in the future and at most 365 days ahead.
+ */
 export function validateBooking(
   v: BookingValues,
   hours: readonly OpeningHours[] | null | undefined,
@@ -322,6 +367,9 @@ export function validateBooking(
   if (start !== null && start % 30 !== 0) e.start = { key: 'booking.error.halfHour' };
   if (end !== null && end % 30 !== 0) e.end = { key: 'booking.error.halfHour' };
   if (!e.start && !e.end && start !== null && end !== null && end <= start) e.end = { key: 'booking.error.endBeforeStart' };
+  else if (!e.start && !e.end && start !== null && end !== null && end - start > BOOKING_MAX_HOURS * 60) {
+    e.end = { key: 'booking.error.tooLong', params: { max: BOOKING_MAX_HOURS } };
+  }
   const open = v.date && isDate(v.date) ? openingHoursOn(hours, v.date) : null;
   if (open && !e.start && !e.end && start !== null && end !== null) {
     const opens = minutesOf(open.opens) ?? 0;
@@ -329,8 +377,12 @@ export function validateBooking(
     if (start < opens || end > closes) e.start = { key: 'booking.error.outsideHours', params: { opens: open.opens, closes: open.closes } };
   }
   if (!e.date && !e.start && v.date && v.start) {
-    const at = parseLocalDateTime(`${v.date}T${v.start}`);
-    if (at && at.getTime() <= now.getTime()) e.start = { key: 'booking.error.past' };
+    const at = studioIso(v.date, v.start);
+    const when = at ? new Date(at).getTime() : NaN;
+    if (when <= now.getTime()) e.start = { key: 'booking.error.past' };
+    else if (when > now.getTime() + BOOKING_MAX_DAYS_AHEAD * 86_400_000) {
+      e.date = { key: 'booking.error.tooFarAhead', params: { days: BOOKING_MAX_DAYS_AHEAD } };
+    }
   }
   if (v.note.length > BOOKING_NOTE_MAX) e.note = { key: 'form.error.tooLong', params: { max: BOOKING_NOTE_MAX } };
   return e;
