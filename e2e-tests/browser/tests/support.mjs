@@ -64,10 +64,10 @@ export async function token(username, password = 'demo') {
   return (await res.json()).access_token;
 }
 
-export async function api(tokenValue, method, url, body) {
+export async function api(tokenValue, method, url, body, headers = {}) {
   const res = await fetch(`${gateway}${url}`, {
     method,
-    headers: { Authorization: `Bearer ${tokenValue}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+    headers: { Authorization: `Bearer ${tokenValue}`, ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();

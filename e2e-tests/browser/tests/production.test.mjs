@@ -1,0 +1,173 @@
+// From an approved proposal to a launched course, in the browser where people work: the consultant agrees the
+// plan and gives feedback, the instructor books MediaLab and MediaLab confirms it from its queue, the instructor
+// records the user test and asks the study board, the board approves from the e-mail's link, and the instructor
+// launches; proposal-service then shows the proposal as launched (course.launched over Kafka).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, awaitMail, axe, gateway, launch, linkIn, sessions, shot, token, until } from './support.mjs';
+
+function application(title) {
+  return {
+    title,
+    topic: 'Digital signal processing',
+    summary: 'Filters, transforms and sampling for engineers.',
+    targetLearners: 'Engineering students worldwide',
+    impactPotential: 'DSP is a bottleneck course in many programmes',
+    expectedEnrolments: 4000,
+    uniqueness: 'Hands-on labs in the browser',
+    researchEnvironment: 'The signal processing section',
+    teacherBackground: 'Twenty years of teaching DSP',
+    newContent: true,
+    phases: 'Outline in spring, recording in summer',
+    plannedLaunchSemester: '2028-spring',
+    team: [{ name: 'Ida Holm', email: 'ida@example.org', role: 'INSTRUCTOR' }],
+    resources: { staffHours: 350, assistants: 1, videoBudgetDkk: 14000 },
+  };
+}
+
+/** Ida's proposal (Compute) through consultation, endorsements, submission and the chair's approval, by API. */
+async function approvedMooc(title) {
+  const [ida, carla, bo, hans, chris, cathy] = await Promise.all(
+    ['ida', 'carla', 'bo', 'hans', 'chris', 'cathy'].map((u) => token(u)));
+  const p = await api(ida, 'POST', '/api/proposal/proposals', application(title));
+  const base = `/api/proposal/proposals/${p.id}`;
+  await api(ida, 'POST', `${base}/consultation/request`);
+  await api(carla, 'POST', `${base}/consultation/assign`);
+  await api(carla, 'POST', `${base}/consultation`, { date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), notes: 'Held' });
+  const endorsing = await api(ida, 'POST', `${base}/endorsements/request`);
+  await api(bo, 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
+  await api(hans, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
+  await api(ida, 'POST', `${base}/submit`);
+  const reviewCase = await until('the review case', async () => {
+    const page = await api(chris, 'GET', '/api/review/review-cases?status=OPEN&size=100');
+    return page.items.find((c) => c.moocId === p.id);
+  });
+  // the chair is from Compute too (a conflict of interest): Cathy (Physics) decides as acting chair
+  await api(chris, 'POST', `/api/review/review-cases/${reviewCase.id}/members`, { username: 'cathy' });
+  await api(chris, 'PUT', `/api/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'cathy' });
+  await api(cathy, 'POST', `/api/review/review-cases/${reviewCase.id}/decision`,
+    { outcome: 'APPROVED', comments: 'A strong case.', letter: `Dear Ida,\n\n"${title}" is approved.` });
+  await until('the production', async () => {
+    try {
+      return await api(carla, 'GET', `/api/production/productions/${p.id}`);
+    } catch {
+      return null;
+    }
+  });
+  return { id: p.id, ida, carla };
+}
+
+/** A weekday 20–300 days ahead (random, so that reruns do not compete for one MediaLab slot). */
+function futureWeekday() {
+  const d = new Date(Date.now() + (20 + Math.floor(Math.random() * 280)) * 86_400_000);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+async function withEtag(tokenValue, moocId) {
+  const p = await api(tokenValue, 'GET', `/api/production/productions/${moocId}`);
+  return { 'If-Match': `"${p.version}"` };
+}
+
+test('an approved MOOC is produced, its MediaLab booking confirmed, approved by the board and launched', async () => {
+  const title = `Production MOOC ${Date.now()}`;
+  const { id: moocId, ida: idaToken, carla: carlaToken } = await approvedMooc(title);
+  const productionPage = `${gateway}/productions/${moocId}`;
+  const base = `/api/production/productions/${moocId}`;
+
+  const browser = await launch();
+  const people = sessions(browser);
+  try {
+    // the consultant agrees the plan (the baseline) and comments on the teaching plan
+    const carla = await people.as('carla', productionPage);
+    await carla.getByTestId('production-page').waitFor({ timeout: 30_000 });
+    await carla.getByTestId('agree-plan').click();
+    await carla.locator('[data-testid="production-status"][data-status="IN_PRODUCTION"]').waitFor({ timeout: 20_000 });
+    await carla.getByTestId('comment-text-TEACHING_PLAN').fill('Week 3 needs a learning objective for the lab.');
+    await carla.getByTestId('comment-submit-TEACHING_PLAN').click();
+    await carla.locator('[data-testid="feedback-comment"]').first().waitFor({ timeout: 20_000 });
+    assert.deepEqual(await axe(carla, '40-production-consultant'), [], 'production page (consultant): no serious axe violations');
+    await shot(carla, '40-production-consultant');
+
+    // the instructor resolves the comment and books MediaLab
+    const ida = await people.as('ida', productionPage);
+    await ida.getByTestId('production-page').waitFor({ timeout: 30_000 });
+    const commentId = await ida.locator('[data-testid="feedback-comment"]').first().getAttribute('data-comment-id');
+    await ida.getByTestId(`resolution-note-${commentId}`).fill('Objective added.');
+    await ida.getByTestId(`resolve-${commentId}`).click();
+    await ida.locator(`[data-testid="feedback-comment"][data-resolution="RESOLVED"]`).waitFor({ timeout: 20_000 });
+
+    const day = futureWeekday();
+    await ida.getByTestId('booking-studio').selectOption('MEDIALAB');
+    await ida.getByTestId('booking-date').fill(day);
+    await ida.getByTestId('booking-start').selectOption('10:00');
+    await ida.getByTestId('booking-end').selectOption('12:00');
+    await ida.getByTestId('booking-note').fill('Lecture videos, week 1');
+    await ida.getByTestId('booking-submit').click();
+    const requested = ida.locator('[data-testid="booking-row"][data-status="REQUESTED"]');
+    await requested.waitFor({ timeout: 20_000 });
+    const bookingId = await requested.getAttribute('data-booking-id');
+    // two MediaLab hours at DKK 350 (the costs are read again after the booking)
+    await until('DKK 700 booked', async () => /700/.test(await ida.getByTestId('video-costs-booked').innerText()), 20_000);
+    assert.deepEqual(await axe(ida, '41-production-instructor'), [], 'production page (instructor): no serious axe violations');
+    await shot(ida, '41-production-instructor');
+
+    // MediaLab confirms it from its queue; the instructor hears of it
+    const mads = await people.as('mads', `${gateway}/medialab`);
+    await mads.getByTestId(`medialab-confirm-${bookingId}`).click();
+    await mads.getByTestId('medialab-notice').waitFor({ timeout: 20_000 });
+    assert.deepEqual(await axe(mads, '42-medialab-queue'), [], 'MediaLab queue: no serious axe violations');
+    await shot(mads, '42-medialab-queue');
+    await awaitMail('ida@example.org', `Booking confirmed: ${title}`);
+    const booking = (await api(idaToken, 'GET', `${base}/bookings`)).find((b) => b.id === bookingId);
+    assert.equal(booking.status, 'CONFIRMED');
+
+    // the rest of production, quickly by API: the material round, the milestones
+    const c = await api(carlaToken, 'POST', `${base}/feedback/MATERIAL/comments`, { text: 'Add transcripts.' });
+    await api(idaToken, 'PUT', `${base}/feedback/MATERIAL/comments/${c.id}`, { resolution: 'RESOLVED' });
+    for (const round of ['TEACHING_PLAN', 'MATERIAL']) await api(carlaToken, 'POST', `${base}/feedback/${round}/close`);
+    for (const key of ['PLAN_AGREED', 'COURSE_OUTLINE', 'PILOT_MODULE', 'VIDEO_RECORDING', 'MATERIAL_COMPLETE', 'COURSERA_SETUP']) {
+      await api(idaToken, 'PUT', `${base}/milestones/${key}`, { status: 'DONE' }, await withEtag(idaToken, moocId));
+    }
+
+    // the instructor records the user test and asks the study board, in the browser
+    await ida.reload();
+    await ida.getByTestId('user-test-form').waitFor({ timeout: 30_000 });
+    await ida.getByTestId('user-test-date').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    await ida.getByTestId('user-test-students').fill('8');
+    await ida.getByTestId('user-test-colleagues').fill('2');
+    await ida.getByTestId('user-test-findings').fill('The week 2 quiz was too hard; fixed.');
+    await ida.getByTestId('user-test-submit').click();
+    await ida.getByTestId('user-test-recorded').waitFor({ timeout: 20_000 });
+    await ida.getByTestId('request-launch-approval').click();
+    await ida.locator('[data-testid="launch-approval-state"][data-state="REQUESTED"]').waitFor({ timeout: 20_000 });
+
+    // the study board approves from the e-mail's link
+    const approvalLink = linkIn(await awaitMail('bo@example.org', `Launch approval requested: ${title}`),
+      `/productions/${moocId}/launch-approval`);
+    const bo = await people.as('bo', approvalLink);
+    await bo.getByTestId('launch-approval-page').waitFor({ timeout: 30_000 });
+    assert.deepEqual(await axe(bo, '43-launch-approval'), [], 'launch approval page: no serious axe violations');
+    await shot(bo, '43-launch-approval');
+    await bo.getByTestId('launch-decision-comment').fill('Well tested; go ahead.');
+    await bo.getByTestId('approve-launch').click();
+    await bo.locator('[data-testid="launch-decision-recorded"][data-state="APPROVED"]').waitFor({ timeout: 20_000 });
+
+    // every gate is met: the instructor launches
+    await ida.reload();
+    await ida.locator('[data-testid="gate-BOARD_LAUNCH_APPROVAL"][data-met="true"]').waitFor({ timeout: 30_000 });
+    await ida.getByTestId('launch-url-input').fill('https://www.coursera.org/learn/dsp-for-engineers');
+    await ida.getByTestId('launch-date-input').fill(new Date().toISOString().slice(0, 10));
+    await ida.getByTestId('launch-submit').click();
+    await ida.locator('[data-testid="production-status"][data-status="LAUNCHED"]').waitFor({ timeout: 20_000 });
+    assert.match(await ida.getByTestId('launch-course-url').innerText(), /dsp-for-engineers/);
+    await shot(ida, '44-production-launched');
+
+    // course.launched reaches proposal-service
+    await until('the proposal shown as launched', async () =>
+      (await api(idaToken, 'GET', `/api/proposal/proposals/${moocId}`)).status === 'LAUNCHED');
+    assert.deepEqual(people.problems(), [], 'no console errors or CSP violations');
+  } finally {
+    await browser.close();
+  }
+});
