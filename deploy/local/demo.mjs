@@ -1,0 +1,263 @@
+#!/usr/bin/env node
+// Loads a realistic demo programme into a running local stack (deploy/local/up --demo), through the services'
+// public APIs only – so every event flows as it would in real use: MOOCs in every stage, from fresh drafts to
+// launched courses with two semesters of Coursera analytics and a retired one.
+// Usage: node deploy/local/demo.mjs [--force]   (environment: DEMO_GATEWAY, DEMO_KEYCLOAK)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const GATEWAY = process.env.DEMO_GATEWAY ?? 'http://localhost:8080';
+const KEYCLOAK = process.env.DEMO_KEYCLOAK ?? 'http://localhost:8180';
+const MARKER = path.join(ROOT, '.stack', 'data', 'demo-loaded');
+const DAY = 86_400_000;
+
+const log = (msg) => console.log(`  ${msg}`);
+const tokens = new Map();
+
+/** A real access token for a demo user (the realm's confidential test client, password grant). */
+async function token(username) {
+  const cached = tokens.get(username);
+  if (cached && cached.until > Date.now()) return cached.value;
+  const res = await fetch(`${KEYCLOAK}/realms/mooc/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'mooc-e2e', client_secret: 'mooc-e2e-secret',
+      username, password: 'demo', scope: 'openid' }),
+  });
+  if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
+  const body = await res.json();
+  tokens.set(username, { value: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 });
+  return body.access_token;
+}
+
+async function call(user, method, url, body, headers = {}) {
+  const isText = typeof body === 'string';
+  const res = await fetch(`${GATEWAY}/api${url}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${await token(user)}`,
+      ...(body === undefined ? {} : { 'Content-Type': isText ? 'text/csv' : 'application/json' }),
+      ...headers,
+    },
+    body: body === undefined ? undefined : isText ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${user}: ${method} ${url} → ${res.status} ${text.slice(0, 400)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+async function until(what, fn, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch {
+      // not there yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 700));
+  }
+}
+
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+// --- the proposal workflow ------------------------------------------------------------------------------------
+
+const PEOPLE = {
+  Compute: { instructor: 'ida', name: 'Ida Holm', email: 'ida@example.org', board: 'bo', head: 'hans' },
+  Physics: { instructor: 'ole', name: 'Ole Friis', email: 'ole@example.org', board: 'bea', head: 'helle' },
+};
+
+function application(m) {
+  const p = PEOPLE[m.department];
+  return {
+    title: m.title,
+    topic: m.topic,
+    summary: m.summary,
+    targetLearners: 'Engineering students and practising engineers worldwide',
+    impactPotential: 'Fills a gap in the Coursera catalogue and strengthens the university\'s international profile',
+    expectedEnrolments: m.expected,
+    uniqueness: m.uniqueness,
+    researchEnvironment: `The department of ${m.department}'s research section`,
+    teacherBackground: 'Award-winning lecturer with online teaching experience',
+    newContent: m.courseCode == null,
+    ...(m.courseCode ? { courseCode: m.courseCode } : {}),
+    phases: 'Outline in the first month, pilot module after two, recording after four',
+    plannedLaunchSemester: m.semester,
+    team: [{ name: p.name, email: p.email, role: 'INSTRUCTOR' },
+      { name: 'Sara Madsen', email: 'sara@example.org', role: 'TEACHING_ASSISTANT' }],
+    resources: { staffHours: m.staffHours, assistants: 1, videoBudgetDkk: m.budget },
+  };
+}
+
+/** Takes a MOOC as far as `stage`: DRAFT, CONSULTATION, ENDORSEMENT, REVIEW, APPROVED. */
+async function proposal(m, stage) {
+  const p = PEOPLE[m.department];
+  const created = await call(p.instructor, 'POST', '/proposal/proposals', application(m));
+  const base = `/proposal/proposals/${created.id}`;
+  if (stage === 'DRAFT') return created.id;
+  await call(p.instructor, 'POST', `${base}/consultation/request`);
+  if (stage === 'CONSULTATION') return created.id;
+  await call('carla', 'POST', `${base}/consultation/assign`);
+  await call('carla', 'POST', `${base}/consultation`, { date: isoDay(Date.now() - 3 * DAY),
+    notes: 'Scope, target learners and the pilot module agreed; video budget checked with MediaLab.' });
+  const endorsing = await call(p.instructor, 'POST', `${base}/endorsements/request`);
+  if (stage === 'ENDORSEMENT') return created.id;
+  await call(p.board, 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
+  await call(p.head, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
+  await call(p.instructor, 'POST', `${base}/submit`);
+  const reviewCase = await until(`the review case of "${m.title}"`, async () =>
+    (await call('chris', 'GET', '/review/review-cases?status=OPEN&size=100')).items.find((c) => c.moocId === created.id));
+  // Kirsten (Chemistry) has no conflict with either department; she scores and, as acting chair, decides
+  await call('chris', 'POST', `/review/review-cases/${reviewCase.id}/members`, { username: 'kirsten' });
+  await call('kirsten', 'PUT', `/review/review-cases/${reviewCase.id}/members/me/declaration`, { conflict: false });
+  await call('kirsten', 'PUT', `/review/review-cases/${reviewCase.id}/assessments/me`, {
+    scores: ['TOPIC', 'TEACHER', 'RESOURCES'].map((criterion, i) => ({ criterion, score: 4 + (i % 2),
+      comment: `${criterion.toLowerCase()}: convincing, see the application` })),
+    recommendation: 'APPROVE',
+  });
+  if (stage === 'REVIEW') return created.id;
+  if (m.department === 'Compute') {
+    await call('chris', 'PUT', `/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'kirsten' });
+  }
+  const chair = m.department === 'Compute' ? 'kirsten' : 'chris';
+  await call(chair, 'POST', `/review/review-cases/${reviewCase.id}/decision`, { outcome: 'APPROVED',
+    comments: 'A strong proposal on all three criteria.', letter: `Dear ${p.name},\n\nthe steering committee approves "${m.title}".` });
+  await until(`the production of "${m.title}"`, () => call('carla', 'GET', `/production/productions/${created.id}`));
+  return created.id;
+}
+
+// --- production -------------------------------------------------------------------------------------------------
+
+async function etag(id) {
+  return { 'If-Match': `"${(await call('carla', 'GET', `/production/productions/${id}`)).version}"` };
+}
+
+function nextWeekday(ms) {
+  const d = new Date(ms);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return isoDay(d.getTime());
+}
+
+/** Agrees the plan, gathers feedback, books MediaLab (confirmed) and, when `launchDate` is given, launches. */
+async function produce(id, m, { launchDate } = {}) {
+  const p = PEOPLE[m.department];
+  const base = `/production/productions/${id}`;
+  await call('carla', 'POST', `${base}/plan/agree`, undefined, await etag(id));
+  await call(p.instructor, 'PUT', `${base}/milestones/PLAN_AGREED`, { status: 'DONE' }, await etag(id));
+  const day = nextWeekday(Date.now() + (14 + Math.floor(Math.random() * 200)) * DAY);
+  const booking = await call(p.instructor, 'POST', `${base}/bookings`, { studio: 'MEDIALAB',
+    start: `${day}T08:00:00Z`, end: `${day}T11:00:00Z`, note: 'Lecture videos for the first weeks' });
+  await call('mads', 'POST', `/production/bookings/${booking.id}/confirm`);
+  await call(p.instructor, 'POST', `${base}/bookings`, { studio: 'LYNGBY_LIBRARY',
+    start: `${day}T12:00:00Z`, end: `${day}T14:00:00Z`, note: 'Screencasts' });
+  const comment = await call('carla', 'POST', `${base}/feedback/TEACHING_PLAN/comments`,
+    { text: 'Week 3 needs a learning objective for the lab; the quizzes could reuse the exam questions.' });
+  if (!launchDate) return;
+  await call(p.instructor, 'PUT', `${base}/feedback/TEACHING_PLAN/comments/${comment.id}`,
+    { resolution: 'RESOLVED', note: 'Objective added, quizzes drafted.' });
+  const material = await call('carla', 'POST', `${base}/feedback/MATERIAL/comments`, { text: 'Add transcripts to every video.' });
+  await call(p.instructor, 'PUT', `${base}/feedback/MATERIAL/comments/${material.id}`, { resolution: 'RESOLVED' });
+  for (const round of ['TEACHING_PLAN', 'MATERIAL']) await call('carla', 'POST', `${base}/feedback/${round}/close`);
+  for (const key of ['COURSE_OUTLINE', 'PILOT_MODULE', 'VIDEO_RECORDING', 'MATERIAL_COMPLETE', 'COURSERA_SETUP']) {
+    await call(p.instructor, 'PUT', `${base}/milestones/${key}`, { status: 'DONE' }, await etag(id));
+  }
+  await call(p.instructor, 'PUT', `${base}/user-test`, { testedOn: isoDay(Date.now() - 7 * DAY), students: 9, colleagues: 3,
+    findings: 'Two quizzes were too long; the week 2 video needed subtitles.' });
+  await call(p.instructor, 'POST', `${base}/launch-approval/request`);
+  await call(p.board, 'POST', `${base}/launch-approval`, { decision: 'APPROVED', comment: 'Well prepared.' });
+  await call(p.instructor, 'POST', `${base}/launch`, { courseUrl: `https://www.coursera.org/learn/${m.slug}`, launchDate });
+}
+
+// --- the programme --------------------------------------------------------------------------------------------
+
+const MOOCS = [
+  { stage: 'DRAFT', title: 'Sustainable Energy Systems', department: 'Compute', topic: 'Energy systems', slug: 'energy-systems',
+    summary: 'Grid-scale storage, markets and policy for engineers.', uniqueness: 'Combines engineering and markets',
+    expected: 3500, semester: '2028-spring', staffHours: 380, budget: 30000 },
+  { stage: 'CONSULTATION', title: 'Soft Matter for Engineers', department: 'Physics', topic: 'Soft-matter physics',
+    slug: 'soft-matter', summary: 'Polymers, gels and foams explained for engineers.', uniqueness: 'No course treats soft matter for engineers',
+    expected: 2500, semester: '2028-spring', staffHours: 300, budget: 28000 },
+  { stage: 'ENDORSEMENT', title: 'Machine Learning in Practice', department: 'Compute', topic: 'Machine learning',
+    slug: 'ml-practice', summary: 'From data to deployed models, with the pitfalls.', uniqueness: 'Built on industry projects',
+    expected: 9000, semester: '2027-autumn', staffHours: 450, budget: 42000, courseCode: '02450' },
+  { stage: 'REVIEW', title: 'Quantum Computing for Engineers', department: 'Compute', topic: 'Quantum computing',
+    slug: 'quantum-engineers', summary: 'A hands-on introduction to quantum algorithms.', uniqueness: 'Runs on real quantum hardware',
+    expected: 5000, semester: '2027-autumn', staffHours: 400, budget: 35000 },
+  { stage: 'APPROVED', title: 'Computational Fluid Dynamics', department: 'Physics', topic: 'Fluid dynamics',
+    slug: 'cfd', summary: 'Simulating flows with open-source tools.', uniqueness: 'Open-source toolchain end to end',
+    expected: 3000, semester: '2027-autumn', staffHours: 360, budget: 32000 },
+  { stage: 'PRODUCTION', title: 'Digital Signal Processing', department: 'Compute', topic: 'Signal processing',
+    slug: 'dsp', summary: 'Filters, transforms and sampling with browser labs.', uniqueness: 'Browser-based labs',
+    expected: 4000, semester: '2027-spring', staffHours: 350, budget: 14000 },
+  { stage: 'LAUNCHED', title: 'Introduction to Robotics', department: 'Compute', topic: 'Robotics', slug: 'intro-robotics',
+    summary: 'Kinematics, sensing and control with simulated robots.', uniqueness: 'A free robot simulator in the browser',
+    expected: 8000, semester: '2025-autumn', staffHours: 420, budget: 38000, launchDate: '2025-09-01', firstSemester: '2025-autumn' },
+  { stage: 'LAUNCHED', title: 'Structural Engineering Basics', department: 'Physics', topic: 'Structures', slug: 'structures',
+    summary: 'Beams, trusses and frames from first principles.', uniqueness: 'Worked examples from real bridges',
+    expected: 6000, semester: '2025-autumn', staffHours: 300, budget: 25000, launchDate: '2025-10-01', firstSemester: '2025-autumn',
+    courseCode: '11001' },
+];
+
+/** Two semesters of Coursera analytics from the documented generator, imported table by table, and evaluations. */
+async function analytics(id, m, seed) {
+  const p = PEOPLE[m.department];
+  await until(`"${m.title}" in analytics`, () => call(p.instructor, 'GET', `/analytics/courses/${id}`));
+  const out = mkdtempSync(path.join(os.tmpdir(), 'mooc-demo-'));
+  try {
+    execFileSync('java', ['-cp', path.join(ROOT, 'analytics-service', 'target', 'classes'),
+      'dk.mooc.analytics.generator.SyntheticCourseraExport', '--out', out, '--learners', '3000', '--seed', String(seed),
+      '--first-semester', m.firstSemester, '--semesters', '2'], { stdio: 'ignore' });
+    for (const table of ['users', 'course_memberships', 'course_progress', 'course_grades', 'feedback_course_ratings']) {
+      await call(p.instructor, 'PUT', `/analytics/courses/${id}/exports/${table}`, readFileSync(path.join(out, `${table}.csv`), 'utf8'));
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  const semesters = [m.firstSemester, m.firstSemester.endsWith('autumn') ? `${Number(m.firstSemester.slice(0, 4)) + 1}-spring`
+    : `${m.firstSemester.slice(0, 4)}-autumn`];
+  for (const [i, semester] of semesters.entries()) {
+    const likert = (a) => a.map((n) => n + i * 3);
+    await call(p.instructor, 'PUT', `/analytics/courses/${id}/evaluations/${semester}`, {
+      invited: 400, respondents: 96 + i * 12,
+      questions: [
+        { questionId: 'Q1', question: 'The course met its learning objectives', type: 'LIKERT', distribution: likert([3, 6, 14, 41, 32]) },
+        { questionId: 'Q2', question: 'The videos were clear', type: 'LIKERT', distribution: likert([2, 5, 12, 38, 39]) },
+        { questionId: 'Q3', question: 'The workload was appropriate', type: 'LIKERT', distribution: likert([6, 14, 27, 33, 16]) },
+        { questionId: 'Q4', question: 'What should we improve?', type: 'TEXT',
+          comments: ['More worked examples in week 3.', 'The quizzes were great practice.', 'Subtitles in more languages, please.'] },
+      ],
+    });
+  }
+}
+
+async function main() {
+  const force = process.argv.includes('--force');
+  if (existsSync(MARKER) && !force) {
+    console.log(`The demo programme is already loaded (${MARKER}); use --force to load another copy.`);
+    return;
+  }
+  console.log(`Loading the demo programme through ${GATEWAY} ...`);
+  const t0 = Date.now();
+  for (const [n, m] of MOOCS.entries()) {
+    const id = await proposal(m, m.stage === 'PRODUCTION' || m.stage === 'LAUNCHED' ? 'APPROVED' : m.stage);
+    if (m.stage === 'PRODUCTION') await produce(id, m);
+    if (m.stage === 'LAUNCHED') {
+      await produce(id, m, { launchDate: m.launchDate });
+      await analytics(id, m, 100 + n);
+    }
+    log(`${String(n + 1).padStart(2)}/${MOOCS.length} ${m.stage.padEnd(12)} ${m.title}`);
+  }
+  writeFileSync(MARKER, new Date().toISOString() + '\n');
+  console.log(`Demo programme loaded in ${Math.round((Date.now() - t0) / 1000)}s: sign in as ida, carla, chris, bo or mads (password demo).`);
+}
+
+main().catch((e) => {
+  console.error(`Loading the demo programme failed: ${e.message}`);
+  process.exit(1);
+});
