@@ -225,6 +225,8 @@ function AppRoutes() {
             </Guard>
           }
         />
+        {/* The address in production-service's mail to MediaLab. */}
+        <Route path="/medialab/queue" element={<Navigate to="/medialab" replace />} />
         <Route
           path="/network-meetings"
           element={

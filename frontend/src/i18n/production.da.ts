@@ -58,6 +58,7 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'production.proposalLink': 'Se det godkendte forslag',
   'production.dueOn': 'frist {date}',
   'production.allDone': 'Alle milepæle er nået',
+  'production.next.planning': 'Planen er ved at blive aftalt',
   'production.summaryLoading': 'Indlæser…',
   'production.overdue.none': 'Ingen',
   'production.overdue.one': '1 overskredet',

@@ -59,6 +59,7 @@ export const productionEn = {
   'production.proposalLink': 'See the approved proposal',
   'production.dueOn': 'due {date}',
   'production.allDone': 'Every milestone is done',
+  'production.next.planning': 'The plan is being agreed',
   'production.summaryLoading': 'Loading…',
   'production.overdue.none': 'None',
   'production.overdue.one': '1 overdue',

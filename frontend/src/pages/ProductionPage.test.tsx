@@ -239,7 +239,9 @@ describe('ProductionPage: team', () => {
     await user.type(screen.getByTestId('team-email-3'), 'signe@example.org');
     await user.selectOptions(screen.getByTestId('team-role-3'), 'ASSISTANT');
     await user.click(screen.getByTestId('team-save'));
-    expect((await screen.findByTestId('production-notice')).textContent).toBe('The team was saved.');
+    const notice = await screen.findByTestId('production-notice');
+    expect(notice.textContent).toBe('The team was saved.');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
     const put = gw.calls.find((c) => c.method === 'PUT')!;
     expect(put.headers['If-Match']).toBe('"7"');
     expect(put.body).toEqual({
@@ -251,5 +253,16 @@ describe('ProductionPage: team', () => {
       ],
     });
     expect(screen.queryByTestId('team-form')).toBeNull();
+  });
+
+  it('returns focus to “Edit the team” when editing is cancelled', async () => {
+    const gw = server(productionState({ production: production({ permissions: ['MANAGE_TEAM'] }) }));
+    renderPage(gw);
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('edit-team'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 3, name: 'Edit the team' })));
+    await user.click(screen.getByTestId('team-cancel'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('edit-team')));
+    expect(gw.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 });

@@ -24,8 +24,16 @@ describe('ProductionsListPage', () => {
       nextMilestone: { key: 'PLAN_AGREED', name: 'Plan agreed with the consultant', dueDate: '2027-01-14' },
       overdueMilestones: 0,
     });
+    const planning = production({
+      moocId: 'm-3',
+      title: 'Ocean Acoustics',
+      status: 'PLANNING',
+      milestones: undefined,
+      nextMilestone: null,
+      overdueMilestones: 0,
+    });
     const gw = fakeGateway((_method, url) => {
-      if (url.startsWith(`${LIST}?`)) return json({ items: [production({ milestones: undefined }), summarised], page: 0, size: 20, total: 2 });
+      if (url.startsWith(`${LIST}?`)) return json({ items: [production({ milestones: undefined }), summarised, planning], page: 0, size: 20, total: 3 });
       // The first item carries no plan: the production is read for it.
       if (url === PRODUCTION_URL) return json(production());
       return undefined;
@@ -34,7 +42,9 @@ describe('ProductionsListPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Productions' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: /Productions with department, status/ });
     const rows = within(table).getAllByTestId('production-row');
-    expect(rows.map((r) => r.getAttribute('data-mooc-id'))).toEqual([MOOC_ID, 'm-2']);
+    expect(rows.map((r) => r.getAttribute('data-mooc-id'))).toEqual([MOOC_ID, 'm-2', 'm-3']);
+    // production-service names no next milestone while the plan is being agreed.
+    expect(within(rows[2]).getByTestId('production-next-milestone').textContent).toBe('The plan is being agreed');
     expect(within(rows[0]).getByRole('link', { name: 'Quantum Computing for Engineers' }).getAttribute('href')).toBe(`/productions/${MOOC_ID}`);
     expect(within(rows[0]).getByTestId('production-row-status').textContent).toBe('In production');
     await waitFor(() => expect(within(rows[0]).getByTestId('production-next-milestone').getAttribute('data-key')).toBe('COURSE_OUTLINE'));
@@ -47,6 +57,7 @@ describe('ProductionsListPage', () => {
     expect(within(rows[1]).getByTestId('production-overdue').textContent).toBe('None');
     expect(within(rows[1]).getByRole('cell', { name: 'Wind' })).toBeTruthy();
     expect(gw.gets('/productions/m-2')).toHaveLength(0);
+    expect(gw.gets('/productions/m-3')).toHaveLength(0);
     expect(gw.gets('/productions')[0].url).toBe(`${LIST}?page=0&size=20`);
   });
 

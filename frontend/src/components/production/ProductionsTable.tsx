@@ -86,7 +86,8 @@ function ProductionRow({ production, approvalColumn, hideDepartment, linkTo }: O
             {summary.next.overdue && <strong className="flag flag-overdue"> {t('plan.overdue')}</strong>}
           </>
         ) : (
-          t('production.allDone')
+          // production-service names no next milestone while the plan is being agreed, nor after the launch.
+          t(p.status === 'PLANNING' ? 'production.next.planning' : p.status === 'IN_PRODUCTION' ? 'production.allDone' : 'production.overdue.none')
         )}
       </td>
       <td data-testid="production-overdue" data-count={summary?.overdueCount ?? ''}>

@@ -70,7 +70,9 @@ export function TeamSection({ production: p }: { production: Production }) {
         (editing ? (
           <TeamForm
             production={p}
-            onDone={() => {
+            // After saving, the notice takes focus; after cancelling, the button that opened the form.
+            onSaved={() => setEditing(false)}
+            onCancel={() => {
               setEditing(false);
               setFocus((f) => ({ id: 'edit-team', n: (f?.n ?? 0) + 1 }));
             }}
@@ -95,7 +97,7 @@ export function TeamSection({ production: p }: { production: Production }) {
   );
 }
 
-function TeamForm({ production: p, onDone }: { production: Production; onDone: () => void }) {
+function TeamForm({ production: p, onSaved, onCancel }: { production: Production; onSaved: () => void; onCancel: () => void }) {
   const { t, locale } = useI18n();
   const steps = useSteps();
   const replace = useReplaceTeam();
@@ -134,12 +136,13 @@ function TeamForm({ production: p, onDone }: { production: Production; onDone: (
             input: { members: rows.map((r) => ({ name: r.name.trim(), email: r.email.trim(), role: r.role })) },
           })
           .catch((err: unknown) => {
-            if (err instanceof ApiError && err.isStaleVersion) onDone();
+            // Someone else changed the production: the form closes and the current team is shown.
+            if (err instanceof ApiError && err.isStaleVersion) onSaved();
             throw err;
           }),
       () => ({ key: 'productionTeam.saved' }),
     );
-    if (ok) onDone();
+    if (ok) onSaved();
   }
 
   const text = (m: Message | undefined) => (m ? renderMessage(t, m, locale) : undefined);
@@ -252,7 +255,7 @@ function TeamForm({ production: p, onDone }: { production: Production; onDone: (
         <button type="submit" className="button" disabled={steps.pending !== null} data-testid="team-save">
           {steps.pending === 'team' ? t('edit.saving') : t('productionTeam.save')}
         </button>
-        <button type="button" className="button button-secondary" data-testid="team-cancel" onClick={onDone}>
+        <button type="button" className="button button-secondary" data-testid="team-cancel" onClick={onCancel}>
           {t('proposals.cancel')}
         </button>
       </div>
