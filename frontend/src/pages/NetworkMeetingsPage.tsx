@@ -281,7 +281,8 @@ function MeetingItem({
             type="button"
             className="button button-secondary"
             aria-expanded={showRegistrations}
-            aria-controls={`registrations-${m.id}`}
+            // Names the list only while it is shown (an id that does not exist would be invalid).
+            aria-controls={showRegistrations ? `registrations-${m.id}` : undefined}
             aria-describedby={titleId}
             data-testid={`network-registrations-${m.id}`}
             onClick={() => setShowRegistrations((s) => !s)}
