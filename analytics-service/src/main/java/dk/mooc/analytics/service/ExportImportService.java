@@ -7,7 +7,6 @@ import dk.mooc.analytics.imports.ExportLoader;
 import dk.mooc.analytics.imports.ExportTable;
 import dk.mooc.analytics.imports.ImportRejected;
 import dk.mooc.analytics.repository.ExportRepository;
-import dk.mooc.platform.problem.Problem;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
 import dk.mooc.platform.web.PageResponse;
@@ -27,7 +26,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -96,15 +94,7 @@ public class ExportImportService {
         } catch (ImportRejected e) {
             finish(id, r -> r.reject(e.line(), e.column(), e.getMessage(), Timestamps.now()));
             LOG.infof("Import %s rejected: %s line %d, column %s: %s", id, e.table(), e.line(), e.column(), e.getMessage());
-            String where = e.table() + " line " + e.line() + (e.column() == null ? "" : ", column " + e.column());
-            ProblemException p = new ProblemException(ProblemType.VALIDATION, where + ": " + e.getMessage()
-                    + ". Nothing of the file was imported.",
-                    List.of(new Problem.FieldError(e.column() == null ? "line " + e.line() : e.column(), e.getMessage())))
-                    .with("table", e.table()).with("line", e.line());
-            if (e.column() != null) {
-                p.with("column", e.column());
-            }
-            throw p.with("importId", id);
+            throw ImportProblems.of(e).with("importId", id);
         } catch (UncheckedIOException e) {
             finish(id, r -> r.fail("The upload could not be read to its end: " + e.getCause().getMessage(), Timestamps.now()));
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The upload could not be read to its end;"
