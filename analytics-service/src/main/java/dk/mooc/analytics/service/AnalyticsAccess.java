@@ -58,6 +58,11 @@ public class AnalyticsAccess {
         return user.hasRole(Roles.BOARD) && department != null && Objects.equals(department, user.department());
     }
 
+    /** The actions of a course's reviews: marked done by its instructor, the LearningLab, its study board, an admin. */
+    public boolean canUpdateActions(LaunchedCourse c) {
+        return user.isAdmin() || user.hasRole(Roles.CONSULTANT) || c.isInstructor(user.id()) || isBoardOf(c.department);
+    }
+
     public boolean isAdmin() {
         return user.isAdmin();
     }

@@ -133,9 +133,11 @@ public class EvaluationService {
                 .orElseThrow(() -> ProblemException.notFound("Evaluation of " + s + " for course", moocId));
     }
 
-    /** The evaluation of a course already checked by the caller, if there is one. */
+    /** The evaluation of a course already checked by the caller, if there is one, loaded whole (questions, comments). */
     public Optional<CourseEvaluation> find(LaunchedCourse course, Semester semester) {
-        return evaluations.find(course.moocId, semester.toString());
+        Optional<CourseEvaluation> e = evaluations.find(course.moocId, semester.toString());
+        e.ifPresent(evaluation -> evaluation.questions.forEach(q -> q.comments.size()));
+        return e;
     }
 
     public List<CourseEvaluation> list(UUID moocId) {
