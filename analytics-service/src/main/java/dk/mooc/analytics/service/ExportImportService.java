@@ -63,6 +63,10 @@ public class ExportImportService {
         LaunchedCourse course = courses.forImport(moocId);
         ExportTable table = table(tableName);
         UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            // an import still RUNNING after the timeout was cut off (e.g. the service stopped): say so
+            exports.update("status = ?1, problem = ?2, finishedAt = ?3 where moocId = ?4 and table = ?5 and status = ?6"
+                            + " and startedAt < ?7", ImportStatus.FAILED, "Interrupted before it finished; nothing of it was kept",
+                    Timestamps.now(), course.moocId, table.tableName(), ImportStatus.RUNNING, Timestamps.now().minus(timeout));
             ExportImport r = new ExportImport();
             r.id = UUID.randomUUID();
             r.moocId = course.moocId;

@@ -147,6 +147,15 @@ class EvaluationTest {
     }
 
     @Test
+    void jsonBodiesKeepTheUsualLimitWhileCsvUploadsMayBeLarge() {
+        UUID moocId = course2027();
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(eleven, (byte) ' ');
+        as(CARLA).body(eleven).put("/courses/{id}/evaluations/2028-spring", moocId).then().statusCode(413)
+                .body("type", equalTo("urn:mooc:problem:payload-too-large"));
+    }
+
+    @Test
     void theInstructorAndTheLearningLabRecordTheBoardReads() {
         UUID moocId = course2027();
         importCsv(BO, moocId, "2028-spring", 10, small()).statusCode(403);
