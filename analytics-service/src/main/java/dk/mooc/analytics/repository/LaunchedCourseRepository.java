@@ -1,19 +1,43 @@
 package dk.mooc.analytics.repository;
 
+import dk.mooc.analytics.CourseStatus;
 import dk.mooc.analytics.LaunchedCourse;
+import dk.mooc.analytics.Semester;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
 public class LaunchedCourseRepository implements PanacheRepositoryBase<LaunchedCourse, UUID> {
 
-    /** All courses, or only the given instructor's when {@code instructorId} is set. */
-    public PanacheQuery<LaunchedCourse> list(String instructorId) {
+    /**
+     * All courses when {@code all}; otherwise the given instructor's, plus the given department's when
+     * {@code department} is set (study board, head).
+     */
+    public PanacheQuery<LaunchedCourse> list(boolean all, String instructorId, String department) {
         Sort sort = Sort.by("launchedOn", Sort.Direction.Descending).and("moocId");
-        return instructorId == null ? findAll(sort) : find("instructorId", sort, instructorId);
+        if (all) {
+            return findAll(sort);
+        }
+        if (department == null) {
+            return find("instructorId", sort, instructorId);
+        }
+        return find("instructorId = :me or department = :department", sort,
+                Parameters.with("me", instructorId).and("department", department));
+    }
+
+    /** Courses of a department (all departments when null) that run in the semester and are not retired. */
+    public List<LaunchedCourse> reviewable(Semester semester, String department) {
+        Sort sort = Sort.by("title").and("moocId");
+        if (department == null) {
+            return list("launchedOn <= ?1 and status = ?2", sort, semester.lastDay(), CourseStatus.RUNNING);
+        }
+        return list("launchedOn <= ?1 and status = ?2 and department = ?3", sort, semester.lastDay(),
+                CourseStatus.RUNNING, department);
     }
 }

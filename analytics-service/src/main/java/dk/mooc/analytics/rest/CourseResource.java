@@ -32,9 +32,9 @@ public class CourseResource {
     CourseService service;
 
     @GET
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.BOARD, Roles.COMMITTEE, Roles.ADMIN})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "List launched courses, newest first",
-            description = "Roles: instructor (own MOOCs), board, committee, admin (all).")
+            description = "Roles: instructor (own MOOCs), board and head (their department's), consultant, committee, admin (all).")
     @APIResponse(responseCode = "200", description = "One page of courses")
     public PageResponse<CourseView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -43,8 +43,8 @@ public class CourseResource {
 
     @GET
     @Path("/{moocId}")
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.BOARD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Read one launched course", description = "Roles: as for the list; an instructor only their own.")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "Read one launched course", description = "Roles: as for the list; an instructor only their own, the board and head only their department's.")
     @APIResponse(responseCode = "200", description = "The course")
     @APIResponse(responseCode = "404", description = "No such course, or not visible to you",
             content = @Content(mediaType = "application/problem+json"))

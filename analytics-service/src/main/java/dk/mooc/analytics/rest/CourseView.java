@@ -15,9 +15,16 @@ public record CourseView(
         @Schema(example = "Ida Instructor") String instructorName,
         @Schema(example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseraUrl,
         @Schema(example = "2027-09-01") LocalDate launchedOn,
+        @Schema(example = "2027-autumn", description = "The semester the course went live in") String launchSemester,
+        @Schema(example = "2027-autumn", description = "The semester the proposal planned the launch for") String plannedLaunchSemester,
+        @Schema(example = "5000", description = "The proposal's expected enrolments") Integer expectedEnrolments,
+        @Schema(example = "true") Boolean newContent,
+        @Schema(example = "null") String courseCode,
         @Schema(example = "RUNNING") CourseStatus status) {
 
     static CourseView of(LaunchedCourse c) {
-        return new CourseView(c.moocId, c.title, c.department, c.instructorName, c.courseraUrl, c.launchedOn, c.status);
+        return new CourseView(c.moocId, c.title, c.department, c.instructorName, c.courseraUrl, c.launchedOn,
+                c.launchSemester().toString(), c.plannedLaunchSemester, c.expectedEnrolments, c.newContent, c.courseCode,
+                c.status);
     }
 }

@@ -1,17 +1,18 @@
 package dk.mooc.analytics.rest;
 
-import dk.mooc.analytics.CourseStatus;
-import dk.mooc.analytics.LaunchedCourse;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
-import io.quarkus.test.security.oidc.Claim;
-import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
+import static dk.mooc.analytics.Fixtures.ADA;
+import static dk.mooc.analytics.Fixtures.BEA;
+import static dk.mooc.analytics.Fixtures.BO;
+import static dk.mooc.analytics.Fixtures.CARLA;
+import static dk.mooc.analytics.Fixtures.HANS;
+import static dk.mooc.analytics.Fixtures.IDA;
+import static dk.mooc.analytics.Fixtures.MADS;
+import static dk.mooc.analytics.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -20,50 +21,47 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 class CourseResourceTest {
 
-    static UUID course(String instructorId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            LaunchedCourse c = new LaunchedCourse();
-            c.moocId = UUID.randomUUID();
-            c.title = "Course of " + instructorId;
-            c.department = "Physics";
-            c.instructorId = instructorId;
-            c.instructorName = instructorId;
-            c.launchedOn = LocalDate.of(2027, 9, 1);
-            c.status = CourseStatus.RUNNING;
-            c.persist();
-            return c.moocId;
-        });
+    /** Launched in the far future, so that they come first in the newest-first lists whatever else the tests made. */
+    static UUID course(String department, String instructorSub) {
+        return dk.mooc.analytics.Fixtures.course(department, instructorSub, java.time.LocalDate.of(2099, 9, 1), 5000);
     }
 
     @Test
-    @TestSecurity(user = "ole", roles = "instructor")
-    @OidcSecurity(claims = @Claim(key = "sub", value = "ole-2"))
     void instructorsSeeOnlyTheirOwnCourses() {
-        UUID own = course("ole-2");
-        UUID others = course("ida-1");
-        given().when().get("/courses?size=100").then()
+        UUID own = course("Compute", "ida-sub");
+        UUID others = course("Compute", "someone-else-sub");
+        as(IDA).get("/courses?size=100").then()
                 .statusCode(200)
                 .body("items.moocId", hasItem(own.toString()))
                 .body("items.moocId", not(hasItem(others.toString())));
-        given().when().get("/courses/{id}", own).then().statusCode(200).body("launchedOn", equalTo("2027-09-01"));
-        given().when().get("/courses/{id}", others).then().statusCode(404);
+        as(IDA).get("/courses/{id}", own).then().statusCode(200)
+                .body("launchedOn", equalTo("2099-09-01"))
+                .body("launchSemester", equalTo("2099-autumn"))
+                .body("expectedEnrolments", equalTo(5000));
+        as(IDA).get("/courses/{id}", others).then().statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "bo", roles = "board")
-    void theBoardSeesAllCourses() {
-        UUID a = course("ole-2");
-        UUID b = course("ida-1");
-        given().when().get("/courses?size=100").then()
-                .statusCode(200)
-                .body("items.moocId", hasItem(a.toString()))
-                .body("items.moocId", hasItem(b.toString()));
+    void theBoardAndTheHeadSeeTheirDepartmentConsultantsAndAdminsSeeAll() {
+        UUID compute = course("Compute", "someone-sub");
+        UUID physics = course("Physics", "someone-sub");
+        for (var p : java.util.List.of(BO, HANS)) {
+            as(p).get("/courses?size=100").then().statusCode(200)
+                    .body("items.moocId", hasItem(compute.toString()))
+                    .body("items.moocId", not(hasItem(physics.toString())));
+            as(p).get("/courses/{id}", physics).then().statusCode(404);
+        }
+        as(BEA).get("/courses/{id}", physics).then().statusCode(200);
+        for (var p : java.util.List.of(CARLA, ADA)) {
+            as(p).get("/courses?size=100").then().statusCode(200)
+                    .body("items.moocId", hasItem(compute.toString()))
+                    .body("items.moocId", hasItem(physics.toString()));
+        }
     }
 
     @Test
-    @TestSecurity(user = "mads", roles = "medialab")
     void medialabHasNoAccessToAnalytics() {
-        given().when().get("/courses").then().statusCode(403).body("type", equalTo("urn:mooc:problem:forbidden"));
+        as(MADS).get("/courses").then().statusCode(403).body("type", equalTo("urn:mooc:problem:forbidden"));
     }
 
     @Test

@@ -1,0 +1,87 @@
+package dk.mooc.analytics;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * One import of one table of a Coursera export: who, when, how far it got, and the result. Written in its own
+ * short transactions, next to the import's, so that progress shows while the import runs and a rejected file
+ * leaves its reason behind.
+ */
+@Entity
+@Table(name = "export_import")
+public class ExportImport extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "mooc_id", nullable = false)
+    public UUID moocId;
+
+    /** Coursera's table name, e.g. {@code course_progress}. */
+    @Column(name = "table_name", nullable = false, length = 40)
+    public String table;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    public ImportStatus status;
+
+    @Column(name = "rows_read", nullable = false)
+    public long rowsRead;
+
+    /** Rows inserted or changed in the stored table (0 when the same export is imported again). */
+    @Column(name = "rows_changed")
+    public Long rowsChanged;
+
+    @Column(name = "started_at", nullable = false)
+    public OffsetDateTime startedAt;
+
+    @Column(name = "finished_at")
+    public OffsetDateTime finishedAt;
+
+    @Column(name = "imported_by", nullable = false, length = 100)
+    public String importedBy;
+
+    @Column(length = 2000)
+    public String problem;
+
+    @Column(name = "problem_line")
+    public Long problemLine;
+
+    @Column(name = "problem_column", length = 100)
+    public String problemColumn;
+
+    @Version
+    @Column(nullable = false)
+    public long version;
+
+    public void complete(long rowsRead, long rowsChanged, OffsetDateTime at) {
+        this.status = ImportStatus.COMPLETED;
+        this.rowsRead = rowsRead;
+        this.rowsChanged = rowsChanged;
+        this.finishedAt = at;
+    }
+
+    public void reject(long line, String column, String problem, OffsetDateTime at) {
+        this.status = ImportStatus.REJECTED;
+        this.problemLine = line;
+        this.problemColumn = column;
+        this.problem = problem.length() > 2000 ? problem.substring(0, 2000) : problem;
+        this.finishedAt = at;
+    }
+
+    public void fail(String problem, OffsetDateTime at) {
+        this.status = ImportStatus.FAILED;
+        this.problem = problem == null ? null : problem.length() > 2000 ? problem.substring(0, 2000) : problem;
+        this.finishedAt = at;
+    }
+}

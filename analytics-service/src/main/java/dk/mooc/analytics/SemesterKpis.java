@@ -1,0 +1,138 @@
+package dk.mooc.analytics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A course's KPIs for one semester, their trend against the previous semester, and the proposal's expected
+ * enrolments beside the actual figures (docs/analytics.md, "KPIs"). Plain arithmetic on counted figures, so the
+ * definitions live in one place and can be checked by hand.
+ */
+public record SemesterKpis(
+        Semester semester,
+        long enrolledLearners,
+        long activeLearners,
+        long passedLearners,
+        /* percent of enrolled learners who passed by the semester's end, 1 decimal; null without enrolments */
+        BigDecimal completionRate,
+        long ratings,
+        /* 1-5 stars, 2 decimals; null without ratings */
+        BigDecimal averageRating,
+        long promoters,
+        long passives,
+        long detractors,
+        /* % promoters - % detractors, -100..100, 1 decimal; null without ratings */
+        BigDecimal nps,
+        List<CountryShare> countries,
+        Expected expected,
+        Semester previousSemester,
+        Trend trend) {
+
+    /** The raw counts of one semester, as the database counts them. */
+    public record Figures(long enrolled, long active, long passed, long ratings, long ratingSum, long promoters,
+                          long detractors, Map<String, Long> learnersByCountry, long enrolledToDate) {
+
+        public static Figures none() {
+            return new Figures(0, 0, 0, 0, 0, 0, 0, Map.of(), 0);
+        }
+
+        /** Exact completion share in percent, or null. */
+        Double completion() {
+            return enrolled == 0 ? null : 100.0 * passed / enrolled;
+        }
+
+        Double average() {
+            return ratings == 0 ? null : (double) ratingSum / ratings;
+        }
+
+        Double nps() {
+            return ratings == 0 ? null : 100.0 * (promoters - detractors) / ratings;
+        }
+    }
+
+    /** Learners of the semester by country: the top N, then OTHER (the rest) and UNKNOWN (no country). */
+    public record CountryShare(String country, long learners, BigDecimal share) {
+    }
+
+    /** The proposal's expectation beside the actual enrolments. */
+    public record Expected(Integer expectedEnrolments, String plannedLaunchSemester, String launchSemester,
+                           long enrolledToDate, BigDecimal shareOfExpected) {
+    }
+
+    /** One KPI against the previous semester: its value then, the change, and the change in percent of it. */
+    public record Change(BigDecimal previous, BigDecimal change, BigDecimal relativeChange) {
+    }
+
+    public record Trend(Change enrolledLearners, Change activeLearners, Change completionRate, Change averageRating,
+                        Change nps) {
+    }
+
+    public static final String OTHER = "OTHER";
+    public static final String UNKNOWN = "UNKNOWN";
+
+    public static SemesterKpis of(LaunchedCourse course, Semester semester, Figures now, Figures before, int topCountries) {
+        long passives = now.ratings - now.promoters - now.detractors;
+        Expected expected = new Expected(course.expectedEnrolments, course.plannedLaunchSemester,
+                course.launchSemester().toString(), now.enrolledToDate,
+                course.expectedEnrolments == null || course.expectedEnrolments == 0 ? null
+                        : round(100.0 * now.enrolledToDate / course.expectedEnrolments, 1));
+        Trend trend = new Trend(
+                change((double) now.enrolled, (double) before.enrolled, 0),
+                change((double) now.active, (double) before.active, 0),
+                change(now.completion(), before.completion(), 1),
+                change(now.average(), before.average(), 2),
+                change(now.nps(), before.nps(), 1));
+        return new SemesterKpis(semester, now.enrolled, now.active, now.passed, round(now.completion(), 1), now.ratings,
+                round(now.average(), 2), now.promoters, passives, now.detractors, round(now.nps(), 1),
+                countries(now.learnersByCountry, topCountries), expected, semester.previous(), trend);
+    }
+
+    static List<CountryShare> countries(Map<String, Long> byCountry, int top) {
+        long total = byCountry.values().stream().mapToLong(Long::longValue).sum();
+        List<Map.Entry<String, Long>> known = byCountry.entrySet().stream()
+                .filter(e -> e.getKey() != null && !e.getKey().equals(UNKNOWN))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        List<CountryShare> shares = new ArrayList<>();
+        long other = 0;
+        for (int i = 0; i < known.size(); i++) {
+            if (i < top) {
+                shares.add(share(known.get(i).getKey(), known.get(i).getValue(), total));
+            } else {
+                other += known.get(i).getValue();
+            }
+        }
+        if (other > 0) {
+            shares.add(share(OTHER, other, total));
+        }
+        long unknown = byCountry.getOrDefault(null, 0L) + byCountry.getOrDefault(UNKNOWN, 0L);
+        if (unknown > 0) {
+            shares.add(share(UNKNOWN, unknown, total));
+        }
+        return shares;
+    }
+
+    private static CountryShare share(String country, long learners, long total) {
+        return new CountryShare(country, learners, round(100.0 * learners / total, 1));
+    }
+
+    private static Change change(Double now, Double before, int scale) {
+        if (before == null) {
+            return new Change(null, null, null);
+        }
+        BigDecimal previous = round(before, scale);
+        if (now == null) {
+            return new Change(previous, null, null);
+        }
+        double diff = now - before;
+        return new Change(previous, round(diff, scale), before == 0 ? null : round(100.0 * diff / Math.abs(before), 1));
+    }
+
+    static BigDecimal round(Double v, int scale) {
+        return v == null ? null : BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,451 @@
+package dk.mooc.analytics.generator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a realistic synthetic Coursera research data export of one course (docs/analytics.md, "Synthetic
+ * exports"): the five tables {@code users}, {@code course_memberships}, {@code course_progress},
+ * {@code course_grades} and {@code feedback_course_ratings} as CSV files with Coursera's column names.
+ * <p>
+ * Deterministic: the same options give byte-identical files. Streaming: every learner's rows are written as they
+ * are drawn and nothing is kept, so a million rows and more need no more memory than a few. Plain JDK only, so it
+ * runs from the compiled classes:
+ * <pre>
+ * java -cp analytics-service/target/classes dk.mooc.analytics.generator.SyntheticCourseraExport \
+ *      --out /tmp/export --learners 55000 --seed 42 --first-semester 2027-autumn --semesters 4
+ * </pre>
+ */
+public final class SyntheticCourseraExport {
+
+    /** What to generate. Launch is two months into the first semester (1 September for an autumn). */
+    public record Options(long seed, int learners, int firstYear, boolean firstTermSpring, int semesters, int items,
+                          String partner, String courseId) {
+
+        public Options {
+            if (learners < 0 || semesters < 1 || items < 2) {
+                throw new IllegalArgumentException("learners >= 0, semesters >= 1, items >= 2");
+            }
+            if (!partner.matches("[a-z0-9]+")) {
+                throw new IllegalArgumentException("the partner prefix is lower-case letters and digits");
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(42, 10_000, 2027, false, 4, 30, "partner", "quantum-computing-for-engineers");
+        }
+
+        public Options seed(long v) {
+            return new Options(v, learners, firstYear, firstTermSpring, semesters, items, partner, courseId);
+        }
+
+        public Options learners(int v) {
+            return new Options(seed, v, firstYear, firstTermSpring, semesters, items, partner, courseId);
+        }
+
+        /** e.g. {@code 2027-autumn} */
+        public Options firstSemester(String semester) {
+            Matcher m = SEMESTER.matcher(semester);
+            if (!m.matches()) {
+                throw new IllegalArgumentException("a semester is written YYYY-spring or YYYY-autumn");
+            }
+            return new Options(seed, learners, Integer.parseInt(m.group(1)), m.group(2).equals("spring"), semesters,
+                    items, partner, courseId);
+        }
+
+        public Options semesters(int v) {
+            return new Options(seed, learners, firstYear, firstTermSpring, v, items, partner, courseId);
+        }
+
+        public Options items(int v) {
+            return new Options(seed, learners, firstYear, firstTermSpring, semesters, v, partner, courseId);
+        }
+
+        public Options partner(String v) {
+            return new Options(seed, learners, firstYear, firstTermSpring, semesters, items, v, courseId);
+        }
+
+        /** The first day of semester {@code k} (0 = the first). */
+        LocalDate semesterStart(int k) {
+            int halfYears = (firstTermSpring ? 0 : 1) + k;
+            return LocalDate.of(firstYear + halfYears / 2, halfYears % 2 == 0 ? 1 : 7, 1);
+        }
+
+        LocalDate launchDate() {
+            return semesterStart(0).plusMonths(2);
+        }
+    }
+
+    /** Rows written per table (header not counted) and the learners drawn. */
+    public record Counts(int learners, long users, long memberships, long progress, long grades, long ratings) {
+        public long total() {
+            return users + memberships + progress + grades + ratings;
+        }
+
+        public Map<String, Long> byTable() {
+            Map<String, Long> m = new LinkedHashMap<>();
+            m.put(USERS, users);
+            m.put(MEMBERSHIPS, memberships);
+            m.put(PROGRESS, progress);
+            m.put(GRADES, grades);
+            m.put(RATINGS, ratings);
+            return m;
+        }
+    }
+
+    public static final String USERS = "users";
+    public static final String MEMBERSHIPS = "course_memberships";
+    public static final String PROGRESS = "course_progress";
+    public static final String GRADES = "course_grades";
+    public static final String RATINGS = "feedback_course_ratings";
+
+    /** About this many rows per learner with the default 30 items; use it to size a run. */
+    public static final double ROWS_PER_LEARNER = 21;
+
+    private static final Pattern SEMESTER = Pattern.compile("([0-9]{4})-(spring|autumn)");
+
+    /**
+     * Where Coursera's learners come from, roughly (share in per mille); the rest are spread over
+     * {@link #OTHER_COUNTRIES} and about 3 % have no country.
+     */
+    private static final String[] COUNTRIES = {"US", "IN", "CN", "GB", "BR", "MX", "CA", "DE", "ES", "DK", "FR",
+        "CO", "RU", "EG", "NG", "PK", "AU", "PH", "ID", "TR", "JP", "IT", "KR", "NL", "SE", "NO", "PL", "ZA", "AR", "VN"};
+    private static final int[] COUNTRY_PERMILLE = {235, 115, 50, 42, 40, 35, 30, 28, 25, 25, 22,
+        20, 18, 15, 15, 14, 14, 13, 13, 12, 11, 11, 10, 9, 8, 6, 8, 8, 8, 8};
+    private static final String[] OTHER_COUNTRIES = {"BE", "CH", "AT", "FI", "PT", "IE", "GR", "CZ", "HU", "RO",
+        "UA", "IL", "SA", "AE", "KE", "GH", "MA", "TN", "TH", "MY", "SG", "NZ", "CL", "PE", "EC", "BD", "LK", "NP"};
+    private static final String[] LANGUAGES = {"en", "es", "zh", "pt", "fr", "de", "ru", "ar", "da", "hi"};
+    private static final String[] GENDERS = {"male", "female", "", "other"};
+    private static final String[] EMPLOYMENT = {"EMPLOYED_FULL_TIME", "STUDENT", "EMPLOYED_PART_TIME", "UNEMPLOYED", ""};
+    private static final String[] EDUCATION = {"BACHELORS", "MASTERS", "HIGH_SCHOOL", "DOCTORATE", "ASSOCIATE", ""};
+    /** Star ratings skew high on Coursera: 1..5 in per mille, for learners who did not pass and who passed. */
+    private static final int[] STARS_NOT_PASSED = {70, 45, 110, 265, 510};
+    private static final int[] STARS_PASSED = {15, 10, 40, 215, 720};
+
+    private final Options o;
+    private final SplittableRandom rnd;
+    private final String[] itemIds;
+    private final Instant launch;
+
+    private SyntheticCourseraExport(Options options) {
+        this.o = options;
+        this.rnd = new SplittableRandom(options.seed());
+        this.itemIds = new String[options.items()];
+        for (int i = 0; i < itemIds.length; i++) {
+            itemIds[i] = base62(mix(options.seed() * 31 + i), 5);
+        }
+        this.launch = options.launchDate().atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+
+    /** Writes the five tables as {@code <table>.csv} into the folder (created if missing). */
+    public static Counts write(Options options, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Writer users = open(folder, USERS); Writer memberships = open(folder, MEMBERSHIPS);
+             Writer progress = open(folder, PROGRESS); Writer grades = open(folder, GRADES);
+             Writer ratings = open(folder, RATINGS)) {
+            return new SyntheticCourseraExport(options).write(users, memberships, progress, grades, ratings);
+        }
+    }
+
+    /** The file of a table in a folder written by {@link #write(Options, Path)}. */
+    public static Path file(Path folder, String table) {
+        return folder.resolve(table + ".csv");
+    }
+
+    private static Writer open(Path folder, String table) throws IOException {
+        return new BufferedWriter(Files.newBufferedWriter(file(folder, table), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private Counts write(Writer users, Writer memberships, Writer progress, Writer grades, Writer ratings)
+            throws IOException {
+        String uid = o.partner() + "_user_id";
+        users.write(uid + ",user_join_ts,country_cd,region_cd,profile_language_cd,reported_or_inferred_gender,"
+                + "employment_status,educational_attainment,student_status\n");
+        memberships.write(uid + ",course_id,course_membership_role,course_membership_ts\n");
+        progress.write("course_id,course_item_id," + uid + ",course_progress_state_type_id,course_progress_ts\n");
+        grades.write("course_id," + uid + ",course_grade_ts,course_passing_state_id,course_grade_overall_passed_items,"
+                + "course_grade_overall,course_grade_verified_passed_items,course_grade_verified\n");
+        ratings.write("course_id," + uid + ",feedback_system,detailed_context,feedback_rating,feedback_max_rating,feedback_ts\n");
+
+        long nUsers = 0;
+        long nMemberships = 0;
+        long nProgress = 0;
+        long nGrades = 0;
+        long nRatings = 0;
+        double[] semesterWeight = new double[o.semesters()];
+        double sum = 0;
+        for (int k = 0; k < semesterWeight.length; k++) {
+            // the launch semester draws most, later semesters settle at about two thirds of it
+            semesterWeight[k] = k == 0 ? 1.0 : 0.62 + 0.25 / k;
+            sum += semesterWeight[k];
+        }
+        String course = o.courseId();
+        for (int i = 0; i < o.learners(); i++) {
+            String id = userId(i);
+            // when they enrol: a semester by weight, a moment within it (after the launch)
+            double pick = rnd.nextDouble() * sum;
+            int k = 0;
+            while (k < semesterWeight.length - 1 && pick >= semesterWeight[k]) {
+                pick -= semesterWeight[k];
+                k++;
+            }
+            Instant from = o.semesterStart(k).atStartOfDay().toInstant(ZoneOffset.UTC);
+            Instant to = o.semesterStart(k + 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+            if (from.isBefore(launch)) {
+                from = launch;
+            }
+            Instant enrolled = between(from, to);
+            Instant joined = enrolled.minusSeconds(rnd.nextLong(3L * 365 * 24 * 3600));
+
+            String country = country();
+            users.write(id + ',' + ts(joined) + ',' + country + ",," + language(country) + ','
+                    + pickOf(GENDERS) + ',' + pickOf(EMPLOYMENT) + ',' + pickOf(EDUCATION) + ',' + (rnd.nextInt(4) == 0) + '\n');
+            nUsers++;
+
+            double role = rnd.nextDouble();
+            if (role < 0.04) {
+                // looked at the course page only
+                memberships.write(id + ',' + course + ",BROWSER," + ts(enrolled) + '\n');
+                nMemberships++;
+                continue;
+            }
+            if (role < 0.0405) {
+                memberships.write(id + ',' + course + ",MENTOR," + ts(enrolled) + '\n');
+                nMemberships++;
+                continue;
+            }
+            if (k == 0 && role < 0.10) {
+                // pre-enrolled before the launch, a learner from the launch on
+                Instant pre = launch.minusSeconds(1 + rnd.nextLong(30L * 24 * 3600));
+                memberships.write(id + ',' + course + ",PRE_ENROLLED_LEARNER," + ts(pre) + '\n');
+                nMemberships++;
+                enrolled = launch.plusSeconds(rnd.nextLong(3600));
+            }
+            memberships.write(id + ',' + course + ",LEARNER," + ts(enrolled) + '\n');
+            nMemberships++;
+
+            // progress: a quarter never start; the others drop out item by item (7 % per item)
+            if (rnd.nextDouble() < 0.25) {
+                continue;
+            }
+            int reached = 1;
+            while (reached < itemIds.length && rnd.nextDouble() < 0.93) {
+                reached++;
+            }
+            Instant t = enrolled.plusSeconds(60 + rnd.nextLong(2L * 24 * 3600));
+            int completed = 0;
+            Instant ratedAt = null;
+            for (int item = 0; item < reached; item++) {
+                progress.write(course + ',' + itemIds[item] + ',' + id + ",1," + ts(t) + '\n');
+                nProgress++;
+                boolean done = item < reached - 1 || rnd.nextDouble() < 0.85;
+                if (done) {
+                    Instant finished = t.plusSeconds(120 + rnd.nextLong(3 * 3600));
+                    progress.write(course + ',' + itemIds[item] + ',' + id + ",2," + ts(finished) + '\n');
+                    nProgress++;
+                    completed++;
+                    t = finished;
+                }
+                if (item == 2) {
+                    ratedAt = t;
+                }
+                // about a day between items, with a long tail
+                t = t.plusSeconds((long) (-Math.log(1 - rnd.nextDouble()) * 20 * 3600));
+            }
+            boolean passed = completed == itemIds.length;
+            int passingState = passed ? (rnd.nextInt(10) < 3 ? 2 : 1) : 0;
+            double grade = passed ? 0.8 + rnd.nextDouble() * 0.2 : Math.min(0.79, completed / (double) itemIds.length
+                    * (0.6 + rnd.nextDouble() * 0.4));
+            int gradedItems = itemIds.length / 5;
+            int passedItems = passed ? gradedItems : (int) Math.floor(grade * gradedItems);
+            grades.write(course + ',' + id + ',' + ts(t) + ',' + passingState + ',' + passedItems + ','
+                    + String.format(Locale.ROOT, "%.4f", grade) + ',' + (passingState == 2 ? passedItems : 0) + ','
+                    + (passingState == 2 ? String.format(Locale.ROOT, "%.4f", grade) : "") + '\n');
+            nGrades++;
+
+            // Coursera asks for a rating after a few items, and again on completion
+            if (ratedAt != null && rnd.nextDouble() < (passed ? 0.55 : 0.22)) {
+                int stars = stars(passed);
+                String context = rnd.nextInt(6) == 0 ? quote("{\"reason\":\"" + (stars >= 4 ? "clear videos, good pace"
+                        : "too fast, \"week 3\" was hard") + "\"}") : "";
+                ratings.write(course + ',' + id + ",STAR," + context + ',' + stars + ",5," + ts(passed ? t : ratedAt) + '\n');
+                nRatings++;
+            }
+        }
+        return new Counts(o.learners(), nUsers, nMemberships, nProgress, nGrades, nRatings);
+    }
+
+    private String userId(int i) {
+        // mix() is a bijection, so the first 16 digits are distinct for distinct learners
+        return hex(mix(i ^ mix(o.seed()))) + hex(mix(i + 0x5DEECE66DL + o.seed())) + hex(mix(i * 7L + o.seed())).substring(8);
+    }
+
+    private String country() {
+        int r = rnd.nextInt(1000);
+        for (int c = 0; c < COUNTRIES.length; c++) {
+            r -= COUNTRY_PERMILLE[c];
+            if (r < 0) {
+                return COUNTRIES[c];
+            }
+        }
+        return rnd.nextInt(4) == 0 ? "" : OTHER_COUNTRIES[rnd.nextInt(OTHER_COUNTRIES.length)];
+    }
+
+    private String language(String country) {
+        return switch (country) {
+            case "US", "GB", "IN", "CA", "AU", "NG", "PH", "ZA", "" -> "en";
+            case "MX", "ES", "CO", "AR", "CL", "PE" -> "es";
+            case "BR", "PT" -> "pt";
+            case "CN" -> "zh";
+            case "DK" -> rnd.nextBoolean() ? "da" : "en";
+            default -> LANGUAGES[rnd.nextInt(LANGUAGES.length)];
+        };
+    }
+
+    private int stars(boolean passed) {
+        int[] dist = passed ? STARS_PASSED : STARS_NOT_PASSED;
+        int r = rnd.nextInt(1000);
+        for (int s = 0; s < dist.length; s++) {
+            r -= dist[s];
+            if (r < 0) {
+                return s + 1;
+            }
+        }
+        return 5;
+    }
+
+    private String pickOf(String[] values) {
+        return values[rnd.nextInt(values.length)];
+    }
+
+    private Instant between(Instant from, Instant to) {
+        long span = Math.max(1, to.getEpochSecond() - from.getEpochSecond());
+        return from.plusSeconds(rnd.nextLong(span)).plusMillis(rnd.nextInt(1000));
+    }
+
+    /** {@code 2027-09-14 08:31:07.123}, UTC, as Coursera writes its timestamps (hand-formatted: this is the hot path). */
+    private static String ts(Instant t) {
+        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
+        char[] c = new char[23];
+        digits(c, 0, d.getYear(), 4);
+        c[4] = '-';
+        digits(c, 5, d.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, d.getDayOfMonth(), 2);
+        c[10] = ' ';
+        digits(c, 11, d.getHour(), 2);
+        c[13] = ':';
+        digits(c, 14, d.getMinute(), 2);
+        c[16] = ':';
+        digits(c, 17, d.getSecond(), 2);
+        c[19] = '.';
+        digits(c, 20, d.getNano() / 1_000_000, 3);
+        return new String(c);
+    }
+
+    private static void digits(char[] c, int at, int value, int width) {
+        for (int i = width - 1; i >= 0; i--) {
+            c[at + i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    private static String quote(String s) {
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    /** SplitMix64's finaliser: a bijection on 64-bit values. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    private static String hex(long v) {
+        String h = Long.toHexString(v);
+        return "0".repeat(16 - h.length()) + h;
+    }
+
+    private static String base62(long v, int length) {
+        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        StringBuilder b = new StringBuilder();
+        long x = v & Long.MAX_VALUE;
+        for (int i = 0; i < length; i++) {
+            b.append(digits.charAt((int) (x % 62)));
+            x /= 62;
+        }
+        return b.toString();
+    }
+
+    /** Command line: see the class comment and docs/analytics.md. */
+    public static void main(String[] args) throws IOException {
+        Options options = Options.defaults();
+        Path out = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--out" -> out = Path.of(required(args[i], value));
+                case "--learners" -> options = options.learners(Integer.parseInt(required(args[i], value)));
+                case "--rows" -> options = options.learners((int) Math.ceil(Long.parseLong(required(args[i], value))
+                        / ROWS_PER_LEARNER));
+                case "--seed" -> options = options.seed(Long.parseLong(required(args[i], value)));
+                case "--first-semester" -> options = options.firstSemester(required(args[i], value));
+                case "--semesters" -> options = options.semesters(Integer.parseInt(required(args[i], value)));
+                case "--items" -> options = options.items(Integer.parseInt(required(args[i], value)));
+                case "--partner" -> options = options.partner(required(args[i], value));
+                case "--help", "-h" -> {
+                    usage();
+                    return;
+                }
+                default -> {
+                    System.err.println("Unknown option " + args[i]);
+                    usage();
+                    System.exit(2);
+                }
+            }
+            if (!args[i].equals("--help")) {
+                i++;
+            }
+        }
+        if (out == null) {
+            usage();
+            System.exit(2);
+        }
+        long started = System.nanoTime();
+        Counts counts = write(options, out);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "Wrote %,d rows for %,d learners to %s in %.1f s%n", counts.total(),
+                counts.learners(), out.toAbsolutePath(), seconds);
+        counts.byTable().forEach((table, rows) -> System.out.printf(Locale.ROOT, "  %-24s %,12d rows%n", table + ".csv", rows));
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private static void usage() {
+        System.err.println("""
+                Usage: java -cp analytics-service/target/classes dk.mooc.analytics.generator.SyntheticCourseraExport \\
+                         --out FOLDER [--learners N | --rows N] [--seed 42] [--first-semester 2027-autumn]
+                         [--semesters 4] [--items 30] [--partner partner]
+                Writes users.csv, course_memberships.csv, course_progress.csv, course_grades.csv and
+                feedback_course_ratings.csv (docs/analytics.md).""");
+    }
+}

@@ -1,0 +1,156 @@
+package dk.mooc.analytics.imports;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Streams one export table into the database on the caller's connection and transaction, in bounded memory:
+ * each row is read, validated and written at once into a temporary staging table with PostgreSQL's {@code COPY};
+ * then one {@code insert … select … on conflict} merges the staged rows by their natural key. The first invalid
+ * row throws {@link ImportRejected}; the caller's rollback then leaves nothing of the file behind.
+ */
+public final class ExportLoader {
+
+    /** Longest field accepted (free-text context columns included); longer is refused, not buffered. */
+    public static final int MAX_FIELD = 10_000;
+    private static final Pattern USER_ID_COLUMN = Pattern.compile("([a-z0-9]+_)?user_id");
+    private static final int FLUSH_AT = 60_000;
+
+    /** Rows read from the file (the header not counted) and rows inserted or changed in the stored table. */
+    public record Result(long rowsRead, long rowsChanged) {
+    }
+
+    private ExportLoader() {
+    }
+
+    /**
+     * Loads the table's rows for the MOOC. {@code progress} is told the rows read every {@code progressEvery} rows.
+     */
+    public static Result load(Connection connection, ExportTable table, UUID moocId, InputStream body,
+                              long progressEvery, LongConsumer progress) throws SQLException, IOException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("create temp table import_stage (line bigint not null, " + table.stagingColumns()
+                    + ") on commit drop");
+        }
+        CsvReader csv = new CsvReader(body, MAX_FIELD);
+        String name = table.tableName();
+        List<String> header = read(csv, name);
+        if (header == null) {
+            throw new ImportRejected(name, 1, null, "the file is empty: its first line must be the header");
+        }
+        Map<String, Integer> columns = columns(header, table);
+        Row row = new Row(name, columns);
+
+        String stagingNames = table.stagingColumns().replaceAll(" [a-z]+(,|$)", "$1");
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("copy import_stage (line, " + stagingNames + ") from stdin (format csv)");
+        long rows = 0;
+        try {
+            StringBuilder out = new StringBuilder(FLUSH_AT + 1024);
+            List<String> fields;
+            while ((fields = read(csv, name)) != null) {
+                long line = csv.recordLine();
+                if (fields.size() != header.size()) {
+                    throw new ImportRejected(name, line, fields.size() < header.size() ? header.get(fields.size()) : null,
+                            "the line has " + fields.size() + (fields.size() == 1 ? " value" : " values") + ", the header "
+                                    + header.size() + " columns");
+                }
+                row.set(fields, line);
+                out.append(line).append(',');
+                table.stage(row, out);
+                out.append('\n');
+                rows++;
+                if (out.length() >= FLUSH_AT) {
+                    write(copy, out);
+                }
+                if (rows % progressEvery == 0) {
+                    progress.accept(rows);
+                }
+            }
+            write(copy, out);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        long changed;
+        try (PreparedStatement merge = connection.prepareStatement(table.merge())) {
+            merge.setObject(1, moocId);
+            changed = merge.executeUpdate();
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("drop table import_stage");
+        }
+        return new Result(rows, changed);
+    }
+
+    private static List<String> read(CsvReader csv, String table) throws IOException {
+        try {
+            return csv.next();
+        } catch (CsvReader.FormatException e) {
+            throw new ImportRejected(table, e.line(), null, e.getMessage());
+        }
+    }
+
+    /** Column positions by name, the user id column also under {@link ExportTable#USER_ID}; checks the header. */
+    static Map<String, Integer> columns(List<String> header, ExportTable table) {
+        String name = table.tableName();
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> userIds = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String column = header.get(i).trim().toLowerCase(Locale.ROOT);
+            header.set(i, column);
+            if (column.isEmpty()) {
+                throw new ImportRejected(name, 1, null, "column " + (i + 1) + " of the header has no name");
+            }
+            if (columns.put(column, i) != null) {
+                throw new ImportRejected(name, 1, column, "appears twice in the header");
+            }
+            if (USER_ID_COLUMN.matcher(column).matches()) {
+                userIds.add(column);
+            }
+        }
+        if (userIds.isEmpty()) {
+            throw new ImportRejected(name, 1, ExportTable.USER_ID, "the header has no user id column (user_id or "
+                    + "<partner>_user_id); required columns: " + String.join(", ", table.required()));
+        }
+        if (userIds.size() > 1) {
+            throw new ImportRejected(name, 1, userIds.get(1), "the header has more than one user id column: "
+                    + String.join(", ", userIds));
+        }
+        for (String required : table.required()) {
+            if (!columns.containsKey(required)) {
+                throw new ImportRejected(name, 1, required, "is missing from the header; required columns: <partner>_user_id, "
+                        + String.join(", ", table.required()));
+            }
+        }
+        columns.put(ExportTable.USER_ID, columns.get(userIds.get(0)));
+        return columns;
+    }
+
+    private static void write(CopyIn copy, StringBuilder out) throws SQLException {
+        if (out.length() == 0) {
+            return;
+        }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        out.setLength(0);
+    }
+}

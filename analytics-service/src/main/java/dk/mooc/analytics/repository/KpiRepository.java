@@ -1,0 +1,92 @@
+package dk.mooc.analytics.repository;
+
+import dk.mooc.analytics.Semester;
+import dk.mooc.analytics.SemesterKpis.Figures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Counts a course's semester figures in the database (docs/analytics.md, "KPIs"): a semester is [start, end) in UTC;
+ * an enrolled learner has a LEARNER membership that started in it; an active learner has progress in it.
+ */
+@ApplicationScoped
+public class KpiRepository {
+
+    /** The learners enrolled in the semester (LEARNER memberships that started in it), as a subquery on ?1..?3. */
+    private static final String ENROLLED = "select distinct user_id from coursera_membership"
+            + " where mooc_id = ?1 and role = 'LEARNER' and member_since >= ?2 and member_since < ?3";
+
+    @Inject
+    EntityManager em;
+
+    public Figures figures(UUID moocId, Semester semester) {
+        OffsetDateTime from = semester.start();
+        OffsetDateTime to = semester.end();
+        long enrolled = count("select count(*) from (" + ENROLLED + ") e", moocId, from, to);
+        long active = count("select count(distinct user_id) from coursera_progress"
+                + " where mooc_id = ?1 and progress_at >= ?2 and progress_at < ?3", moocId, from, to);
+        long passed = count("select count(*) from coursera_grade g join (" + ENROLLED + ") e on e.user_id = g.user_id"
+                + " where g.mooc_id = ?1 and g.passed and g.graded_at < ?3", moocId, from, to);
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(rating), 0),"
+                        + " count(*) filter (where rating = 5), count(*) filter (where rating <= 3)"
+                        + " from coursera_rating where mooc_id = ?1 and rated_at >= ?2 and rated_at < ?3")
+                .setParameter(1, moocId).setParameter(2, from).setParameter(3, to).getSingleResult();
+        Map<String, Long> countries = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select l.country_code, count(*) from (" + ENROLLED + ") e"
+                        + " left join coursera_learner l on l.mooc_id = ?1 and l.user_id = e.user_id group by l.country_code")
+                .setParameter(1, moocId).setParameter(2, from).setParameter(3, to).getResultList();
+        for (Object[] row : rows) {
+            countries.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        long toDate = n(em.createNativeQuery("select count(distinct user_id) from coursera_membership"
+                        + " where mooc_id = ?1 and role = 'LEARNER' and member_since < ?2")
+                .setParameter(1, moocId).setParameter(2, to).getSingleResult());
+        return new Figures(enrolled, active, passed, n(r[0]), n(r[1]), n(r[2]), n(r[3]), countries, toDate);
+    }
+
+    /** The first and last semester with any membership, progress or rating of the course; null without data. */
+    public Semester[] dataRange(UUID moocId) {
+        Object[] r = (Object[]) em.createNativeQuery("select min(t), max(t) from ("
+                        + " select min(member_since) t from coursera_membership where mooc_id = ?1"
+                        + " union all select max(member_since) from coursera_membership where mooc_id = ?1"
+                        + " union all select min(progress_at) from coursera_progress where mooc_id = ?1"
+                        + " union all select max(progress_at) from coursera_progress where mooc_id = ?1"
+                        + " union all select min(rated_at) from coursera_rating where mooc_id = ?1"
+                        + " union all select max(rated_at) from coursera_rating where mooc_id = ?1) x")
+                .setParameter(1, moocId).getSingleResult();
+        if (r[0] == null) {
+            return null;
+        }
+        return new Semester[] {Semester.of(instant(r[0])), Semester.of(instant(r[1]))};
+    }
+
+    private static java.time.Instant instant(Object v) {
+        if (v instanceof java.time.Instant i) {
+            return i;
+        }
+        if (v instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (v instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + v.getClass());
+    }
+
+    private long count(String sql, UUID moocId, OffsetDateTime from, OffsetDateTime to) {
+        return n(em.createNativeQuery(sql).setParameter(1, moocId).setParameter(2, from).setParameter(3, to)
+                .getSingleResult());
+    }
+
+    private static long n(Object v) {
+        return ((Number) v).longValue();
+    }
+}

@@ -1,0 +1,83 @@
+package dk.mooc.analytics.rest;
+
+import dk.mooc.analytics.Semester;
+import dk.mooc.analytics.service.CourseService;
+import dk.mooc.analytics.service.KpiService;
+import dk.mooc.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+/** HTTP only: a course's KPIs per semester. */
+@Path("/courses/{moocId}/kpis")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "KPIs", description = "A launched course's KPIs per semester, with the trend and the expected enrolments")
+public class KpiResource {
+
+    static final String READERS = "Roles: instructor (own course), board and head (own department), consultant, committee, admin.";
+
+    @Inject
+    KpiService service;
+
+    @Inject
+    CourseService courses;
+
+    @GET
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "The course's KPIs for one semester",
+            description = "Enrolled and active learners, completion rate, star-rating average and NPS, learners by country, "
+                    + "the trend against the previous semester and the expected enrolments beside the actual. Definitions: "
+                    + "docs/analytics.md. " + READERS)
+    @APIResponse(responseCode = "200", description = "The KPIs",
+            content = @Content(schema = @Schema(implementation = KpiView.class), examples = @ExampleObject(name = "spring",
+                    value = "{\"moocId\":\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"title\":\"Quantum Computing for Engineers\","
+                            + "\"semester\":\"2028-spring\",\"from\":\"2028-01-01\",\"to\":\"2028-06-30\",\"enrolledLearners\":6,"
+                            + "\"activeLearners\":5,\"passedLearners\":1,\"completionRate\":16.7,\"ratings\":3,\"averageRating\":3.33,"
+                            + "\"promoters\":1,\"passives\":1,\"detractors\":1,\"nps\":0.0,\"countries\":[{\"country\":\"DK\","
+                            + "\"learners\":2,\"share\":33.3},{\"country\":\"OTHER\",\"learners\":3,\"share\":50.0},{\"country\":"
+                            + "\"UNKNOWN\",\"learners\":1,\"share\":16.7}],\"expected\":{\"expectedEnrolments\":5000,"
+                            + "\"plannedLaunchSemester\":\"2027-autumn\",\"launchSemester\":\"2027-autumn\",\"enrolledToDate\":10,"
+                            + "\"shareOfExpected\":0.2},\"previousSemester\":\"2027-autumn\",\"trend\":{\"enrolledLearners\":"
+                            + "{\"previous\":5,\"change\":1,\"relativeChange\":20.0}}}")))
+    @APIResponse(responseCode = "404", description = "No such course, or not visible to you",
+            content = @Content(mediaType = "application/problem+json"))
+    public KpiView kpis(@PathParam("moocId") UUID moocId,
+                        @Parameter(description = "YYYY-spring (January-June) or YYYY-autumn (July-December); "
+                                + "the latest semester with data when left out", example = "2028-spring")
+                        @QueryParam("semester") String semester,
+                        @Parameter(description = "How many countries to list before OTHER", example = "10")
+                        @QueryParam("top") @DefaultValue("10") @Min(1) @Max(50) int top) {
+        return KpiView.of(courses.get(moocId), service.kpis(moocId, semester, top));
+    }
+
+    @GET
+    @Path("/semesters")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "The semesters with KPIs, newest first",
+            description = "From the launch semester (or the first semester with data) to the last semester with data. " + READERS)
+    @APIResponse(responseCode = "200", description = "Semesters, newest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "semesters", value = "[\"2028-spring\",\"2027-autumn\"]")))
+    public List<String> semesters(@PathParam("moocId") UUID moocId) {
+        return service.semesters(moocId).stream().map(Semester::toString).toList();
+    }
+}

@@ -1,0 +1,161 @@
+package dk.mooc.analytics.service;
+
+import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ImportStatus;
+import dk.mooc.analytics.LaunchedCourse;
+import dk.mooc.analytics.imports.ExportLoader;
+import dk.mooc.analytics.imports.ExportTable;
+import dk.mooc.analytics.imports.ImportRejected;
+import dk.mooc.analytics.repository.ExportRepository;
+import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.problem.ProblemType;
+import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.Timestamps;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Imports one table of a course's Coursera export from a stream (docs/analytics.md, "Coursera exports"). The rows
+ * are validated and merged in one transaction: an invalid file is rejected with the table, line and column, and
+ * nothing of it is kept. The import record is written in transactions of its own, so its progress shows while the
+ * import runs and a rejection leaves its reason behind.
+ */
+@ApplicationScoped
+public class ExportImportService {
+
+    private static final Logger LOG = Logger.getLogger(ExportImportService.class);
+
+    @Inject
+    CourseService courses;
+
+    @Inject
+    AnalyticsAccess access;
+
+    @Inject
+    ExportRepository exports;
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "mooc.analytics.import.timeout", defaultValue = "PT2H")
+    Duration timeout;
+
+    @ConfigProperty(name = "mooc.analytics.import.progress-every", defaultValue = "100000")
+    long progressEvery;
+
+    public ExportImport importTable(UUID moocId, String tableName, InputStream body) {
+        LaunchedCourse course = courses.forImport(moocId);
+        ExportTable table = table(tableName);
+        UUID id = QuarkusTransaction.requiringNew().call(() -> {
+            // an import still RUNNING after the timeout was cut off (e.g. the service stopped): say so
+            exports.update("status = ?1, problem = ?2, finishedAt = ?3 where moocId = ?4 and table = ?5 and status = ?6"
+                            + " and startedAt < ?7", ImportStatus.FAILED, "Interrupted before it finished; nothing of it was kept",
+                    Timestamps.now(), course.moocId, table.tableName(), ImportStatus.RUNNING, Timestamps.now().minus(timeout));
+            ExportImport r = new ExportImport();
+            r.id = UUID.randomUUID();
+            r.moocId = course.moocId;
+            r.table = table.tableName();
+            r.status = ImportStatus.RUNNING;
+            r.startedAt = Timestamps.now();
+            r.importedBy = access.username();
+            r.persist();
+            return r.id;
+        });
+        long started = System.nanoTime();
+        LOG.infof("Import %s: %s for MOOC %s by %s started", id, table.tableName(), moocId, access.username());
+        ExportLoader.Result result;
+        try {
+            result = QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> {
+                if (!exports.tryLock(moocId, table)) {
+                    throw ProblemException.conflict("An import of " + table.tableName() + " for this course is running;"
+                            + " import again when it has finished");
+                }
+                return em.unwrap(Session.class).doReturningWork(connection -> {
+                    try {
+                        return ExportLoader.load(connection, table, moocId, body, progressEvery,
+                                rows -> progress(id, table, rows, started));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            });
+        } catch (ImportRejected e) {
+            finish(id, r -> r.reject(e.line(), e.column(), e.getMessage(), Timestamps.now()));
+            LOG.infof("Import %s rejected: %s line %d, column %s: %s", id, e.table(), e.line(), e.column(), e.getMessage());
+            throw ImportProblems.of(e).with("importId", id);
+        } catch (UncheckedIOException e) {
+            finish(id, r -> r.fail("The upload could not be read to its end: " + e.getCause().getMessage(), Timestamps.now()));
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The upload could not be read to its end;"
+                    + " nothing of it was imported").with("importId", id);
+        } catch (RuntimeException e) {
+            finish(id, r -> r.fail(e instanceof ProblemException ? e.getMessage() : "Unexpected error: " + e, Timestamps.now()));
+            throw e;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(String.format(Locale.ROOT, "Import %s: %s for MOOC %s completed: %,d rows read, %,d changed in %.1f s"
+                + " (%,.0f rows/s)", id, table.tableName(), moocId, result.rowsRead(), result.rowsChanged(), seconds,
+                result.rowsRead() / Math.max(seconds, 0.001)));
+        return finish(id, r -> r.complete(result.rowsRead(), result.rowsChanged(), Timestamps.now()));
+    }
+
+    private void progress(UUID id, ExportTable table, long rows, long started) {
+        QuarkusTransaction.requiringNew().run(() -> exports.update("rowsRead = ?1 where id = ?2", rows, id));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(String.format(Locale.ROOT, "Import %s: %s, %,d rows read (%,.0f rows/s)", id, table.tableName(), rows,
+                rows / Math.max(seconds, 0.001)));
+    }
+
+    private ExportImport finish(UUID id, java.util.function.Consumer<ExportImport> change) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ExportImport r = exports.findById(id);
+            change.accept(r);
+            return r;
+        });
+    }
+
+    private static ExportTable table(String name) {
+        return ExportTable.byName(name).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "There is no export table " + name + "; the tables are " + String.join(", ", ExportTable.names())));
+    }
+
+    public PageResponse<ExportImport> imports(UUID moocId, int page, int size) {
+        courses.get(moocId);
+        PanacheQuery<ExportImport> q = exports.imports(moocId);
+        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    }
+
+    public ExportImport importRecord(UUID moocId, UUID importId) {
+        courses.get(moocId);
+        ExportImport r = exports.findById(importId);
+        if (r == null || !r.moocId.equals(moocId)) {
+            throw ProblemException.notFound("Import", importId);
+        }
+        return r;
+    }
+
+    /** Rows stored per table for the course. */
+    public Map<ExportTable, Long> rows(UUID moocId) {
+        courses.get(moocId);
+        Map<ExportTable, Long> rows = new LinkedHashMap<>();
+        for (ExportTable t : ExportTable.values()) {
+            rows.put(t, exports.rows(moocId, t));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,212 @@
+package dk.mooc.analytics.imports;
+
+import dk.mooc.analytics.Exports;
+import dk.mooc.analytics.generator.SyntheticCourseraExport;
+import dk.mooc.analytics.generator.SyntheticCourseraExport.Counts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static dk.mooc.analytics.Exports.put;
+import static dk.mooc.analytics.Exports.small;
+import static dk.mooc.analytics.Fixtures.ADA;
+import static dk.mooc.analytics.Fixtures.BO;
+import static dk.mooc.analytics.Fixtures.CARLA;
+import static dk.mooc.analytics.Fixtures.IDA;
+import static dk.mooc.analytics.Fixtures.MADS;
+import static dk.mooc.analytics.Fixtures.OLE;
+import static dk.mooc.analytics.Fixtures.as;
+import static dk.mooc.analytics.Fixtures.course;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Imports of Coursera export tables over HTTP: the small hand-made export, every kind of malformed input (rejected
+ * with table, line and column, nothing kept), idempotent re-import, access, and a moderately large generated export.
+ */
+@QuarkusTest
+class ExportImportTest {
+
+    static Map<String, Integer> rows(UUID moocId) {
+        Map<String, Integer> rows = new java.util.HashMap<>();
+        as(ADA).get("/courses/{id}/exports", moocId).then().statusCode(200).extract().jsonPath()
+                .getList("$", Map.class).forEach(m -> rows.put((String) m.get("table"), ((Number) m.get("rows")).intValue()));
+        return rows;
+    }
+
+    @Test
+    void theSmallExportImportsAndImportingItAgainChangesNothing() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        // rows read, rows stored (users: u10 is listed twice, the last line wins)
+        Map<String, int[]> expected = Map.of("users", new int[] {12, 11}, "course_memberships", new int[] {13, 13},
+                "course_progress", new int[] {12, 12}, "course_grades", new int[] {6, 6},
+                "feedback_course_ratings", new int[] {7, 7});
+        for (String table : Exports.TABLES) {
+            put(IDA, moocId, table, small(table)).statusCode(200)
+                    .body("table", equalTo(table))
+                    .body("status", equalTo("COMPLETED"))
+                    .body("rowsRead", equalTo(expected.get(table)[0]))
+                    .body("rowsChanged", equalTo(expected.get(table)[1]))
+                    .body("importedBy", equalTo("ida"));
+        }
+        Map<String, Integer> before = rows(moocId);
+        for (String table : Exports.TABLES) {
+            assertEquals(expected.get(table)[1], before.get(table), table);
+            put(CARLA, moocId, table, small(table)).statusCode(200)
+                    .body("rowsRead", equalTo(expected.get(table)[0]))
+                    .body("rowsChanged", equalTo(0));
+        }
+        assertEquals(before, rows(moocId), "importing the same export again changes nothing");
+        as(IDA).get("/courses/{id}/imports?size=100", moocId).then().statusCode(200)
+                .body("total", equalTo(10))
+                .body("items[0].importedBy", equalTo("carla"))
+                .body("items[0].status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void aLaterExportUpdatesLearnersAndGradesAndAddsOnlyWhatIsNew() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        Exports.importSmall(IDA, moocId);
+        // u02 passes later; an older grade row does not overwrite a newer one; u12 is new
+        put(IDA, moocId, "course_grades", """
+                dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts
+                u02,1,0.82,2028-03-01 10:00:00
+                u01,0,0.2,2027-09-05 10:00:00
+                u12,0,0.05,2028-03-01 10:00:00
+                """).statusCode(200).body("rowsRead", equalTo(3)).body("rowsChanged", equalTo(2));
+        put(IDA, moocId, "users", "dtu_user_id,country_cd\nu03,CA\nu04,US\n").statusCode(200)
+                .body("rowsChanged", equalTo(2));   // u03 moves to Canada; u04 loses its join time
+        assertEquals(7, rows(moocId).get("course_grades"));
+    }
+
+    static void rejected(ValidatableResponse r, String table, int line, String column, String detailPart) {
+        r.statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("table", equalTo(table))
+                .body("line", equalTo(line))
+                .body("column", column == null ? nullValue() : equalTo(column))
+                .body("detail", containsString(detailPart))
+                .body("detail", containsString("Nothing of the file was imported"));
+    }
+
+    @Test
+    void everyKindOfMalformedFileIsRejectedWithTableLineAndColumnAndNothingOfItIsKept() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        String members = "dtu_user_id,course_id,course_membership_role,course_membership_ts\n"
+                + "u01,qc,LEARNER,2027-09-01 10:00:00\n"
+                + "u02,qc,LEARNER,2027-09-02 10:00:00\n";
+        // the header
+        rejected(put(IDA, moocId, "course_memberships", ""), "course_memberships", 1, null, "empty");
+        rejected(put(IDA, moocId, "course_memberships", "dtu_user_id,course_membership_role\nu01,LEARNER\n"),
+                "course_memberships", 1, "course_membership_ts", "missing from the header");
+        rejected(put(IDA, moocId, "course_memberships", "learner,course_membership_role,course_membership_ts\n"),
+                "course_memberships", 1, "user_id", "no user id column");
+        rejected(put(IDA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_role,"
+                + "course_membership_ts\n"), "course_memberships", 1, "course_membership_role", "appears twice");
+        // the shape of a line
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LEARNER\n"),
+                "course_memberships", 4, "course_membership_ts", "3 values, the header 4 columns");
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LEARNER,2027-09-02 10:00:00,extra\n"),
+                "course_memberships", 4, null, "5 values");
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,\"qc,LEARNER,2027-09-02 10:00:00\n"),
+                "course_memberships", 4, null, "not closed");
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,q\"c,LEARNER,2027-09-02 10:00:00\n"),
+                "course_memberships", 4, null, "quote inside an unquoted value");
+        rejected(put(IDA, moocId, "users", ("dtu_user_id,country_cd\nu01,DK\nS\u00f8ren,DK\n").getBytes(StandardCharsets.ISO_8859_1)),
+                "users", 3, null, "not UTF-8");
+        // values
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LEARNER,yesterday\n"),
+                "course_memberships", 4, "course_membership_ts", "not a timestamp");
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LEARNER,2027-02-30 10:00:00\n"),
+                "course_memberships", 4, "course_membership_ts", "not a valid date");
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LERNER,2027-09-02 10:00:00\n"),
+                "course_memberships", 4, "course_membership_role", "is not one of");
+        rejected(put(IDA, moocId, "course_memberships", members + ",qc,LEARNER,2027-09-02 10:00:00\n"),
+                "course_memberships", 4, "user_id", "is empty");
+        rejected(put(IDA, moocId, "course_memberships", members + "u 03,qc,LEARNER,2027-09-02 10:00:00\n"),
+                "course_memberships", 4, "user_id", "is not an id");
+        rejected(put(IDA, moocId, "feedback_course_ratings", "dtu_user_id,feedback_rating,feedback_ts\n"
+                + "u01,5,2027-11-30 11:00:00\nu02,6,2027-11-30 11:00:00\n"), "feedback_course_ratings", 3, "feedback_rating",
+                "between 1 and 5");
+        rejected(put(IDA, moocId, "feedback_course_ratings", "dtu_user_id,feedback_rating,feedback_max_rating,feedback_ts\n"
+                + "u01,5,10,2027-11-30 11:00:00\n"), "feedback_course_ratings", 2, "feedback_max_rating", "between 5 and 5");
+        rejected(put(IDA, moocId, "course_grades", "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n"
+                + "u01,1,90%,2027-11-30 10:00:00\n"), "course_grades", 2, "course_grade_overall", "not a number");
+        rejected(put(IDA, moocId, "course_grades", "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n"
+                + "u01,1,1.5,2027-11-30 10:00:00\n"), "course_grades", 2, "course_grade_overall", "between 0 and 1");
+        rejected(put(IDA, moocId, "course_progress", "dtu_user_id,course_item_id,course_progress_state_type_id,"
+                + "course_progress_ts\nu01,i1,3,2027-09-01 10:00:00\n"), "course_progress", 2,
+                "course_progress_state_type_id", "between 1 and 2");
+        rejected(put(IDA, moocId, "users", "dtu_user_id,country_cd\nu01,Denmark\n"), "users", 2, "country_cd",
+                "two-letter country code");
+        rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LEARNER,1999-12-31 10:00:00\n"),
+                "course_memberships", 4, "course_membership_ts", "outside 2000");
+
+        Map<String, Integer> rows = rows(moocId);
+        rows.forEach((table, n) -> assertEquals(0, n, table + ": nothing of a rejected file is kept"));
+        as(IDA).get("/courses/{id}/imports?size=1", moocId).then()
+                .body("items[0].status", equalTo("REJECTED"))
+                .body("items[0].problemLine", equalTo(4))
+                .body("items[0].problemColumn", equalTo("course_membership_ts"));
+
+        // the same file without its bad line imports
+        put(IDA, moocId, "course_memberships", members).statusCode(200).body("rowsChanged", equalTo(2));
+        as(IDA).get("/courses/{id}/exports", moocId).then().body("find { it.table == 'course_memberships' }.rows", equalTo(2));
+    }
+
+    @Test
+    void unknownTablesAndOtherMediaTypesAreRefused() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        put(IDA, moocId, "course_forum_posts", "a,b\n").statusCode(404).body("detail", containsString("course_progress"));
+        given().auth().oauth2(IDA.token()).contentType("application/json").body("{}")
+                .put("/courses/{id}/exports/users", moocId).then().statusCode(415);
+    }
+
+    @Test
+    void theInstructorAConsultantAndAnAdminImportOthersMayNot() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        String users = "user_id,country_cd\nu01,DK\n";
+        put(IDA, moocId, "users", users).statusCode(200);
+        put(CARLA, moocId, "users", users).statusCode(200);
+        put(ADA, moocId, "users", users).statusCode(200);
+        put(OLE, moocId, "users", users).statusCode(404);   // another instructor does not even see the course
+        put(BO, moocId, "users", users).statusCode(403);    // the study board reads it but does not import
+        put(MADS, moocId, "users", users).statusCode(403);
+        given().contentType("text/csv").body(users).put("/courses/{id}/exports/users", moocId).then().statusCode(401);
+        as(BO).get("/courses/{id}/imports", moocId).then().statusCode(200).body("total", equalTo(3));
+        as(OLE).get("/courses/{id}/imports", moocId).then().statusCode(404);
+        put(IDA, UUID.randomUUID(), "users", users).statusCode(404);
+    }
+
+    @Test
+    void aModeratelyLargeGeneratedExportImportsWithEveryRowCounted() throws Exception {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        Path folder = Path.of("target", "generated-exports", moocId.toString());
+        Counts counts = SyntheticCourseraExport.write(SyntheticCourseraExport.Options.defaults().learners(2_500).seed(11),
+                folder);
+        assertEquals(true, counts.total() >= 50_000, "about 50,000 rows: " + counts.total());
+        for (String table : Exports.TABLES) {
+            long n = counts.byTable().get(table);
+            put(CARLA, moocId, table, SyntheticCourseraExport.file(folder, table)).statusCode(200)
+                    .body("rowsRead", equalTo((int) n))
+                    .body("rowsChanged", equalTo((int) n));
+        }
+        Map<String, Integer> rows = rows(moocId);
+        for (String table : Exports.TABLES) {
+            assertEquals(counts.byTable().get(table).intValue(), rows.get(table), table + ": every generated row is stored");
+        }
+        put(CARLA, moocId, "course_progress", SyntheticCourseraExport.file(folder, "course_progress")).statusCode(200)
+                .body("rowsChanged", equalTo(0));
+        assertEquals(rows, rows(moocId));
+    }
+}
