@@ -201,7 +201,7 @@ const MOOCS = [
   { stage: 'LAUNCHED', title: 'Structural Engineering Basics', department: 'Physics', topic: 'Structures', slug: 'structures',
     summary: 'Beams, trusses and frames from first principles.', uniqueness: 'Worked examples from real bridges',
     expected: 6000, semester: '2025-autumn', staffHours: 300, budget: 25000, launchDate: '2025-10-01', firstSemester: '2025-autumn',
-    courseCode: '11001' },
+    courseCode: '11001', retire: '2026-spring' },
 ];
 
 /** Two semesters of Coursera analytics from the documented generator, imported table by table, and evaluations. */
@@ -236,6 +236,24 @@ async function analytics(id, m, seed) {
   }
 }
 
+/**
+ * The study board's semester reviews: the first semester is reviewed (continue); the second is left open for the
+ * board to try, except for the MOOC marked `retire`, which its board retires.
+ */
+async function semesterReviews(id, m) {
+  const board = PEOPLE[m.department].board;
+  const find = async (semester) => (await call(board, 'GET', `/analytics/semester-reviews?semester=${semester}`))
+    .find((r) => r.moocId === id);
+  const first = await until(`the ${m.firstSemester} review of "${m.title}"`, () => find(m.firstSemester));
+  await call(board, 'POST', `/analytics/semester-reviews/${first.id}/decision`, { outcome: 'CONTINUE',
+    comments: 'A good first semester.', actions: ['Add subtitles in Spanish'] });
+  if (m.retire) {
+    const second = await until(`the next review of "${m.title}"`, () => find(m.retire));
+    await call(board, 'POST', `/analytics/semester-reviews/${second.id}/decision`, { outcome: 'RETIRE',
+      comments: 'Enrolment fell sharply; the content now lives in the new structures MOOC.', actions: [] });
+  }
+}
+
 async function main() {
   const force = process.argv.includes('--force');
   if (existsSync(MARKER) && !force) {
@@ -250,6 +268,7 @@ async function main() {
     if (m.stage === 'LAUNCHED') {
       await produce(id, m, { launchDate: m.launchDate });
       await analytics(id, m, 100 + n);
+      await semesterReviews(id, m);
     }
     log(`${String(n + 1).padStart(2)}/${MOOCS.length} ${m.stage.padEnd(12)} ${m.title}`);
   }
