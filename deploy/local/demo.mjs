@@ -224,7 +224,7 @@ async function analytics(id, m, seed) {
   for (const [i, semester] of semesters.entries()) {
     const likert = (a) => a.map((n) => n + i * 3);
     await call(p.instructor, 'PUT', `/analytics/courses/${id}/evaluations/${semester}`, {
-      invited: 400, respondents: 96 + i * 12,
+      invited: 400, respondents: 96 + i * 15, // each Likert question is answered by everyone (5 buckets, +3 each)
       questions: [
         { questionId: 'Q1', question: 'The course met its learning objectives', type: 'LIKERT', distribution: likert([3, 6, 14, 41, 32]) },
         { questionId: 'Q2', question: 'The videos were clear', type: 'LIKERT', distribution: likert([2, 5, 12, 38, 39]) },
