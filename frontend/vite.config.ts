@@ -16,7 +16,13 @@ export default defineConfig({
       output: {
         // The libraries change less often than the app: a separate file, cached across releases
         // (and each file stays under the 500 kB warning limit).
-        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // The texts of both languages (plain data, importing nothing of the app) are a file of their own too.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /node_modules/ },
+            { name: 'texts', test: /src[\\/]i18n[\\/](en|da|[a-z]+\.(en|da))\.ts$/ },
+          ],
+        },
       },
     },
   },

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
@@ -14,7 +14,6 @@ import { canAccess, type PageId } from './components/navigation';
 import type { AppConfig } from './config';
 import { useI18n } from './i18n/useI18n';
 import { AgendaPage } from './pages/AgendaPage';
-import { ComingSoonPage } from './pages/ComingSoonPage';
 import { EndorsementDecisionPage } from './pages/EndorsementDecisionPage';
 import { HomePage } from './pages/HomePage';
 import { LandingPage } from './pages/LandingPage';
@@ -86,6 +85,41 @@ function LaunchApprovalRoute() {
   return <LaunchApprovalPage key={id} id={id} />;
 }
 
+/*
+ * The analytics pages (courses, semester reviews, the portfolio) are loaded when first opened: a separate script of
+ * the same origin, so the main script stays small.
+ */
+const CoursesPage = lazy(() => import('./pages/CoursesPage').then((m) => ({ default: m.CoursesPage })));
+const CoursePage = lazy(() => import('./pages/CoursePage').then((m) => ({ default: m.CoursePage })));
+const SemesterReviewsPage = lazy(() => import('./pages/SemesterReviewsPage').then((m) => ({ default: m.SemesterReviewsPage })));
+const SemesterReviewPage = lazy(() => import('./pages/SemesterReviewPage').then((m) => ({ default: m.SemesterReviewPage })));
+const PortfolioPage = lazy(() => import('./pages/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
+const PortfolioMoocPage = lazy(() => import('./pages/PortfolioMoocPage').then((m) => ({ default: m.PortfolioMoocPage })));
+
+/** While a page's script loads. */
+function PageLoading() {
+  const { t } = useI18n();
+  return <StatusMessage testId="page-loading">{t('app.loading')}</StatusMessage>;
+}
+
+/** A new page (fresh state) for every launched course. */
+function CourseRoute({ user }: { user: CurrentUser }) {
+  const { id = '' } = useParams();
+  return <CoursePage key={id} id={id} user={user} />;
+}
+
+/** A semester review's pack (also the link in analytics-service's mails). */
+function SemesterReviewRoute() {
+  const { id = '' } = useParams();
+  return <SemesterReviewPage key={id} id={id} />;
+}
+
+/** One MOOC's place in the portfolio and its timeline. */
+function PortfolioMoocRoute() {
+  const { moocId = '' } = useParams();
+  return <PortfolioMoocPage key={moocId} moocId={moocId} />;
+}
+
 function AppRoutes() {
   const auth = useAuth();
   const user = useCurrentUser();
@@ -113,6 +147,7 @@ function AppRoutes() {
 
   return (
     <Layout user={user} onSignOut={signOut}>
+      <Suspense fallback={<PageLoading />}>
       <Routes>
         <Route path="/" element={<HomePage user={user} />} />
         <Route
@@ -236,15 +271,58 @@ function AppRoutes() {
           }
         />
         <Route
-          path="/analytics"
+          path="/courses"
           element={
-            <Guard page="analytics" user={user}>
-              <ComingSoonPage titleKey="nav.analytics" bodyKey="comingSoon.analytics.body" />
+            <Guard page="courses" user={user}>
+              <CoursesPage user={user} />
             </Guard>
           }
         />
+        <Route
+          path="/courses/:id"
+          element={
+            <Guard page="courses" user={user}>
+              <CourseRoute user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/semester-reviews"
+          element={
+            <Guard page="semester-reviews" user={user}>
+              <SemesterReviewsPage user={user} />
+            </Guard>
+          }
+        />
+        <Route
+          path="/semester-reviews/:id"
+          element={
+            <Guard page="semester-reviews" user={user}>
+              <SemesterReviewRoute />
+            </Guard>
+          }
+        />
+        <Route
+          path="/portfolio"
+          element={
+            <Guard page="portfolio" user={user}>
+              <PortfolioPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="/portfolio/:moocId"
+          element={
+            <Guard page="portfolio" user={user}>
+              <PortfolioMoocRoute />
+            </Guard>
+          }
+        />
+        {/* The placeholder's old address. */}
+        <Route path="/analytics" element={<Navigate to="/courses" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
+      </Suspense>
     </Layout>
   );
 }

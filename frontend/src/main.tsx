@@ -7,6 +7,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { useI18n } from './i18n/useI18n';
 import { StartupErrorPage } from './pages/StartupErrorPage';
 import './styles.css';
+import './components/analytics/analytics.css';
 
 type State = { kind: 'loading' } | { kind: 'ready'; config: AppConfig } | { kind: 'error' };
 

@@ -160,6 +160,9 @@ export async function parseErrorResponse(res: Response): Promise<ApiError> {
           bookedDkk: typeof b.bookedDkk === 'number' ? b.bookedDkk : undefined,
           costDkk: typeof b.costDkk === 'number' ? b.costDkk : undefined,
           wouldBeBookedDkk: typeof b.wouldBeBookedDkk === 'number' ? b.wouldBeBookedDkk : undefined,
+          table: typeof b.table === 'string' ? b.table : undefined,
+          line: typeof b.line === 'number' ? b.line : undefined,
+          column: typeof b.column === 'string' ? b.column : undefined,
         };
       }
     } catch {

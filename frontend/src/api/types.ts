@@ -594,6 +594,10 @@ export interface ProblemDetails {
   bookedDkk?: number;
   costDkk?: number;
   wouldBeBookedDkk?: number;
+  /** Extension members of a refused CSV import (400 `validation`, analytics-service): where the file is wrong. */
+  table?: string;
+  line?: number;
+  column?: string;
 }
 
 /** A quality-assurance gate that blocks the launch, as a refused launch lists it. */

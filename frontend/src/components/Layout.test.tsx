@@ -38,8 +38,9 @@ describe('Layout', () => {
     const links = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent);
-    expect(links).toEqual(['Overview', 'My proposals', 'My productions', 'Network meetings', 'Analytics (coming soon)']);
+    expect(links).toEqual(['Overview', 'My proposals', 'My productions', 'Network meetings', 'My courses']);
     expect(screen.getByTestId('nav-productions').getAttribute('href')).toBe('/productions');
+    expect(screen.getByTestId('nav-courses').getAttribute('href')).toBe('/courses');
     expect(screen.getByTestId('nav-network-meetings').getAttribute('href')).toBe('/network-meetings');
     expect(screen.getByTestId('user-name').textContent).toBe('Ida Instructor');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));

@@ -5,16 +5,19 @@ import { canAccess, navItemsFor, proposalScope } from './navigation';
 const ids = (roles: Role[]) => navItemsFor(roles).map((item) => item.id);
 
 describe('navItemsFor', () => {
-  it('gives an instructor their proposals, their productions, the network meetings and analytics', () => {
-    expect(ids(['instructor'])).toEqual(['home', 'proposals', 'productions', 'network-meetings', 'analytics']);
+  it('gives an instructor their proposals, their productions, the network meetings and their courses', () => {
+    expect(ids(['instructor'])).toEqual(['home', 'proposals', 'productions', 'network-meetings', 'courses']);
+    expect(navItemsFor(['instructor']).find((i) => i.id === 'courses')?.labelKey).toBe('nav.myCourses');
     expect(navItemsFor(['instructor']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.myProposals');
     expect(navItemsFor(['instructor']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.myProductions');
     expect(navItemsFor(['instructor']).find((i) => i.id === 'network-meetings')?.labelKey).toBe('nav.networkMeetings');
   });
 
   it('gives the committee the submitted proposals, the review cases and the meetings', () => {
-    expect(ids(['committee'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'analytics']);
-    expect(ids(['committee', 'committee-chair'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'analytics']);
+    expect(ids(['committee'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'courses', 'portfolio']);
+    expect(ids(['committee', 'committee-chair'])).toEqual(['home', 'proposals', 'review-cases', 'meetings', 'courses', 'portfolio']);
+    expect(navItemsFor(['committee']).find((i) => i.id === 'courses')?.labelKey).toBe('nav.courses');
+    expect(navItemsFor(['committee']).find((i) => i.id === 'portfolio')?.labelKey).toBe('nav.portfolio');
     expect(navItemsFor(['committee']).find((i) => i.id === 'meetings')?.labelKey).toBe('nav.meetings');
     expect(navItemsFor(['committee']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.submittedProposals');
   });
@@ -28,7 +31,9 @@ describe('navItemsFor', () => {
       'medialab',
       'productions',
       'network-meetings',
-      'analytics',
+      'courses',
+      'semester-reviews',
+      'portfolio',
     ]);
     expect(navItemsFor(['admin']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
     expect(navItemsFor(['admin']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.allProposals');
@@ -38,12 +43,15 @@ describe('navItemsFor', () => {
     expect(ids(['medialab'])).toEqual(['home', 'medialab', 'productions']);
     expect(navItemsFor(['medialab']).find((i) => i.id === 'medialab')?.labelKey).toBe('nav.medialab');
     expect(navItemsFor(['medialab']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
-    expect(ids(['consultant'])).toEqual(['home', 'proposals', 'productions', 'network-meetings']);
+    expect(ids(['consultant'])).toEqual(['home', 'proposals', 'productions', 'network-meetings', 'courses']);
     expect(navItemsFor(['consultant']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
-    expect(ids(['board'])).toEqual(['home', 'proposals', 'productions', 'analytics']);
+    expect(ids(['board'])).toEqual(['home', 'proposals', 'productions', 'courses', 'semester-reviews']);
+    expect(navItemsFor(['board']).find((i) => i.id === 'semester-reviews')?.labelKey).toBe('nav.semesterReviews');
+    // An instructor on the study board sees the department's courses, not only their own.
+    expect(navItemsFor(['instructor', 'board']).find((i) => i.id === 'courses')?.labelKey).toBe('nav.courses');
     // An instructor who also sits on the study board sees every production, not only their own.
     expect(navItemsFor(['instructor', 'board']).find((i) => i.id === 'productions')?.labelKey).toBe('nav.productions');
-    expect(ids(['head'])).toEqual(['home', 'proposals', 'analytics']);
+    expect(ids(['head'])).toEqual(['home', 'proposals', 'courses']);
     expect(navItemsFor(['consultant']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.consultationProposals');
     expect(navItemsFor(['board']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.departmentProposals');
     expect(navItemsFor(['head']).find((i) => i.id === 'proposals')?.labelKey).toBe('nav.departmentProposals');
@@ -53,11 +61,8 @@ describe('navItemsFor', () => {
     expect(ids([])).toEqual(['home']);
   });
 
-  it('marks the pages that are not built yet', () => {
-    const soon = navItemsFor(['admin'])
-      .filter((i) => i.comingSoon)
-      .map((i) => i.id);
-    expect(soon).toEqual(['analytics']);
+  it('marks no page as not built yet', () => {
+    expect(navItemsFor(['admin']).filter((i) => i.comingSoon)).toEqual([]);
   });
 });
 
@@ -90,6 +95,22 @@ describe('canAccess', () => {
     expect(canAccess('medialab', ['instructor'])).toBe(false);
     // MediaLab and the board may open the network meetings, though their menu does not offer them.
     expect(navItemsFor(['medialab']).map((i) => i.id)).not.toContain('network-meetings');
+  });
+
+  it('opens the analytics pages to the roles analytics-service serves', () => {
+    for (const role of ['instructor', 'consultant', 'committee', 'board', 'head', 'admin'] as const) {
+      expect(canAccess('courses', [role]), role).toBe(true);
+      // The head, an instructor (own MOOCs), consultants and the committee open the reviews from a link or a mail.
+      expect(canAccess('semester-reviews', [role]), role).toBe(true);
+    }
+    expect(canAccess('courses', ['medialab'])).toBe(false);
+    expect(canAccess('semester-reviews', ['medialab'])).toBe(false);
+    expect(canAccess('portfolio', ['committee'])).toBe(true);
+    expect(canAccess('portfolio', ['admin'])).toBe(true);
+    for (const role of ['instructor', 'consultant', 'board', 'head', 'medialab'] as const) {
+      expect(canAccess('portfolio', [role]), role).toBe(false);
+    }
+    expect(navItemsFor(['head']).map((i) => i.id)).not.toContain('semester-reviews');
   });
 });
 

@@ -9,7 +9,9 @@ export type PageId =
   | 'medialab'
   | 'productions'
   | 'network-meetings'
-  | 'analytics';
+  | 'courses'
+  | 'semester-reviews'
+  | 'portfolio';
 
 export interface NavItem {
   id: PageId;
@@ -60,12 +62,22 @@ export const PAGES: readonly PageDef[] = [
     comingSoon: false,
   },
   {
-    id: 'analytics',
-    to: '/analytics',
-    labelKey: 'nav.analytics',
-    roles: ['instructor', 'committee', 'board', 'head', 'admin'],
-    comingSoon: true,
+    id: 'courses',
+    to: '/courses',
+    labelKey: 'nav.courses',
+    roles: ['instructor', 'consultant', 'committee', 'board', 'head', 'admin'],
+    comingSoon: false,
   },
+  {
+    id: 'semester-reviews',
+    to: '/semester-reviews',
+    labelKey: 'nav.semesterReviews',
+    roles: ['board', 'admin'],
+    // analytics-service shows the reviews to the head, the instructor (own MOOCs), consultants and the committee too.
+    alsoOpenFor: ['head', 'instructor', 'consultant', 'committee'],
+    comingSoon: false,
+  },
+  { id: 'portfolio', to: '/portfolio', labelKey: 'nav.portfolio', roles: ['committee', 'admin'], comingSoon: false },
 ];
 
 /**
@@ -112,6 +124,14 @@ export function ownProductionsOnly(roles: readonly Role[]): boolean {
   return roles.includes('instructor') && !(['consultant', 'medialab', 'board', 'admin'] as const).some((r) => roles.includes(r));
 }
 
+/**
+ * Whether the course list holds only the user's own courses: an instructor without a role that sees a department's
+ * or all courses (analytics-service scopes the list the same way).
+ */
+export function ownCoursesOnly(roles: readonly Role[]): boolean {
+  return roles.includes('instructor') && !(['consultant', 'committee', 'board', 'head', 'admin'] as const).some((r) => roles.includes(r));
+}
+
 /** The menu entries for a user with the given realm roles. */
 export function navItemsFor(roles: readonly Role[]): NavItem[] {
   return PAGES.filter((page) => inMenu(page, roles)).map((page) => ({
@@ -123,7 +143,9 @@ export function navItemsFor(roles: readonly Role[]): NavItem[] {
         ? SCOPE_LABELS[proposalScope(roles) ?? 'mine']
         : page.id === 'productions' && ownProductionsOnly(roles)
           ? 'nav.myProductions'
-          : page.labelKey,
+          : page.id === 'courses' && ownCoursesOnly(roles)
+            ? 'nav.myCourses'
+            : page.labelKey,
     comingSoon: page.comingSoon,
   }));
 }

@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { analyticsDa } from './analytics.da';
 import { productionDa } from './production.da';
 
 /** Danish dictionary. Typed against the English keys, so a missing key fails the build. */
@@ -840,4 +841,5 @@ export const da: Dictionary = {
   'error.forbidden': 'Du har ikke lov til at gøre dette.',
 
   ...productionDa,
+  ...analyticsDa,
 };

@@ -1,3 +1,4 @@
+import { analyticsEn } from './analytics.en';
 import { productionEn } from './production.en';
 
 /**
@@ -842,6 +843,7 @@ export const en = {
   'error.forbidden': 'You are not allowed to do this.',
 
   ...productionEn,
+  ...analyticsEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

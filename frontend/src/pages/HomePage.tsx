@@ -1,4 +1,5 @@
 import type { CurrentUser } from '../auth/roles';
+import { PortfolioSummary, SemesterReviewsToDecide } from '../components/analytics/AnalyticsHomeSections';
 import { PageHeading } from '../components/PageHeading';
 import { LaunchApprovalQueue, MedialabQueueSummary, MyProductionsSection } from '../components/production/ProductionHomeSections';
 import { ProposalQueueSection } from '../components/ProposalQueueSection';
@@ -84,6 +85,8 @@ export function HomePage({ user }: { user: CurrentUser }) {
         />
       )}
       {has('board') && <LaunchApprovalQueue user={user} />}
+      {has('board') && <SemesterReviewsToDecide />}
+      {has('committee') && <PortfolioSummary />}
       {(has('committee') || isAdmin) && <ReviewCasesSection />}
       {welcomeRoles.map((role) => (
         <RoleWelcome key={role} role={role} />

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  csvFileProblem,
+  decisionInput,
+  decisionProblems,
+  endedSemesters,
+  latestEndedSemester,
+  MAX_CSV_BYTES,
+  niceMax,
+  previousSemester,
+  scale,
+  semesterOrder,
+  stack,
+  trendDirection,
+  valueRange,
+} from './analyticsModel';
+import { trendSemesters } from './Charts';
+import { evaluationSemesters } from './ImportsSection';
+
+describe('semesters', () => {
+  it('knows the latest ended semester in UTC (reviews open once a semester has ended)', () => {
+    expect(latestEndedSemester(new Date('2026-11-29T01:00:00Z'))).toBe('2026-spring');
+    expect(latestEndedSemester(new Date('2026-07-01T00:00:00Z'))).toBe('2026-spring');
+    expect(latestEndedSemester(new Date('2026-06-30T23:59:59Z'))).toBe('2025-autumn');
+    expect(latestEndedSemester(new Date('2027-01-01T00:00:00Z'))).toBe('2026-autumn');
+  });
+
+  it('lists the ended semesters newest first and orders semesters', () => {
+    expect(endedSemesters(new Date('2026-11-29T00:00:00Z'), 4)).toEqual(['2026-spring', '2025-autumn', '2025-spring', '2024-autumn']);
+    expect(previousSemester('2027-spring')).toBe('2026-autumn');
+    expect(previousSemester('2027-autumn')).toBe('2027-spring');
+    expect(semesterOrder('2027-autumn')).toBeGreaterThan(semesterOrder('2027-spring'));
+    expect(semesterOrder('2028-spring')).toBeGreaterThan(semesterOrder('2027-autumn'));
+  });
+
+  it('takes the trend’s semesters up to the review’s, oldest first, at most eight', () => {
+    const all = ['2029-spring', '2028-autumn', '2028-spring', '2027-autumn'];
+    expect(trendSemesters(all, '2028-spring')).toEqual(['2027-autumn', '2028-spring']);
+    expect(trendSemesters(all)).toEqual(['2027-autumn', '2028-spring', '2028-autumn', '2029-spring']);
+    const many = Array.from({ length: 12 }, (_, i) => `${2020 + i}-spring`);
+    expect(trendSemesters(many)).toHaveLength(8);
+    expect(trendSemesters(many)[7]).toBe('2031-spring');
+  });
+
+  it('offers an evaluation for every semester from the launch to the current one', () => {
+    expect(evaluationSemesters('2025-autumn', new Date('2026-11-29T00:00:00Z'))).toEqual(['2026-autumn', '2026-spring', '2025-autumn']);
+    expect(evaluationSemesters(null, new Date('2026-03-01T00:00:00Z'))).toEqual(['2026-spring']);
+  });
+});
+
+describe('trends and charts', () => {
+  it('tells the direction of a change, and none without a comparison', () => {
+    expect(trendDirection({ previous: 5, change: 1, relativeChange: 20 })).toBe('up');
+    expect(trendDirection({ previous: 5, change: -1, relativeChange: -20 })).toBe('down');
+    expect(trendDirection({ previous: 5, change: 0, relativeChange: 0 })).toBe('same');
+    expect(trendDirection({ previous: null, change: null, relativeChange: null })).toBe('none');
+    expect(trendDirection(null)).toBe('none');
+  });
+
+  it('rounds an axis up and scales bars within it', () => {
+    expect(niceMax(0)).toBe(1);
+    expect(niceMax(7)).toBe(10);
+    expect(niceMax(12)).toBe(20);
+    expect(niceMax(230)).toBe(250);
+    expect(niceMax(4100)).toBe(5000);
+    expect(scale(5, 10, 200)).toBe(100);
+    expect(scale(20, 10, 200)).toBe(200);
+    expect(scale(-1, 10, 200)).toBe(0);
+    expect(valueRange([5, 6, null])).toEqual({ min: 0, max: 10 });
+    expect(valueRange([-12, 40])).toEqual({ min: -20, max: 50 });
+    expect(valueRange([null])).toEqual({ min: 0, max: 1 });
+    expect(stack([1, 2, 1], 4, 100)).toEqual([
+      { x: 0, width: 25 },
+      { x: 25, width: 50 },
+      { x: 75, width: 25 },
+    ]);
+  });
+});
+
+describe('csvFileProblem', () => {
+  it('takes a non-empty .csv file up to 2 GiB', () => {
+    expect(csvFileProblem({ name: 'users.csv', size: 10, type: '' })).toBeNull();
+    expect(csvFileProblem({ name: 'export', size: 10, type: 'text/csv' })).toBeNull();
+    expect(csvFileProblem(null)).toBe('required');
+    expect(csvFileProblem({ name: 'users.xlsx', size: 10, type: 'application/vnd.ms-excel' })).toBe('type');
+    expect(csvFileProblem({ name: 'users.csv', size: 0, type: 'text/csv' })).toBe('empty');
+    expect(csvFileProblem({ name: 'users.csv', size: MAX_CSV_BYTES + 1, type: 'text/csv' })).toBe('tooLarge');
+  });
+});
+
+describe('the board’s decision', () => {
+  it('needs an outcome, and comments to revise or retire', () => {
+    expect(decisionProblems({ outcome: '', comments: '', actions: [] })).toEqual([{ field: 'outcome', problem: 'required' }]);
+    expect(decisionProblems({ outcome: 'CONTINUE', comments: '', actions: [] })).toEqual([]);
+    expect(decisionProblems({ outcome: 'REVISE', comments: '  ', actions: [] })).toEqual([{ field: 'comments', problem: 'required' }]);
+    expect(decisionProblems({ outcome: 'RETIRE', comments: '', actions: [] })).toEqual([{ field: 'comments', problem: 'required' }]);
+    expect(decisionProblems({ outcome: 'CONTINUE', comments: 'x'.repeat(4001), actions: [] })).toEqual([{ field: 'comments', problem: 'tooLong' }]);
+  });
+
+  it('refuses empty or long action lines and more than twenty', () => {
+    expect(decisionProblems({ outcome: 'REVISE', comments: 'Why', actions: ['Do it', ' ', 'y'.repeat(501)] })).toEqual([
+      { field: 'action', index: 1, problem: 'required' },
+      { field: 'action', index: 2, problem: 'tooLong' },
+    ]);
+    expect(decisionProblems({ outcome: 'CONTINUE', comments: '', actions: Array(21).fill('a') })).toEqual([{ field: 'actions', problem: 'tooMany' }]);
+  });
+
+  it('sends trimmed comments (null when empty) and actions', () => {
+    expect(decisionInput({ outcome: 'REVISE', comments: '  Completion fell. ', actions: [' Split week 3 ', 'Add quizzes'] })).toEqual({
+      outcome: 'REVISE',
+      comments: 'Completion fell.',
+      actions: ['Split week 3', 'Add quizzes'],
+    });
+    expect(decisionInput({ outcome: 'CONTINUE', comments: ' ', actions: [] })).toEqual({ outcome: 'CONTINUE', comments: null, actions: [] });
+  });
+});

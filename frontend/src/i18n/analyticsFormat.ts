@@ -1,0 +1,143 @@
+import type { MessageKey } from './translate';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A known code's text, or the generic label with the code ("Other status (ARCHIVED)"). */
+function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
+  const key = code ? keys[code] : undefined;
+  return key ? t(key) : t(other, { code: code ?? '' });
+}
+
+const COURSE_STATUS: Record<string, MessageKey> = {
+  RUNNING: 'course.status.RUNNING',
+  RETIRED: 'course.status.RETIRED',
+};
+
+export function formatCourseStatus(t: T, status: string): string {
+  return lookup(t, COURSE_STATUS, 'status.other', status);
+}
+
+const IMPORT_STATUS: Record<string, MessageKey> = {
+  RUNNING: 'import.status.RUNNING',
+  COMPLETED: 'import.status.COMPLETED',
+  REJECTED: 'import.status.REJECTED',
+  FAILED: 'import.status.FAILED',
+};
+
+export function formatImportStatus(t: T, status: string): string {
+  return lookup(t, IMPORT_STATUS, 'status.other', status);
+}
+
+const EXPORT_TABLE: Record<string, MessageKey> = {
+  users: 'import.table.users',
+  course_memberships: 'import.table.course_memberships',
+  course_progress: 'import.table.course_progress',
+  course_grades: 'import.table.course_grades',
+  feedback_course_ratings: 'import.table.feedback_course_ratings',
+};
+
+/** A Coursera export table in words, with its file name: "Learners (users)". */
+export function formatExportTable(t: T, table: string): string {
+  return lookup(t, EXPORT_TABLE, 'import.table.other', table);
+}
+
+const REVIEW_STATUS: Record<string, MessageKey> = {
+  OPEN: 'semesterReview.status.OPEN',
+  COMPLETED: 'semesterReview.status.COMPLETED',
+};
+
+export function formatReviewStatus(t: T, status: string): string {
+  return lookup(t, REVIEW_STATUS, 'status.other', status);
+}
+
+const OUTCOMES: Record<string, MessageKey> = {
+  CONTINUE: 'semesterReview.outcome.CONTINUE',
+  REVISE: 'semesterReview.outcome.REVISE',
+  RETIRE: 'semesterReview.outcome.RETIRE',
+};
+
+export function formatReviewOutcome(t: T, outcome: string | null | undefined): string {
+  if (!outcome) return t('semesterReview.outcome.none');
+  return lookup(t, OUTCOMES, 'semesterReview.outcome.other', outcome);
+}
+
+const ACTION_STATUS: Record<string, MessageKey> = {
+  OPEN: 'reviewAction.status.OPEN',
+  DONE: 'reviewAction.status.DONE',
+};
+
+export function formatActionStatus(t: T, status: string): string {
+  return lookup(t, ACTION_STATUS, 'status.other', status);
+}
+
+const STAGES: Record<string, MessageKey> = {
+  PROPOSAL: 'portfolio.stage.PROPOSAL',
+  REVIEW: 'portfolio.stage.REVIEW',
+  PRODUCTION: 'portfolio.stage.PRODUCTION',
+  LAUNCHED: 'portfolio.stage.LAUNCHED',
+  RETIRED: 'portfolio.stage.RETIRED',
+  WITHDRAWN: 'portfolio.stage.WITHDRAWN',
+  REJECTED: 'portfolio.stage.REJECTED',
+};
+
+export function formatStage(t: T, stage: string): string {
+  return lookup(t, STAGES, 'portfolio.stage.other', stage);
+}
+
+const SERVICES: Record<string, MessageKey> = {
+  proposal: 'timeline.service.proposal',
+  review: 'timeline.service.review',
+  production: 'timeline.service.production',
+  analytics: 'timeline.service.analytics',
+};
+
+/** The service an event came from, in words: "Proposals (proposal-service)". */
+export function formatService(t: T, service: string): string {
+  return lookup(t, SERVICES, 'timeline.service.other', service);
+}
+
+const EVENT_TYPES: Record<string, MessageKey> = {
+  'mooc.proposal.drafted.v1': 'timeline.event.drafted',
+  'mooc.proposal.submitted.v1': 'timeline.event.submitted',
+  'mooc.proposal.resubmitted.v1': 'timeline.event.resubmitted',
+  'mooc.proposal.withdrawn.v1': 'timeline.event.withdrawn',
+  'mooc.review.opened.v1': 'timeline.event.reviewOpened',
+  'mooc.review.decided.v1': 'timeline.event.reviewDecided',
+  'mooc.production.milestone-overdue.v1': 'timeline.event.milestoneOverdue',
+  'mooc.course.launched.v1': 'timeline.event.launched',
+  'mooc.course.retired.v1': 'timeline.event.retired',
+  'mooc.analytics.semester-review-completed.v1': 'timeline.event.semesterReviewCompleted',
+};
+
+/** What happened, by the event's type in the current language; a type this client does not know by its code. */
+export function formatEventType(t: T, type: string): string {
+  return lookup(t, EVENT_TYPES, 'timeline.event.other', type);
+}
+
+/** A country by its ISO code in the locale's words ("DK" → "Denmark" / "Danmark"); OTHER and UNKNOWN in words. */
+export function formatCountry(t: T, locale: string, code: string): string {
+  if (code === 'OTHER') return t('kpi.country.OTHER');
+  if (code === 'UNKNOWN') return t('kpi.country.UNKNOWN');
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code.toUpperCase());
+    if (name && name !== code.toUpperCase()) return name;
+  } catch {
+    // Not a region code Intl knows: fall back to the code.
+  }
+  return code;
+}
+
+/** A number with at most `digits` decimals in the locale ("16.7" / "16,7"). */
+export function formatDecimal(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage given in percent (16.7 → "16.7%" / "16,7 %"). */
+export function formatPercent(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+}
+
+/** A signed number ("+3", "−2.5") in the locale. */
+export function formatSigned(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+}
