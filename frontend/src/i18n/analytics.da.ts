@@ -300,7 +300,7 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'portfolio.resources.caption': 'Ressourcer pr. institut: medarbejdertimer, assistenter og videobudget, afsat og søgt',
   'portfolio.resources.committed': 'Afsat',
   'portfolio.resources.requested': 'Søgt',
-  'portfolio.resources.value': '{hours} medarbejdertimer, {assistants} assistenter, {budget} i videobudget',
+  'portfolio.resources.value': 'medarbejdertimer {hours}, assistenter {assistants}, videobudget {budget}',
   'portfolio.moocs.heading': 'MOOC’er',
   'portfolio.moocs.filter': 'Vis',
   'portfolio.moocs.allStages': 'Alle faser',

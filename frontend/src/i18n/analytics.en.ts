@@ -302,7 +302,7 @@ export const analyticsEn = {
   'portfolio.resources.caption': 'Resources per department: staff hours, assistants and video budget, committed and requested',
   'portfolio.resources.committed': 'Committed',
   'portfolio.resources.requested': 'Requested',
-  'portfolio.resources.value': '{hours} staff hours, {assistants} assistants, {budget} video budget',
+  'portfolio.resources.value': 'staff hours {hours}, assistants {assistants}, video budget {budget}',
   'portfolio.moocs.heading': 'MOOCs',
   'portfolio.moocs.filter': 'Show',
   'portfolio.moocs.allStages': 'All stages',

@@ -133,8 +133,8 @@ export function formatDecimal(locale: string, value: number, digits = 1): string
 }
 
 /** A percentage given in percent (16.7 → "16.7%" / "16,7 %"). */
-export function formatPercent(locale: string, value: number, digits = 1): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(value / 100);
+export function formatPercent(locale: string, value: number, digits = 1, signed = false): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value / 100);
 }
 
 /** A signed number ("+3", "−2.5") in the locale. */

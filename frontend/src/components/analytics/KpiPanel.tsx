@@ -69,7 +69,7 @@ export function trendText(t: T, locale: string, unit: Unit, change: KpiChange | 
     semester,
   });
   return typeof change.relativeChange === 'number'
-    ? `${text} ${t('kpi.trend.relative', { relative: formatPercent(locale, change.relativeChange) })}`
+    ? `${text} ${t('kpi.trend.relative', { relative: formatPercent(locale, change.relativeChange, 1, true) })}`
     : text;
 }
 

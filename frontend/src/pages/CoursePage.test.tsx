@@ -1,0 +1,197 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { CurrentUser } from '../auth/roles';
+import { API, autumnKpis, COURSE_ID, course, evaluation, importRecord, kpis } from '../test/analyticsFixtures';
+import { fakeGateway, json, problem, type Handler } from '../test/gateway';
+import { renderWithProviders } from '../test/render';
+import { CoursePage } from './CoursePage';
+
+const BASE = `${API}/courses/${COURSE_ID}`;
+const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
+const BOARD: CurrentUser = { id: 'sub-bo', name: 'Bo Board', username: 'bo', roles: ['board'], department: 'Compute' };
+
+function server(...extra: Handler[]) {
+  return fakeGateway(...extra, (method, url) => {
+    if (method !== 'GET') return undefined;
+    if (url === BASE) return json(course());
+    if (url === `${BASE}/kpis/semesters`) return json(['2028-spring', '2027-autumn']);
+    if (url === `${BASE}/kpis?semester=2028-spring`) return json(kpis());
+    if (url === `${BASE}/kpis?semester=2027-autumn`) return json(autumnKpis());
+    if (url === `${BASE}/evaluations`) return json([evaluation()]);
+    if (url.startsWith(`${BASE}/imports?`)) {
+      return json({
+        items: [
+          importRecord(),
+          importRecord({
+            id: 'imp-0',
+            table: 'users',
+            status: 'REJECTED',
+            rowsRead: 6,
+            rowsChanged: null,
+            problem: 'is not two letters: "DNK"',
+            problemLine: 7,
+            problemColumn: 'country_cd',
+          }),
+        ],
+        page: 0,
+        size: 20,
+        total: 2,
+      });
+    }
+    if (url === `${BASE}/exports`) return json([{ table: 'course_memberships', rows: 1200 }]);
+    return undefined;
+  });
+}
+
+function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTOR, route = `/courses/${COURSE_ID}`) {
+  return renderWithProviders(<CoursePage id={COURSE_ID} user={user} />, { api: gw.api, route, path: '/courses/:id' });
+}
+
+const csv = (text: string, name = 'course_memberships.csv') => new File([text], name, { type: 'text/csv' });
+
+describe('CoursePage', () => {
+  it('shows the facts, the newest semester’s KPIs and charts, its evaluation and the imports', async () => {
+    const gw = server();
+    renderPage(gw, BOARD);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quantum Computing for Engineers' })).toBeTruthy();
+    expect(screen.getByTestId('course-department').textContent).toBe('Compute');
+    expect(screen.getByTestId('course-coursera-link').getAttribute('href')).toBe('https://www.coursera.org/learn/quantum-computing-for-engineers');
+    expect(screen.getByTestId('course-expected-enrolments').textContent).toBe('5,000');
+    const select = await screen.findByTestId('course-semester');
+    expect((select as HTMLSelectElement).value).toBe('2028-spring');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Spring 2028', 'Autumn 2027']);
+    expect((await screen.findByTestId('kpi-panel')).getAttribute('data-semester')).toBe('2028-spring');
+    expect(screen.getByTestId('kpi-enrolled-value').textContent).toBe('6');
+    expect(screen.getByTestId('chart-countries')).toBeTruthy();
+    expect(screen.getByTestId('chart-trend')).toBeTruthy();
+    expect(screen.getByTestId('evaluation-section').getAttribute('data-semester')).toBe('2028-spring');
+    expect((await screen.findByTestId('evaluation-response-rate')).textContent).toContain('84 of 350');
+
+    const rows = await screen.findAllByTestId('import-row');
+    expect(rows.map((r) => [r.getAttribute('data-table'), r.getAttribute('data-status')])).toEqual([
+      ['course_memberships', 'COMPLETED'],
+      ['users', 'REJECTED'],
+    ]);
+    expect(within(rows[1]).getByTestId('import-problem').textContent).toBe('line 7, column country_cd: is not two letters: "DNK"');
+    expect(within(rows[1]).getByRole('rowheader').textContent).toBe('Learners (users)');
+    expect(screen.getByTestId('export-table').getAttribute('data-rows')).toBe('1200');
+    // The study board reads; it imports nothing.
+    expect(screen.queryByTestId('import-form')).toBeNull();
+    expect(screen.queryByTestId('evaluation-upload-form')).toBeNull();
+  });
+
+  it('shows the semester chosen in the address and changes it with the selector', async () => {
+    const gw = server();
+    renderPage(gw, BOARD, `/courses/${COURSE_ID}?semester=2027-autumn`);
+    expect((await screen.findByTestId('kpi-panel')).getAttribute('data-semester')).toBe('2027-autumn');
+    expect(screen.getByTestId('evaluation-none').textContent).toBe('No course evaluation was recorded for Autumn 2027.');
+    await userEvent.setup().selectOptions(screen.getByTestId('course-semester'), '2028-spring');
+    await waitFor(() => expect(screen.getByTestId('kpi-panel').getAttribute('data-semester')).toBe('2028-spring'));
+    expect(screen.getByTestId('location').textContent).toBe(`/courses/${COURSE_ID}?semester=2028-spring`);
+  });
+
+  it('lets the instructor import a table as text/csv and shows the rows read', async () => {
+    const gw = server((method, url) =>
+      method === 'PUT' && url === `${BASE}/exports/course_progress`
+        ? json(importRecord({ id: 'imp-2', table: 'course_progress', rowsRead: 42, rowsChanged: 40 }))
+        : undefined,
+    );
+    renderPage(gw);
+    const user = userEvent.setup();
+    const form = await screen.findByTestId('import-form');
+    // No file chosen: the browser says so at the input.
+    await user.click(within(form).getByTestId('import-submit'));
+    expect((await screen.findByTestId('import-file-error')).textContent).toContain('Choose a CSV file.');
+    expect(document.activeElement).toBe(screen.getByTestId('import-file'));
+    await user.selectOptions(within(form).getByLabelText('Table'), 'course_progress');
+    const file = csv('user_id,course_item_id,course_progress_state_type_id,course_progress_ts\nu1,i1,1,2028-02-01 10:00:00\n', 'progress.csv');
+    await user.upload(within(form).getByLabelText('CSV file'), file);
+    await user.click(within(form).getByTestId('import-submit'));
+    const notice = await screen.findByTestId('import-notice');
+    expect(notice.textContent).toBe('Progress (course_progress) imported: 42 rows read, 40 changed.');
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    const put = gw.calls.find((c) => c.method === 'PUT')!;
+    expect(put.url).toBe(`${BASE}/exports/course_progress`);
+    expect(put.headers['Content-Type']).toBe('text/csv');
+    expect(put.headers.Authorization).toBe('Bearer token');
+    expect(put.body).toBe(file);
+  });
+
+  it('shows the table, line and column of a refused file', async () => {
+    const gw = server((method) =>
+      method === 'PUT'
+        ? problem(
+            {
+              type: 'urn:mooc:problem:validation',
+              detail:
+                'course_memberships line 7, column course_membership_ts: is not a timestamp like 2027-09-14 08:31:07 (UTC) or 2027-09-14T08:31:07Z: "yesterday". Nothing of the file was imported.',
+              table: 'course_memberships',
+              line: 7,
+              column: 'course_membership_ts',
+              errors: [{ field: 'course_membership_ts', message: 'is not a timestamp' }],
+            },
+            400,
+          )
+        : undefined,
+    );
+    renderPage(gw);
+    const user = userEvent.setup();
+    const form = await screen.findByTestId('import-form');
+    await user.selectOptions(within(form).getByLabelText('Table'), 'course_memberships');
+    await user.upload(within(form).getByLabelText('CSV file'), csv('user_id,course_membership_role,course_membership_ts\nu1,LEARNER,yesterday\n'));
+    await user.click(within(form).getByTestId('import-submit'));
+    const alert = await screen.findByTestId('import-error');
+    expect(alert.getAttribute('role')).toBe('alert');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(alert.textContent).toContain('Nothing of the file was imported.');
+    expect(within(alert).getByTestId('csv-problem-table').textContent).toBe('Enrolments (course_memberships)');
+    expect(within(alert).getByTestId('csv-problem-line').textContent).toBe('7');
+    expect(within(alert).getByTestId('csv-problem-column').textContent).toBe('course_membership_ts');
+  });
+
+  it('refuses a file that is not CSV before sending it', async () => {
+    const gw = server();
+    renderPage(gw);
+    const user = userEvent.setup({ applyAccept: false });
+    const form = await screen.findByTestId('import-form');
+    await user.upload(within(form).getByLabelText('CSV file'), new File(['x'], 'users.xlsx', { type: 'application/vnd.ms-excel' }));
+    await user.click(within(form).getByTestId('import-submit'));
+    expect((await screen.findByTestId('import-file-error')).textContent).toContain('Choose a .csv file.');
+    expect(gw.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+
+  it('imports the semester’s evaluation with the learners invited', async () => {
+    const gw = server((method, url) =>
+      method === 'PUT' && url.startsWith(`${BASE}/evaluations/`) ? json(evaluation({ semester: '2027-autumn', respondents: 2 })) : undefined,
+    );
+    renderPage(gw);
+    const user = userEvent.setup();
+    const form = await screen.findByTestId('evaluation-upload-form');
+    expect((within(form).getByLabelText('Semester') as HTMLSelectElement).value).toBe('2028-spring');
+    await user.selectOptions(within(form).getByLabelText('Semester'), '2027-autumn');
+    await user.upload(within(form).getByLabelText(/Evaluation file/), csv('respondent_id,question_id,question_type,question,response\nr1,Q1,LIKERT,Good,5\n', 'eval.csv'));
+    await user.click(within(form).getByTestId('evaluation-upload-submit'));
+    // The number invited is required.
+    expect((await screen.findByTestId('evaluation-invited-error')).textContent).toContain('Enter a whole number from 1 to 10,000,000.');
+    await user.type(within(form).getByLabelText(/Learners invited/), '350');
+    await user.click(within(form).getByTestId('evaluation-upload-submit'));
+    expect((await screen.findByTestId('evaluation-upload-notice')).textContent).toBe(
+      'The evaluation of Autumn 2027 was imported: 2 respondents, 2 questions.',
+    );
+    const put = gw.calls.find((c) => c.method === 'PUT')!;
+    expect(put.url).toBe(`${BASE}/evaluations/2027-autumn?invited=350`);
+    expect(put.headers['Content-Type']).toBe('text/csv');
+  });
+
+  it('says when there are no figures yet, and when the course is not found', async () => {
+    const gw = server((_method, url) => (url === `${BASE}/kpis/semesters` ? json([]) : undefined));
+    renderPage(gw, BOARD);
+    expect((await screen.findByTestId('course-no-data')).textContent).toContain('There are no figures yet');
+    expect(screen.queryByTestId('kpi-panel')).toBeNull();
+
+    const missing = fakeGateway(() => problem({ title: 'Not found' }, 404));
+    renderWithProviders(<CoursePage id="nope" user={BOARD} />, { api: missing.api, route: '/courses/nope' });
+    expect(await screen.findByTestId('course-not-found')).toBeTruthy();
+  });
+});
