@@ -1,0 +1,254 @@
+// After a semester on Coursera, the study board reviews the course in the browser: a MOOC approved and launched by API
+// (launch date in a past semester), a small synthetic Coursera export imported by its instructor table by table and a
+// course evaluation entered; the reviews of 2026-spring open on their first read. The study board (bo, Compute)
+// opens the review pack, sees the charts, and records REVISE with comments and two actions; production-service then
+// holds two maintenance tasks for the course (semester review completed over Kafka) and the committee's portfolio
+// lists the MOOC as launched.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { api, awaitMail, axe, gateway, launch, sessions, shot, token, until } from './support.mjs';
+
+const SEMESTER = '2026-spring';
+
+function application(title) {
+  return {
+    title,
+    topic: 'Digital signal processing',
+    summary: 'Filters, transforms and sampling for engineers.',
+    targetLearners: 'Engineering students worldwide',
+    impactPotential: 'DSP is a bottleneck course in many programmes',
+    expectedEnrolments: 4000,
+    uniqueness: 'Hands-on labs in the browser',
+    researchEnvironment: 'The signal processing section',
+    teacherBackground: 'Twenty years of teaching DSP',
+    newContent: true,
+    phases: 'Outline in spring, recording in summer',
+    plannedLaunchSemester: '2028-spring',
+    team: [{ name: 'Ida Holm', email: 'ida@example.org', role: 'INSTRUCTOR' }],
+    resources: { staffHours: 350, assistants: 1, videoBudgetDkk: 14000 },
+  };
+}
+
+/** Ida's proposal (Compute) through consultation, endorsements, submission and the chair's approval, by API. */
+async function approvedMooc(title) {
+  const [ida, carla, bo, hans, chris, cathy] = await Promise.all(
+    ['ida', 'carla', 'bo', 'hans', 'chris', 'cathy'].map((u) => token(u)));
+  const p = await api(ida, 'POST', '/api/proposal/proposals', application(title));
+  const base = `/api/proposal/proposals/${p.id}`;
+  await api(ida, 'POST', `${base}/consultation/request`);
+  await api(carla, 'POST', `${base}/consultation/assign`);
+  await api(carla, 'POST', `${base}/consultation`, { date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), notes: 'Held' });
+  const endorsing = await api(ida, 'POST', `${base}/endorsements/request`);
+  await api(bo, 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
+  await api(hans, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
+  await api(ida, 'POST', `${base}/submit`);
+  const reviewCase = await until('the review case', async () => {
+    const page = await api(chris, 'GET', '/api/review/review-cases?status=OPEN&size=100');
+    return page.items.find((c) => c.moocId === p.id);
+  });
+  // the chair is from Compute too (a conflict of interest): Cathy (Physics) decides as acting chair
+  await api(chris, 'POST', `/api/review/review-cases/${reviewCase.id}/members`, { username: 'cathy' });
+  await api(chris, 'PUT', `/api/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'cathy' });
+  await api(cathy, 'POST', `/api/review/review-cases/${reviewCase.id}/decision`,
+    { outcome: 'APPROVED', comments: 'A strong case.', letter: `Dear Ida,\n\n"${title}" is approved.` });
+  await until('the production', async () => {
+    try {
+      return await api(carla, 'GET', `/api/production/productions/${p.id}`);
+    } catch {
+      return null;
+    }
+  });
+  return { id: p.id, ida, carla };
+}
+
+const DAY = 86_400_000;
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+function nextWeekday(ms) {
+  const d = new Date(ms);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
+  return isoDay(d.getTime());
+}
+
+async function etag(tokenValue, moocId) {
+  const p = await api(tokenValue, 'GET', `/api/production/productions/${moocId}`);
+  return { 'If-Match': `"${p.version}"` };
+}
+
+/**
+ * The production taken to its launch by API, as deploy/local/demo.mjs's `produce(id, m, {launchDate})` does: the plan
+ * agreed, MediaLab booked and confirmed, a studio booked, both feedback rounds resolved and closed, every milestone
+ * done, the user test, the study board's launch approval, and the launch on `launchDate`.
+ */
+async function produce(moocId, { launchDate }) {
+  const [ida, carla, mads, bo] = await Promise.all(['ida', 'carla', 'mads', 'bo'].map((u) => token(u)));
+  const base = `/api/production/productions/${moocId}`;
+  await api(carla, 'POST', `${base}/plan/agree`, undefined, await etag(carla, moocId));
+  await api(ida, 'PUT', `${base}/milestones/PLAN_AGREED`, { status: 'DONE' }, await etag(carla, moocId));
+  const day = nextWeekday(Date.now() + (14 + Math.floor(Math.random() * 200)) * DAY);
+  const booking = await api(ida, 'POST', `${base}/bookings`, { studio: 'MEDIALAB',
+    start: `${day}T08:00:00Z`, end: `${day}T11:00:00Z`, note: 'Lecture videos for the first weeks' });
+  await api(mads, 'POST', `/api/production/bookings/${booking.id}/confirm`);
+  await api(ida, 'POST', `${base}/bookings`, { studio: 'LYNGBY_LIBRARY',
+    start: `${day}T12:00:00Z`, end: `${day}T14:00:00Z`, note: 'Screencasts' });
+  const comment = await api(carla, 'POST', `${base}/feedback/TEACHING_PLAN/comments`,
+    { text: 'Week 3 needs a learning objective for the lab; the quizzes could reuse the exam questions.' });
+  await api(ida, 'PUT', `${base}/feedback/TEACHING_PLAN/comments/${comment.id}`,
+    { resolution: 'RESOLVED', note: 'Objective added, quizzes drafted.' });
+  const material = await api(carla, 'POST', `${base}/feedback/MATERIAL/comments`, { text: 'Add transcripts to every video.' });
+  await api(ida, 'PUT', `${base}/feedback/MATERIAL/comments/${material.id}`, { resolution: 'RESOLVED' });
+  for (const round of ['TEACHING_PLAN', 'MATERIAL']) await api(carla, 'POST', `${base}/feedback/${round}/close`);
+  for (const key of ['COURSE_OUTLINE', 'PILOT_MODULE', 'VIDEO_RECORDING', 'MATERIAL_COMPLETE', 'COURSERA_SETUP']) {
+    await api(ida, 'PUT', `${base}/milestones/${key}`, { status: 'DONE' }, await etag(carla, moocId));
+  }
+  await api(ida, 'PUT', `${base}/user-test`, { testedOn: isoDay(Date.now() - 7 * DAY), students: 9, colleagues: 3,
+    findings: 'Two quizzes were too long; the week 2 video needed subtitles.' });
+  await api(ida, 'POST', `${base}/launch-approval/request`);
+  await api(bo, 'POST', `${base}/launch-approval`, { decision: 'APPROVED', comment: 'Well prepared.' });
+  await api(ida, 'POST', `${base}/launch`, { courseUrl: `https://www.coursera.org/learn/dsp-review-${Date.now()}`, launchDate });
+}
+
+/**
+ * A small synthetic Coursera export, one CSV per table with the columns of docs/analytics.md ("Tables and columns"):
+ * six learners, three enrolled in 2025-autumn and three in 2026-spring, with progress, grades and ratings in both.
+ */
+function syntheticExport() {
+  const users = ['u-001', 'u-002', 'u-003', 'u-004', 'u-005', 'u-006'];
+  const lines = (header, rows) => [header, ...rows.map((r) => r.join(','))].join('\n') + '\n';
+  return {
+    users: lines('dtu_user_id,country_cd,user_join_ts', [
+      [users[0], 'DK', '2024-03-01 09:00:00'],
+      [users[1], 'DK', '2025-01-12 10:30:00'],
+      [users[2], 'US', '2025-08-30 18:00:00'],
+      [users[3], 'IN', '2025-11-02 07:15:00'],
+      [users[4], 'DE', '2026-01-20 12:00:00'],
+      [users[5], '', '2026-02-01 16:45:00'],
+    ]),
+    course_memberships: lines('dtu_user_id,course_id,course_membership_role,course_membership_ts', [
+      [users[0], 'dsp', 'LEARNER', '2025-09-02 08:00:00'],
+      [users[1], 'dsp', 'LEARNER', '2025-09-15 13:15:45.481'],
+      [users[2], 'dsp', 'LEARNER', '2025-10-01 20:00:00'],
+      [users[2], 'dsp', 'BROWSER', '2025-09-20 20:00:00'],
+      [users[3], 'dsp', 'LEARNER', '2026-02-03 09:00:00'],
+      [users[4], 'dsp', 'LEARNER', '2026-02-10 11:30:00'],
+      [users[5], 'dsp', 'LEARNER', '2026-03-05T10:00:00Z'],
+    ]),
+    course_progress: lines('dtu_user_id,course_item_id,course_progress_state_type_id,course_progress_ts', [
+      [users[0], 'item-1', '1', '2025-09-03 08:00:00'],
+      [users[0], 'item-1', '2', '2025-09-03 09:00:00'],
+      [users[1], 'item-1', '1', '2025-09-16 10:00:00'],
+      [users[2], 'item-1', '1', '2025-10-02 10:00:00'],
+      [users[3], 'item-1', '1', '2026-02-04 10:00:00'],
+      [users[3], 'item-1', '2', '2026-02-04 11:00:00'],
+      [users[4], 'item-1', '1', '2026-02-11 10:00:00'],
+      [users[1], 'item-2', '1', '2026-01-15 10:00:00'],
+    ]),
+    course_grades: lines('dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts', [
+      [users[0], '2', '0.92', '2025-12-01 10:00:00'],
+      [users[1], '0', '0.35', '2026-01-15 11:00:00'],
+      [users[3], '1', '0.85', '2026-05-01 10:00:00'],
+      [users[4], '0', '0.40', '2026-05-02 10:00:00'],
+    ]),
+    feedback_course_ratings: lines('dtu_user_id,feedback_rating,feedback_max_rating,feedback_ts', [
+      [users[0], '5', '5', '2025-12-02 10:00:00'],
+      [users[1], '3', '5', '2025-12-10 10:00:00'],
+      [users[3], '4', '5', '2026-05-02 10:00:00'],
+      [users[4], '2', '5', '2026-05-03 10:00:00'],
+      [users[5], '5', '5', '2026-05-04 10:00:00'],
+    ]),
+  };
+}
+
+/** PUT one table of the export as its CSV body (`text/csv`), as the SPA's import form sends it. */
+async function importTable(tokenValue, moocId, table, csv) {
+  const res = await fetch(`${gateway}/api/analytics/courses/${moocId}/exports/${table}`, {
+    method: 'PUT',
+    headers: { Authorization: `Bearer ${tokenValue}`, 'Content-Type': 'text/csv' },
+    body: csv,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`PUT ${table}: ${res.status} ${text}`);
+  return JSON.parse(text);
+}
+
+test('the study board opens a semester review pack, sees the charts and decides REVISE with two actions', async () => {
+  const title = `Semester review MOOC ${Date.now()}`;
+  const { id: moocId, ida: idaToken, carla: carlaToken } = await approvedMooc(title);
+  await produce(moocId, { launchDate: '2025-09-01' });
+
+  // course.launched reaches analytics-service; the instructor imports the export and enters the evaluation
+  await until('the course in analytics', async () => {
+    try {
+      return await api(idaToken, 'GET', `/api/analytics/courses/${moocId}`);
+    } catch {
+      return null;
+    }
+  });
+  for (const [table, csv] of Object.entries(syntheticExport())) {
+    const result = await importTable(idaToken, moocId, table, csv);
+    assert.equal(result.status, 'COMPLETED', `${table} imported`);
+  }
+  await api(idaToken, 'PUT', `/api/analytics/courses/${moocId}/evaluations/${SEMESTER}`, {
+    invited: 6,
+    respondents: 4,
+    questions: [
+      { questionId: 'Q1', question: 'The course met its learning objectives', type: 'LIKERT', distribution: [0, 1, 0, 2, 1] },
+      { questionId: 'Q2', question: 'The videos were clear', type: 'LIKERT', distribution: [0, 0, 1, 1, 2] },
+      { questionId: 'Q3', question: 'What should we improve?', type: 'TEXT', comments: ['More worked examples in week 3.'] },
+    ],
+  });
+  const kpis = await api(idaToken, 'GET', `/api/analytics/courses/${moocId}/kpis?semester=${SEMESTER}`);
+  assert.equal(kpis.enrolledLearners, 3, 'three learners enrolled in 2026-spring');
+  assert.equal(kpis.trend.enrolledLearners.previous, 3, 'three learners enrolled in 2025-autumn');
+
+  // 2026-spring has ended: the first read of its reviews (no scheduled job needed) opens the course's review
+  const boToken = await token('bo');
+  const review = await until('the 2026-spring review of the course', async () =>
+    (await api(boToken, 'GET', `/api/analytics/semester-reviews?semester=${SEMESTER}`)).find((r) => r.moocId === moocId));
+  assert.equal(review.status, 'OPEN');
+
+  const browser = await launch();
+  const people = sessions(browser);
+  try {
+    const bo = await people.as('bo', `${gateway}/semester-reviews/${review.id}`);
+    await bo.locator('[data-testid="semester-review-page"][data-status="OPEN"]').waitFor({ timeout: 30_000 });
+    await bo.getByTestId('chart-countries').waitFor({ state: 'visible', timeout: 20_000 });
+    await bo.getByTestId('chart-trend').waitFor({ state: 'visible', timeout: 20_000 });
+    await bo.locator('[data-testid="chart-trend"] [data-testid="trend-row"]').nth(1).waitFor({ timeout: 20_000 });
+    assert.equal(await bo.locator('[data-testid="chart-countries"] svg[role="img"]').count(), 1, 'the country chart is an image');
+    assert.equal(await bo.getByTestId('kpi-enrolled').getAttribute('data-value'), '3');
+    await bo.getByTestId('evaluation-section').waitFor();
+    assert.deepEqual(await axe(bo, '50-semester-review-pack'), [], 'semester review pack: no serious axe violations');
+    await shot(bo, '50-semester-review-pack');
+
+    await bo.getByTestId('outcome-REVISE').check();
+    await bo.getByTestId('review-comments').fill('Completion fell in 2026-spring; learners leave after the first item.');
+    await bo.getByTestId('add-review-action').click();
+    await bo.getByTestId('review-action-0').fill('Split the first module into two shorter ones');
+    await bo.getByTestId('add-review-action').click();
+    await bo.getByTestId('review-action-1').fill('Add worked examples to week 3');
+    await bo.getByTestId('review-decision-submit').click();
+    await bo.getByTestId('confirm-review-decision').click();
+    await bo.locator('[data-testid="review-decision-recorded"][data-outcome="REVISE"]').waitFor({ timeout: 20_000 });
+    await bo.locator('[data-testid="semester-review-page"][data-status="COMPLETED"]').waitFor({ timeout: 20_000 });
+    assert.equal(await bo.getByTestId('review-recorded-action').count(), 2);
+    assert.deepEqual(await axe(bo, '51-semester-review-decided'), [], 'decided review pack: no serious axe violations');
+    await shot(bo, '51-semester-review-decided');
+    assert.deepEqual(people.problems(), [], 'no console errors or CSP violations');
+  } finally {
+    await browser.close();
+  }
+
+  // the instructor hears of it; semester review completed reaches production-service and the portfolio
+  await awaitMail('ida@example.org', `Semester review of "${title}"`);
+  const production = await until('two maintenance tasks on the production', async () => {
+    const p = await api(carlaToken, 'GET', `/api/production/productions/${moocId}`);
+    return (p.maintenanceTasks ?? []).length === 2 ? p : null;
+  });
+  assert.deepEqual(production.maintenanceTasks.map((t) => t.description).sort(),
+    ['Add worked examples to week 3', 'Split the first module into two shorter ones']);
+  const chrisToken = await token('chris');
+  const mooc = await until('the MOOC in the portfolio as launched', async () =>
+    (await api(chrisToken, 'GET', '/api/analytics/portfolio')).moocs.find((m) => m.moocId === moocId && m.stage === 'LAUNCHED'));
+  assert.equal(mooc.launchDate, '2025-09-01');
+});
