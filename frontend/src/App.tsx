@@ -41,7 +41,8 @@ function createQueryClient(): QueryClient {
 }
 
 function Guard({ page, user, children }: { page: PageId; user: CurrentUser; children: ReactNode }) {
-  return canAccess(page, user.roles) ? <>{children}</> : <NotFoundPage forbidden />;
+  // Suspense: the analytics pages' scripts load when they are first opened.
+  return canAccess(page, user.roles) ? <Suspense fallback={<PageLoading />}>{children}</Suspense> : <NotFoundPage forbidden />;
 }
 
 /** A new page (fresh state) for every proposal id. */
@@ -147,7 +148,6 @@ function AppRoutes() {
 
   return (
     <Layout user={user} onSignOut={signOut}>
-      <Suspense fallback={<PageLoading />}>
       <Routes>
         <Route path="/" element={<HomePage user={user} />} />
         <Route
@@ -322,7 +322,6 @@ function AppRoutes() {
         <Route path="/analytics" element={<Navigate to="/courses" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
-      </Suspense>
     </Layout>
   );
 }

@@ -195,7 +195,7 @@ export function CourseFacts({ course: c, headingLevel = 2 }: { course: Course; h
           <dt>{t('course.coursera')}</dt>
           <dd>
             {c.courseraUrl ? (
-              <a href={c.courseraUrl} target="_blank" rel="noopener noreferrer" data-testid="course-coursera-link">
+              <a href={c.courseraUrl} target="_blank" rel="noopener noreferrer" className="url-text" data-testid="course-coursera-link">
                 {c.courseraUrl}
                 <span className="visually-hidden"> {t('production.newWindow')}</span>
               </a>

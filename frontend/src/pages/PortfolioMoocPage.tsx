@@ -118,18 +118,23 @@ export function PortfolioMoocPage({ moocId }: { moocId: string }) {
           </p>
         ) : (
           <ol className="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
-            {data.events.map((e, i) => (
-              <li key={`${e.occurredAt}-${e.type}-${i}`} className={`timeline-entry timeline-${e.service}`} data-testid="timeline-entry" data-service={e.service} data-type={e.type}>
-                <time dateTime={e.occurredAt} className="timeline-when">
-                  {formatDateTime(locale, e.occurredAt)}
-                </time>
-                <span className="timeline-service">{formatService(t, e.service)}</span>
-                <span className="timeline-what">
-                  <strong>{formatEventType(t, e.type)}</strong>
-                  {e.summary && <span className="timeline-summary"> – {e.summary}</span>}
-                </span>
-              </li>
-            ))}
+            {data.events.map((e, i) => {
+              const what = formatEventType(t, e.type);
+              // The server's summary in English; left out where it says no more than the event's name.
+              const summary = e.summary && e.summary.trim().toLowerCase() !== what.toLowerCase() ? e.summary : null;
+              return (
+                <li key={`${e.occurredAt}-${e.type}-${i}`} className={`timeline-entry timeline-${e.service}`} data-testid="timeline-entry" data-service={e.service} data-type={e.type}>
+                  <time dateTime={e.occurredAt} className="timeline-when">
+                    {formatDateTime(locale, e.occurredAt)}
+                  </time>
+                  <span className="timeline-service">{formatService(t, e.service)}</span>
+                  <span className="timeline-what">
+                    <strong>{what}</strong>
+                    {summary && <span className="timeline-summary"> – {summary}</span>}
+                  </span>
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>

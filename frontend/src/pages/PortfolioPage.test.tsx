@@ -34,8 +34,8 @@ describe('PortfolioPage', () => {
     expect(chart.querySelector('[style]')).toBeNull();
 
     const resources = screen.getAllByTestId('portfolio-resources')[0];
-    expect(within(resources).getByTestId('portfolio-committed').textContent).toBe(`staff hours 400, assistants 3, video budget ${dkk(70000)}`);
-    expect(within(resources).getByTestId('portfolio-requested').textContent).toBe(`staff hours 120, assistants 1, video budget ${dkk(20000)}`);
+    expect(within(resources).getByTestId('portfolio-committed').textContent).toBe(`Staff hours 400, assistants 3, video budget ${dkk(70000)}`);
+    expect(within(resources).getByTestId('portfolio-requested').textContent).toBe(`Staff hours 120, assistants 1, video budget ${dkk(20000)}`);
   });
 
   it('lists the MOOCs with stage, planned semester, launch slip and overdue milestones, filtered by stage', async () => {

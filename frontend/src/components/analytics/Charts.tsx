@@ -91,7 +91,7 @@ export interface TrendPoint {
   value: number | null;
 }
 
-const LINE = { width: 640, height: 260, left: 60, right: 20, top: 20, bottom: 40 };
+const LINE = { width: 640, height: 260, left: 90, right: 60, top: 20, bottom: 40 };
 
 /** One KPI across semesters as a line chart (an SVG image), with a table of the same numbers below it. */
 export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonly TrendPoint[]; id: string }) {
