@@ -240,7 +240,7 @@ test('the study board opens a semester review pack, sees the charts and decides 
   }
 
   // the instructor hears of it; semester review completed reaches production-service and the portfolio
-  await awaitMail('ida@example.org', `Semester review of "${title}"`);
+  await awaitMail('ida@example.org', `Semester review of "${title}"`, 90_000);
   const production = await until('two maintenance tasks on the production', async () => {
     const p = await api(carlaToken, 'GET', `/api/production/productions/${moocId}`);
     return (p.maintenanceTasks ?? []).length === 2 ? p : null;
