@@ -4,6 +4,7 @@ import dk.mooc.platform.events.PoisonEventException;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.DevelopmentPlan;
 import dk.mooc.production.FeedbackRound;
+import dk.mooc.production.PendingApproval;
 import dk.mooc.production.Milestone;
 import dk.mooc.production.TeamMember;
 import dk.mooc.production.TeamRole;
@@ -46,6 +47,11 @@ public class ProductionStarter {
         snapshot.data = s.facts();
         snapshot.receivedAt = Timestamps.now();
         snapshot.persist();
+        PendingApproval pending = PendingApproval.findById(s.moocId());
+        if (pending != null && Production.findById(s.moocId()) == null) {
+            start(snapshot, pending.approvedOn);
+            pending.delete();
+        }
     }
 
     /** An approval starts the production with a plan from the template; other decisions concern proposal-service. */
@@ -57,15 +63,28 @@ public class ProductionStarter {
         if (!"APPROVED".equals(d.decision()) || Production.findById(d.moocId()) != null) {
             return;
         }
+        LocalDate approvedOn = (d.decidedAt() == null ? Timestamps.now() : d.decidedAt()).toLocalDate();
         ProposalSnapshot snapshot = ProposalSnapshot.findById(d.moocId());
         if (snapshot == null) {
-            // the proposal's event is on another topic and may still be on its way: a transient failure, retried
-            throw new IllegalStateException("no proposal snapshot yet for MOOC " + d.moocId());
+            // the proposal's event is on another topic and may still be on its way: keep the approval; the
+            // snapshot's arrival starts the production (retrying here could exhaust the retries and lose it)
+            if (PendingApproval.findById(d.moocId()) == null) {
+                PendingApproval pending = new PendingApproval();
+                pending.moocId = d.moocId();
+                pending.approvedOn = approvedOn;
+                pending.receivedAt = Timestamps.now();
+                pending.persist();
+                LOG.infof("MOOC %s approved before its proposal snapshot arrived; production starts when it does", d.moocId());
+            }
+            return;
         }
+        start(snapshot, approvedOn);
+    }
+
+    private void start(ProposalSnapshot snapshot, LocalDate approvedOn) {
         ProposalSnapshot.Facts f = snapshot.data;
-        LocalDate approvedOn = (d.decidedAt() == null ? Timestamps.now() : d.decidedAt()).toLocalDate();
         Production p = new Production();
-        p.moocId = d.moocId();
+        p.moocId = snapshot.moocId;
         p.title = f.title();
         p.department = f.department();
         p.instructorId = f.instructor().id();

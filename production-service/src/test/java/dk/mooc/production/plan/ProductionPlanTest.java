@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.mooc.platform.testing.KafkaTestClient;
 import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.TestTokens.Person;
+import dk.mooc.production.PendingApproval;
 import dk.mooc.production.Production;
 import dk.mooc.production.event.ProductionEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -143,5 +144,26 @@ class ProductionPlanTest {
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
                 as(CARLA).get("/productions/{id}", approved).then().statusCode(200));
         as(CARLA).get("/productions/{id}", revised).then().statusCode(404);
+    }
+
+    @Test
+    void anApprovalArrivingBeforeItsProposalStartsTheProductionWhenTheProposalArrives() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        ObjectNode decided = example("review-service/src/main/resources/META-INF/events/mooc.review.decided.v1.example.json", moocId);
+        decided.put("decision", "APPROVED").put("decidedAt", "2026-12-10T14:00:00Z");
+        KafkaTestClient.publish(ProductionEvents.REVIEW_TOPIC, UUID.randomUUID().toString(), "/review-service",
+                ProductionEvents.REVIEW_DECIDED, moocId.toString(), decided.toString());
+        await().atMost(Duration.ofSeconds(40)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> PendingApproval.findById(moocId) != null));
+        as(CARLA).get("/productions/{id}", moocId).then().statusCode(404);
+
+        ObjectNode submitted = example("proposal-service/src/main/resources/META-INF/events/mooc.proposal.submitted.v1.example.json", moocId);
+        ((ObjectNode) submitted.get("instructor")).put("id", IDA.sub());
+        KafkaTestClient.publish(ProductionEvents.PROPOSAL_TOPIC, UUID.randomUUID().toString(), "/proposal-service",
+                ProductionEvents.PROPOSAL_SUBMITTED, moocId.toString(), submitted.toString());
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
+                as(CARLA).get("/productions/{id}", moocId).then().statusCode(200)
+                        .body("approvedOn", equalTo("2026-12-10")).body("milestones", hasSize(9)));
+        assertEquals(null, QuarkusTransaction.requiringNew().call(() -> PendingApproval.findById(moocId)));
     }
 }
