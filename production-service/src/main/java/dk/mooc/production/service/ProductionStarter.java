@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Starts productions from the committee's approvals (runs in the inbox's transaction). */
 @ApplicationScoped
@@ -36,6 +37,7 @@ public class ProductionStarter {
                 || s.instructor() == null) {
             throw new PoisonEventException("proposal submitted without MOOC id, version, title, department or instructor");
         }
+        serialize(s.moocId());
         ProposalSnapshot snapshot = ProposalSnapshot.findById(s.moocId());
         if (snapshot == null) {
             snapshot = new ProposalSnapshot();
@@ -60,7 +62,11 @@ public class ProductionStarter {
         if (d.moocId() == null || d.decision() == null) {
             throw new PoisonEventException("review decided without MOOC id or decision");
         }
-        if (!"APPROVED".equals(d.decision()) || Production.findById(d.moocId()) != null) {
+        if (!"APPROVED".equals(d.decision())) {
+            return;
+        }
+        serialize(d.moocId());
+        if (Production.findById(d.moocId()) != null) {
             return;
         }
         LocalDate approvedOn = (d.decidedAt() == null ? Timestamps.now() : d.decidedAt()).toLocalDate();
@@ -136,5 +142,14 @@ public class ProductionStarter {
                     new TeamMember(f.consultant().name(), f.consultant().email(), TeamRole.CONSULTANT));
         }
         return new ArrayList<>(byEmail.values());
+    }
+
+    /**
+     * The snapshot and the approval arrive on two topics, on two consumer threads: a per-MOOC transaction lock makes
+     * one wait for the other's commit, so an approval is never parked after the snapshot already looked for it.
+     */
+    private static void serialize(UUID moocId) {
+        Production.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, moocId.getMostSignificantBits() ^ moocId.getLeastSignificantBits()).getSingleResult();
     }
 }
