@@ -3,8 +3,10 @@ package dk.mooc.production.rest;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.platform.web.Versions;
+import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Milestone;
 import dk.mooc.production.Production;
+import dk.mooc.production.QaGate;
 import dk.mooc.production.service.LaunchService;
 import dk.mooc.production.service.ProductionAccess;
 import dk.mooc.production.service.ProductionService;
@@ -39,9 +41,11 @@ public class ProductionViews {
     }
 
     public ProductionView full(Production p) {
+        // read the plan and the rounds once: permissions and gates both need them
         List<Milestone> milestones = productions.milestones(p);
-        ProductionView.Details d = new ProductionView.Details(access.permissions(p, productions.rounds(p.moocId)),
-                milestones, launches.gates(p), launches.maintenanceTasks(p.moocId), today());
+        List<FeedbackRound> rounds = productions.rounds(p.moocId);
+        ProductionView.Details d = new ProductionView.Details(access.permissions(p, rounds),
+                milestones, QaGate.evaluate(p, milestones, rounds), launches.maintenanceTasks(p.moocId), today());
         return ProductionView.of(p, milestones, d, today());
     }
 
