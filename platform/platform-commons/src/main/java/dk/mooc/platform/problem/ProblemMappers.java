@@ -110,6 +110,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, ContainerRequestContext request) {
+        ProblemException p = ProblemException.invalid(e.parameter(), e.problem());
+        return problem(p, request);
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e, ContainerRequestContext request) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ProblemType type;

@@ -32,6 +32,11 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         public String token() {
             return TestTokens.sign(this);
         }
+
+        /** A token of this person with some claims replaced ({@code iss}, {@code aud}, {@code exp}, …); a null value removes the claim. */
+        public String tokenWith(Map<String, Object> claims) {
+            return TestTokens.sign(this, claims);
+        }
     }
 
     public static Person person(String username, String department, String... roles) {
@@ -45,6 +50,9 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.oidc.tenant-enabled", "true",
                 "quarkus.oidc.public-key", resource("test-token-signing-key.pub.b64"),
+                // with a public key there is no discovery document to take the issuer from: name it, so a token
+                // of another issuer is refused as it is against Keycloak
+                "quarkus.oidc.token.issuer", ISSUER,
                 // an empty value unsets the Keycloak URL: with a public key there is no server to talk to
                 "quarkus.oidc.auth-server-url", "");
     }
@@ -54,11 +62,18 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         // nothing to stop: the key is static
     }
 
+    /** The issuer of the test tokens, and the only one the services accept in tests. */
+    public static final String ISSUER = "urn:mooc:test";
+
     static String sign(Person p) {
+        return sign(p, Map.of());
+    }
+
+    static String sign(Person p, Map<String, Object> overrides) {
         try {
             long now = System.currentTimeMillis() / 1000;
             Map<String, Object> claims = new LinkedHashMap<>();
-            claims.put("iss", "urn:mooc:test");
+            claims.put("iss", ISSUER);
             claims.put("sub", p.sub());
             claims.put("aud", "mooc-api");
             claims.put("iat", now);
@@ -70,6 +85,13 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
                 claims.put("department", p.department());
             }
             claims.put("realm_access", Map.of("roles", p.roles()));
+            overrides.forEach((name, value) -> {
+                if (value == null) {
+                    claims.remove(name);
+                } else {
+                    claims.put(name, value);
+                }
+            });
             String header = b64(JSON.writeValueAsBytes(Map.of("alg", "RS256", "typ", "JWT")));
             String payload = b64(JSON.writeValueAsBytes(claims));
             byte[] der = Base64.getDecoder().decode(resource("test-token-signing-key.pkcs8.b64"));
