@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dk.mooc.platform.web.CorrelationId;
+import dk.mooc.platform.web.StrictJson;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
@@ -77,8 +78,9 @@ public class ProblemMappers {
             String field = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            Problem p = new Problem(ProblemType.VALIDATION, field + ": has the wrong type or format");
-            p.errors = List.of(new Problem.FieldError(field, "has the wrong type or format"));
+            String message = e instanceof StrictJson.RefusedValueException r ? r.reason() : "has the wrong type or format";
+            Problem p = new Problem(ProblemType.VALIDATION, field + ": " + message);
+            p.errors = List.of(new Problem.FieldError(field, message));
             return respond(p, request);
         }
         return respond(new Problem(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON: "

@@ -41,11 +41,15 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, "must be a date (yyyy-mm-dd)", LocalDate::parse);
+            return (ParamConverter<T>) converter(name, "must be a date (yyyy-mm-dd) " + StrictJson.outOfRange(),
+                    v -> inRange(LocalDate.parse(v), LocalDate.parse(v).getYear()));
         }
         if (rawType == OffsetDateTime.class) {
-            return (ParamConverter<T>) converter(name, "must be a date and time with offset (ISO 8601)",
-                    OffsetDateTime::parse);
+            return (ParamConverter<T>) converter(name, "must be a date and time with offset (ISO 8601) "
+                    + StrictJson.outOfRange(), v -> {
+                        OffsetDateTime t = OffsetDateTime.parse(v);
+                        return inRange(t, t.withOffsetSameInstant(java.time.ZoneOffset.UTC).getYear());
+                    });
         }
         return null;
     }
@@ -69,6 +73,13 @@ public class QueryParameterConverters implements ParamConverterProvider {
                 return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
             }
         };
+    }
+
+    private static <T> T inRange(T value, int year) {
+        if (!StrictJson.yearInRange(year)) {
+            throw new IllegalArgumentException("year out of range");
+        }
+        return value;
     }
 
     private static String queryName(Annotation[] annotations) {
