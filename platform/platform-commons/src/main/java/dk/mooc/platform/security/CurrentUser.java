@@ -36,8 +36,25 @@ public class CurrentUser {
         return v != null ? v : username();
     }
 
+    /**
+     * The caller's e-mail address, but only when the identity provider says it is verified ({@code email_verified}).
+     * Team membership, invitations and conflict checks are matched on e-mail addresses, so an address a user could set
+     * themselves must grant nothing: an unverified one is treated as no address at all.
+     */
     public String email() {
-        return claim("email");
+        return emailVerified() ? claim("email") : null;
+    }
+
+    public boolean emailVerified() {
+        JsonWebToken jwt = jwt();
+        Object v = jwt == null ? identity.getAttribute("email_verified") : jwt.getClaim("email_verified");
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        if (v instanceof jakarta.json.JsonValue j) {
+            return j == jakarta.json.JsonValue.TRUE;
+        }
+        return v != null && "true".equals(v.toString());
     }
 
     /** The department the user belongs to (a user attribute in Keycloak mapped into the token). */

@@ -81,6 +81,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
             claims.put("preferred_username", p.username());
             claims.put("name", p.name());
             claims.put("email", p.email());
+            claims.put("email_verified", true);
             if (p.department() != null) {
                 claims.put("department", p.department());
             }
