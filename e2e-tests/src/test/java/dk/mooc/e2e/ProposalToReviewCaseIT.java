@@ -119,7 +119,7 @@ class ProposalToReviewCaseIT {
         String foreign = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK)
                 .contentType("application/x-www-form-urlencoded")
                 .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", "admin")
+                .formParam("username", "admin").formParam("password", Stack.keycloakAdminPassword())
                 .when().post("/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         anonymous().auth().oauth2(foreign).when().get("/api/proposal/proposals").then()
