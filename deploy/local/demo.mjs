@@ -138,24 +138,52 @@ async function etag(id) {
   return { 'If-Match': `"${(await call('carla', 'GET', `/production/productions/${id}`)).version}"` };
 }
 
-function nextWeekday(ms) {
-  const d = new Date(ms);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return isoDay(d.getTime());
+/** Copenhagen's UTC offset on `day` (YYYY-MM-DD), e.g. "+01:00" (the studios' hours are Copenhagen time). */
+function copenhagenOffset(day) {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T12:00:00Z`)).find((x) => x.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
 }
 
+/**
+ * The first slot of `hours` whole hours, 08:00–16:00 Copenhagen time on a weekday from 14 days ahead, that the
+ * studio's calendar shows free: the stack keeps its data, so an earlier load (or test run) may hold any given day.
+ */
+async function freeSlot(user, studio, hours) {
+  const today = Date.parse(`${isoDay(Date.now())}T00:00:00Z`);
+  const hh = (h) => `${String(h).padStart(2, '0')}:00`;
+  for (let from = 14; from < 360; from += 92) {
+    const to = Math.min(from + 91, 360);
+    const taken = await call(user, 'GET',
+      `/production/studios/${studio}/bookings?from=${isoDay(today + from * DAY)}&to=${isoDay(today + to * DAY)}`);
+    for (let d = from; d <= to; d++) {
+      const day = isoDay(today + d * DAY);
+      const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      for (let h = 8; h + hours <= 16; h++) {
+        const start = `${day}T${hh(h)}:00${copenhagenOffset(day)}`;
+        const end = `${day}T${hh(h + hours)}:00${copenhagenOffset(day)}`;
+        if (!taken.some((b) => Date.parse(b.start) < Date.parse(end) && Date.parse(b.end) > Date.parse(start))) {
+          return { start, end };
+        }
+      }
+    }
+  }
+  throw new Error(`no free ${hours}-hour slot on ${studio} in the next year`);
+}
 /** Agrees the plan, gathers feedback, books MediaLab (confirmed) and, when `launchDate` is given, launches. */
 async function produce(id, m, { launchDate } = {}) {
   const p = PEOPLE[m.department];
   const base = `/production/productions/${id}`;
   await call('carla', 'POST', `${base}/plan/agree`, undefined, await etag(id));
   await call(p.instructor, 'PUT', `${base}/milestones/PLAN_AGREED`, { status: 'DONE' }, await etag(id));
-  const day = nextWeekday(Date.now() + (14 + Math.floor(Math.random() * 200)) * DAY);
+  const medialab = await freeSlot(p.instructor, 'MEDIALAB', 3);
   const booking = await call(p.instructor, 'POST', `${base}/bookings`, { studio: 'MEDIALAB',
-    start: `${day}T08:00:00Z`, end: `${day}T11:00:00Z`, note: 'Lecture videos for the first weeks' });
+    start: medialab.start, end: medialab.end, note: 'Lecture videos for the first weeks' });
   await call('mads', 'POST', `/production/bookings/${booking.id}/confirm`);
+  const library = await freeSlot(p.instructor, 'LYNGBY_LIBRARY', 2);
   await call(p.instructor, 'POST', `${base}/bookings`, { studio: 'LYNGBY_LIBRARY',
-    start: `${day}T12:00:00Z`, end: `${day}T14:00:00Z`, note: 'Screencasts' });
+    start: library.start, end: library.end, note: 'Screencasts' });
   const comment = await call('carla', 'POST', `${base}/feedback/TEACHING_PLAN/comments`,
     { text: 'Week 3 needs a learning objective for the lab; the quizzes could reuse the exam questions.' });
   if (!launchDate) return;
@@ -270,7 +298,7 @@ async function main() {
       await analytics(id, m, 100 + n);
       await semesterReviews(id, m);
     }
-    log(`${String(n + 1).padStart(2)}/${MOOCS.length} ${m.stage.padEnd(12)} ${m.title}`);
+    log(`${String(n + 1).padStart(2)}/${MOOCS.length} ${m.stage.padEnd(12)} ${m.title} [${id}]`);
   }
   writeFileSync(MARKER, new Date().toISOString() + '\n');
   console.log(`Demo programme loaded in ${Math.round((Date.now() - t0) / 1000)}s: sign in as ida, carla, chris, bo or mads (password demo).`);

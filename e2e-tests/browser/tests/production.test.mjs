@@ -4,7 +4,8 @@
 // launches; proposal-service then shows the proposal as launched (course.launched over Kafka).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, gateway, launch, linkIn, sessions, shot, token, until } from './support.mjs';
+import { api, awaitMail, axe, calendarEntriesOverlapping, freeStudioSlot, gateway, launch, linkIn, sessions, shot, token,
+  until } from './support.mjs';
 
 function application(title) {
   return {
@@ -57,13 +58,6 @@ async function approvedMooc(title) {
   return { id: p.id, ida, carla };
 }
 
-/** A weekday 20–300 days ahead (random, so that reruns do not compete for one MediaLab slot). */
-function futureWeekday() {
-  const d = new Date(Date.now() + (20 + Math.floor(Math.random() * 280)) * 86_400_000);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 async function withEtag(tokenValue, moocId) {
   const p = await api(tokenValue, 'GET', `/api/production/productions/${moocId}`);
   return { 'If-Match': `"${p.version}"` };
@@ -97,16 +91,21 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
     await ida.getByTestId(`resolve-${commentId}`).click();
     await ida.locator(`[data-testid="feedback-comment"][data-resolution="RESOLVED"]`).waitFor({ timeout: 20_000 });
 
-    const day = futureWeekday();
+    // a two-hour MediaLab slot that the studio's calendar shows free (the stack keeps earlier runs' bookings)
+    const slot = await freeStudioSlot(idaToken, 'MEDIALAB', 2, { minDaysAhead: 20 });
     await ida.getByTestId('booking-studio').selectOption('MEDIALAB');
-    await ida.getByTestId('booking-date').fill(day);
-    await ida.getByTestId('booking-start').selectOption('10:00');
-    await ida.getByTestId('booking-end').selectOption('12:00');
+    await ida.getByTestId('booking-date').fill(slot.day);
+    await ida.getByTestId('booking-start').selectOption(slot.startLocal);
+    await ida.getByTestId('booking-end').selectOption(slot.endLocal);
     await ida.getByTestId('booking-note').fill('Lecture videos, week 1');
     await ida.getByTestId('booking-submit').click();
     const requested = ida.locator('[data-testid="booking-row"][data-status="REQUESTED"]');
     await requested.waitFor({ timeout: 20_000 });
     const bookingId = await requested.getAttribute('data-booking-id');
+    // the slot is this run's: the calendar shows exactly this booking there
+    const taken = await calendarEntriesOverlapping(idaToken, 'MEDIALAB', slot);
+    assert.deepEqual(taken.map((b) => [b.id, b.moocId, Date.parse(b.start), Date.parse(b.end)]),
+      [[bookingId, moocId, Date.parse(slot.start), Date.parse(slot.end)]], `MediaLab on ${slot.day} ${slot.startLocal}–${slot.endLocal}`);
     // two MediaLab hours at DKK 350 (the costs are read again after the booking)
     await until('DKK 700 booked', async () => /700/.test(await ida.getByTestId('video-costs-booked').innerText()), 20_000);
     assert.deepEqual(await axe(ida, '41-production-instructor'), [], 'production page (instructor): no serious axe violations');

@@ -6,7 +6,8 @@
 // lists the MOOC as launched.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, gateway, launch, sessions, shot, token, until } from './support.mjs';
+import { api, awaitMail, axe, calendarEntriesOverlapping, freeStudioSlot, gateway, launch, sessions, shot, token,
+  until } from './support.mjs';
 
 const SEMESTER = '2026-spring';
 
@@ -64,12 +65,6 @@ async function approvedMooc(title) {
 const DAY = 86_400_000;
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-function nextWeekday(ms) {
-  const d = new Date(ms);
-  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + 1);
-  return isoDay(d.getTime());
-}
-
 async function etag(tokenValue, moocId) {
   const p = await api(tokenValue, 'GET', `/api/production/productions/${moocId}`);
   return { 'If-Match': `"${p.version}"` };
@@ -85,12 +80,16 @@ async function produce(moocId, { launchDate }) {
   const base = `/api/production/productions/${moocId}`;
   await api(carla, 'POST', `${base}/plan/agree`, undefined, await etag(carla, moocId));
   await api(ida, 'PUT', `${base}/milestones/PLAN_AGREED`, { status: 'DONE' }, await etag(carla, moocId));
-  const day = nextWeekday(Date.now() + (14 + Math.floor(Math.random() * 200)) * DAY);
+  // slots the studios' calendars show free (the stack keeps earlier runs' bookings), then held by this run's bookings
+  const medialab = await freeStudioSlot(ida, 'MEDIALAB', 3);
   const booking = await api(ida, 'POST', `${base}/bookings`, { studio: 'MEDIALAB',
-    start: `${day}T08:00:00Z`, end: `${day}T11:00:00Z`, note: 'Lecture videos for the first weeks' });
+    start: medialab.start, end: medialab.end, note: 'Lecture videos for the first weeks' });
   await api(mads, 'POST', `/api/production/bookings/${booking.id}/confirm`);
-  await api(ida, 'POST', `${base}/bookings`, { studio: 'LYNGBY_LIBRARY',
-    start: `${day}T12:00:00Z`, end: `${day}T14:00:00Z`, note: 'Screencasts' });
+  assert.deepEqual((await calendarEntriesOverlapping(ida, 'MEDIALAB', medialab)).map((b) => b.id), [booking.id]);
+  const library = await freeStudioSlot(ida, 'LYNGBY_LIBRARY', 2);
+  const screencasts = await api(ida, 'POST', `${base}/bookings`, { studio: 'LYNGBY_LIBRARY',
+    start: library.start, end: library.end, note: 'Screencasts' });
+  assert.deepEqual((await calendarEntriesOverlapping(ida, 'LYNGBY_LIBRARY', library)).map((b) => b.id), [screencasts.id]);
   const comment = await api(carla, 'POST', `${base}/feedback/TEACHING_PLAN/comments`,
     { text: 'Week 3 needs a learning objective for the lab; the quizzes could reuse the exam questions.' });
   await api(ida, 'PUT', `${base}/feedback/TEACHING_PLAN/comments/${comment.id}`,

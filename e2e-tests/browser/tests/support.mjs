@@ -148,3 +148,59 @@ export function linkIn(message, pathPart) {
   if (!link) throw new Error(`no link containing ${pathPart} in the mail: ${unfolded.slice(0, 500)}`);
   return link;
 }
+
+const DAY_MS = 86_400_000;
+
+/** Copenhagen's UTC offset on `day` (YYYY-MM-DD) at noon, as "+01:00" or "+02:00" (summer time). */
+function copenhagenOffset(day) {
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', timeZoneName: 'longOffset' })
+    .formatToParts(new Date(`${day}T12:00:00Z`)).find((p) => p.type === 'timeZoneName').value;
+  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+}
+
+const hhmm = (h) => `${String(h).padStart(2, '0')}:00`;
+
+/** The studio's calendar entries (REQUESTED and CONFIRMED bookings) from `from` to `to`, both Copenhagen days. */
+export async function studioCalendar(tokenValue, studio, from, to) {
+  return api(tokenValue, 'GET', `/api/production/studios/${studio}/bookings?from=${from}&to=${to}`);
+}
+
+/** The calendar entries on `studio` that overlap [start, end) (half-open, as the booking rules say). */
+export async function calendarEntriesOverlapping(tokenValue, studio, slot) {
+  const entries = await studioCalendar(tokenValue, studio, slot.day, slot.day);
+  const s = Date.parse(slot.start);
+  const e = Date.parse(slot.end);
+  return entries.filter((b) => Date.parse(b.start) < e && Date.parse(b.end) > s);
+}
+
+/**
+ * A slot of `hours` whole hours on `studio` that its calendar shows free: the first one, scanning weekdays from
+ * `minDaysAhead` days ahead (bookings may be at most 365 days ahead) and whole hours from `opens` to `closes`
+ * (Copenhagen time; MediaLab: Mon–Fri 08:00–16:00). The stack keeps its data between runs, so a fixed or random day
+ * may already be booked by an earlier run; the calendar says which slots are free. The caller books it and then
+ * checks with `calendarEntriesOverlapping` that the slot holds exactly its own booking.
+ * Returns `{ day, startLocal, endLocal, start, end }` (start/end ISO-8601 with Copenhagen's offset).
+ */
+export async function freeStudioSlot(tokenValue, studio, hours, { minDaysAhead = 14, opens = 8, closes = 16 } = {}) {
+  const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+  const today = Date.parse(`${isoDay(Date.now())}T00:00:00Z`);
+  // the calendar answers at most 92 days at a time (docs/production.md)
+  for (let from = minDaysAhead; from < 360; from += 92) {
+    const to = Math.min(from + 91, 360);
+    const entries = await studioCalendar(tokenValue, studio, isoDay(today + from * DAY_MS), isoDay(today + to * DAY_MS));
+    for (let d = from; d <= to; d++) {
+      const day = isoDay(today + d * DAY_MS);
+      const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      const offset = copenhagenOffset(day);
+      for (let h = opens; h + hours <= closes; h++) {
+        const slot = { day, startLocal: hhmm(h), endLocal: hhmm(h + hours),
+          start: `${day}T${hhmm(h)}:00${offset}`, end: `${day}T${hhmm(h + hours)}:00${offset}` };
+        const s = Date.parse(slot.start);
+        const e = Date.parse(slot.end);
+        if (!entries.some((b) => Date.parse(b.start) < e && Date.parse(b.end) > s)) return slot;
+      }
+    }
+  }
+  throw new Error(`no free ${hours}-hour slot on ${studio} in the next year`);
+}

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Scheduling of a development plan: milestones with finish-to-start dependencies. Pure Java over the
- * milestones, so the arithmetic is tested without a database.
+ * Scheduling of a development plan: milestones with finish-to-start dependencies, durations in working days
+ * ({@link WorkingDays}). A milestone without predecessors starts on the first working day after the approval; any
+ * other starts on the first working day after the last of its predecessors is due, and is due on the last of its
+ * working days. Pure Java over the milestones, so the arithmetic is tested without a database.
  */
 public final class DevelopmentPlan {
 
@@ -21,8 +23,11 @@ public final class DevelopmentPlan {
         milestones.stream().sorted(java.util.Comparator.comparingInt(m -> m.position)).forEach(m -> byKey.put(m.key, m));
     }
 
-    /** A new plan from the template, scheduled forward from {@code start}; the user test is optional for a course revision. */
-    public static List<Milestone> fromTemplate(UUID moocId, LocalDate start, boolean newContent) {
+    /**
+     * A new plan from the template, scheduled forward from the approval on {@code approvedOn} (work starts the next
+     * working day); the user test is optional for a course revision.
+     */
+    public static List<Milestone> fromTemplate(UUID moocId, LocalDate approvedOn, boolean newContent) {
         List<Milestone> list = new ArrayList<>();
         int position = 0;
         for (PlanTemplate.Step step : PlanTemplate.STEPS) {
@@ -39,7 +44,7 @@ public final class DevelopmentPlan {
         }
         DevelopmentPlan plan = new DevelopmentPlan(list);
         for (Milestone m : plan.byKey.values()) {
-            m.dueDate = plan.earliestStart(m, start, false).plusDays(m.durationDays);
+            m.dueDate = WorkingDays.due(plan.earliestStart(m, approvedOn, false), m.durationDays);
         }
         return list;
     }
@@ -72,7 +77,7 @@ public final class DevelopmentPlan {
             if (m.key.equals(key) || m.status == Milestone.Status.DONE || m.predecessors().isEmpty()) {
                 continue;
             }
-            LocalDate needed = earliestStart(m, null, true).plusDays(m.durationDays);
+            LocalDate needed = WorkingDays.due(earliestStart(m, null, true), m.durationDays);
             LocalDate current = m.proposedDueDate != null ? m.proposedDueDate : m.dueDate;
             if (needed.isAfter(m.dueDate) && !needed.equals(current)) {
                 m.proposedDueDate = needed;
@@ -104,9 +109,12 @@ public final class DevelopmentPlan {
         }
     }
 
-    /** When a milestone can start: when its last predecessor is due (or proposed to be), else {@code start}. */
-    private LocalDate earliestStart(Milestone m, LocalDate start, boolean useProposals) {
-        LocalDate latest = start;
+    /**
+     * When a milestone can start: the first working day after its last predecessor is due (or proposed to be), else
+     * after {@code approvedOn}.
+     */
+    private LocalDate earliestStart(Milestone m, LocalDate approvedOn, boolean useProposals) {
+        LocalDate latest = approvedOn;
         for (String p : m.predecessors()) {
             Milestone pred = byKey.get(p);
             LocalDate due = useProposals && pred.proposedDueDate != null ? pred.proposedDueDate : pred.dueDate;
@@ -114,6 +122,6 @@ public final class DevelopmentPlan {
                 latest = due;
             }
         }
-        return latest;
+        return WorkingDays.after(latest);
     }
 }
