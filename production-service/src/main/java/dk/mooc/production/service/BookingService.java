@@ -143,7 +143,7 @@ public class BookingService {
      * today and the 30 days after it.
      */
     public List<Booking> calendar(Studio studio, String from, String to) {
-        LocalDate first = date("from", from, LocalDate.now(Studio.ZONE));
+        LocalDate first = date("from", from, Timestamps.today(Studio.ZONE));
         LocalDate last = date("to", to, first.plusDays(30));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (last.isBefore(first)) {

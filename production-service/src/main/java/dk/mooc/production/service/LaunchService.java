@@ -11,6 +11,7 @@ import dk.mooc.production.Milestone;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
 import dk.mooc.production.QaGate;
+import dk.mooc.production.Studio;
 import dk.mooc.production.config.RoutingConfig;
 import dk.mooc.production.event.CourseLaunched;
 import dk.mooc.production.event.CourseRetired;
@@ -65,7 +66,7 @@ public class LaunchService {
     public Production recordUserTest(UUID moocId, LocalDate testedOn, int students, int colleagues, String findings) {
         Production p = productions.get(moocId);
         access.requireRuns(p, "record the user test");
-        if (testedOn.isAfter(Timestamps.now().toLocalDate())) {
+        if (testedOn.isAfter(Timestamps.today(Studio.ZONE))) {
             throw ProblemException.invalid("testedOn", "a user test is recorded after it took place");
         }
         p.recordUserTest(testedOn, students, colleagues, findings, user.displayName());
@@ -103,7 +104,7 @@ public class LaunchService {
         }
         p.decideLaunchApproval(approve, comment, user.displayName(), Timestamps.now());
         if (approve) {
-            done(p, "BOARD_LAUNCH_APPROVAL", Timestamps.now().toLocalDate());
+            done(p, "BOARD_LAUNCH_APPROVAL", Timestamps.today(Studio.ZONE));
         }
         if (p.instructorEmail != null) {
             mailbox.queue(p.instructorEmail, (approve ? "Launch approved: " : "Launch declined: ") + p.title,

@@ -2,6 +2,7 @@ package dk.mooc.production.service;
 
 import dk.mooc.platform.events.Outbox;
 import dk.mooc.platform.mail.Mailbox;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.Milestone;
 import dk.mooc.production.MilestoneNotice;
 import dk.mooc.production.Production;
@@ -50,13 +51,18 @@ public class MilestoneWatch {
     @Scheduled(every = "${mooc.production.reminders.every}", identity = "milestone-watch",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Result r = run(OffsetDateTime.now());
+        Result r = run();
         if (r.reminders() + r.overdue() > 0) {
             LOG.infof("Milestone watch: %d reminder(s), %d newly overdue milestone(s)", r.reminders(), r.overdue());
         }
     }
 
     public record Result(int reminders, int overdue) {
+    }
+
+    /** Sends what is due now, by the platform's clock ({@link Timestamps}, which tests move). */
+    public Result run() {
+        return run(Timestamps.now());
     }
 
     /** Sends what is due at {@code now}; each milestone in its own transaction so one failure stops nothing else. */

@@ -16,6 +16,7 @@ import dk.mooc.platform.web.Versions;
 import dk.mooc.production.DevelopmentPlan;
 import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Milestone;
+import dk.mooc.production.Studio;
 import dk.mooc.production.TeamMember;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -89,7 +90,7 @@ public class ProductionService {
         }
         if (status != null && status != m.status) {
             m.status = status;
-            m.doneOn = status == Milestone.Status.DONE ? Timestamps.now().toLocalDate() : null;
+            m.doneOn = status == Milestone.Status.DONE ? Timestamps.today(Studio.ZONE) : null;
         }
         return p;
     }

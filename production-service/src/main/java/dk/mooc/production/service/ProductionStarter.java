@@ -11,6 +11,7 @@ import dk.mooc.production.TeamRole;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
 import dk.mooc.production.ProposalSnapshot;
+import dk.mooc.production.Studio;
 import dk.mooc.production.event.ProposalSubmitted;
 import dk.mooc.production.event.ReviewDecided;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +70,9 @@ public class ProductionStarter {
         if (Production.findById(d.moocId()) != null) {
             return;
         }
-        LocalDate approvedOn = (d.decidedAt() == null ? Timestamps.now() : d.decidedAt()).toLocalDate();
+        // the approval's day on campus: the plan is scheduled in Copenhagen working days
+        LocalDate approvedOn = (d.decidedAt() == null ? Timestamps.now() : d.decidedAt())
+                .atZoneSameInstant(Studio.ZONE).toLocalDate();
         ProposalSnapshot snapshot = ProposalSnapshot.findById(d.moocId());
         if (snapshot == null) {
             // the proposal's event is on another topic and may still be on its way: keep the approval; the

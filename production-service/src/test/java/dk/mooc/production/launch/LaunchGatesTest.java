@@ -3,6 +3,8 @@ package dk.mooc.production.launch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mooc.platform.mail.OutgoingMail;
 import dk.mooc.platform.testing.KafkaTestClient;
+import dk.mooc.platform.web.Timestamps;
+import dk.mooc.production.Studio;
 import dk.mooc.production.event.ProductionEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,11 +144,11 @@ class LaunchGatesTest {
         assertEquals(List.of("MANDATORY_MILESTONES", "USER_TEST", "BOARD_LAUNCH_APPROVAL"), unmetGates(moocId));
 
         // the user test (mandatory for new content) also completes its milestone
-        as(IDA).body(Map.of("testedOn", LocalDate.now().plusDays(2).toString(), "students", 8, "colleagues", 2,
+        as(IDA).body(Map.of("testedOn", Timestamps.today(Studio.ZONE).plusDays(2).toString(), "students", 8, "colleagues", 2,
                 "findings", "x")).put("/productions/{id}/user-test", moocId).then().statusCode(400);
-        as(IDA).body(Map.of("testedOn", LocalDate.now().minusDays(1).toString(), "students", 0, "colleagues", 0,
+        as(IDA).body(Map.of("testedOn", Timestamps.today(Studio.ZONE).minusDays(1).toString(), "students", 0, "colleagues", 0,
                 "findings", "x")).put("/productions/{id}/user-test", moocId).then().statusCode(400);
-        as(IDA).body(Map.of("testedOn", LocalDate.now().minusDays(1).toString(), "students", 8, "colleagues", 2,
+        as(IDA).body(Map.of("testedOn", Timestamps.today(Studio.ZONE).minusDays(1).toString(), "students", 8, "colleagues", 2,
                         "findings", "Week 2's quiz was too hard."))
                 .put("/productions/{id}/user-test", moocId).then().statusCode(200)
                 .body("userTest.students", equalTo(8))

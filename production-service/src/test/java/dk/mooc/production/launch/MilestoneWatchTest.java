@@ -2,19 +2,22 @@ package dk.mooc.production.launch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mooc.platform.mail.OutgoingMail;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.platform.testing.KafkaTestClient;
-import dk.mooc.production.Milestone;
+import dk.mooc.production.MilestoneNotice;
 import dk.mooc.production.event.ProductionEvents;
 import dk.mooc.production.service.MilestoneWatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,43 +60,80 @@ class MilestoneWatchTest {
                 && ProductionEvents.MILESTONE_OVERDUE.equals(KafkaTestClient.header(r, "ce_type"));
     }
 
+    /** Moves the platform's clock (the watch and the plan read it) to {@code instant}, e.g. 2026-12-29T09:00:00Z. */
+    private static void clockAt(String instant) {
+        Timestamps.use(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+    }
+
+    @AfterEach
+    void resetClock() {
+        Timestamps.reset();
+    }
+
+    private static List<MilestoneNotice.Kind> notices(UUID moocId, String key) {
+        return QuarkusTransaction.requiringNew().call(() -> MilestoneNotice.<MilestoneNotice>list(
+                "moocId = ?1 and key = ?2 order by sentAt", moocId, key).stream().map(n -> n.kind).toList());
+    }
+
     @Test
     void remindersGoOncePerDueDateAndOverdueMilestonesArePublishedOnce() throws Exception {
-        // approved 2026-12-10: "Plan agreed with the consultant" (14 working days, owner consultant) is due 2026-12-24
+        // approved Thursday 10 December 2026; "Plan agreed with the consultant" (14 working days, owner consultant)
+        // runs from Friday 11 December: 11, 14–18, 21–23 Dec (9), 28–30 Dec (12; 24–27 and 31 Dec – 3 Jan are
+        // closed or weekend), 4–5 Jan (14): due Tuesday 5 January 2027. Reminders come 7 calendar days ahead.
         UUID moocId = ProductionFixture.approved(true);
-        watch.run(OffsetDateTime.parse("2026-12-16T09:00:00Z"));
+        as(IDA).get("/productions/{id}", moocId).then().statusCode(200)
+                .body("milestones.find { it.key == 'PLAN_AGREED' }.dueDate", equalTo("2027-01-05"));
+        clockAt("2026-12-28T09:00:00Z");
+        watch.run();
         assertEquals(0, mails(moocId, "carla@example.org"), "8 days ahead is too early");
-        watch.run(OffsetDateTime.parse("2026-12-17T09:00:00Z"));
+        assertEquals(List.of(), notices(moocId, "PLAN_AGREED"));
+        clockAt("2026-12-29T09:00:00Z");
+        watch.run();
         assertEquals(1, mails(moocId, "carla@example.org"), "7 days ahead: the consultant on the team is reminded");
-        watch.run(OffsetDateTime.parse("2026-12-18T09:00:00Z"));
+        assertEquals(List.of(MilestoneNotice.Kind.REMINDER), notices(moocId, "PLAN_AGREED"));
+        clockAt("2026-12-30T09:00:00Z");
+        watch.run();
         assertEquals(1, mails(moocId, "carla@example.org"), "once per due date");
-        assertEquals(0, mails(moocId, "ida@example.org"), "the course outline is not due yet");
+        assertEquals(0, mails(moocId, "ida@example.org"), "the course outline (due 3 February) is not due yet");
 
-        watch.run(OffsetDateTime.parse("2026-12-27T09:00:00Z"));
-        watch.run(OffsetDateTime.parse("2026-12-28T09:00:00Z"));
-        List<ConsumerRecord<String, String>> overdue = KafkaTestClient.await(ProductionEvents.PRODUCTION_TOPIC,
-                overdueOf(moocId), 1, Duration.ofSeconds(30));
+        // due on 5 January: not overdue that day, overdue from the 6th; the watch runs on the 8th and again on the 9th
+        clockAt("2027-01-05T15:00:00Z");
+        as(IDA).get("/productions/{id}", moocId).then().statusCode(200)
+                .body("milestones.find { it.key == 'PLAN_AGREED' }.overdue", equalTo(false))
+                .body("overdueMilestones", equalTo(0));
+        clockAt("2027-01-08T09:00:00Z");
+        watch.run();
+        clockAt("2027-01-09T09:00:00Z");
+        watch.run();
+        assertEquals(List.of(MilestoneNotice.Kind.REMINDER, MilestoneNotice.Kind.OVERDUE), notices(moocId, "PLAN_AGREED"));
+        ProductionFixture.outboxDrained(moocId);
+        List<ConsumerRecord<String, String>> overdue = KafkaTestClient.readAll(ProductionEvents.PRODUCTION_TOPIC,
+                overdueOf(moocId));
+        assertEquals(1, overdue.size(), "published once, though the watch ran twice");
         var data = mapper.readTree(overdue.get(0).value());
         assertTrue(ProductionFixture.validate(
                 "production-service/src/main/resources/META-INF/events/mooc.production.milestone-overdue.v1.schema.json",
                 data).isEmpty(), "milestone overdue matches its published schema");
         assertEquals("PLAN_AGREED", data.get("milestone").asText());
-        assertEquals("2026-12-24", data.get("dueDate").asText());
-        assertEquals(3, data.get("daysOverdue").asInt());
-        assertEquals(1, KafkaTestClient.readFor(ProductionEvents.PRODUCTION_TOPIC, overdueOf(moocId),
-                Duration.ofSeconds(3)).size(), "published once, though the watch ran twice");
+        assertEquals("2027-01-05", data.get("dueDate").asText());
+        assertEquals(3, data.get("daysOverdue").asInt(), "5 to 8 January, in calendar days");
 
-        // a new due date is a new deadline: reminded again before it
-        asWithEtag(CARLA, moocId).body(Map.of("dueDate", "2027-01-05")).put("/productions/{id}/milestones/PLAN_AGREED", moocId)
+        // a new due date is a new deadline: reminded again 7 days before it
+        asWithEtag(CARLA, moocId).body(Map.of("dueDate", "2027-01-19")).put("/productions/{id}/milestones/PLAN_AGREED", moocId)
                 .then().statusCode(200);
-        watch.run(OffsetDateTime.parse("2026-12-30T09:00:00Z"));
+        clockAt("2027-01-11T09:00:00Z");
+        watch.run();
+        assertEquals(1, mails(moocId, "carla@example.org"), "8 days before the new date");
+        clockAt("2027-01-12T09:00:00Z");
+        watch.run();
         assertEquals(2, mails(moocId, "carla@example.org"));
 
-        // the plan flags what is overdue today
-        QuarkusTransaction.requiringNew().run(() -> {
-            Milestone m = Milestone.findById(new Milestone.Key(moocId, "PLAN_AGREED"));
-            m.dueDate = LocalDate.now().minusDays(2);
-        });
+        // the plan flags what is overdue by the platform's clock
+        clockAt("2027-01-19T09:00:00Z");
+        as(IDA).get("/productions/{id}", moocId).then().statusCode(200)
+                .body("milestones.find { it.key == 'PLAN_AGREED' }.overdue", equalTo(false))
+                .body("overdueMilestones", equalTo(0));
+        clockAt("2027-01-21T09:00:00Z");
         as(IDA).get("/productions/{id}", moocId).then().statusCode(200)
                 .body("milestones.find { it.key == 'PLAN_AGREED' }.overdue", equalTo(true))
                 .body("milestones.find { it.key == 'COURSE_OUTLINE' }.overdue", equalTo(false))

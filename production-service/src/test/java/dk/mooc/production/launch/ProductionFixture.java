@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dk.mooc.platform.events.OutboxEvent;
 import dk.mooc.platform.testing.KafkaTestClient;
 import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.TestTokens.Person;
 import dk.mooc.production.event.ProductionEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -83,6 +85,15 @@ final class ProductionFixture {
     static void milestoneDone(UUID moocId, String key) {
         asWithEtag(IDA, moocId).body(Map.of("status", "DONE")).put("/productions/{id}/milestones/{key}", moocId, key)
                 .then().statusCode(200);
+    }
+
+    /**
+     * Waits until every event the committed transactions of this MOOC wrote to the outbox is on the broker, so that
+     * reading the topic to its end sees all of them.
+     */
+    static void outboxDrained(UUID moocId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("subject = ?1 and sentAt is null", moocId.toString())) == 0);
     }
 
     static Set<ValidationMessage> validate(String schemaPath, JsonNode data) throws Exception {

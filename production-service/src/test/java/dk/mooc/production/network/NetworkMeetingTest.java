@@ -1,7 +1,8 @@
 package dk.mooc.production.network;
 
-import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.TestTokens.Person;
+import dk.mooc.platform.testing.TestTokens;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.NetworkMeeting;
 import dk.mooc.production.NetworkRegistration;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -11,7 +12,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ class NetworkMeetingTest {
     /** A meeting that began {@code startedHoursAgo} hours ago and lasts two hours, with these people signed up. */
     private static String began(int startedHoursAgo, String... usernames) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = Timestamps.now();
             NetworkMeeting m = new NetworkMeeting();
             m.id = UUID.randomUUID();
             m.title = "Held meeting " + System.nanoTime();
@@ -86,7 +86,7 @@ class NetworkMeetingTest {
 
     @Test
     void organisersPlanMeetingsThatPeopleSignUpForUntilTheyAreFull() {
-        OffsetDateTime nextWeek = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7);
+        OffsetDateTime nextWeek = Timestamps.now().plusDays(7);
         as(IDA).body(Map.of("title", "Mine", "startsAt", nextWeek.toString(), "endsAt", nextWeek.plusHours(1).toString(),
                 "capacity", 5)).post("/network-meetings").then().statusCode(403);
         as(CARLA).body(Map.of("title", "Backwards", "startsAt", nextWeek.toString(), "endsAt", nextWeek.minusHours(1).toString(),
@@ -144,7 +144,7 @@ class NetworkMeetingTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < 3; round++) {
-                String id = plan(1, OffsetDateTime.now(ZoneOffset.UTC).plusDays(10 + round));
+                String id = plan(1, Timestamps.now().plusDays(10 + round));
                 CountDownLatch ready = new CountDownLatch(2);
                 CountDownLatch go = new CountDownLatch(1);
                 List<CompletableFuture<Integer>> calls = new ArrayList<>();

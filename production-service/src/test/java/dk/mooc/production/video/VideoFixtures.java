@@ -1,8 +1,9 @@
 package dk.mooc.production.video;
 
 import dk.mooc.platform.mail.OutgoingMail;
-import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.TestTokens.Person;
+import dk.mooc.platform.testing.TestTokens;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
 import dk.mooc.production.Studio;
@@ -14,7 +15,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +53,7 @@ final class VideoFixtures {
             p.instructorName = "Ida Tester";
             p.instructorEmail = instructorId.replace("-sub", "") + "@example.org";
             p.status = ProductionStatus.IN_PRODUCTION;
-            p.startedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            p.startedAt = Timestamps.now();
             p.videoBudgetDkk = videoBudgetDkk;
             p.persist();
             return p.moocId;
@@ -65,7 +65,7 @@ final class VideoFixtures {
      * that no two tests ever compete for a studio on one day.
      */
     static LocalDate weekday(int n) {
-        LocalDate d = LocalDate.now(Studio.ZONE).plusDays(14);
+        LocalDate d = Timestamps.today(Studio.ZONE).plusDays(14);
         int seen = -1;
         while (true) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && ++seen == n) {
