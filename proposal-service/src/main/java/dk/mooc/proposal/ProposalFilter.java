@@ -7,9 +7,9 @@ public record ProposalFilter(String query, ProposalStatus status, String departm
     /** The consultant's views of the list: the LearningLab queue (unassigned) or their own consultations. */
     public enum ConsultantView { UNASSIGNED, ME }
 
-    /** Sort keys a list may be ordered by. */
+    /** Sort keys a list may be ordered by; STATUS follows the workflow (DRAFT first, WITHDRAWN last ascending). */
     public enum SortKey {
-        UPDATED("updatedAt"), TITLE("title"), LAUNCH("plannedLaunchSemester"), STATUS("status");
+        UPDATED("updatedAt"), TITLE("title"), LAUNCH("plannedLaunchSemester"), STATUS("statusRank");
 
         private final String property;
 

@@ -38,13 +38,17 @@ class ProposalStateMachineTest {
         for (ProposalStatus s : ProposalStatus.values()) {
             ALLOWED.put(s, new EnumMap<>(Step.class));
         }
-        for (ProposalStatus s : ProposalStatus.EDITABLE) {
+        // docs/proposals.md, written out: the content can be edited in these six statuses
+        for (ProposalStatus s : List.of(ProposalStatus.DRAFT, ProposalStatus.CONSULTATION_REQUESTED,
+                ProposalStatus.CONSULTANT_ASSIGNED, ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT,
+                ProposalStatus.REVISION_REQUESTED)) {
             ALLOWED.get(s).put(Step.EDIT, s);
         }
-        for (ProposalStatus s : ProposalStatus.values()) {
-            if (!ProposalStatus.DECIDED_OR_CLOSED.contains(s)) {
-                ALLOWED.get(s).put(Step.WITHDRAW, ProposalStatus.WITHDRAWN);
-            }
+        // "any status before the decision (not APPROVED, REJECTED, LAUNCHED) ──withdraw──▶ WITHDRAWN"
+        for (ProposalStatus s : List.of(ProposalStatus.DRAFT, ProposalStatus.CONSULTATION_REQUESTED,
+                ProposalStatus.CONSULTANT_ASSIGNED, ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT,
+                ProposalStatus.SUBMITTED, ProposalStatus.REVISION_REQUESTED)) {
+            ALLOWED.get(s).put(Step.WITHDRAW, ProposalStatus.WITHDRAWN);
         }
         ALLOWED.get(ProposalStatus.DRAFT).put(Step.REQUEST_CONSULTATION, ProposalStatus.CONSULTATION_REQUESTED);
         ALLOWED.get(ProposalStatus.CONSULTATION_REQUESTED).put(Step.ASSIGN, ProposalStatus.CONSULTANT_ASSIGNED);
@@ -157,6 +161,27 @@ class ProposalStateMachineTest {
         assertEquals(from == ProposalStatus.APPROVED, q.launched("https://x", LocalDate.of(2027, 9, 1), NOW));
         if (from != ProposalStatus.APPROVED) {
             assertEquals(from, q.status, "a launch event for a proposal that is not approved changes nothing");
+        }
+    }
+
+    @Test
+    void theStatusSetsAreTheDocumentedOnes() {
+        assertEquals(java.util.EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.CONSULTATION_REQUESTED,
+                ProposalStatus.CONSULTANT_ASSIGNED, ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT,
+                ProposalStatus.REVISION_REQUESTED), ProposalStatus.EDITABLE);
+        assertEquals(java.util.EnumSet.of(ProposalStatus.APPROVED, ProposalStatus.REJECTED, ProposalStatus.LAUNCHED,
+                ProposalStatus.WITHDRAWN), ProposalStatus.DECIDED_OR_CLOSED);
+    }
+
+    /** A list sorted by status follows the workflow of docs/proposals.md, not the alphabet of the names. */
+    @Test
+    void theStatusRankFollowsTheWorkflow() {
+        List<String> workflow = List.of("DRAFT", "CONSULTATION_REQUESTED", "CONSULTANT_ASSIGNED", "CONSULTED",
+                "ENDORSEMENT", "SUBMITTED", "REVISION_REQUESTED", "APPROVED", "REJECTED", "LAUNCHED", "WITHDRAWN");
+        assertEquals(workflow.size(), ProposalStatus.values().length, "every status has its place");
+        for (int rank = 0; rank < workflow.size(); rank++) {
+            assertTrue(Proposal.STATUS_RANK.contains("'" + workflow.get(rank) + "' then " + rank + " "),
+                    workflow.get(rank) + " is number " + rank + " in " + Proposal.STATUS_RANK);
         }
     }
 

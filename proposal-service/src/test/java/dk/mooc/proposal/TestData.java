@@ -1,10 +1,9 @@
 package dk.mooc.proposal;
 
+import dk.mooc.platform.web.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +54,22 @@ public final class TestData {
     public static UUID othersDraft(String instructorId) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Proposal p = Proposal.draft(UUID.randomUUID(), instructorId, "Other Instructor", "other@example.org",
-                    "Physics", OffsetDateTime.now(ZoneOffset.UTC));
-            p.edit(ProposalContent.essentials("Someone else's MOOC", null, true, null, "2027-spring", 100), OffsetDateTime.now(ZoneOffset.UTC));
+                    "Physics", Timestamps.now());
+            p.edit(ProposalContent.essentials("Someone else's MOOC", null, true, null, "2027-spring", 100), Timestamps.now());
             p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
             p.persist();
             return p.id;
         });
+    }
+
+    /**
+     * Like {@link #endorsed}, then submitted through the domain's own transition (no event, no frozen version row):
+     * a proposal the committee may see.
+     */
+    public static UUID submitted(String instructorId, String department, String title) {
+        UUID id = endorsed(instructorId, department, title);
+        QuarkusTransaction.requiringNew().run(() -> Proposal.<Proposal>findById(id).submit(Timestamps.now()));
+        return id;
     }
 
     /**
@@ -69,14 +78,14 @@ public final class TestData {
      */
     public static UUID endorsed(String instructorId, String department, String title) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            OffsetDateTime now = Timestamps.now();
             Proposal p = Proposal.draft(UUID.randomUUID(), instructorId, "Ida Instructor", "ida@example.org",
                     department, now);
             p.edit(completeContent(title), now);
             p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
             p.requestConsultation(now);
             p.assignConsultant("carla-sub", "Carla Consultant", "carla@example.org", now);
-            p.recordConsultation(LocalDate.now(ZoneOffset.UTC), "First consultation held", now);
+            p.recordConsultation(Timestamps.today(), "First consultation held", now);
             p.requestEndorsements(now);
             p.decideBoardApproval(Endorsement.Decision.APPROVED, null, p.contentHash, "bo-sub", "Bo Board",
                     "bo@example.org", now);

@@ -1,12 +1,11 @@
 package dk.mooc.proposal;
 
 import dk.mooc.platform.testing.TestTokens;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.platform.testing.TestTokens.Person;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -49,7 +48,7 @@ public final class Workflow {
     public static void consulted(Person instructor, String id) {
         as(instructor).post("/proposals/{id}/consultation/request", id).then().statusCode(200);
         as(CARLA).post("/proposals/{id}/consultation/assign", id).then().statusCode(200);
-        as(CARLA).body(Map.of("date", LocalDate.now(ZoneOffset.UTC).toString(), "notes", "Held"))
+        as(CARLA).body(Map.of("date", Timestamps.today().toString(), "notes", "Held"))
                 .post("/proposals/{id}/consultation", id).then().statusCode(200);
     }
 

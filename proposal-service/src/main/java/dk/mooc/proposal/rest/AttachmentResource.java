@@ -55,6 +55,8 @@ public class AttachmentResource {
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "409", description = "Not editable any more (illegal-transition), or the proposal has its "
+            + "20 attachments already (conflict)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Type not allowed", content = @Content(mediaType = "application/problem+json"))
     public Response add(@PathParam("id") UUID id, @QueryParam("name") String name,

@@ -62,7 +62,7 @@ public class ProposalResource {
                     + "(your department's proposals once endorsements were requested), committee (submitted proposals), "
                     + "admin (all). "
                     + "Search in title, topic, summary and instructor name; filter by status, department and planned "
-                    + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS.")
+                    + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS (in workflow order).")
     @APIResponse(responseCode = "200", description = "One page of proposals")
     public PageResponse<ProposalView> list(
             @QueryParam("q") @Size(max = 200) String query,

@@ -71,7 +71,7 @@ public class ProposalWorkflow {
     public Proposal recordConsultation(UUID id, LocalDate date, String notes) {
         Proposal p = proposals.get(id);
         access.requireAssignedConsultant(p);
-        if (date.isAfter(LocalDate.now(Timestamps.now().getOffset()))) {
+        if (date.isAfter(Timestamps.today())) {
             throw ProblemException.invalid("date", "the consultation must have taken place; it cannot be in the future");
         }
         OffsetDateTime now = Timestamps.now();

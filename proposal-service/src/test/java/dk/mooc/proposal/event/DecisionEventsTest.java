@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dk.mooc.platform.mail.OutgoingMail;
 import dk.mooc.platform.testing.KafkaTestClient;
 import dk.mooc.proposal.HistoryEntry;
 import dk.mooc.proposal.TestData;
@@ -80,6 +81,12 @@ class DecisionEventsTest {
                 as(IDA).get("/proposals/{id}", id).then().body("status", equalTo(status)));
     }
 
+    private static List<OutgoingMail> decisionMails(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> OutgoingMail.<OutgoingMail>list(
+                "subjectRef = ?1 and recipient = ?2 and subject like ?3 order by createdAt, id", id, "ida@example.org",
+                "The steering committee's decision: %"));
+    }
+
     private static long history(String id, String action) {
         return QuarkusTransaction.requiringNew().call(() ->
                 HistoryEntry.count("proposalId = ?1 and action = ?2", UUID.fromString(id), action));
@@ -103,6 +110,14 @@ class DecisionEventsTest {
                 .body("decision.comments", equalTo("Make the video plan concrete"))
                 .body("permissions", hasItem("EDIT"));
         as(IDA).get("/proposals/{id}/next", id).then().body("nextActor", equalTo("INSTRUCTOR"));
+        // the instructor is told, with the committee's comments and a link (queued with the status change)
+        List<OutgoingMail> decided = decisionMails(id);
+        assertEquals(1, decided.size(), "one mail for the revision request");
+        assertEquals("The steering committee's decision: " + title, decided.get(0).subject);
+        assertTrue(decided.get(0).textBody.contains("asks you to revise your MOOC proposal. Version 2 is open"),
+                decided.get(0).textBody);
+        assertTrue(decided.get(0).textBody.contains("Make the video plan concrete"), decided.get(0).textBody);
+        assertTrue(decided.get(0).textBody.contains("http://localhost:8080/proposals/" + id), decided.get(0).textBody);
 
         // version 2: a resources change, which needs the head's signature but not the board's approval
         long etag = as(IDA).get("/proposals/{id}", id).then().extract().jsonPath().getLong("version");
@@ -144,6 +159,10 @@ class DecisionEventsTest {
         as(IDA).get("/proposals/{id}", id).then().body("decision.comments", equalTo("Welcome to the programme"))
                 .body("decision.round", equalTo(2));
         assertEquals(1, history(id, "REVISION_REQUESTED"), "the redelivered decision was applied once");
+        List<OutgoingMail> mails = decisionMails(id);
+        assertEquals(2, mails.size(), "one mail per applied decision; none for the redelivered or the stale one");
+        assertTrue(mails.get(1).textBody.contains("approved your MOOC proposal"), mails.get(1).textBody);
+        assertTrue(mails.get(1).textBody.contains("Welcome to the programme"), mails.get(1).textBody);
         assertEquals(0, history(id, "REJECTED"), "the stale decision was ignored");
 
         ObjectNode launched = example(LAUNCHED_EXAMPLE, id);

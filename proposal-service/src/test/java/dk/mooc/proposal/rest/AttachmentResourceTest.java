@@ -15,7 +15,9 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 @QuarkusTest
@@ -94,6 +96,40 @@ class AttachmentResourceTest {
                 .statusCode(413)
                 .body("type", equalTo("urn:mooc:problem:payload-too-large"))
                 .body("maxBytes", equalTo(5242880));
+    }
+
+    private static String attachText(String id, String name) {
+        return given().contentType("text/plain").body(("Notes: " + name).getBytes(StandardCharsets.UTF_8))
+                .queryParam("name", name).when().post("/proposals/{id}/attachments", id).then()
+                .statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void aProposalHasAtMostTwentyAttachments() {
+        String id = draft();
+        String first = null;
+        for (int i = 1; i <= 20; i++) {
+            String a = attachText(id, "week-" + i + ".txt");
+            first = first == null ? a : first;
+        }
+        given().contentType("text/plain").body("One too many".getBytes(StandardCharsets.UTF_8))
+                .queryParam("name", "week-21.txt").when().post("/proposals/{id}/attachments", id).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:conflict"))
+                .body("detail", containsString("at most 20 attachments"));
+        given().when().get("/proposals/{id}/attachments", id).then()
+                .body("", hasSize(20))
+                .body("fileName", not(hasItem("week-21.txt")));
+        given().when().get("/proposals/{id}/history", id).then()
+                .body("findAll { it.action == 'ATTACHMENT_ADDED' }.size()", equalTo(20));
+
+        // removing one makes room for one
+        given().when().delete("/proposals/{id}/attachments/{a}", id, first).then().statusCode(204);
+        attachText(id, "week-21.txt");
+        given().when().get("/proposals/{id}/attachments", id).then()
+                .body("", hasSize(20))
+                .body("fileName", hasItem("week-21.txt"));
     }
 
     @Test

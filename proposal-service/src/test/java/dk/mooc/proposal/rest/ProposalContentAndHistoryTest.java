@@ -149,6 +149,42 @@ class ProposalContentAndHistoryTest {
                 .body("errors[0].field", equalTo("semester"));
     }
 
+    @Test
+    void theListSortsByStatusInWorkflowOrderAndByLastUpdateBothWays() {
+        String marker = "zs" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> ids = new HashMap<>();
+        for (String t : List.of("Alpha", "Bravo", "Charlie")) {
+            ids.put(t, given().contentType(ContentType.JSON).body(TestData.draftBody(t + " " + marker))
+                    .when().post("/proposals").then().statusCode(201).extract().path("id"));
+        }
+        // Bravo goes to the LearningLab, Charlie is withdrawn, Alpha stays a draft but is edited last
+        given().when().post("/proposals/{id}/consultation/request", ids.get("Bravo")).then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{}").when().post("/proposals/{id}/withdraw", ids.get("Charlie"))
+                .then().statusCode(200);
+        Map<String, Object> edited = new HashMap<>(TestData.draftBody("Alpha " + marker));
+        edited.put("summary", "Edited last");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edited)
+                .when().put("/proposals/{id}", ids.get("Alpha")).then().statusCode(200);
+
+        // workflow order (DRAFT, CONSULTATION_REQUESTED, ..., WITHDRAWN), not the alphabet of the status names
+        sorted(marker, "STATUS", "asc").body("items.title", contains("Alpha " + marker, "Bravo " + marker, "Charlie " + marker))
+                .body("items.status", contains("DRAFT", "CONSULTATION_REQUESTED", "WITHDRAWN"));
+        sorted(marker, "STATUS", "desc").body("items.title", contains("Charlie " + marker, "Bravo " + marker, "Alpha " + marker));
+        // last update: created Alpha, Bravo, Charlie; then changed Bravo, Charlie, Alpha
+        sorted(marker, "UPDATED", "desc").body("items.title", contains("Alpha " + marker, "Charlie " + marker, "Bravo " + marker));
+        sorted(marker, "UPDATED", "asc").body("items.title", contains("Bravo " + marker, "Charlie " + marker, "Alpha " + marker));
+        // the default is the latest update first
+        given().queryParam("q", marker).when().get("/proposals").then()
+                .body("items.title", contains("Alpha " + marker, "Charlie " + marker, "Bravo " + marker));
+        given().queryParam("q", marker).queryParam("status", "WITHDRAWN").when().get("/proposals").then()
+                .body("items.title", contains("Charlie " + marker));
+    }
+
+    private static io.restassured.response.ValidatableResponse sorted(String marker, String sort, String direction) {
+        return given().queryParam("q", marker).queryParam("sort", sort).queryParam("direction", direction)
+                .when().get("/proposals").then().statusCode(200).body("total", equalTo(3));
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
@@ -180,12 +181,40 @@ class ProposalResourceTest {
     @TestSecurity(user = "carl", roles = "committee")
     void committeeSeesOnlyProposalsThatWereSubmitted() {
         UUID draft = TestData.othersDraft(TestData.OLE);
+        UUID submitted = TestData.submitted(TestData.IDA, "Compute", "Submitted, for the committee");
         given().when().get("/proposals/{id}", draft).then().statusCode(404);
-        given().when().get("/proposals").then()
+        given().when().get("/proposals/{id}", submitted).then().statusCode(200);
+        given().queryParam("size", 100).when().get("/proposals").then()
                 .statusCode(200)
+                .body("items.id", hasItem(submitted.toString()))
+                .body("items.id", not(hasItem(draft.toString())))
                 .body("items.submittedAt", everyItem(notNullValue()));
         given().contentType(ContentType.JSON).body(TestData.draftBody("Committee cannot write"))
                 .when().post("/proposals").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void unreadableListParametersAreValidationProblemsNamingTheParameter() {
+        given().queryParam("status", "SUBMITTED").when().get("/proposals").then().statusCode(200);
+        given().queryParam("status", "NONSENSE").when().get("/proposals").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors.field", contains("status"))
+                .body("errors[0].message", containsString("DRAFT"));
+        given().queryParam("sort", "PRICE").when().get("/proposals").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors[0].field", equalTo("sort"));
+        given().queryParam("direction", "up").when().get("/proposals").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors[0].field", equalTo("direction"));
+        given().queryParam("consultant", "everyone").when().get("/proposals").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("consultant"));
     }
 
     @Test

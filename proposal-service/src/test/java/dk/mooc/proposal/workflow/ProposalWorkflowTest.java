@@ -3,13 +3,16 @@ package dk.mooc.proposal.workflow;
 import dk.mooc.proposal.TestData;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import dk.mooc.platform.mail.OutgoingMail;
+import dk.mooc.platform.web.Timestamps;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +60,21 @@ class ProposalWorkflowTest {
         return mailbox.getMailsSentTo(address).stream().filter(m -> m.getSubject().contains(titlePart)).toList();
     }
 
+    /** The mails queued for {@code address} about proposal {@code id}, in the transaction of each hand-off. */
+    static List<OutgoingMail> queued(String id, String address) {
+        return QuarkusTransaction.requiringNew().call(() -> OutgoingMail.<OutgoingMail>list(
+                "subjectRef = ?1 and recipient = ?2 order by createdAt, id", id, address));
+    }
+
+    static List<String> subjects(List<OutgoingMail> mails) {
+        return mails.stream().map(m -> m.subject).toList();
+    }
+
+    @AfterEach
+    void realClock() {
+        Timestamps.reset();
+    }
+
     private Mail awaitMail(String address, String subjectPart) {
         await().atMost(Duration.ofSeconds(20)).until(() -> !mailsTo(address, subjectPart).isEmpty());
         List<Mail> mails = mailsTo(address, subjectPart);
@@ -89,8 +107,8 @@ class ProposalWorkflowTest {
         as(CARLA).queryParam("consultant", "me").get("/proposals").then().body("items.id", hasItem(id));
 
         // 3. the consultation is recorded (a future date or empty notes are refused field by field)
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
-        as(CARLA).body(Map.of("date", LocalDate.now(ZoneOffset.UTC).plusDays(3).toString(), "notes", "Too early"))
+        String today = Timestamps.today().toString();
+        as(CARLA).body(Map.of("date", Timestamps.today().plusDays(3).toString(), "notes", "Too early"))
                 .post("/proposals/{id}/consultation", id).then()
                 .statusCode(400).body("errors.field", contains("date"));
         as(CARLA).body(Map.of("date", today, "notes", " ")).post("/proposals/{id}/consultation", id).then()
@@ -101,6 +119,14 @@ class ProposalWorkflowTest {
                 .body("status", equalTo("CONSULTED"))
                 .body("consultation.date", equalTo(today))
                 .body("consultation.notes", equalTo("Target group and pilot module agreed"));
+        // the instructor is told, once, in the same transaction, with a link to the proposal
+        List<OutgoingMail> toIda = queued(id, "ida@example.org");
+        assertEquals(List.of("Your LearningLab consultant: Carla Tester", "Consultation recorded: " + title),
+                subjects(toIda), "the instructor's hand-off mails so far");
+        assertTrue(toIda.get(1).textBody.contains("The consultation on " + today + " is recorded"), toIda.get(1).textBody);
+        assertTrue(toIda.get(1).textBody.contains("http://localhost:8080/proposals/" + id), toIda.get(1).textBody);
+        assertTrue(awaitMail("ida@example.org", "Consultation recorded").getText()
+                .contains("http://localhost:8080/proposals/" + id), "and the mail is delivered");
 
         // 4. endorsements: the board and the head each get a link bound to exactly this version
         String hash = as(IDA).post("/proposals/{id}/endorsements/request", id).then()
@@ -223,7 +249,8 @@ class ProposalWorkflowTest {
         as(BO).post("/proposals/{id}/submit", id).then().statusCode(403);
         as(BO).get("/proposals").then().body("items.id", hasItem(id)).body("items.department", everyItem(equalTo("Compute")));
         as(BEA).get("/proposals").then().body("items.id", not(hasItem(id)));
-        as(HANS).get("/proposals").then().body("items.department", everyItem(equalTo("Compute")));
+        as(HANS).get("/proposals").then().body("items.id", hasItem(id))
+                .body("items.department", everyItem(equalTo("Compute")));
         as(CHRIS).get("/proposals/{id}", id).then().statusCode(404); // not submitted yet
         as(OLE).body("{}").post("/proposals/{id}/withdraw", id).then().statusCode(404);
     }
@@ -262,6 +289,56 @@ class ProposalWorkflowTest {
         // asking again re-opens only the declined approval
         as(IDA).post("/proposals/{id}/endorsements/request", id).then().statusCode(200)
                 .body("boardApproval.state", equalTo("REQUESTED"));
+    }
+
+    @Test
+    void aHeadsDeclineNeedsACommentWhichTheInstructorIsSent() {
+        String title = "Head declines " + System.nanoTime();
+        String id = create(IDA, title);
+        consulted(IDA, id);
+        as(IDA).post("/proposals/{id}/endorsements/request", id).then().statusCode(200);
+        String hash = hash(HANS, id);
+        as(HANS).body(Map.of("decision", "DECLINE", "contentHash", hash)).post("/proposals/{id}/head-signature", id)
+                .then().statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors.field", contains("comment"));
+        as(HANS).body(Map.of("decision", "DECLINE", "comment", "   ", "contentHash", hash))
+                .post("/proposals/{id}/head-signature", id).then().statusCode(400)
+                .body("errors.field", contains("comment"));
+        as(HANS).get("/proposals/{id}", id).then().body("headSignature.state", equalTo("REQUESTED"));
+        as(IDA).get("/proposals/{id}/history", id).then().body("action", not(hasItem("HEAD_DECLINED")));
+        assertEquals(List.of(), subjects(queued(id, "ida@example.org")).stream()
+                .filter(s -> s.startsWith("Head of Department")).toList(), "a refused decline tells nobody");
+
+        as(HANS).body(Map.of("decision", "DECLINE", "comment", "The department cannot fund 400 staff hours",
+                        "contentHash", hash))
+                .post("/proposals/{id}/head-signature", id).then().statusCode(200)
+                .body("headSignature.state", equalTo("DECLINED"))
+                .body("headSignature.comment", equalTo("The department cannot fund 400 staff hours"))
+                .body("readyToSubmit", equalTo(false));
+        List<OutgoingMail> declined = queued(id, "ida@example.org").stream()
+                .filter(m -> m.subject.equals("Head of Department declined: " + title)).toList();
+        assertEquals(1, declined.size(), "the instructor is told once");
+        assertTrue(declined.get(0).textBody.contains("The department cannot fund 400 staff hours"), declined.get(0).textBody);
+        as(IDA).get("/proposals/{id}/next", id).then().body("nextAction", equalTo("REVISE"));
+    }
+
+    @Test
+    void theConsultationDateIsCheckedAgainstThePlatformClock() {
+        String id = create(IDA, "Consulted in another year");
+        as(IDA).post("/proposals/{id}/consultation/request", id).then().statusCode(200);
+        as(CARLA).post("/proposals/{id}/consultation/assign", id).then().statusCode(200);
+        // the platform's day is two years after the real one: a consultation held on that day is not in the future
+        LocalDate day = Timestamps.today().plusYears(2);
+        Timestamps.startOn(day);
+        as(CARLA).body(Map.of("date", day.plusDays(1).toString(), "notes", "Tomorrow"))
+                .post("/proposals/{id}/consultation", id).then()
+                .statusCode(400).body("errors.field", contains("date"));
+        as(CARLA).body(Map.of("date", day.toString(), "notes", "Held today"))
+                .post("/proposals/{id}/consultation", id).then()
+                .statusCode(200)
+                .body("status", equalTo("CONSULTED"))
+                .body("consultation.date", equalTo(day.toString()));
     }
 
     @Test
