@@ -2,12 +2,12 @@ package dk.mooc.analytics;
 
 import dk.mooc.platform.testing.TestTokens;
 import dk.mooc.platform.testing.TestTokens.Person;
+import dk.mooc.platform.web.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -45,7 +45,7 @@ public final class Fixtures {
             c.instructorEmail = instructorSub.replace("-sub", "") + "@example.org";
             c.launchedOn = launchedOn;
             c.launchedAt = launchedOn.atTime(8, 0).atOffset(ZoneOffset.UTC);
-            c.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+            c.registeredAt = Timestamps.now();
             c.expectedEnrolments = expectedEnrolments;
             c.plannedLaunchSemester = Semester.of(launchedOn).toString();
             c.status = CourseStatus.RUNNING;

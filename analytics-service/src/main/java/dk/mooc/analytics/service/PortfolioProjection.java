@@ -6,6 +6,7 @@ import dk.mooc.analytics.PortfolioMooc;
 import dk.mooc.analytics.PortfolioStage;
 import dk.mooc.platform.events.IncomingEvent;
 import dk.mooc.platform.events.PoisonEventException;
+import dk.mooc.platform.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,7 +64,7 @@ public class PortfolioProjection {
             throw new PoisonEventException("Event " + e.id() + " (" + e.type() + ") is not JSON: " + ex.getMessage(), ex);
         }
         UUID moocId = moocId(e, d);
-        OffsetDateTime at = e.time() != null ? e.time() : OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime at = e.time() != null ? e.time() : Timestamps.now();
         int inserted = em.createNativeQuery("insert into portfolio_event (source, event_id, mooc_id, event_type, service,"
                         + " occurred_at, summary) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
                 .setParameter(1, e.source()).setParameter(2, e.id()).setParameter(3, moocId).setParameter(4, e.type())

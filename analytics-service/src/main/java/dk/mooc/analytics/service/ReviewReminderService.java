@@ -4,7 +4,6 @@ import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.ReviewReminder;
 import dk.mooc.analytics.Semester;
 import dk.mooc.analytics.SemesterReview;
-import dk.mooc.analytics.config.AnalyticsClock;
 import dk.mooc.analytics.config.RoutingConfig;
 import dk.mooc.analytics.repository.LaunchedCourseRepository;
 import dk.mooc.analytics.repository.SemesterReviewRepository;
@@ -45,16 +44,13 @@ public class ReviewReminderService {
     @Inject
     Mailbox mailbox;
 
-    @Inject
-    AnalyticsClock clock;
-
     @ConfigProperty(name = "mooc.analytics.reviews.due-after-days", defaultValue = "28")
     int dueAfterDays;
 
     @Scheduled(every = "${mooc.analytics.reviews.reminders.every}", identity = "semester-review-reminders",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int sent = remind(clock.today());
+        int sent = remind(Timestamps.today());
         if (sent > 0) {
             LOG.infof("Sent %d semester-review reminder(s)", sent);
         }

@@ -5,7 +5,6 @@ import dk.mooc.analytics.ReviewAction;
 import dk.mooc.analytics.ReviewOutcome;
 import dk.mooc.analytics.Semester;
 import dk.mooc.analytics.SemesterReview;
-import dk.mooc.analytics.config.AnalyticsClock;
 import dk.mooc.analytics.event.SemesterReviewCompleted;
 import dk.mooc.analytics.repository.LaunchedCourseRepository;
 import dk.mooc.analytics.repository.SemesterReviewRepository;
@@ -48,9 +47,6 @@ public class SemesterReviewService {
 
     @Inject
     EvaluationService evaluations;
-
-    @Inject
-    AnalyticsClock clock;
 
     @Inject
     Outbox outbox;
@@ -131,6 +127,9 @@ public class SemesterReviewService {
         LaunchedCourse c = course(r);
         OffsetDateTime now = Timestamps.now();
         r.complete(outcome, text, access.username(), access.name(), now);
+        // the version check first: of two decisions made at once, the later waits for the earlier and then fails on
+        // the version (409), before it writes any action (whose positions would otherwise collide: a 500)
+        reviews.flush();
         List<ReviewAction> created = new ArrayList<>();
         int position = 0;
         for (String a : actions == null ? List.<String>of() : actions) {
@@ -197,9 +196,9 @@ public class SemesterReviewService {
         return courses.findById(r.moocId);
     }
 
-    /** Reviews open once the semester has ended. */
+    /** Reviews open once the semester has ended (today by the platform's clock, in UTC as the semesters are). */
     private Semester ended(Semester s) {
-        if (!clock.today().isAfter(s.lastDay())) {
+        if (!Timestamps.today().isAfter(s.lastDay())) {
             throw ProblemException.invalid("semester", s + " has not ended yet; its reviews open on " + s.next().firstDay());
         }
         return s;

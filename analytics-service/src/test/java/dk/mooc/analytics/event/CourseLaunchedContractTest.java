@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,8 +23,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static dk.mooc.analytics.Fixtures.ADA;
 import static dk.mooc.analytics.Fixtures.as;
@@ -42,6 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CourseLaunchedContractTest {
 
     private static final String DLQ = "analytics-service.production-events.dlq";
+    /** mp.messaging.incoming.production-events.group.id in application.properties. */
+    private static final String GROUP = "analytics-service";
     private static final Path CONTRACTS = Path.of(System.getProperty("mooc.root", "..")).resolve(
             "production-service/src/main/resources/META-INF/events");
 
@@ -65,6 +70,11 @@ class CourseLaunchedContractTest {
     private static String publish(String eventId, UUID moocId, String data) {
         return KafkaTestClient.publish(AnalyticsEvents.PRODUCTION_TOPIC, eventId, "/production-service",
                 AnalyticsEvents.COURSE_LAUNCHED, moocId.toString(), data);
+    }
+
+    /** Every record published to production-events so far has been handled and its offset committed. */
+    private static void awaitConsumed() {
+        KafkaTestClient.awaitConsumed(GROUP, AnalyticsEvents.PRODUCTION_TOPIC, Duration.ofSeconds(60));
     }
 
     private static LaunchedCourse find(UUID moocId) {
@@ -107,18 +117,53 @@ class CourseLaunchedContractTest {
         publish(eventId, moocId, data);                          // the broker redelivers, or the relay sent twice
         publish(UUID.randomUUID().toString(), moocId, data);     // the same launch under a new event id
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.seen("/production-service", eventId));
-        // a later event proves all copies were consumed before we look
-        UUID marker = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), marker, producersExample(marker).toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> find(marker) != null);
-
+        // the consumer group has committed past all three copies: each was handled before we look
+        awaitConsumed();
+        assertTrue(inbox.seen("/production-service", eventId));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> LaunchedCourse.count("moocId", moocId)));
         assertEquals(0L, find(moocId).version, "the same content again is no change at all");
     }
 
     @Test
+    void aLaterLaunchEventRefreshesTheCoursesDetails() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), moocId, producersExample(moocId).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> find(moocId) != null);
+        assertEquals(0L, find(moocId).version);
+
+        // production corrects the Coursera URL and moves the launch; same key, so it is applied after the first
+        ObjectNode later = producersExample(moocId);
+        later.put("courseUrl", "https://www.coursera.org/learn/quantum-computing-engineers-2");
+        later.put("launchDate", "2028-02-01");
+        later.put("launchedAt", "2028-02-01T09:30:00Z");
+        later.put("title", "Quantum Computing for Engineers (2nd edition)");
+        later.put("expectedEnrolments", 6000);
+        assertTrue(validate(later).isEmpty(), "still a valid event: " + validate(later));
+        publish(UUID.randomUUID().toString(), moocId, later.toString());
+        awaitConsumed();
+
+        LaunchedCourse c = find(moocId);
+        assertEquals(1L, c.version, "refreshed once");
+        assertEquals("Quantum Computing for Engineers (2nd edition)", c.title);
+        assertEquals(LocalDate.of(2028, 2, 1), c.launchedOn);
+        assertEquals(6000, c.expectedEnrolments);
+        as(ADA).get("/courses/{id}", moocId).then().statusCode(200)
+                .body("courseraUrl", equalTo("https://www.coursera.org/learn/quantum-computing-engineers-2"))
+                .body("launchedOn", equalTo("2028-02-01"))
+                .body("launchSemester", equalTo("2028-spring"))
+                .body("plannedLaunchSemester", equalTo("2027-autumn"))
+                .body("title", equalTo("Quantum Computing for Engineers (2nd edition)"))
+                .body("status", equalTo("RUNNING"));
+
+        // the refreshed content once more, under a new event id: nothing changes
+        publish(UUID.randomUUID().toString(), moocId, later.toString());
+        awaitConsumed();
+        assertEquals(1L, find(moocId).version, "the same content again is no change");
+    }
+
+    @Test
     void poisonMessagesGoToTheDeadLetterTopicWithTheReasonAndTheConsumerGoesOn() throws Exception {
+        Map<TopicPartition, Long> mark = KafkaTestClient.endOffsets(DLQ);
         UUID noEnvelope = UUID.randomUUID();
         KafkaTestClient.publishRaw(AnalyticsEvents.PRODUCTION_TOPIC, noEnvelope.toString(), "{\"not\":\"a cloud event\"}");
         UUID noTitle = UUID.randomUUID();
@@ -137,16 +182,20 @@ class CourseLaunchedContractTest {
         publish(UUID.randomUUID().toString(), good, producersExample(good).toString());
 
         Set<String> poison = Set.of(noEnvelope.toString(), noTitle.toString(), noInstructor.toString(), badDate.toString());
-        List<ConsumerRecord<String, String>> dead = KafkaTestClient.await(DLQ, r -> poison.contains(r.key()), 4,
-                Duration.ofSeconds(30));
-        assertEquals(4, dead.size(), "every poison message is dead-lettered, none dropped");
+        assertEquals(4, KafkaTestClient.await(DLQ, r -> poison.contains(r.key()), 4, Duration.ofSeconds(30)).size(),
+                "every poison message is dead-lettered, none dropped");
+        awaitConsumed();
+        // from the mark to the end: each exactly once
+        List<ConsumerRecord<String, String>> dead = KafkaTestClient.readSince(DLQ, mark, r -> poison.contains(r.key()));
+        assertEquals(poison, dead.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
+        assertEquals(4, dead.size(), "each poison message dead-lettered once");
         for (ConsumerRecord<String, String> r : dead) {
             assertNotNull(KafkaTestClient.header(r, "dead-letter-reason"), "the reason travels with the message");
         }
         ConsumerRecord<String, String> badRecord = dead.stream().filter(r -> noTitle.toString().equals(r.key())).findFirst().orElseThrow();
         assertEquals(badId, KafkaTestClient.header(badRecord, "ce_id"), "the original headers are kept for replay");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> find(good) != null);
+        assertNotNull(find(good), "the consumer went on");
         assertNull(find(noTitle));
         assertNull(find(noInstructor));
         assertNull(find(badDate));

@@ -3,6 +3,34 @@ package dk.mooc.analytics.imports;
 import dk.mooc.analytics.Exports;
 import dk.mooc.analytics.generator.SyntheticCourseraExport;
 import dk.mooc.analytics.generator.SyntheticCourseraExport.Counts;
+import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ImportStatus;
+import dk.mooc.platform.web.Timestamps;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -27,7 +55,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Imports of Coursera export tables over HTTP: the small hand-made export, every kind of malformed input (rejected
@@ -208,5 +238,135 @@ class ExportImportTest {
         put(CARLA, moocId, "course_progress", SyntheticCourseraExport.file(folder, "course_progress")).statusCode(200)
                 .body("rowsChanged", equalTo(0));
         assertEquals(rows, rows(moocId));
+    }
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    AgroalDataSource db;
+
+    @AfterEach
+    void resetClock() {
+        Timestamps.reset();
+    }
+
+    /** Whether a transaction holds the import lock of one table of one course (PostgreSQL's advisory lock). */
+    boolean importLockHeld(UUID moocId, String table) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("select count(*) from pg_locks"
+                + " where locktype = 'advisory' and granted and objsubid = 1 and objid = (hashtext(?)::bigint & 4294967295)::oid")) {
+            s.setString(1, "export-import:" + moocId + ":" + table);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1) > 0;
+            }
+        }
+    }
+
+    /** A CSV body that sends its first lines, then waits for {@code rest} before sending the last line. */
+    static InputStream held(String firstLines, CountDownLatch rest, String lastLine) {
+        return new SequenceInputStream(new ByteArrayInputStream(firstLines.getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    private InputStream tail;
+
+                    @Override
+                    public int read() throws IOException {
+                        if (tail == null) {
+                            try {
+                                if (!rest.await(60, TimeUnit.SECONDS)) {
+                                    throw new IOException("the test never released the body");
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                throw new IOException(e);
+                            }
+                            tail = new ByteArrayInputStream(lastLine.getBytes(StandardCharsets.UTF_8));
+                        }
+                        return tail.read();
+                    }
+                });
+    }
+
+    @Test
+    void aSecondImportOfTheSameTableWhileOneRunsIs409() throws Exception {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        CountDownLatch release = new CountDownLatch(1);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(
+                        base.resolve("courses/" + moocId + "/exports/course_memberships"))
+                .header("Authorization", "Bearer " + IDA.token()).header("Content-Type", "text/csv")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> held(
+                        "dtu_user_id,course_membership_role,course_membership_ts\nu01,LEARNER,2027-09-01 10:00:00\n",
+                        release, "u02,LEARNER,2027-09-02 10:00:00\n"))).build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            // the first import runs: it holds the table's lock, its body not yet read to the end
+            await().atMost(Duration.ofSeconds(30)).until(() -> importLockHeld(moocId, "course_memberships"));
+            assertFalse(first.isDone());
+
+            put(CARLA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
+                    + "u03,LEARNER,2027-09-03 10:00:00\n").statusCode(409)
+                    .body("type", equalTo("urn:mooc:problem:conflict"))
+                    .body("detail", containsString("course_memberships"));
+            // another table of the same course, and the same table of another course, import meanwhile
+            put(CARLA, moocId, "users", "dtu_user_id,country_cd\nu01,DK\n").statusCode(200);
+            UUID other = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+            put(CARLA, other, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
+                    + "u03,LEARNER,2027-09-03 10:00:00\n").statusCode(200);
+        } finally {
+            release.countDown();
+        }
+        HttpResponse<String> done = first.get(60, TimeUnit.SECONDS);
+        assertEquals(200, done.statusCode(), done.body());
+        assertEquals("COMPLETED", JsonPath.from(done.body()).getString("status"));
+        assertEquals(2, JsonPath.from(done.body()).getInt("rowsRead"));
+        assertEquals(2, rows(moocId).get("course_memberships"), "the first import's rows, none of the refused one");
+        // and once it has finished, the table imports again
+        put(CARLA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
+                + "u03,LEARNER,2027-09-03 10:00:00\n").statusCode(200).body("rowsChanged", equalTo(1));
+    }
+
+    /** An import record left RUNNING, as by a service stopped in the middle of the import. */
+    static UUID cutOff(UUID moocId, String table, OffsetDateTime startedAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ExportImport r = new ExportImport();
+            r.id = UUID.randomUUID();
+            r.moocId = moocId;
+            r.table = table;
+            r.status = ImportStatus.RUNNING;
+            r.rowsRead = 300_000;
+            r.startedAt = startedAt;
+            r.importedBy = "ida";
+            r.persist();
+            return r.id;
+        });
+    }
+
+    @Test
+    void anImportCutOffOnTheWayIsMarkedFailedByTheNextImportOnceItsTimeoutHasPassed() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        OffsetDateTime start = Timestamps.now();
+        UUID progress = cutOff(moocId, "course_progress", start);
+        UUID users = cutOff(moocId, "users", start);
+        String csv = "dtu_user_id,course_item_id,course_progress_state_type_id,course_progress_ts\nu01,i1,1,2027-09-02 10:00:00\n";
+
+        // within the import timeout (2 h) it may still be running somewhere: it stays RUNNING
+        Timestamps.use(Clock.offset(Timestamps.clock(), Duration.ofMinutes(119)));
+        put(IDA, moocId, "course_progress", csv).statusCode(200);
+        as(IDA).get("/courses/{id}/imports/{importId}", moocId, progress).then().statusCode(200)
+                .body("status", equalTo("RUNNING")).body("finishedAt", nullValue());
+
+        // after it, the next import of the table marks it FAILED; another table's stays as it is until its own next import
+        Timestamps.use(Clock.offset(Timestamps.clock(), Duration.ofMinutes(2)));
+        OffsetDateTime now = Timestamps.now();
+        put(IDA, moocId, "course_progress", csv).statusCode(200).body("rowsChanged", equalTo(0));
+        String finished = as(IDA).get("/courses/{id}/imports/{importId}", moocId, progress).then().statusCode(200)
+                .body("status", equalTo("FAILED"))
+                .body("problem", containsString("Interrupted"))
+                .body("rowsRead", equalTo(300_000))
+                .extract().path("finishedAt");
+        assertFalse(OffsetDateTime.parse(finished).isBefore(now), "marked at the service's time: " + finished + " vs " + now);
+        as(IDA).get("/courses/{id}/imports/{importId}", moocId, users).then().body("status", equalTo("RUNNING"));
+        put(IDA, moocId, "users", "dtu_user_id,country_cd\nu01,DK\n").statusCode(200);
+        as(IDA).get("/courses/{id}/imports/{importId}", moocId, users).then().body("status", equalTo("FAILED"));
     }
 }

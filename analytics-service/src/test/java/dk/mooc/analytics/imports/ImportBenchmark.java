@@ -43,6 +43,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </pre>
  * {@code -Dbenchmark.rows=2000000} sizes the export. The figures go to the console and to
  * {@code analytics-service/target/benchmark/import-benchmark.txt}.
+ * <p>
+ * It fails when the memory is not bounded as documented: the heap may be at most {@code benchmark.heap-bound-mb}
+ * (256 MB; the run needs {@code -Xmx} at most that, or the bound proves nothing), the peak heap used must stay within
+ * it, and the most live data after a collection (what an import holding the file would grow) under
+ * {@code benchmark.live-bound-mb} (160 MB).
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "benchmark", matches = ".*")
@@ -74,6 +79,11 @@ class ImportBenchmark {
         assertTrue(counts.total() >= rows, "at least " + rows + " rows");
         long maxHeap = Runtime.getRuntime().maxMemory();
         say("JVM: max heap %,d MB (-Xmx), %d processors", maxHeap >> 20, Runtime.getRuntime().availableProcessors());
+        long heapBound = Long.getLong("benchmark.heap-bound-mb", 256) << 20;
+        long liveBound = Long.getLong("benchmark.live-bound-mb", 160) << 20;
+        // with a larger heap the collector lets garbage pile up and nothing shows whether the import is bounded
+        assertTrue(maxHeap <= heapBound, "run the benchmark with -DargLine=-Xmx" + (heapBound >> 20) + "m: the max heap is "
+                + (maxHeap >> 20) + " MB");
 
         HttpClient http = HttpClient.newHttpClient();
         String base = RestAssured.baseURI + ":" + RestAssured.port;
@@ -145,10 +155,17 @@ class ImportBenchmark {
                 HttpResponse.BodyHandlers.ofString()).body());
         say("Re-import of course_progress: %,d rows read, %,d changed, in %.1f s", again.getLong("rowsRead"),
                 again.getLong("rowsChanged"), seconds(t));
-        assertEquals(0, again.getLong("rowsChanged"));
+        say("Bounds: peak heap used %,d MB of at most %,d MB; live after a collection %,d MB of at most %,d MB",
+                sampledPeak.get() >> 20, heapBound >> 20, liveAfterGc.get() >> 20, liveBound >> 20);
 
         Files.createDirectories(Path.of("target", "benchmark"));
         Files.write(Path.of("target", "benchmark", "import-benchmark.txt"), report);
+        assertEquals(0, again.getLong("rowsChanged"));
+        assertTrue(sampledPeak.get() <= heapBound, "peak heap used " + (sampledPeak.get() >> 20) + " MB exceeds the bound of "
+                + (heapBound >> 20) + " MB");
+        assertTrue(liveAfterGc.get() > 0, "no collection was observed, so nothing shows what stayed live");
+        assertTrue(liveAfterGc.get() <= liveBound, "live data after a collection " + (liveAfterGc.get() >> 20)
+                + " MB exceeds the bound of " + (liveBound >> 20) + " MB: the import keeps memory per row");
     }
 
     private static double seconds(long since) {

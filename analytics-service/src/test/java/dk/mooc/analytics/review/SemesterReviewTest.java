@@ -5,15 +5,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dk.mooc.analytics.Exports;
-import dk.mooc.analytics.config.AnalyticsClock;
+import dk.mooc.analytics.LaunchedCourse;
+import dk.mooc.analytics.ReviewReminder;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import org.apache.kafka.common.TopicPartition;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import dk.mooc.analytics.event.AnalyticsEvents;
 import dk.mooc.analytics.service.ReviewReminderService;
 import dk.mooc.platform.testing.KafkaTestClient;
+import dk.mooc.platform.testing.TestTokens;
+import dk.mooc.platform.testing.TestTokens.Person;
+import dk.mooc.platform.web.Timestamps;
 import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +59,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,19 +79,26 @@ class SemesterReviewTest {
     @Inject
     ReviewReminderService reminders;
 
-    /** Tests stand on 15 August 2028: 2028-spring and earlier have ended, 2028-autumn has not. */
+    /**
+     * Tests stand on 15 August 2028 (the platform's clock, shared with the service in the test JVM): 2028-spring and
+     * earlier have ended, 2028-autumn has not, whatever the real date or {@code mooc.clock.start}.
+     */
     @BeforeEach
     void clock() {
-        QuarkusMock.installMockForType(new AnalyticsClock() {
-            @Override
-            public LocalDate today() {
-                return LocalDate.of(2028, 8, 15);
-            }
-        }, AnalyticsClock.class);
+        Timestamps.startOn(LocalDate.of(2028, 8, 15));
+    }
+
+    @AfterEach
+    void resetClock() {
+        Timestamps.reset();
     }
 
     static String reviewOf(UUID moocId, String semester) {
-        List<Map<String, Object>> reviews = as(BO).queryParam("semester", semester).get("/semester-reviews").then()
+        return reviewOf(BO, moocId, semester);
+    }
+
+    static String reviewOf(Person reader, UUID moocId, String semester) {
+        List<Map<String, Object>> reviews = as(reader).queryParam("semester", semester).get("/semester-reviews").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         return reviews.stream().filter(r -> moocId.toString().equals(r.get("moocId"))).map(r -> (String) r.get("id"))
                 .findFirst().orElseThrow(() -> new AssertionError("no review of " + moocId + " for " + semester));
@@ -81,6 +106,7 @@ class SemesterReviewTest {
 
     @Test
     void theBoardReviewsEachMoocWithItsPackAndDecidesOnceAndTheDecisionIsPublished() throws Exception {
+        Map<TopicPartition, Long> mark = KafkaTestClient.endOffsets(AnalyticsEvents.TOPIC);
         UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
         Exports.importSmall(IDA, moocId);
         byte[] evaluation;
@@ -162,12 +188,8 @@ class SemesterReviewTest {
                 .body("course.status", equalTo("RETIRED"));
         as(BO).get("/courses/{id}", moocId).then().body("status", equalTo("RETIRED"));
 
-        // both decisions are published, as the schema says
-        List<ConsumerRecord<String, String>> events = KafkaTestClient.await(AnalyticsEvents.TOPIC,
-                r -> moocId.toString().equals(r.key())
-                        && AnalyticsEvents.SEMESTER_REVIEW_COMPLETED.equals(KafkaTestClient.header(r, "ce_type")),
-                2, Duration.ofSeconds(30));
-        assertEquals(2, events.size(), "one event per decision");
+        // both decisions are published, as the schema says, and nothing else: read from the mark once the outbox is sent
+        List<ConsumerRecord<String, String>> events = publishedSince(mark, moocId, 2);
         JsonNode revise = mapper.readTree(events.get(0).value());
         JsonNode retire = mapper.readTree(events.get(1).value());
         assertEquals(moocId.toString(), KafkaTestClient.header(events.get(0), "ce_subject"));
@@ -219,8 +241,12 @@ class SemesterReviewTest {
         assertEquals(LocalDate.of(2026, 1, 29), reminders.dueDate(dk.mooc.analytics.Semester.parse("2025-autumn")));
         assertEquals("2025-spring", reminders.dueSemester(LocalDate.of(2026, 1, 28)).toString());
         assertEquals(0, reminders.remind(LocalDate.of(2026, 1, 28)), "2025-autumn's reviews are not due yet");
+        assertEquals(List.of(), reminded("2025-autumn"));
         assertEquals(2, reminders.remind(LocalDate.of(2026, 1, 29)), "one reminder to each routed study board");
+        assertEquals(List.of("Compute bo@example.org", "Physics bea@example.org"), reminded("2025-autumn"),
+                "recorded once per routed department; Chemistry has no address");
         assertEquals(0, reminders.remind(LocalDate.of(2026, 2, 15)), "once per department and semester");
+        assertEquals(List.of("Compute bo@example.org", "Physics bea@example.org"), reminded("2025-autumn"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo("bo@example.org").stream()
                 .anyMatch(m -> m.getSubject().equals("Semester reviews due: Compute, 2025-autumn")));
@@ -235,5 +261,186 @@ class SemesterReviewTest {
         // the reminder opened the reviews
         as(BO).queryParam("semester", "2025-autumn").get("/semester-reviews").then()
                 .body("find { it.moocId == '" + compute + "' }.status", equalTo("OPEN"));
+    }
+
+    /** A second member of the Compute study board. */
+    static final Person BIRGIT = TestTokens.person("birgit", "Compute", "board");
+
+    @Inject
+    AgroalDataSource db;
+
+    /**
+     * The decisions published for the MOOC since the mark: waits until the outbox holds {@code expected} events of the
+     * MOOC and all are sent, then reads the topic from the mark to its end (a known range, not a time window).
+     */
+    List<ConsumerRecord<String, String>> publishedSince(Map<TopicPartition, Long> mark, UUID moocId, int expected) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from outbox_event where subject = ?"
+                + " and sent_at is not null", moocId.toString()) >= expected);
+        assertEquals(expected, count("select count(*) from outbox_event where subject = ?", moocId.toString()),
+                "events of the MOOC written to the outbox");
+        List<ConsumerRecord<String, String>> events = KafkaTestClient.readSince(AnalyticsEvents.TOPIC, mark,
+                r -> moocId.toString().equals(r.key())
+                        && AnalyticsEvents.SEMESTER_REVIEW_COMPLETED.equals(KafkaTestClient.header(r, "ce_type")));
+        assertEquals(expected, events.size(), "one event per decision, no more");
+        return events;
+    }
+
+    long count(String sql, Object... parameters) {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    List<String> reminded(String semester) {
+        return QuarkusTransaction.requiringNew().call(() -> ReviewReminder.<ReviewReminder>list("key.semester", semester)
+                .stream().map(r -> r.key.department + " " + r.recipient).sorted().toList());
+    }
+
+    @Test
+    void twoBoardMembersDecidingAtOnceOneWinsTheOtherGets409() throws Exception {
+        Map<TopicPartition, Long> mark = KafkaTestClient.endOffsets(AnalyticsEvents.TOPIC);
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 3, 1), 2000);
+        String review = reviewOf(moocId, "2027-spring");
+        as(BIRGIT).get("/semester-reviews/{id}", review).then().statusCode(200).body("permissions", hasItem("DECIDE"));
+
+        Map<Person, Map<String, Object>> decisions = Map.of(
+                BO, Map.of("outcome", "REVISE", "comments", "Bo: shorter videos.", "actions", List.of("Shorten the videos")),
+                BIRGIT, Map.of("outcome", "CONTINUE", "comments", "Birgit: fine as it is.", "actions",
+                        List.of("Keep the forum staffed", "Report the completion rate")));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Map<Person, Future<Response>> answers = new HashMap<>();
+        // hold the review row (as an update would) so that both decisions have read it OPEN before either can write
+        try (Connection lock = db.getConnection()) {
+            lock.setAutoCommit(false);
+            try (PreparedStatement s = lock.prepareStatement("select id from semester_review where id = ? for no key update")) {
+                s.setObject(1, UUID.fromString(review));
+                s.executeQuery().close();
+            }
+            for (Person p : decisions.keySet()) {
+                answers.put(p, pool.submit(() -> as(p).body(decisions.get(p))
+                        .post("/semester-reviews/{id}/decision", review).andReturn()));
+            }
+            // both have read the review OPEN and now wait to write: they are truly concurrent
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from pg_stat_activity where"
+                    + " datname = current_database() and wait_event_type = 'Lock'") == 2);
+            lock.rollback();
+        } finally {
+            pool.shutdown();
+        }
+        Map<Integer, Person> byStatus = new HashMap<>();
+        Response lost = null;
+        for (Person p : decisions.keySet()) {
+            Response r = answers.get(p).get(60, TimeUnit.SECONDS);
+            byStatus.put(r.statusCode(), p);
+            if (r.statusCode() == 409) {
+                lost = r;
+            }
+        }
+        assertEquals(java.util.Set.of(200, 409), byStatus.keySet(), "exactly one wins, the other gets 409");
+        assertEquals("urn:mooc:problem:stale-version", lost.jsonPath().getString("type"), lost.asString());
+        Person winner = byStatus.get(200);
+
+        // only the winner's decision is recorded, published and mailed
+        Map<String, Object> won = decisions.get(winner);
+        as(BO).get("/semester-reviews/{id}", review).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("decision.outcome", equalTo(won.get("outcome")))
+                .body("decision.comments", equalTo(won.get("comments")))
+                .body("decision.decidedByUsername", equalTo(winner.username()))
+                .body("actions.text", equalTo(won.get("actions")));
+        List<ConsumerRecord<String, String>> events = publishedSince(mark, moocId, 1);
+        assertEquals(won.get("outcome"), mapper.readTree(events.get(0).value()).get("outcome").asText());
+        assertEquals(1, count("select count(*) from outgoing_mail where recipient = 'ida@example.org' and subject_ref = ?",
+                moocId.toString()), "one mail to the instructor");
+    }
+
+    @Test
+    void aRevisionAsksForAtMostTwentyActionsOfAtMost500Characters() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 4, 1), 2000);
+        String review = reviewOf(moocId, "2027-spring");
+        List<String> twenty = new java.util.ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            twenty.add(("Action " + i + " ").repeat(60).substring(0, 500));
+        }
+        List<String> twentyOne = new java.util.ArrayList<>(twenty);
+        twentyOne.add("One too many");
+        as(BO).body(Map.of("outcome", "REVISE", "comments", "Too much to do.", "actions", twentyOne))
+                .post("/semester-reviews/{id}/decision", review).then().statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors.field", contains("actions"));
+        List<String> tooLong = List.of("Fine", "x".repeat(501));
+        as(BO).body(Map.of("outcome", "REVISE", "comments", "One action is too long.", "actions", tooLong))
+                .post("/semester-reviews/{id}/decision", review).then().statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors.field", contains(startsWith("actions[1]")));
+        as(BO).body(Map.of("outcome", "REVISE", "comments", "A blank action is no action.", "actions", List.of(" ")))
+                .post("/semester-reviews/{id}/decision", review).then().statusCode(400)
+                .body("errors.field", contains(startsWith("actions[0]")));
+        as(BO).get("/semester-reviews/{id}", review).then().body("status", equalTo("OPEN")).body("actions.size()", equalTo(0));
+
+        // exactly at the limits: 20 actions of 500 characters
+        as(BO).body(Map.of("outcome", "REVISE", "comments", "Twenty things.", "actions", twenty))
+                .post("/semester-reviews/{id}/decision", review).then().statusCode(200)
+                .body("actions.size()", equalTo(20))
+                .body("actions[19].text", equalTo(twenty.get(19)))
+                .body("actions[19].text.length()", equalTo(500));
+    }
+
+    @Test
+    void aRetiredCourseGetsNoFurtherReviews() {
+        UUID retired = course("Compute", "ida-sub", LocalDate.of(2026, 2, 1), 2000);
+        UUID running = course("Compute", "ida-sub", LocalDate.of(2026, 2, 1), 2000);
+        String spring = reviewOf(retired, "2026-spring");
+        as(BO).body(Map.of("outcome", "RETIRE", "comments", "Nobody enrolled."))
+                .post("/semester-reviews/{id}/decision", spring).then().statusCode(200)
+                .body("course.status", equalTo("RETIRED"));
+
+        // neither reading the next semester's reviews nor its reminder opens one for the retired course
+        for (Person reader : List.of(BO, CARLA, IDA)) {
+            as(reader).queryParam("semester", "2026-autumn").get("/semester-reviews").then().statusCode(200)
+                    .body("moocId", hasItem(running.toString()))
+                    .body("moocId", not(hasItem(retired.toString())));
+        }
+        reminders.remind(reminders.dueDate(dk.mooc.analytics.Semester.parse("2026-autumn")));
+        assertEquals(0, count("select count(*) from semester_review where mooc_id = ? and semester <> '2026-spring'", retired),
+                "no review after the one that retired it");
+        assertEquals(1, count("select count(*) from semester_review where mooc_id = ? and semester = '2026-autumn'", running));
+        // its completed review stays readable
+        as(BO).get("/semester-reviews/{id}", spring).then().statusCode(200).body("decision.outcome", equalTo("RETIRE"));
+    }
+
+    @Test
+    void aDepartmentWhoseReviewsAreAllDecidedGetsNoReminder() {
+        // 2024-spring is this test's own semester: only its courses ran in it
+        UUID first = course("Compute", "ida-sub", LocalDate.of(2024, 2, 1), 500);
+        UUID second = course("Compute", "ida-sub", LocalDate.of(2024, 3, 1), 500);
+        UUID physics = course("Physics", "ole-sub", LocalDate.of(2024, 2, 1), 500);
+        try {
+            as(BO).body(Map.of("outcome", "CONTINUE")).post("/semester-reviews/{id}/decision", reviewOf(first, "2024-spring"))
+                    .then().statusCode(200);
+            as(BO).body(Map.of("outcome", "RETIRE", "comments", "Replaced by the first."))
+                    .post("/semester-reviews/{id}/decision", reviewOf(second, "2024-spring")).then().statusCode(200);
+            LocalDate due = LocalDate.of(2024, 7, 29);
+            assertEquals(due, reminders.dueDate(dk.mooc.analytics.Semester.parse("2024-spring")));
+
+            assertEquals(1, reminders.remind(due), "Physics has an undecided review, Compute none");
+            assertEquals(List.of("Physics bea@example.org"), reminded("2024-spring"));
+            assertEquals(0, reminders.remind(due.plusDays(1)));
+            assertEquals(List.of("Physics bea@example.org"), reminded("2024-spring"), "Compute is still not reminded");
+            as(BEA).queryParam("semester", "2024-spring").get("/semester-reviews").then().statusCode(200)
+                    .body("find { it.moocId == '" + physics + "' }.status", equalTo("OPEN"));
+        } finally {
+            // keep these courses out of the later semesters other tests remind of
+            QuarkusTransaction.requiringNew().run(() -> List.of(first, second, physics)
+                    .forEach(id -> LaunchedCourse.<LaunchedCourse>findById(id).retire()));
+        }
     }
 }
