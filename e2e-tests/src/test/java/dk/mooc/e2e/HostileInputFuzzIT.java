@@ -141,8 +141,9 @@ class HostileInputFuzzIT {
         if (content.has("application/json")) {
             JsonNode schema = resolve(doc, content.path("application/json").path("schema"));
             JsonNode base = sample(doc, schema, 0);
-            for (String body : hostileBodies(doc, schema, base)) {
-                send(service, op4, db, draft, user, method, path, pathValues, Map.of(), body, ContentType.JSON.toString());
+            for (Map.Entry<String, String> body : hostileBodies(doc, schema, base).entrySet()) {
+                send(service, op4 + " [" + body.getKey() + "]", db, draft, user, method, path, pathValues, Map.of(),
+                        body.getValue(), ContentType.JSON.toString());
             }
         } else if (content.size() > 0) {
             String type = content.fieldNames().next();
@@ -217,18 +218,20 @@ class HostileInputFuzzIT {
                 "\u202Egnp.exe", HUGE, "%00", "' OR 1=1 --", "<script>alert(1)</script>", "\uD800", "");
     }
 
-    private List<String> hostileBodies(JsonNode doc, JsonNode schema, JsonNode base) throws Exception {
-        List<String> bodies = new ArrayList<>();
-        bodies.add("{");
-        bodies.add("[]");
-        bodies.add("\"just a string\"");
-        bodies.add("null");
-        bodies.add("{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
+    /** Label (what is hostile) → body. */
+    private Map<String, String> hostileBodies(JsonNode doc, JsonNode schema, JsonNode base) throws Exception {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("truncated JSON", "{");
+        bodies.put("an array", "[]");
+        bodies.put("a string", "\"just a string\"");
+        bodies.put("null", "null");
+        bodies.put("nested 5000 deep", "{\"a\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
         if (base instanceof ObjectNode o && o.size() > 0) {
             String first = o.fieldNames().next();
             String json = JSON.writeValueAsString(o);
             // the same key twice: which one counts would be a guess
-            bodies.add(json.substring(0, json.length() - 1) + ",\"" + first + "\":" + JSON.writeValueAsString(o.get(first)) + "}");
+            bodies.put("duplicate key " + first,
+                    json.substring(0, json.length() - 1) + ",\"" + first + "\":" + JSON.writeValueAsString(o.get(first)) + "}");
             Iterator<Map.Entry<String, JsonNode>> props = resolve(doc, schema).path("properties").fields();
             int n = 0;
             while (props.hasNext() && n++ < 14) {
@@ -237,7 +240,9 @@ class HostileInputFuzzIT {
                 for (JsonNode v : hostileValuesFor(ps)) {
                     ObjectNode copy = o.deepCopy();
                     copy.set(p.getKey(), v);
-                    bodies.add(JSON.writeValueAsString(copy));
+                    String shown = v.toString();
+                    bodies.put(p.getKey() + "=" + (shown.length() > 40 ? shown.substring(0, 40) + "…(" + shown.length() + ")" : shown),
+                            JSON.writeValueAsString(copy));
                 }
             }
         }

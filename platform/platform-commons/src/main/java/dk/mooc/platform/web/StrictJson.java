@@ -25,8 +25,9 @@ import java.time.ZoneOffset;
  * <ul>
  *   <li>a key that appears twice in one object is refused: which of the two would count is a guess, and a proxy or
  *   an audit log may have read the other one;</li>
- *   <li>text with NUL or another control character is refused (tab, line feed and carriage return excepted; fields
- *   that must be one line say so with {@code @SingleLine}): they corrupt e-mails, CSV exports and logs;</li>
+ *   <li>text with NUL or another control character, or with half a Unicode character, is refused (tab, line feed and
+ *   carriage return excepted; fields that must be one line say so with {@code @SingleLine}): they corrupt e-mails, CSV
+ *   exports, logs and the database;</li>
  *   <li>dates and instants outside the years 1–9999 are refused: PostgreSQL, JavaScript and people cannot use them.</li>
  * </ul>
  */
@@ -60,6 +61,12 @@ public class StrictJson implements ObjectMapperCustomizer {
             char c = s.charAt(i);
             if (isRefusedControl(c)) {
                 return "must not contain control characters (found U+" + String.format("%04X", (int) c) + ")";
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                // half of a character: the database would store a replacement character instead
+                return "is not valid Unicode (an unpaired surrogate U+" + String.format("%04X", (int) c) + ")";
             }
         }
         return null;

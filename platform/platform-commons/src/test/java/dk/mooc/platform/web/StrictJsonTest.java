@@ -69,7 +69,9 @@ class StrictJsonTest {
     @Test
     void textProblemNamesTheCharacter() {
         assertEquals("must not contain control characters (found U+0000)", StrictJson.textProblem("a\u0000b"));
-        assertFalse(StrictJson.textProblem("Tab\tand\nbreaks\r are fine, and so is æøå ✓") != null);
+        assertEquals("is not valid Unicode (an unpaired surrogate U+D800)", StrictJson.textProblem("x\uD800y"));
+        assertEquals("is not valid Unicode (an unpaired surrogate U+DC00)", StrictJson.textProblem("\uDC00"));
+        assertFalse(StrictJson.textProblem("Tab\tand\nbreaks\r are fine, and so is æøå ✓ and 😀") != null);
     }
 
     private Body assertDoesNotThrowRead(String body) {
