@@ -30,10 +30,11 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class VideoBudgetTest {
 
-    private static String bookMediaLab(UUID moocId, LocalDate day, int from, int to, String expectedWarning) {
+    private static String bookMediaLab(UUID moocId, LocalDate day, int from, int to, int expectedCostDkk,
+                                       String expectedWarning) {
         return as(IDA).body(booking(Studio.MEDIALAB, day, from, to)).post("/productions/{id}/bookings", moocId).then()
                 .statusCode(201)
-                .body("costDkk", equalTo((to - from) * 350))
+                .body("costDkk", equalTo(expectedCostDkk))
                 .body("budgetWarning", equalTo(expectedWarning))
                 .extract().path("id");
     }
@@ -58,10 +59,10 @@ class VideoBudgetTest {
                 .body("warning", equalTo("NONE"));
 
         // 6 h = DKK 2100 = 60 % of the budget: no warning yet
-        String sixHours = bookMediaLab(moocId, weekday(120), 8, 14, "NONE");
+        String sixHours = bookMediaLab(moocId, weekday(120), 8, 14, 2100, "NONE");
         assertCosts(moocId, 2100, 0, 1400, "NONE");
         // 2 h more = DKK 2800 = 80 %: near the limit
-        bookMediaLab(moocId, weekday(121), 8, 10, "NEAR_LIMIT");
+        bookMediaLab(moocId, weekday(121), 8, 10, 700, "NEAR_LIMIT");
         // confirming changes what is confirmed, not what is booked
         as(MADS).post("/bookings/{id}/confirm", sixHours).then().statusCode(200);
         assertCosts(moocId, 2800, 2100, 700, "NEAR_LIMIT");
@@ -78,7 +79,7 @@ class VideoBudgetTest {
         as(IDA).get("/productions/{id}/bookings", moocId).then().body("", hasSize(2));
 
         // 2 h = DKK 3500, exactly the budget: allowed, still only near the limit
-        bookMediaLab(moocId, weekday(122), 8, 10, "NEAR_LIMIT");
+        bookMediaLab(moocId, weekday(122), 8, 10, 700, "NEAR_LIMIT");
         assertCosts(moocId, 3500, 2100, 0, "NEAR_LIMIT");
 
         // 1 h more (DKK 3850) only when the request says so; then the budget is exceeded
@@ -130,7 +131,7 @@ class VideoBudgetTest {
     void withoutABudgetNothingIsRefusedAndThereIsNoWarning() {
         UUID moocId = production("ida-sub", null);
         // 8 h = DKK 2800, and no budget to hold it against
-        bookMediaLab(moocId, weekday(125), 8, 16, "NONE");
+        bookMediaLab(moocId, weekday(125), 8, 16, 2800, "NONE");
         as(IDA).get("/productions/{id}/video-costs", moocId).then().statusCode(200)
                 .body("budgetDkk", nullValue())
                 .body("remainingDkk", nullValue())
