@@ -164,15 +164,21 @@ public class ReviewCase extends PanacheEntityBase {
     }
 
     /**
-     * Why a committee member has a conflict of interest in this case without having to say so: they belong to
-     * the applicant's department, or they are on the proposal's team (or are its instructor). Null if neither.
+     * Why a committee member has a conflict of interest in this case without having to say so: they are the
+     * proposal's instructor, belong to the applicant's department, or are on the proposal's team. Null if none.
+     * The instructor is recognised by their user id (the token's subject, which the submitted event carries) as
+     * well as by e-mail, because the proposal may carry no instructor e-mail (an unverified address is not sent);
+     * {@code userId} is null when a member is assigned from the roster, which only knows the e-mail address.
      */
-    public String automaticConflict(String username, String email, String department) {
+    public String automaticConflict(String userId, String email, String department) {
+        if ((userId != null && userId.equals(instructorId))
+                || (email != null && email.equalsIgnoreCase(instructorEmail))) {
+            return "The proposal's instructor";
+        }
         if (department != null && department.equalsIgnoreCase(this.department)) {
             return "Member of the applicant's department (" + this.department + ")";
         }
-        if (email != null && (email.equalsIgnoreCase(instructorEmail)
-                || team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email)))) {
+        if (email != null && team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email))) {
             return "On the proposal's team";
         }
         return null;

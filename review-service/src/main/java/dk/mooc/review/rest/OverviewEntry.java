@@ -1,12 +1,12 @@
 package dk.mooc.review.rest;
 
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.CriteriaSummary;
 import dk.mooc.review.Recommendation;
 import dk.mooc.review.ReviewCase;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ public record OverviewEntry(UUID caseId, UUID moocId, @Schema(example = "Quantum
             .thenComparing(e -> -e.daysWaiting());
 
     static OverviewEntry of(ReviewCase c, CriteriaSummary s, long members, boolean hidden) {
-        long days = Math.max(0, Duration.between(c.openedAt, OffsetDateTime.now()).toDays());
+        long days = Math.max(0, Duration.between(c.openedAt, Timestamps.now()).toDays());
         return new OverviewEntry(c.id, c.moocId, c.proposalTitle, c.department, c.round, days, members,
                 s.assessments(), hidden ? null : s.average(), hidden ? List.of() : s.criteria(),
                 hidden ? Map.of() : s.recommendations(), hidden);

@@ -1,5 +1,6 @@
 package dk.mooc.review.rest;
 
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.CaseMember;
 import dk.mooc.review.CriteriaSummary;
 import dk.mooc.review.ReviewCase;
@@ -77,7 +78,8 @@ public record ReviewCaseView(
 
     static ReviewCaseView of(ReviewCase c, List<Member> members, CriteriaSummary summary, boolean scoresHidden,
                              Set<ReviewAccess.Permission> permissions) {
-        OffsetDateTime until = c.closedAt != null ? c.closedAt : OffsetDateTime.now();
+        // the platform's clock, so that a moved clock (tests, mooc.clock.start) moves the waiting time too
+        OffsetDateTime until = c.closedAt != null ? c.closedAt : Timestamps.now();
         return new ReviewCaseView(c.id, c.moocId, c.round, c.proposalVersion, c.status, c.proposalTitle, c.topic, c.summary,
                 c.department, new Person(c.instructorId, c.instructorName, c.instructorEmail), c.newContent, c.courseCode,
                 c.plannedLaunchSemester, c.expectedEnrolments, new Resources(c.staffHours, c.assistants, c.videoBudgetDkk),

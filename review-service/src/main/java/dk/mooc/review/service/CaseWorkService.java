@@ -56,7 +56,8 @@ public class CaseWorkService {
             throw ProblemException.invalid("username", "is not on the committee's roster: " + String.join(", ",
                     committee.members().keySet().stream().sorted().toList()));
         }
-        addMember(c, username, m.name(), m.email(), m.department().orElse(null), false);
+        // the roster knows no user id: the instructor is recognised by e-mail here
+        addMember(c, null, username, m.name(), m.email(), m.department().orElse(null), false);
         return c;
     }
 
@@ -66,11 +67,12 @@ public class CaseWorkService {
         ReviewCase c = cases.get(caseId);
         c.requireOpen("members can volunteer");
         access.require(c, Permission.VOLUNTEER, "You are already on this case");
-        addMember(c, access.username(), access.name(), email, department, true);
+        addMember(c, access.userId(), access.username(), access.name(), email, department, true);
         return c;
     }
 
-    private void addMember(ReviewCase c, String username, String name, String email, String department, boolean volunteered) {
+    private void addMember(ReviewCase c, String userId, String username, String name, String email, String department,
+                           boolean volunteered) {
         if (CaseMember.findById(new CaseMember.Key(c.id, username)) != null) {
             throw ProblemException.conflict(name + " is already on this case");
         }
@@ -83,7 +85,7 @@ public class CaseWorkService {
         m.volunteered = volunteered;
         m.assignedBy = access.username();
         m.assignedAt = Timestamps.now();
-        m.automaticConflict = c.automaticConflict(username, email, department);
+        m.automaticConflict = c.automaticConflict(userId, email, department);
         m.persist();
         LOG.infof("Review case %s: %s %s%s", c.id, username, volunteered ? "volunteered" : "assigned",
                 m.automaticConflict == null ? "" : " (conflict flagged: " + m.automaticConflict + ")");

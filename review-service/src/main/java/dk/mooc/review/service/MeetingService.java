@@ -40,7 +40,8 @@ public class MeetingService {
     }
 
     public List<ReviewCase> casesOf(Meeting m) {
-        return ReviewCase.list("meetingId = ?1 order by proposalTitle, id", m.id);
+        // agenda order is by title as people read it: case-insensitive, whatever the database's collation
+        return ReviewCase.list("meetingId = ?1 order by lower(proposalTitle), proposalTitle, id", m.id);
     }
 
     public long caseCount(Meeting m) {

@@ -1,6 +1,7 @@
 package dk.mooc.review.service;
 
 import dk.mooc.platform.mail.Mailbox;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.Assessment;
 import dk.mooc.review.AssessmentReminder;
 import dk.mooc.review.CaseMember;
@@ -39,7 +40,7 @@ public class ReminderService {
     @Scheduled(every = "${mooc.review.reminders.every}", identity = "assessment-reminders",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int sent = remind(OffsetDateTime.now());
+        int sent = remind(Timestamps.now());
         if (sent > 0) {
             LOG.infof("Sent %d assessment reminder(s)", sent);
         }

@@ -31,6 +31,11 @@ public class ReviewAccess {
         return user.username();
     }
 
+    /** The caller's stable user id (the token's subject), as proposals name their instructor. */
+    public String userId() {
+        return user.id();
+    }
+
     public String name() {
         return user.displayName();
     }
@@ -42,7 +47,7 @@ public class ReviewAccess {
     /** Conflicted: as a member (declared or flagged), or, not being a member, by the automatic rules. */
     public boolean conflicted(ReviewCase c) {
         return membership(c).map(CaseMember::conflicted)
-                .orElseGet(() -> c.automaticConflict(user.username(), user.email(), user.department()) != null);
+                .orElseGet(() -> c.automaticConflict(user.id(), user.email(), user.department()) != null);
     }
 
     public boolean isAdmin() {

@@ -1,17 +1,22 @@
 package dk.mooc.review.work;
 
 import dk.mooc.platform.mail.OutgoingMail;
+import dk.mooc.platform.web.Timestamps;
+import dk.mooc.review.AssessmentReminder;
 import dk.mooc.review.service.ReminderService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static dk.mooc.review.work.ReviewWorkTest.CATHY;
 import static dk.mooc.review.work.ReviewWorkTest.CHRIS;
@@ -21,39 +26,84 @@ import static dk.mooc.review.work.ReviewWorkTest.as;
 import static dk.mooc.review.work.ReviewWorkTest.assessment;
 import static dk.mooc.review.work.ReviewWorkTest.declare;
 import static dk.mooc.review.work.ReviewWorkTest.openCase;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Committee meetings, the agenda pack with its hidden scores, and reminders that go out once. */
+/** Committee meetings, upcoming and past, the agenda pack in title order with its hidden scores, and reminders that go out once. */
 @QuarkusTest
 class MeetingTest {
 
     @Inject
     ReminderService reminders;
 
-    @Inject
-    MockMailbox mailbox;
+    @AfterEach
+    void restoreTheClock() {
+        Timestamps.reset();
+    }
 
     private static String plan(String title, OffsetDateTime startsAt) {
         return as(CHRIS).body(Map.of("title", title, "startsAt", startsAt.toString(), "location", "Room S09"))
                 .post("/meetings").then().statusCode(201).extract().path("id");
     }
 
-    private long remindersTo(String address, String caseTitle) {
-        return mailbox.getMailsSentTo(address).stream().filter(m -> m.getSubject().contains(caseTitle)).count();
+    /** The ids of the given meetings in the order GET /meetings lists them (other tests' meetings left out). */
+    private static List<String> listed(boolean past, List<String> ours) {
+        List<String> all = as(KIRSTEN).queryParam("past", past).get("/meetings").then().statusCode(200)
+                .extract().jsonPath().getList("id", String.class);
+        return all.stream().filter(ours::contains).toList();
+    }
+
+    @Test
+    void upcomingMeetingsAreListedSoonestFirstAndPastOnesNewestFirstAsTheClockMoves() {
+        OffsetDateTime t = Timestamps.now().truncatedTo(ChronoUnit.SECONDS);
+        String first = plan("First " + System.nanoTime(), t.plusDays(10));
+        String second = plan("Second " + System.nanoTime(), t.plusDays(11));
+        String third = plan("Third " + System.nanoTime(), t.plusDays(13));
+        String fourth = plan("Fourth " + System.nanoTime(), t.plusDays(14));
+        List<String> ours = List.of(fourth, second, third, first);
+
+        assertEquals(List.of(first, second, third, fourth), listed(false, ours), "all upcoming, soonest first");
+        assertEquals(List.of(), listed(true, ours), "none past yet");
+
+        // twelve days later, between the second and the third meeting
+        Timestamps.use(Clock.fixed(t.plusDays(12).toInstant(), ZoneOffset.UTC));
+        assertEquals(List.of(third, fourth), listed(false, ours), "upcoming: soonest first");
+        assertEquals(List.of(second, first), listed(true, ours), "past: newest first");
+        as(CHRIS).body(Map.of("title", "Too late", "startsAt", t.plusDays(11).toString())).post("/meetings").then()
+                .statusCode(400).body("errors[0].field", equalTo("startsAt"));
+
+        Timestamps.use(Clock.fixed(t.plusDays(15).toInstant(), ZoneOffset.UTC));
+        assertEquals(List.of(), listed(false, ours), "all over");
+        assertEquals(List.of(fourth, third, second, first), listed(true, ours));
+    }
+
+    @Test
+    void theAgendaListsItsCasesByTitleWhateverTheOrderTheyWereAddedIn() {
+        String prefix = "Agenda " + System.nanoTime() + " ";
+        String gamma = openCase("Biology", prefix + "Gamma rays");
+        String alpha = openCase("Biology", prefix + "alpha particles");
+        String beta = openCase("Biology", prefix + "Beta decay");
+        String meeting = plan("Agenda order " + System.nanoTime(), Timestamps.now().plusDays(20));
+        for (String caseId : List.of(gamma, alpha, beta)) {
+            as(CHRIS).body(Map.of("caseId", caseId)).post("/meetings/{id}/cases", meeting).then().statusCode(200);
+        }
+        // by title as people read it: case does not matter
+        as(KIRSTEN).get("/meetings/{id}", meeting).then().statusCode(200)
+                .body("caseCount", equalTo(3))
+                .body("cases.caseId", contains(alpha, beta, gamma));
+        as(KIRSTEN).get("/meetings/{id}/agenda", meeting).then().statusCode(200)
+                .body("cases.caseId", contains(alpha, beta, gamma))
+                .body("cases.title", contains(prefix + "alpha particles", prefix + "Beta decay", prefix + "Gamma rays"));
     }
 
     @Test
     void theChairPlansAMeetingPutsOpenCasesOnItsAgendaAndMembersReadTheAgendaPack() {
-        OffsetDateTime nextWeek = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7);
-        as(CHRIS).body(Map.of("title", "In the past", "startsAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).toString()))
+        OffsetDateTime nextWeek = Timestamps.now().plusDays(7);
+        as(CHRIS).body(Map.of("title", "In the past", "startsAt", Timestamps.now().minusHours(1).toString()))
                 .post("/meetings").then().statusCode(400).body("errors[0].field", equalTo("startsAt"));
         as(KIRSTEN).body(Map.of("title", "Not the chair", "startsAt", nextWeek.toString())).post("/meetings").then()
                 .statusCode(403);
@@ -74,16 +124,22 @@ class MeetingTest {
                 .statusCode(409).body("detail", containsString("another meeting"));
         as(KIRSTEN).get("/meetings").then().statusCode(200)
                 .body("find { it.id == '" + meeting + "' }.caseCount", equalTo(1))
-                .body("find { it.id == '" + meeting + "' }.permissions", not(hasItem("EDIT")));
-        as(CHRIS).get("/meetings").then().body("find { it.id == '" + meeting + "' }.permissions", hasItem("EDIT"));
+                .body("find { it.id == '" + meeting + "' }.permissions", equalTo(List.of()));
+        as(CHRIS).get("/meetings").then().body("find { it.id == '" + meeting + "' }.permissions", contains("EDIT"));
 
         // the agenda pack: figures for a member who assessed, none for the conflicted member
         as(KIRSTEN).get("/meetings/{id}/agenda", meeting).then().statusCode(200)
                 .body("meeting.title", containsString("December meeting"))
                 .body("cases[0].title", equalTo(title))
-                .body("cases[0].assessmentSummary.average", notNullValue())
-                .body("cases[0].members.username", hasItem("cathy"));
+                .body("cases.size()", equalTo(1))
+                .body("cases[0].scoresHidden", equalTo(false))
+                .body("cases[0].assessmentSummary.average", equalTo(4.0f))   // (4 + 5 + 3) / 3
+                .body("cases[0].assessmentSummary.criteria.average", contains(4.0f, 5.0f, 3.0f))
+                .body("cases[0].members.username", contains("kirsten", "cathy"))
+                .body("cases[0].members.find { it.username == 'cathy' }.conflicted", equalTo(true));
         as(CATHY).get("/meetings/{id}/agenda", meeting).then().statusCode(200)
+                .body("cases.size()", equalTo(1))
+                .body("cases[0].caseId", equalTo(caseId))
                 .body("cases[0].scoresHidden", equalTo(true))
                 .body("cases[0].assessmentSummary", nullValue());
 
@@ -99,10 +155,11 @@ class MeetingTest {
 
     @Test
     void membersWhoseAssessmentIsNotInAreRemindedOnceBeforeTheMeeting() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // far beyond every other test's meetings, so that each run's count is this meeting's alone
+        OffsetDateTime startsAt = Timestamps.now().plusDays(400).truncatedTo(ChronoUnit.MINUTES);
         String title = "Reminded " + System.nanoTime();
         String caseId = openCase("Physics", title);
-        String meeting = plan("Meeting in two days " + System.nanoTime(), now.plusDays(2));
+        String meeting = plan("Meeting far ahead " + System.nanoTime(), startsAt);
         as(CHRIS).body(Map.of("username", "kirsten")).post("/review-cases/{id}/members", caseId).then().statusCode(200);
         as(CHRIS).body(Map.of("username", "cathy")).post("/review-cases/{id}/members", caseId).then().statusCode(200);
         as(DAN).post("/review-cases/{id}/members/me", caseId).then().statusCode(200);
@@ -110,24 +167,40 @@ class MeetingTest {
         as(DAN).body(assessment(3, 3, 3, "REVISE")).put("/review-cases/{id}/assessments/me", caseId).then().statusCode(200);
         as(CHRIS).body(Map.of("caseId", caseId)).post("/meetings/{id}/cases", meeting).then().statusCode(200);
 
-        // five days before the meeting nothing is due yet
-        reminders.remind(now.minusDays(3));
-        assertEquals(0, remindersTo("kirsten@example.org", title));
+        // five days before the meeting nothing is due yet (the window is three days)
+        assertEquals(0, reminders.remind(startsAt.minusDays(5)), "nothing is due five days before");
+        assertEquals(0, reminders.remind(startsAt.minusDays(3).minusMinutes(1)), "nor a minute before the window opens");
+        assertEquals(List.of(), reminderRows(caseId));
 
-        reminders.remind(now);
-        await().atMost(Duration.ofSeconds(20)).until(() -> remindersTo("kirsten@example.org", title) == 1);
-        assertEquals(0, remindersTo("dan@example.org", title), "whose assessment is in is not reminded");
-        assertEquals(0, remindersTo("cathy@example.org", title), "a conflicted member is not asked to assess");
-        String text = mailbox.getMailsSentTo("kirsten@example.org").stream()
-                .filter(m -> m.getSubject().contains(title)).findFirst().orElseThrow().getText();
-        assertEquals(true, text.contains("/review-cases/" + caseId), text);
+        // two days before: kirsten only (dan's assessment is in; cathy is in the applicant's department)
+        OffsetDateTime due = startsAt.minusDays(2);
+        assertEquals(1, reminders.remind(due), "one reminder goes out");
+        List<AssessmentReminder> rows = reminderRows(caseId);
+        assertEquals(List.of("kirsten"), rows.stream().map(r -> r.username).toList());
+        assertEquals(UUID.fromString(meeting), rows.get(0).meetingId);
+        assertEquals(due.toInstant(), rows.get(0).sentAt.toInstant());
+        // the mail is queued in the reminder's transaction (sending it is asynchronous): one, with a link to the case
+        List<OutgoingMail> queued = queuedTo("kirsten@example.org", title);
+        assertEquals(1, queued.size());
+        assertTrue(queued.get(0).textBody.contains("/review-cases/" + caseId), queued.get(0).textBody);
+        assertEquals(List.of(), queuedTo("dan@example.org", title), "whose assessment is in is not reminded");
+        assertEquals(List.of(), queuedTo("cathy@example.org", title), "a conflicted member is not asked to assess");
 
-        reminders.remind(now.plusHours(1));
-        reminders.remind(now.plusHours(2));
-        // counted where the mail is queued, so a second one cannot hide behind asynchronous sending
-        long queued = QuarkusTransaction.requiringNew().call(() ->
-                OutgoingMail.count("recipient = ?1 and subject like ?2", "kirsten@example.org", "%" + title + "%"));
-        assertEquals(1, queued, "one reminder per member, case and meeting");
-        assertEquals(1, remindersTo("kirsten@example.org", title));
+        // later runs (a restart, a second replica) send nothing again; after the start nothing is due
+        assertEquals(0, reminders.remind(due.plusHours(1)));
+        assertEquals(0, reminders.remind(due.plusHours(2)));
+        assertEquals(0, reminders.remind(startsAt.plusMinutes(1)));
+        assertEquals(1, reminderRows(caseId).size(), "one reminder per member, case and meeting");
+        assertEquals(1, queuedTo("kirsten@example.org", title).size());
+    }
+
+    private static List<AssessmentReminder> reminderRows(String caseId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                AssessmentReminder.<AssessmentReminder>list("caseId = ?1 order by username", UUID.fromString(caseId)));
+    }
+
+    private static List<OutgoingMail> queuedTo(String recipient, String caseTitle) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutgoingMail.<OutgoingMail>list("recipient = ?1 and subject like ?2", recipient, "%" + caseTitle + "%"));
     }
 }
