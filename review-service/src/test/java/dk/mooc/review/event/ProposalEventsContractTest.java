@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dk.mooc.platform.events.Inbox;
+import dk.mooc.platform.events.OutboxEvent;
 import dk.mooc.platform.testing.KafkaTestClient;
 import dk.mooc.review.ReviewCase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -15,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,13 +24,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProposalEventsContractTest {
 
     private static final String DLQ = "review-service.proposal-events.dlq";
+    /** mp.messaging.incoming.proposal-events.group.id in application.properties. */
+    private static final String GROUP = "review-service";
     private static final Path CONTRACTS = Path.of(System.getProperty("mooc.root", "..")).resolve(
             "proposal-service/src/main/resources/META-INF/events");
 
@@ -65,6 +69,29 @@ class ProposalEventsContractTest {
         return QuarkusTransaction.requiringNew().call(() -> ReviewCase.count("moocId", moocId));
     }
 
+    /** Every open case's MOOC id, page by page, so that a check for absence covers the whole list. */
+    private static List<String> openMoocIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            var body = given().queryParam("status", "OPEN").queryParam("size", 100).queryParam("page", page++)
+                    .get("/review-cases").then().statusCode(200).extract().jsonPath();
+            ids.addAll(body.getList("items.moocId", String.class));
+            total = body.getLong("total");
+        } while (ids.size() < total);
+        return ids;
+    }
+
+    private static long outboxRows(UUID moocId) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("subject", moocId.toString()));
+    }
+
+    private static long unsentOutboxRows(UUID moocId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.count("subject = ?1 and sentAt is null", moocId.toString()));
+    }
+
     private static String publish(String eventId, UUID moocId, String data) {
         return KafkaTestClient.publish(ReviewEvents.PROPOSAL_TOPIC, eventId, "/proposal-service",
                 ReviewEvents.PROPOSAL_SUBMITTED, moocId.toString(), data);
@@ -80,10 +107,8 @@ class ProposalEventsContractTest {
         event.putObject("addedInALaterVersion").put("anything", 42);   // tolerant reader
         publish(UUID.randomUUID().toString(), moocId, event.toString());
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().when().get("/review-cases?status=OPEN&size=100").then()
-                        .statusCode(200)
-                        .body("items.moocId", hasItem(moocId.toString())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1);
+        assertTrue(openMoocIds().contains(moocId.toString()), "listed among the open cases");
         String caseId = QuarkusTransaction.requiringNew().call(() ->
                 ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
         given().when().get("/review-cases/{id}", caseId).then()
@@ -162,8 +187,10 @@ class ProposalEventsContractTest {
     @TestSecurity(user = "carl", roles = "committee")
     void aWithdrawalClosesTheOpenReviewCase() throws Exception {
         UUID moocId = UUID.randomUUID();
+        UUID stillOpen = UUID.randomUUID();   // a control: not withdrawn, so it must stay listed
         publish(UUID.randomUUID().toString(), moocId, producersExample(moocId).toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1);
+        publish(UUID.randomUUID().toString(), stillOpen, producersExample(stillOpen).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1 && casesFor(stillOpen) == 1);
 
         ObjectNode withdrawn = (ObjectNode) mapper.readTree(Files.readString(CONTRACTS.resolve("mooc.proposal.withdrawn.v1.example.json")));
         withdrawn.put("moocId", moocId.toString());
@@ -180,8 +207,9 @@ class ProposalEventsContractTest {
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("closeReason", org.hamcrest.Matchers.containsString("video budget"));
-        given().when().get("/review-cases?status=OPEN&size=100").then()
-                .body("items.moocId", org.hamcrest.Matchers.not(hasItem(moocId.toString())));
+        List<String> open = openMoocIds();
+        assertTrue(open.contains(stillOpen.toString()), "the other MOOC's case is still listed as open");
+        assertTrue(!open.contains(moocId.toString()), "the withdrawn one is no longer listed as open");
     }
 
     @Test
@@ -189,18 +217,22 @@ class ProposalEventsContractTest {
         UUID moocId = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String data = producersExample(moocId).toString();
+        Map<TopicPartition, Long> mark = KafkaTestClient.endOffsets(ReviewEvents.TOPIC);
         publish(eventId, moocId, data);
         publish(eventId, moocId, data);   // the broker redelivers, or the relay sent twice
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.seen("/proposal-service", eventId));
-        // a later event proves both copies were consumed before we count
-        UUID marker = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), marker, producersExample(marker).toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(marker) == 1);
-
+        // both copies are handled once the service's consumer group has committed past them
+        KafkaTestClient.awaitConsumed(GROUP, ReviewEvents.PROPOSAL_TOPIC, Duration.ofSeconds(30));
+        assertTrue(inbox.seen("/proposal-service", eventId), "the event went through the inbox");
         assertEquals(1, casesFor(moocId), "one review case, not two");
-        assertEquals(1, KafkaTestClient.readFor(ReviewEvents.TOPIC, KafkaTestClient.subject(moocId.toString()),
-                Duration.ofSeconds(3)).size(), "one review-opened event, not two");
+        assertEquals(1, outboxRows(moocId), "one review-opened event stored, not two");
+
+        // the relay has sent what was stored: then the topic holds, from the mark to its end, exactly one
+        await().atMost(Duration.ofSeconds(30)).until(() -> unsentOutboxRows(moocId) == 0);
+        List<ConsumerRecord<String, String>> opened = KafkaTestClient.readSince(ReviewEvents.TOPIC, mark,
+                KafkaTestClient.subject(moocId.toString()));
+        assertEquals(1, opened.size(), "one review-opened event published, not two");
+        assertEquals(ReviewEvents.OPENED, KafkaTestClient.header(opened.get(0), "ce_type"));
     }
 
     @Test

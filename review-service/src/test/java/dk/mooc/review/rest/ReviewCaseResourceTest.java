@@ -30,7 +30,7 @@ class ReviewCaseResourceTest {
 
     @Test
     @TestSecurity(user = "carl", roles = "committee")
-    void unknownCaseIs404AndBadPagingIs400() {
+    void unknownCaseIs404AndBadPagingOrAnUnknownStatusIs400() {
         given().when().get("/review-cases/{id}", UUID.randomUUID()).then()
                 .statusCode(404)
                 .body("type", equalTo("urn:mooc:problem:not-found"));
@@ -38,7 +38,14 @@ class ReviewCaseResourceTest {
                 .statusCode(400)
                 .body("type", equalTo("urn:mooc:problem:validation"))
                 .body("errors[0].field", equalTo("size"));
+        // docs/problems.md: a malformed query value is a field error, not a missing resource
         given().when().get("/review-cases?status=NONSENSE").then()
-                .statusCode(404);
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("status"));
+        given().when().get("/review-cases?status=OPEN").then()
+                .statusCode(200);
     }
 }
