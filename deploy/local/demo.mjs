@@ -95,6 +95,15 @@ function application(m) {
   };
 }
 
+/** The open review case of `moocId`: every page of the open cases (oldest first; earlier loads keep theirs). */
+async function openReviewCase(moocId) {
+  for (let page = 0; ; page++) {
+    const list = await call('chris', 'GET', `/review/review-cases?status=OPEN&size=100&page=${page}`);
+    const found = list.items.find((c) => c.moocId === moocId);
+    if (found || list.items.length === 0 || (page + 1) * list.size >= list.total) return found;
+  }
+}
+
 /** Takes a MOOC as far as `stage`: DRAFT, CONSULTATION, ENDORSEMENT, REVIEW, APPROVED. */
 async function proposal(m, stage) {
   const p = PEOPLE[m.department];
@@ -111,8 +120,7 @@ async function proposal(m, stage) {
   await call(p.board, 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
   await call(p.head, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
   await call(p.instructor, 'POST', `${base}/submit`);
-  const reviewCase = await until(`the review case of "${m.title}"`, async () =>
-    (await call('chris', 'GET', '/review/review-cases?status=OPEN&size=100')).items.find((c) => c.moocId === created.id));
+  const reviewCase = await until(`the review case of "${m.title}"`, () => openReviewCase(created.id));
   // Kirsten (Chemistry) has no conflict with either department; she scores and, as acting chair, decides
   await call('chris', 'POST', `/review/review-cases/${reviewCase.id}/members`, { username: 'kirsten' });
   await call('kirsten', 'PUT', `/review/review-cases/${reviewCase.id}/members/me/declaration`, { conflict: false });

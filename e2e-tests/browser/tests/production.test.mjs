@@ -4,8 +4,8 @@
 // launches; proposal-service then shows the proposal as launched (course.launched over Kafka).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, calendarEntriesOverlapping, freeStudioSlot, gateway, launch, linkIn, sessions, shot, token,
-  until } from './support.mjs';
+import { api, awaitMail, axe, calendarEntriesOverlapping, freeStudioSlot, gateway, launch, linkIn, openReviewCase, sessions,
+  shot, token, until } from './support.mjs';
 
 function application(title) {
   return {
@@ -39,10 +39,7 @@ async function approvedMooc(title) {
   await api(bo, 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
   await api(hans, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
   await api(ida, 'POST', `${base}/submit`);
-  const reviewCase = await until('the review case', async () => {
-    const page = await api(chris, 'GET', '/api/review/review-cases?status=OPEN&size=100');
-    return page.items.find((c) => c.moocId === p.id);
-  });
+  const reviewCase = await until('the review case', () => openReviewCase(chris, p.id));
   // the chair is from Compute too (a conflict of interest): Cathy (Physics) decides as acting chair
   await api(chris, 'POST', `/api/review/review-cases/${reviewCase.id}/members`, { username: 'cathy' });
   await api(chris, 'PUT', `/api/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'cathy' });

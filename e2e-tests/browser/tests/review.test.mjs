@@ -3,7 +3,7 @@
 // the letter arrives in the mail catcher and the decision event makes the proposal APPROVED in proposal-service.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, gateway, launch, sessions, shot, token, until } from './support.mjs';
+import { api, awaitMail, axe, gateway, launch, openReviewCase, sessions, shot, token, until } from './support.mjs';
 
 function application(title) {
   return {
@@ -56,10 +56,7 @@ test('two members score a proposal and the chair decides; the letter reaches the
   const title = `Committee MOOC ${Date.now()}`;
   const { id: moocId, ole } = await submittedProposal(title);
   const chrisToken = await token('chris');
-  const reviewCase = await until('the review case', async () => {
-    const page = await api(chrisToken, 'GET', '/api/review/review-cases?status=OPEN&size=100');
-    return page.items.find((c) => c.moocId === moocId);
-  });
+  const reviewCase = await until('the review case', () => openReviewCase(chrisToken, moocId));
   const casePage = `${gateway}/review-cases/${reviewCase.id}`;
 
   const browser = await launch();

@@ -204,3 +204,15 @@ export async function freeStudioSlot(tokenValue, studio, hours, { minDaysAhead =
   }
   throw new Error(`no free ${hours}-hour slot on ${studio} in the next year`);
 }
+
+/**
+ * The open review case of `moocId`, or undefined while there is none: every page of the committee's list of open
+ * cases, which is oldest first and keeps growing on a stack that keeps its data between runs.
+ */
+export async function openReviewCase(tokenValue, moocId) {
+  for (let page = 0; ; page++) {
+    const result = await api(tokenValue, 'GET', `/api/review/review-cases?status=OPEN&size=100&page=${page}`);
+    const found = result.items.find((c) => c.moocId === moocId);
+    if (found || (page + 1) * result.size >= result.total || result.items.length === 0) return found;
+  }
+}
