@@ -7,8 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import dk.mooc.platform.web.Timestamps;
+
 import java.util.UUID;
 
 /**
@@ -38,7 +38,7 @@ public class Outbox {
         row.eventType = event.eventType();
         row.source = config.source();
         row.subject = event.moocId();
-        row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.occurredAt = Timestamps.now();   // the event's time: the platform clock, like the change it records
         try {
             row.payload = mapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
