@@ -13,14 +13,9 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,9 +23,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -58,6 +50,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Imports of Coursera export tables over HTTP: the small hand-made export, every kind of malformed input (rejected
@@ -263,45 +256,24 @@ class ExportImportTest {
         }
     }
 
-    /** A CSV body that sends its first lines, then waits for {@code rest} before sending the last line. */
-    static InputStream held(String firstLines, CountDownLatch rest, String lastLine) {
-        return new SequenceInputStream(new ByteArrayInputStream(firstLines.getBytes(StandardCharsets.UTF_8)),
-                new InputStream() {
-                    private InputStream tail;
-
-                    @Override
-                    public int read() throws IOException {
-                        if (tail == null) {
-                            try {
-                                if (!rest.await(60, TimeUnit.SECONDS)) {
-                                    throw new IOException("the test never released the body");
-                                }
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                throw new IOException(e);
-                            }
-                            tail = new ByteArrayInputStream(lastLine.getBytes(StandardCharsets.UTF_8));
-                        }
-                        return tail.read();
-                    }
-                });
-    }
-
     @Test
     void aSecondImportOfTheSameTableWhileOneRunsIs409() throws Exception {
         UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
-        CountDownLatch release = new CountDownLatch(1);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(
-                        base.resolve("courses/" + moocId + "/exports/course_memberships"))
-                .header("Authorization", "Bearer " + IDA.token()).header("Content-Type", "text/csv")
-                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> held(
-                        "dtu_user_id,course_membership_role,course_membership_ts\nu01,LEARNER,2027-09-01 10:00:00\n",
-                        release, "u02,LEARNER,2027-09-02 10:00:00\n"))).build(), HttpResponse.BodyHandlers.ofString());
+        // the first import's body is streamed by hand: its first lines now, its last line once the test says so
+        HttpURLConnection first = (HttpURLConnection) base.resolve("courses/" + moocId + "/exports/course_memberships")
+                .toURL().openConnection();
+        first.setRequestMethod("PUT");
+        first.setDoOutput(true);
+        first.setChunkedStreamingMode(1024);
+        first.setRequestProperty("Authorization", "Bearer " + IDA.token());
+        first.setRequestProperty("Content-Type", "text/csv");
+        OutputStream body = first.getOutputStream();
+        body.write("dtu_user_id,course_membership_role,course_membership_ts\nu01,LEARNER,2027-09-01 10:00:00\n"
+                .getBytes(StandardCharsets.UTF_8));
+        body.flush();
         try {
             // the first import runs: it holds the table's lock, its body not yet read to the end
-            await().atMost(Duration.ofSeconds(30)).until(() -> importLockHeld(moocId, "course_memberships"));
-            assertFalse(first.isDone());
+            await().atMost(Duration.ofSeconds(60)).until(() -> importLockHeld(moocId, "course_memberships"));
 
             put(CARLA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
                     + "u03,LEARNER,2027-09-03 10:00:00\n").statusCode(409)
@@ -312,13 +284,15 @@ class ExportImportTest {
             UUID other = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
             put(CARLA, other, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
                     + "u03,LEARNER,2027-09-03 10:00:00\n").statusCode(200);
+            assertTrue(importLockHeld(moocId, "course_memberships"), "the first import still runs");
         } finally {
-            release.countDown();
+            body.write("u02,LEARNER,2027-09-02 10:00:00\n".getBytes(StandardCharsets.UTF_8));
+            body.close();
         }
-        HttpResponse<String> done = first.get(60, TimeUnit.SECONDS);
-        assertEquals(200, done.statusCode(), done.body());
-        assertEquals("COMPLETED", JsonPath.from(done.body()).getString("status"));
-        assertEquals(2, JsonPath.from(done.body()).getInt("rowsRead"));
+        assertEquals(200, first.getResponseCode());
+        JsonPath done = JsonPath.from(new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals(2, done.getInt("rowsRead"));
         assertEquals(2, rows(moocId).get("course_memberships"), "the first import's rows, none of the refused one");
         // and once it has finished, the table imports again
         put(CARLA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"

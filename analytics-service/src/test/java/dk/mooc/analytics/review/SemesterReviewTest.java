@@ -368,7 +368,7 @@ class SemesterReviewTest {
         String review = reviewOf(moocId, "2027-spring");
         List<String> twenty = new java.util.ArrayList<>();
         for (int i = 1; i <= 20; i++) {
-            twenty.add(("Action " + i + " ").repeat(60).substring(0, 500));
+            twenty.add(("Action " + i + " ").repeat(60).substring(0, 499) + ".");
         }
         List<String> twentyOne = new java.util.ArrayList<>(twenty);
         twentyOne.add("One too many");
