@@ -218,6 +218,23 @@ class ProposalResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = TestData.IDA), @Claim(key = "department", value = "Compute")})
+    void unreadableNumbersInTheQueryAreValidationProblemsNamingTheParameter() {
+        given().queryParam("page", -1).when().get("/proposals").then()
+                .statusCode(400).body("errors[0].field", equalTo("page"));
+        given().queryParam("page", "first").when().get("/proposals").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors[0].field", equalTo("page"));
+        given().queryParam("size", "many").when().get("/proposals").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"))
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void withoutATokenTheAnswerIs401AsProblem() {
         given().when().get("/proposals").then()
                 .statusCode(401)
