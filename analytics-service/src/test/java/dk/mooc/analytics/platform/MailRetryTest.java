@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The platform's mail outbox ({@code Mailbox} queues, {@code MailSender} sends) against a real SMTP conversation:
- * the service's real mailer talks to {@link SmtpServer} over TCP, which refuses chosen recipients with 451 as an
- * unavailable mail server does. As {@code MailSender} documents: a failed send is retried after 1, 2, 4, ... minutes,
+ * the service's real mailer talks to {@link SmtpServer} over TCP, which refuses chosen recipients with 421 and closes
+ * the connection, as a mail server going down does. As {@code MailSender} documents: a failed send is retried after 1, 2, 4, ... minutes,
  * at most an hour apart; after 12 attempts the mail is marked failed and never tried again; a sent mail is never
  * sent again.
  * <p>
@@ -105,7 +105,7 @@ class MailRetryTest {
         OutgoingMail first = row(id);
         assertNull(first.sentAt);
         assertNull(first.failedAt);
-        assertTrue(first.lastError != null && first.lastError.contains("451"), first.lastError);
+        assertTrue(first.lastError != null && first.lastError.contains("421"), first.lastError);
         assertNextAttempt(first, before, after, 1);
 
         // not due yet: the sender leaves it alone
@@ -163,7 +163,7 @@ class MailRetryTest {
         assertEquals(12, last.attempts);
         assertNotNull(last.failedAt, "given up after 12 attempts");
         assertNull(last.sentAt);
-        assertTrue(last.lastError.contains("451"), last.lastError);
+        assertTrue(last.lastError.contains("421"), last.lastError);
 
         // a failed mail is not tried again
         makeDue(id);

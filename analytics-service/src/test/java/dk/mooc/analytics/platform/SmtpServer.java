@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small SMTP server on a free local port, speaking the protocol to the service's real mailer over TCP. A recipient
- * can be made to fail: {@link #failNext(String, int)} answers its next n deliveries with a temporary failure (451),
- * as a mail server that is overloaded or restarting does. It records every attempt and every delivered message.
+ * can be made to fail: {@link #failNext(String, int)} answers its next n deliveries with a temporary failure (421) and
+ * closes the connection, as a mail server that is going down or restarting does. It records every attempt and every delivered message.
  */
 final class SmtpServer {
 
@@ -42,7 +42,7 @@ final class SmtpServer {
         return socket.getLocalPort();
     }
 
-    /** The next {@code times} deliveries to {@code recipient} are refused with 451 (Integer.MAX_VALUE: always). */
+    /** The next {@code times} deliveries to {@code recipient} are refused with 421 (Integer.MAX_VALUE: always). */
     void failNext(String recipient, int times) {
         failures.put(recipient.toLowerCase(), new AtomicInteger(times));
     }
@@ -95,7 +95,9 @@ final class SmtpServer {
                         attempts.computeIfAbsent(address, a -> new AtomicInteger()).incrementAndGet();
                         AtomicInteger left = failures.get(address);
                         if (left != null && left.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0) {
-                            reply(out, "451 4.3.0 Temporarily unable to accept mail for " + address);
+                            // as a server going down does: refuse and close the connection
+                            reply(out, "421 4.3.0 Service not available for " + address + ", closing connection");
+                            return;
                         } else {
                             recipients.add(address);
                             reply(out, "250 OK");
