@@ -17,7 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters of the platform's value types (enums, ids, dates) that cannot be read are the client's mistake:
+ * Query parameters of the platform's value types (enums, whole numbers, booleans, ids, dates) that cannot be read are the client's mistake:
  * {@code 400 validation} naming the parameter and what it accepts, as docs/problems.md promises. JAX-RS would answer
  * 404, as if the resource did not exist. Path parameters keep 404: an unknown path is an unknown resource.
  */
@@ -37,6 +37,20 @@ public class QueryParameterConverters implements ParamConverterProvider {
                     .collect(Collectors.joining(", "));
             return (ParamConverter<T>) converter(name, "must be one of " + allowed, v -> Enum.valueOf(type, v));
         }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) converter(name, "must be a whole number", Integer::valueOf, rawType.isPrimitive());
+        }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, "must be a whole number", Long::valueOf, rawType.isPrimitive());
+        }
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) converter(name, "must be true or false", v -> {
+                if (!v.equals("true") && !v.equals("false")) {
+                    throw new IllegalArgumentException(v);
+                }
+                return Boolean.valueOf(v);
+            }, rawType.isPrimitive());
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "must be a UUID", UUID::fromString);
         }
@@ -55,10 +69,16 @@ public class QueryParameterConverters implements ParamConverterProvider {
     }
 
     private static <T> ParamConverter<T> converter(String name, String expectation, Function<String, T> parse) {
+        return converter(name, expectation, parse, false);
+    }
+
+    /** {@code primitive}: an empty value cannot mean "absent" (there is no null), so it is refused too. */
+    private static <T> ParamConverter<T> converter(String name, String expectation, Function<String, T> parse,
+                                                   boolean primitive) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
-                if (value == null || value.isEmpty()) {
+                if (value == null || (value.isEmpty() && !primitive)) {
                     return null;
                 }
                 try {
