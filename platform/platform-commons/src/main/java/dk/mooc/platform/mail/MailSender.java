@@ -1,7 +1,7 @@
 package dk.mooc.platform.mail;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -32,7 +33,14 @@ public class MailSender {
     private static final int MAX_ATTEMPTS = 12;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    /**
+     * How long one send may take. A mail server that stops answering mid-conversation must count as a failed attempt
+     * (retried later), not hold the sender and its row locks until the transaction times out.
+     */
+    @ConfigProperty(name = "mooc.mail.send-timeout", defaultValue = "30S")
+    Duration sendTimeout;
 
     @Inject
     EntityManager em;
@@ -85,7 +93,7 @@ public class MailSender {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             m.attempts++;
             try {
-                mailer.send(Mail.withText(m.recipient, m.subject, m.textBody));
+                mailer.send(Mail.withText(m.recipient, m.subject, m.textBody)).await().atMost(sendTimeout);
                 m.sentAt = now;
                 sent++;
                 LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);

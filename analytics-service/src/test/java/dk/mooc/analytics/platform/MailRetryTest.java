@@ -1,0 +1,224 @@
+package dk.mooc.analytics.platform;
+
+import dk.mooc.platform.mail.MailSender;
+import dk.mooc.platform.mail.Mailbox;
+import dk.mooc.platform.mail.OutgoingMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The platform's mail outbox ({@code Mailbox} queues, {@code MailSender} sends) against a real SMTP conversation:
+ * the service's real mailer talks to {@link SmtpServer} over TCP, which refuses chosen recipients with 421 and closes
+ * the connection, as a mail server going down does. As {@code MailSender} documents: a failed send is retried after 1, 2, 4, ... minutes,
+ * at most an hour apart; after 12 attempts the mail is marked failed and never tried again; a sent mail is never
+ * sent again.
+ * <p>
+ * The delays are minutes, so the test does not wait for them: after checking a row's next attempt time it moves
+ * that time into the past (as if the delay had passed) and runs the sender. The periodic retry job is switched off
+ * in this profile so that only the test decides when the sender runs (the send right after commit stays on).
+ */
+@QuarkusTest
+@TestProfile(MailRetryTest.RealSmtp.class)
+class MailRetryTest {
+
+    private static final String PORT_PROPERTY = "mooc.test.smtp.port";
+
+    /** The real mailer (not the mock) against the test's SMTP server; no scheduled retry runs. */
+    public static class RealSmtp implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.mailer.mock", "false",
+                    "quarkus.mailer.host", "127.0.0.1",
+                    "quarkus.mailer.port", String.valueOf(port()),
+                    "quarkus.scheduler.enabled", "false",
+                    // a server that stops answering is a failed attempt after this long, not a stalled sender
+                    "mooc.mail.send-timeout", "5S");
+        }
+
+        /** One free port for the whole run (the profile may be asked more than once). */
+        static synchronized int port() {
+            String chosen = System.getProperty(PORT_PROPERTY);
+            if (chosen == null) {
+                try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                    chosen = String.valueOf(probe.getLocalPort());
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                System.setProperty(PORT_PROPERTY, chosen);
+            }
+            return Integer.parseInt(chosen);
+        }
+    }
+
+    static SmtpServer smtp;
+
+    @Inject
+    Mailbox mailbox;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void startSmtp() throws IOException {
+        smtp = new SmtpServer(RealSmtp.port());
+    }
+
+    @AfterAll
+    static void stopSmtp() throws IOException {
+        smtp.close();
+    }
+
+    @Test
+    void aFailedSendIsRetriedWithGrowingDelaysUntilItIsSentAndThenNeverSentAgain() {
+        String to = "retry-" + UUID.randomUUID() + "@example.org";
+        smtp.failNext(to, 3);
+
+        OffsetDateTime before = now();
+        UUID id = queue(to, "Retry me");
+        // the first attempt runs right after the queuing transaction commits
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(id).attempts == 1);
+        OffsetDateTime after = now();
+        OutgoingMail first = row(id);
+        assertNull(first.sentAt);
+        assertNull(first.failedAt);
+        assertTrue(first.lastError != null && first.lastError.contains("421"), first.lastError);
+        assertNextAttempt(first, before, after, 1);
+
+        // not due yet: the sender leaves it alone
+        sender.sendDue();
+        assertEquals(1, row(id).attempts);
+        assertEquals(1, smtp.attempts(to));
+
+        // attempt 2 fails (next in 2 min), attempt 3 fails (next in 4 min)
+        for (int attempt = 2; attempt <= 3; attempt++) {
+            OutgoingMail m = attemptNow(id);
+            assertEquals(attempt, m.attempts);
+            assertNull(m.sentAt);
+            assertNull(m.failedAt);
+            assertNextAttempt(m, lastBefore, lastAfter, attempt == 2 ? 2 : 4);
+        }
+
+        // attempt 4: the server accepts it
+        OutgoingMail sent = attemptNow(id);
+        assertEquals(4, sent.attempts);
+        assertNotNull(sent.sentAt);
+        assertNull(sent.failedAt);
+        assertEquals(1, smtp.deliveredTo(to).size());
+        assertTrue(smtp.deliveredTo(to).get(0).data().contains("Subject: Retry me"), smtp.deliveredTo(to).get(0).data());
+        assertEquals(4, smtp.attempts(to));
+
+        // sent once only, however often the sender runs and even if its time comes round again
+        makeDue(id);
+        sender.sendDue();
+        sender.sendDue();
+        assertEquals(1, smtp.deliveredTo(to).size());
+        assertEquals(4, smtp.attempts(to));
+        assertEquals(4, row(id).attempts);
+    }
+
+    @Test
+    void aMailThatKeepsFailingIsRetriedTwelveTimesWithDelaysUpToAnHourThenMarkedFailed() {
+        String to = "never-" + UUID.randomUUID() + "@example.org";
+        smtp.failNext(to, Integer.MAX_VALUE);
+        // the delay after attempt n (minutes), written out from MailSender's contract: doubling from 1 min, at most 1 h
+        int[] delayAfter = {0, 1, 2, 4, 8, 16, 32, 60, 60, 60, 60, 60};
+
+        OffsetDateTime before = now();
+        UUID id = queue(to, "Never delivered");
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(id).attempts == 1);
+        assertNextAttempt(row(id), before, now(), delayAfter[1]);
+
+        for (int attempt = 2; attempt <= 11; attempt++) {
+            OutgoingMail m = attemptNow(id);
+            assertEquals(attempt, m.attempts);
+            assertNull(m.failedAt, "still retried after attempt " + attempt);
+            assertNextAttempt(m, lastBefore, lastAfter, delayAfter[attempt]);
+        }
+
+        OutgoingMail last = attemptNow(id);
+        assertEquals(12, last.attempts);
+        assertNotNull(last.failedAt, "given up after 12 attempts");
+        assertNull(last.sentAt);
+        assertTrue(last.lastError.contains("421"), last.lastError);
+
+        // a failed mail is not tried again. The server saw at most the 12 attempts: an attempt whose conversation
+        // never completed is cut off by the sender's timeout and counted on the row without the server hearing it.
+        int heard = smtp.attempts(to);
+        assertTrue(heard >= 1 && heard <= 12, "the server heard " + heard + " attempts");
+        makeDue(id);
+        sender.sendDue();
+        assertEquals(12, row(id).attempts);
+        assertEquals(heard, smtp.attempts(to));
+        assertEquals(0, smtp.deliveredTo(to).size());
+    }
+
+    private OffsetDateTime lastBefore;
+    private OffsetDateTime lastAfter;
+
+    /** Lets the row's delay pass and runs the sender once; remembers when (for the next attempt's bounds). */
+    private OutgoingMail attemptNow(UUID id) {
+        makeDue(id);
+        lastBefore = now();
+        sender.sendDue();
+        lastAfter = now();
+        return row(id);
+    }
+
+    private static void assertNextAttempt(OutgoingMail m, OffsetDateTime attemptedFrom, OffsetDateTime attemptedTo,
+                                          int minutes) {
+        OffsetDateTime earliest = attemptedFrom.plusMinutes(minutes).minusSeconds(1);
+        OffsetDateTime latest = attemptedTo.plusMinutes(minutes).plusSeconds(1);
+        assertTrue(!m.nextAttemptAt.isBefore(earliest) && !m.nextAttemptAt.isAfter(latest),
+                "after attempt " + m.attempts + " the next is " + minutes + " min later: " + m.nextAttemptAt
+                        + " not in " + earliest + ".." + latest);
+    }
+
+    private UUID queue(String to, String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> mailbox.queue(to, subject, "Hello from the retry test.", null));
+    }
+
+    private OutgoingMail row(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OutgoingMail m = OutgoingMail.findById(id);
+            em.detach(m);
+            return m;
+        });
+    }
+
+    /** As if the delay had passed: the next attempt is now due. */
+    private void makeDue(UUID id) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update outgoing_mail set next_attempt_at = now() - interval '1 second' where id = ?1")
+                .setParameter(1, id).executeUpdate());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}
