@@ -30,11 +30,6 @@ import java.util.UUID;
 @Table(name = "proposal")
 public class Proposal extends PanacheEntityBase {
 
-    static final String STATUS_RANK = "case status when 'DRAFT' then 0 when 'CONSULTATION_REQUESTED' then 1"
-            + " when 'CONSULTANT_ASSIGNED' then 2 when 'CONSULTED' then 3 when 'ENDORSEMENT' then 4"
-            + " when 'SUBMITTED' then 5 when 'REVISION_REQUESTED' then 6 when 'APPROVED' then 7 when 'REJECTED' then 8"
-            + " when 'LAUNCHED' then 9 when 'WITHDRAWN' then 10 else 99 end";
-
     @Id
     public UUID id;
 
@@ -114,7 +109,7 @@ public class Proposal extends PanacheEntityBase {
      * The status's place in the workflow (the order of {@link ProposalStatus}), for sorting lists by status: the
      * column holds the name, and names sort alphabetically (APPROVED before DRAFT), which means nothing to a reader.
      */
-    @Formula(STATUS_RANK)
+    @Formula(ProposalStatus.WORKFLOW_RANK_SQL)
     public int statusRank;
 
     /** Optimistic lock; exposed as the ETag. */
@@ -241,7 +236,7 @@ public class Proposal extends PanacheEntityBase {
         this.phases = c.phases();
         this.plannedLaunchSemester = c.plannedLaunchSemester();
         this.team = c.team() == null ? new ArrayList<>() : new ArrayList<>(c.team());
-        this.teamEmails = teamEmailsOf(this.team);
+        this.teamEmails = TeamMember.emailIndex(this.team);
         ProposalContent.Resources r = c.resources() == null ? ProposalContent.Resources.NONE : c.resources();
         this.staffHours = r.staffHours();
         this.assistants = r.assistants();
@@ -471,18 +466,8 @@ public class Proposal extends PanacheEntityBase {
         return instructorId.equals(userId);
     }
 
-    private static String teamEmailsOf(List<TeamMember> team) {
-        StringBuilder b = new StringBuilder();
-        for (TeamMember m : team) {
-            if (m.email() != null && !m.email().isBlank()) {
-                b.append(b.isEmpty() ? "," : "").append(m.email().strip().toLowerCase(java.util.Locale.ROOT)).append(',');
-            }
-        }
-        return b.toString();
-    }
-
     /** Team members (matched by e-mail) may read the proposal. */
     public boolean hasTeamMember(String email) {
-        return email != null && team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email));
+        return TeamMember.lists(team, email);
     }
 }

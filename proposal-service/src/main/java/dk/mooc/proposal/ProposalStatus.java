@@ -28,6 +28,16 @@ public enum ProposalStatus {
     /** Withdrawn by the instructor before the committee's decision; final. */
     WITHDRAWN;
 
+    /**
+     * The constants' order above as SQL over the {@code status} column, for sorting lists in workflow order. It must be
+     * a compile-time constant (an annotation value), so it is written out beside the order it repeats;
+     * {@code ProposalStateMachineTest} holds the two together.
+     */
+    static final String WORKFLOW_RANK_SQL = "case status when 'DRAFT' then 0 when 'CONSULTATION_REQUESTED' then 1"
+            + " when 'CONSULTANT_ASSIGNED' then 2 when 'CONSULTED' then 3 when 'ENDORSEMENT' then 4"
+            + " when 'SUBMITTED' then 5 when 'REVISION_REQUESTED' then 6 when 'APPROVED' then 7 when 'REJECTED' then 8"
+            + " when 'LAUNCHED' then 9 when 'WITHDRAWN' then 10 else 99 end";
+
     /** While the instructor may still change the application's content and attachments. */
     public static final Set<ProposalStatus> EDITABLE =
             EnumSet.of(DRAFT, CONSULTATION_REQUESTED, CONSULTANT_ASSIGNED, CONSULTED, ENDORSEMENT, REVISION_REQUESTED);

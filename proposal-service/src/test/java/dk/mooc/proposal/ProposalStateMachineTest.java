@@ -180,8 +180,8 @@ class ProposalStateMachineTest {
                 "ENDORSEMENT", "SUBMITTED", "REVISION_REQUESTED", "APPROVED", "REJECTED", "LAUNCHED", "WITHDRAWN");
         assertEquals(workflow.size(), ProposalStatus.values().length, "every status has its place");
         for (int rank = 0; rank < workflow.size(); rank++) {
-            assertTrue(Proposal.STATUS_RANK.contains("'" + workflow.get(rank) + "' then " + rank + " "),
-                    workflow.get(rank) + " is number " + rank + " in " + Proposal.STATUS_RANK);
+            assertTrue(ProposalStatus.WORKFLOW_RANK_SQL.contains("'" + workflow.get(rank) + "' then " + rank + " "),
+                    workflow.get(rank) + " is number " + rank + " in " + ProposalStatus.WORKFLOW_RANK_SQL);
         }
     }
 
