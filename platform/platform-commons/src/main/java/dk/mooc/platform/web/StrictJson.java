@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.ToIntFunction;
 
 /**
  * What the services accept in a JSON body, for every endpoint at once (hostile input is refused with a 400 naming the
@@ -48,9 +49,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         SimpleModule module = new SimpleModule("mooc-strict-json");
         module.addDeserializer(String.class, new CleanText());
-        module.addDeserializer(LocalDate.class, new DateInRange());
-        module.addDeserializer(OffsetDateTime.class, new OffsetDateTimeInRange());
-        module.addDeserializer(Instant.class, new InstantInRange());
+        module.addDeserializer(LocalDate.class, new InRange<>(LocalDate.class, LocalDateDeserializer.INSTANCE,
+                LocalDate::getYear));
+        module.addDeserializer(OffsetDateTime.class, new InRange<>(OffsetDateTime.class,
+                InstantDeserializer.OFFSET_DATE_TIME, t -> t.withOffsetSameInstant(ZoneOffset.UTC).getYear()));
+        module.addDeserializer(Instant.class, new InRange<>(Instant.class, InstantDeserializer.INSTANT,
+                t -> t.atOffset(ZoneOffset.UTC).getYear()));
         mapper.registerModule(module);
         return mapper;
     }
@@ -115,52 +119,30 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    // wrappers, not subclasses: the Java time deserializers replace themselves when contextualised
-    static final class DateInRange extends StdScalarDeserializer<LocalDate> {
-        DateInRange() {
-            super(LocalDate.class);
+    /**
+     * A date or instant whose year must lie in 1–9999. A wrapper around Jackson's own deserializer, not a subclass:
+     * the Java time deserializers replace themselves when contextualised.
+     */
+    static final class InRange<T> extends StdScalarDeserializer<T> {
+        private final JsonDeserializer<? extends T> standard;
+        private final ToIntFunction<T> utcYear;
+
+        InRange(Class<T> type, JsonDeserializer<? extends T> standard, ToIntFunction<T> utcYear) {
+            super(type);
+            this.standard = standard;
+            this.utcYear = utcYear;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            LocalDate d = LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
-            if (d != null && !yearInRange(d.getYear())) {
-                throw new RefusedValueException(p, outOfRange(), null, LocalDate.class);
-            }
-            return d;
-        }
-    }
-
-    static final class OffsetDateTimeInRange extends StdScalarDeserializer<OffsetDateTime> {
-        OffsetDateTimeInRange() {
-            super(OffsetDateTime.class);
-        }
-
-        @Override
-        public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            OffsetDateTime t = InstantDeserializer.OFFSET_DATE_TIME.deserialize(p, ctxt);
-            if (t != null && !yearInRange(t.withOffsetSameInstant(ZoneOffset.UTC).getYear())) {
-                throw new RefusedValueException(p, outOfRange(), null, OffsetDateTime.class);
-            }
-            return t;
-        }
-    }
-
-    static final class InstantInRange extends StdScalarDeserializer<Instant> {
-        InstantInRange() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 return null;
             }
-            Instant t = InstantDeserializer.INSTANT.deserialize(p, ctxt);
-            if (t != null && !yearInRange(t.atOffset(ZoneOffset.UTC).getYear())) {
-                throw new RefusedValueException(p, outOfRange(), null, Instant.class);
+            T value = standard.deserialize(p, ctxt);
+            if (value != null && !yearInRange(utcYear.applyAsInt(value))) {
+                throw new RefusedValueException(p, outOfRange(), null, handledType());
             }
-            return t;
+            return value;
         }
     }
 
