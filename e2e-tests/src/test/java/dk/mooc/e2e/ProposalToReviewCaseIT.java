@@ -134,12 +134,7 @@ class ProposalToReviewCaseIT {
     @Test
     void aValidTokenFromAnotherIssuerIsRejected() {
         // Keycloak's own master realm signs perfectly valid tokens, but not for this platform.
-        String foreign = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK)
-                .contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", Stack.keycloakAdminPassword())
-                .when().post("/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String foreign = Stack.masterAdminToken();
         anonymous().auth().oauth2(foreign).when().get("/api/proposal/proposals").then()
                 .statusCode(401)
                 .body("type", equalTo("urn:mooc:problem:unauthenticated"));

@@ -134,11 +134,7 @@ class TokenAttacksIT {
 
     @Test
     void anotherRealmsToken() {
-        String foreign = given().baseUri(KEYCLOAK).contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", Stack.keycloakAdminPassword())
-                .when().post("/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        String foreign = Stack.masterAdminToken();
         refused("master realm", foreign);
     }
 
@@ -155,22 +151,8 @@ class TokenAttacksIT {
         }
     }
 
-    /**
-     * One read, waiting out the gateway's rate limit (20 requests/s per address) as a client would: a test that ran
-     * just before (the rate-limit burst, the fuzzer) may have emptied the bucket.
-     */
     private static io.restassured.response.Response get(String token, String read) {
-        io.restassured.response.Response r = anonymous().auth().oauth2(token).when().get(read);
-        for (int retry = 0; r.statusCode() == 429 && retry < 10; retry++) {
-            try {
-                Thread.sleep(1100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            r = anonymous().auth().oauth2(token).when().get(read);
-        }
-        return r;
+        return Stack.waitingOutRateLimit(() -> anonymous().auth().oauth2(token).when().get(read));
     }
 
     // --- token pieces -------------------------------------------------------------------------------------
@@ -231,11 +213,7 @@ class TokenAttacksIT {
 
     /** Keycloak's admin API with the local stack's generated admin password. */
     static final class KeycloakAdmin {
-        private final String token = given().baseUri(KEYCLOAK).contentType("application/x-www-form-urlencoded")
-                .formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", Stack.keycloakAdminPassword())
-                .when().post("/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        private final String token = Stack.masterAdminToken();
 
         /** A confidential password-grant client (secret = its id), with or without the mooc-api audience. */
         void ensureClient(String clientId, boolean audience, Map<String, String> attributes) {
