@@ -47,6 +47,10 @@ public class FeedbackRound extends PanacheEntityBase {
     @Column(name = "colleague_email", length = 200)
     public String colleagueEmail;
 
+    /** The Keycloak subject the invitation is bound to (see {@link Invitation}); null while it is pending. */
+    @Column(name = "colleague_id", length = 100)
+    public String colleagueId;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
@@ -64,8 +68,32 @@ public class FeedbackRound extends PanacheEntityBase {
         return status == Status.CLOSED;
     }
 
-    public boolean hasColleague(String email) {
-        return colleagueEmail != null && email != null && colleagueEmail.equalsIgnoreCase(email);
+    /** Whether the caller is the invited colleague: the subject the invitation is bound to. */
+    public boolean hasColleague(String subject) {
+        return Invitation.admits(colleagueId, subject);
+    }
+
+    /** An invited colleague who has not used the invitation yet. */
+    public boolean colleaguePending() {
+        return colleagueEmail != null && colleagueId == null;
+    }
+
+    /** Invites a colleague; inviting the same address again keeps the subject the invitation is bound to. */
+    public void invite(String name, String email) {
+        if (!Invitation.sameAddress(colleagueEmail, email)) {
+            colleagueId = null;
+        }
+        colleagueName = name.strip();
+        colleagueEmail = email.strip();
+    }
+
+    /** The caller's first use of a pending invitation to their verified e-mail binds it; returns whether it did. */
+    public boolean bindColleague(String subject, String verifiedEmail) {
+        if (!Invitation.claimable(colleagueId, colleagueEmail, verifiedEmail)) {
+            return false;
+        }
+        colleagueId = subject;
+        return true;
     }
 
     /** A round closes when it has feedback and every comment is resolved or declined. */

@@ -17,6 +17,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,9 +101,13 @@ public class Production extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TeamMember> team = new ArrayList<>();
 
-    /** The team's e-mails, lower case, as ",a@x,b@y,": what the list query matches a team member by. */
-    @Column(name = "team_emails", nullable = false, length = 4000)
-    public String teamEmails = "";
+    /** The e-mails of the team's pending members, lower case, as ",a@x,b@y,": where a first use finds its membership. */
+    @Column(name = "team_pending_emails", nullable = false, length = 4000)
+    public String teamPendingEmails = "";
+
+    /** The subjects the team's memberships are bound to, as ",s1,s2,": what the list query matches a team member by. */
+    @Column(name = "team_user_ids", nullable = false, length = 4000)
+    public String teamUserIds = "";
 
     @Embedded
     public UserTest userTest = new UserTest();
@@ -138,21 +143,55 @@ public class Production extends PanacheEntityBase {
         return instructorId.equals(userId);
     }
 
-    public boolean isOnTeam(String email) {
-        return email != null && teamEmails.contains("," + email.toLowerCase() + ",");
+    /** On the team by a membership bound to this subject (a pending membership admits nobody). */
+    public boolean isOnTeam(String subject) {
+        return team.stream().anyMatch(m -> Invitation.admits(m.userId(), subject));
     }
 
-    /** Replaces the team; exactly one instructor, and nobody twice. */
+    /**
+     * Replaces the team; exactly one instructor, and nobody twice. A member whose e-mail was already on the team keeps
+     * the subject their membership is bound to; a new address is pending until its person first uses it.
+     */
     public void replaceTeam(List<TeamMember> members) {
         requireInProduction("change the team");
         if (members.stream().filter(m -> m.role() == TeamRole.INSTRUCTOR).count() != 1) {
             throw ProblemException.invalid("members", "the team has exactly one instructor");
         }
-        if (members.stream().map(m -> m.email().toLowerCase()).distinct().count() != members.size()) {
+        if (members.stream().map(m -> Invitation.normalised(m.email())).distinct().count() != members.size()) {
             throw ProblemException.invalid("members", "each person is on the team once");
         }
-        team = new ArrayList<>(members);
-        teamEmails = "," + String.join(",", members.stream().map(m -> m.email().toLowerCase()).toList()) + ",";
+        Map<String, String> bound = new HashMap<>();
+        team.stream().filter(m -> !m.pending()).forEach(m -> bound.put(Invitation.normalised(m.email()), m.userId()));
+        List<TeamMember> next = new ArrayList<>();
+        for (TeamMember m : members) {
+            next.add(m.pending() ? m.boundTo(bound.get(Invitation.normalised(m.email()))) : m);
+        }
+        setTeam(next);
+    }
+
+    /**
+     * The caller's first use of a pending membership addressed to their verified e-mail binds it to their subject;
+     * returns whether one was bound.
+     */
+    public boolean bindTeamMember(String subject, String verifiedEmail) {
+        boolean bound = false;
+        List<TeamMember> next = new ArrayList<>();
+        for (TeamMember m : team) {
+            boolean claims = Invitation.claimable(m.userId(), m.email(), verifiedEmail);
+            next.add(claims ? m.boundTo(subject) : m);
+            bound |= claims;
+        }
+        if (bound) {
+            setTeam(next);
+        }
+        return bound;
+    }
+
+    private void setTeam(List<TeamMember> members) {
+        team = members;
+        teamPendingEmails = TeamMember.index(members.stream().filter(TeamMember::pending)
+                .map(m -> Invitation.normalised(m.email())).toList());
+        teamUserIds = TeamMember.index(members.stream().filter(m -> !m.pending()).map(TeamMember::userId).toList());
     }
 
     public void recordUserTest(LocalDate testedOn, int students, int colleagues, String findings, String by) {

@@ -73,7 +73,9 @@ public class FeedbackResource {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT})
     @Operation(summary = "Invite the experienced colleague of a round",
             description = "Roles: the MOOC's instructor, a consultant, while the round is open. The colleague gets an "
-                    + "e-mail with a link and, signed in with that e-mail, may read the production and comment.")
+                    + "e-mail with a link; the first account that signs in with that address, verified, is bound to the "
+                    + "invitation and may read the production and comment (colleague.pending until then). Inviting "
+                    + "another address starts a new pending invitation; the same address keeps the binding.")
     @APIResponse(responseCode = "200", description = "The round")
     public RoundView invite(@PathParam("moocId") UUID moocId, @PathParam("round") FeedbackRound.Round round,
                             @Valid @NotNull Colleague c) {
@@ -122,13 +124,22 @@ public class FeedbackResource {
 
     @Schema(name = "FeedbackRound")
     public record RoundView(@Schema(example = "TEACHING_PLAN") FeedbackRound.Round round,
-                            @Schema(example = "OPEN") FeedbackRound.Status status, Colleague colleague,
+                            @Schema(example = "OPEN") FeedbackRound.Status status, InvitedColleague colleague,
                             OffsetDateTime closedAt, String closedBy, List<CommentView> comments) {
         static RoundView of(FeedbackRound r, List<FeedbackComment> comments) {
-            return new RoundView(r.round, r.status,
-                    r.colleagueEmail == null ? null : new Colleague(r.colleagueName, r.colleagueEmail), r.closedAt,
+            return new RoundView(r.round, r.status, r.colleagueEmail == null ? null
+                    : new InvitedColleague(r.colleagueName, r.colleagueEmail, r.colleaguePending()), r.closedAt,
                     r.closedBy, comments.stream().map(CommentView::of).toList());
         }
+    }
+
+    @Schema(name = "InvitedColleague")
+    public record InvitedColleague(@Schema(example = "Olga Experienced") String name,
+                                   @Schema(example = "olga@example.org") String email,
+                                   @Schema(description = "The invitation went to the e-mail address but is not used yet: "
+                                           + "the first person who signs in with that address, verified, binds it to "
+                                           + "their account, and from then on only that account is the colleague. While "
+                                           + "pending it grants nothing.", example = "true") boolean pending) {
     }
 
     @Schema(name = "FeedbackComment")

@@ -64,7 +64,9 @@ public class ProductionResource {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
     @Operation(summary = "List productions, newest first",
             description = "Roles: consultant, medialab, admin (all); board (their department's); instructor (own, on the "
-                    + "team, or invited to give feedback). Each row has the next milestone and the count of overdue ones.")
+                    + "team, or invited to give feedback). Team memberships and invitations go to an e-mail address and "
+                    + "are bound to the first account that signs in with it, verified; afterwards only that account is "
+                    + "admitted. Each row has the next milestone and the count of overdue ones.")
     @APIResponse(responseCode = "200", description = "One page of productions")
     public PageResponse<ProductionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -87,12 +89,17 @@ public class ProductionResource {
     @PUT
     @Path("/{moocId}/milestones/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.MEDIALAB})
     @Operation(summary = "Move a milestone or change its status",
-            description = "Roles: the MOOC's instructor, a consultant. Send If-Match with the production's ETag. When a "
+            description = "Moving a milestone: the MOOC's instructor, a consultant. Its status (completing it above all): "
+                    + "for a milestone owned by the study board (owner STUDY_BOARD) only a board member of the MOOC's "
+                    + "department, for one owned by MediaLab (owner MEDIALAB) only MediaLab; for the others the MOOC's "
+                    + "instructor or a consultant. Send If-Match with the production's ETag. When a "
                     + "milestone moves later, the milestones after it that would start before it is done get a proposed "
                     + "new due date (proposedDueDate) to accept or override.")
     @APIResponse(responseCode = "200", description = "The production with its plan")
+    @APIResponse(responseCode = "403", description = "Not the milestone's owner, or not allowed to move it",
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = PROBLEM))
     public Response changeMilestone(@PathParam("moocId") UUID moocId, @PathParam("key") String key,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

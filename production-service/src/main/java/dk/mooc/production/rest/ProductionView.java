@@ -73,9 +73,13 @@ public record ProductionView(
     @Schema(name = "TeamMember")
     public record TeamMemberView(@Schema(example = "Sara Student") String name, @Schema(example = "sara@example.org") String email,
                                  @Schema(example = "ASSISTANT") TeamRole role,
-                                 @Schema(example = "[\"Exercises and quizzes\"]") List<String> responsibilities) {
+                                 @Schema(example = "[\"Exercises and quizzes\"]") List<String> responsibilities,
+                                 @Schema(description = "The membership is granted to the e-mail address but not used yet: "
+                                         + "the first person who signs in with that address, verified, binds it to their "
+                                         + "account, and from then on only that account is a member. While pending it "
+                                         + "grants nothing.", example = "false") boolean pending) {
         static TeamMemberView of(TeamMember m) {
-            return new TeamMemberView(m.name(), m.email(), m.role(), m.role().responsibilities());
+            return new TeamMemberView(m.name(), m.email(), m.role(), m.role().responsibilities(), m.pending());
         }
     }
 

@@ -75,8 +75,7 @@ public class FeedbackService {
         if (p.instructorEmail != null && p.instructorEmail.equalsIgnoreCase(email)) {
             throw ProblemException.invalid("email", "the colleague gives feedback on the instructor's work: invite someone else");
         }
-        r.colleagueName = name.strip();
-        r.colleagueEmail = email.strip();
+        r.invite(name, email);
         mailbox.queue(r.colleagueEmail, "Would you give feedback on the " + r.label() + " of \"" + p.title + "\"?",
                 "Dear " + r.colleagueName + ",\n\n" + p.instructorName + " is producing the MOOC \"" + p.title
                         + "\" and would value the feedback of a colleague who has launched a MOOC, on its " + r.label()
@@ -93,7 +92,7 @@ public class FeedbackService {
         FeedbackComment.AuthorRole role;
         if (user.hasRole(Roles.CONSULTANT)) {
             role = FeedbackComment.AuthorRole.CONSULTANT;
-        } else if (r.hasColleague(user.email())) {
+        } else if (r.hasColleague(user.id())) {
             role = FeedbackComment.AuthorRole.COLLEAGUE;
         } else {
             throw ProblemException.forbidden("Feedback on the " + r.label() + " comes from a consultant and the invited colleague");

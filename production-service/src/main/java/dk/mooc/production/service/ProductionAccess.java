@@ -4,22 +4,32 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.production.FeedbackRound;
+import dk.mooc.production.Invitation;
+import dk.mooc.production.Milestone;
 import dk.mooc.production.LaunchApproval;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
+import dk.mooc.production.repository.ProductionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The one place that says who sees a production and what they may do with it; the SPA shows only the actions in
- * {@link #permissions}. Invisible productions answer 404, visible but not yours 403, wrong stage 409.
+ * {@link #permissions}. Invisible productions answer 404, visible but not yours 403, wrong stage 409. Team members and
+ * invited colleagues are admitted by the Keycloak subject their grant is bound to, never by an e-mail claim
+ * ({@link Invitation}, {@link #bindPending}).
  */
 @ApplicationScoped
 public class ProductionAccess {
+
+    private static final Logger LOG = Logger.getLogger(ProductionAccess.class);
 
     /** What the caller may do with a production now. */
     public enum Permission {
@@ -30,6 +40,34 @@ public class ProductionAccess {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ProductionRepository productions;
+
+    /**
+     * Binds the caller's pending team memberships and feedback invitations (of one MOOC, or of all when {@code moocId}
+     * is null) that are addressed to their verified e-mail to their Keycloak subject ({@link Invitation}). Runs before
+     * every read of a production and of the list, so the first use binds; afterwards only the subject is admitted.
+     * Joins the caller's transaction if there is one.
+     */
+    @Transactional
+    public void bindPending(UUID moocId) {
+        String email = user.email(); // null unless the identity provider verified it: an unverified address binds nothing
+        if (email == null || email.isBlank()) {
+            return;
+        }
+        String subject = user.id();
+        for (Production p : productions.withPendingMember(email, moocId)) {
+            if (p.bindTeamMember(subject, email)) {
+                LOG.infof("Production %s: team membership of %s bound to subject %s", p.moocId, email, subject);
+            }
+        }
+        for (FeedbackRound r : productions.roundsInviting(email, moocId)) {
+            if (r.bindColleague(subject, email)) {
+                LOG.infof("Production %s: %s feedback invitation of %s bound to subject %s", r.moocId, r.round, email, subject);
+            }
+        }
+    }
+
     /** LearningLab, MediaLab and admins work on every MOOC; others only on the ones they are part of. */
     public boolean seesAll() {
         return user.isAdmin() || user.hasRole(Roles.CONSULTANT) || user.hasRole(Roles.MEDIALAB);
@@ -39,12 +77,12 @@ public class ProductionAccess {
         return seesAll()
                 || (user.hasRole(Roles.BOARD) && p.department.equals(user.department()))
                 || p.isInstructor(user.id())
-                || p.isOnTeam(user.email())
+                || p.isOnTeam(user.id())
                 || isInvitedColleague(rounds);
     }
 
     public boolean isInvitedColleague(List<FeedbackRound> rounds) {
-        return rounds.stream().anyMatch(r -> r.hasColleague(user.email()));
+        return rounds.stream().anyMatch(r -> r.hasColleague(user.id()));
     }
 
     /** The MOOC's instructor or a LearningLab consultant: the people who run its production. */
@@ -60,7 +98,7 @@ public class ProductionAccess {
                 can.addAll(List.of(Permission.EDIT_PLAN, Permission.MANAGE_TEAM, Permission.INVITE_COLLEAGUE,
                         Permission.RECORD_USER_TEST));
             }
-            if (user.hasRole(Roles.CONSULTANT) || rounds.stream().anyMatch(r -> !r.closed() && r.hasColleague(user.email()))) {
+            if (user.hasRole(Roles.CONSULTANT) || rounds.stream().anyMatch(r -> !r.closed() && r.hasColleague(user.id()))) {
                 can.add(Permission.COMMENT);
             }
             if (user.hasRole(Roles.CONSULTANT)) {
@@ -92,6 +130,32 @@ public class ProductionAccess {
 
     public boolean isBoardOf(Production p) {
         return user.hasRole(Roles.BOARD) && p.department.equals(user.department());
+    }
+
+    /**
+     * The status of a milestone owned by the study board or MediaLab (done above all) is its owner's: a board member
+     * of the MOOC's department, MediaLab. The other milestones' status is for those who run the MOOC.
+     */
+    public boolean mayChangeStatus(Production p, Milestone m) {
+        return switch (m.owner) {
+            case STUDY_BOARD -> isBoardOf(p);
+            case MEDIALAB -> user.hasRole(Roles.MEDIALAB);
+            case INSTRUCTOR, CONSULTANT -> runs(p);
+        };
+    }
+
+    /** Moving a milestone is for those who run the MOOC; changing its status, see {@link #mayChangeStatus}. */
+    public void requireMayChange(Production p, Milestone m, boolean moves, boolean changesStatus) {
+        if (changesStatus && !mayChangeStatus(p, m)) {
+            throw ProblemException.forbidden(switch (m.owner) {
+                case STUDY_BOARD -> "Only the study board of the MOOC's department";
+                case MEDIALAB -> "Only the MediaLab";
+                case INSTRUCTOR, CONSULTANT -> "Only the MOOC's instructor and the LearningLab's consultants";
+            } + " change the status of the milestone \"" + m.name + "\"");
+        }
+        if (moves || !changesStatus) {
+            requireRuns(p, "change its plan");
+        }
     }
 
     public void requireRuns(Production p, String action) {

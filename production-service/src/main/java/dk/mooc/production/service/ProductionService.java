@@ -42,13 +42,15 @@ public class ProductionService {
     ProductionAccess access;
 
     public PageResponse<Production> list(int page, int size) {
+        access.bindPending(null);
         PanacheQuery<Production> q = access.seesAll() ? productions.all()
-                : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id(), user.email());
+                : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id());
         return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
     }
 
     /** A production the caller may read; 404 otherwise, so that its existence is not revealed. */
     public Production get(UUID moocId) {
+        access.bindPending(moocId); // before the read, so that the read sees the binding
         Production p = productions.findByIdOptional(moocId)
                 .orElseThrow(() -> ProblemException.notFound("Production", moocId));
         if (!access.canRead(p, rounds(p.moocId))) {
@@ -77,13 +79,18 @@ public class ProductionService {
         return Milestone.list("moocId = ?1 order by position", p.moocId);
     }
 
-    /** Changes a milestone's due date and/or status; successors that would now start too early get proposed dates. */
+    /**
+     * Changes a milestone's due date and/or status; successors that would now start too early get proposed dates. Who
+     * may: {@link ProductionAccess#requireMayChange} (the status of a study board's or MediaLab's milestone is theirs).
+     */
     @Transactional
     public Production changeMilestone(UUID moocId, long expectedVersion, String key, LocalDate dueDate,
                                       Milestone.Status status) {
-        Production p = editable(moocId, expectedVersion);
+        Production p = get(moocId);
         DevelopmentPlan plan = new DevelopmentPlan(milestones(p));
         Milestone m = plan.get(key);
+        access.requireMayChange(p, m, dueDate != null && !dueDate.equals(m.dueDate), status != null && status != m.status);
+        requireEditable(p, expectedVersion);
         if (dueDate != null && !dueDate.equals(m.dueDate)) {
             List<String> proposed = plan.reschedule(key, dueDate);
             LOG.infof("Production %s: %s moved to %s; new dates proposed for %s", moocId, key, dueDate, proposed);
@@ -115,6 +122,10 @@ public class ProductionService {
     private Production editable(UUID moocId, long expectedVersion) {
         Production p = get(moocId);
         access.requireRuns(p, "change its plan");
+        return requireEditable(p, expectedVersion);
+    }
+
+    private Production requireEditable(Production p, long expectedVersion) {
         if (!p.inProduction()) {
             throw ProblemException.illegalTransition("The MOOC is " + p.status + "; its plan is history now");
         }

@@ -128,11 +128,16 @@ public class ProductionStarter {
         LOG.infof("Production of MOOC %s started with a plan from the template", p.moocId);
     }
 
-    /** The application's team (assistants of both kinds become ASSISTANT) plus the consultant, instructor first. */
+    /**
+     * The application's team (assistants of both kinds become ASSISTANT) plus the consultant, instructor first. The
+     * instructor's and the consultant's memberships are bound to the subjects the proposal names; the assistants' are
+     * pending until each first uses theirs.
+     */
     static List<TeamMember> initialTeam(ProposalSnapshot.Facts f) {
         Map<String, TeamMember> byEmail = new LinkedHashMap<>();
         String instructorEmail = f.instructor().email() == null ? f.instructor().id() + "@unknown" : f.instructor().email();
-        byEmail.put(instructorEmail.toLowerCase(), new TeamMember(f.instructor().name(), instructorEmail, TeamRole.INSTRUCTOR));
+        byEmail.put(instructorEmail.toLowerCase(), new TeamMember(f.instructor().name(), instructorEmail, TeamRole.INSTRUCTOR,
+                f.instructor().id()));
         if (f.team() != null) {
             for (ProposalSnapshot.Member m : f.team()) {
                 if (m.email() != null && !m.email().isBlank() && !"INSTRUCTOR".equals(m.role())) {
@@ -142,7 +147,7 @@ public class ProductionStarter {
         }
         if (f.consultant() != null && f.consultant().email() != null) {
             byEmail.putIfAbsent(f.consultant().email().toLowerCase(),
-                    new TeamMember(f.consultant().name(), f.consultant().email(), TeamRole.CONSULTANT));
+                    new TeamMember(f.consultant().name(), f.consultant().email(), TeamRole.CONSULTANT, f.consultant().id()));
         }
         return new ArrayList<>(byEmail.values());
     }
