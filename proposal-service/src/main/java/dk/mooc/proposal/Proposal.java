@@ -64,7 +64,7 @@ public class Proposal extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TeamMember> team = new ArrayList<>();
 
-    /** Derived from {@link #team} for queries: lower-case e-mails as ",a@x,b@y,". */
+    /** Derived from {@link #team} to find the entries to bind to a member signing in: lower-case e-mails as ",a@x,b@y,". */
     @Column(name = "team_emails", nullable = false, length = 8000)
     public String teamEmails = "";
 
@@ -464,10 +464,5 @@ public class Proposal extends PanacheEntityBase {
 
     public boolean ownedBy(String userId) {
         return instructorId.equals(userId);
-    }
-
-    /** Team members (matched by e-mail) may read the proposal. */
-    public boolean hasTeamMember(String email) {
-        return TeamMember.lists(team, email);
     }
 }

@@ -1,25 +1,43 @@
 package dk.mooc.proposal;
 
-/** A person on the MOOC's team, as the instructor lists them in the application. */
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A person on the MOOC's team, as the instructor lists them in the application. The e-mail address only says whom
+ * to bind: access goes to the account bound to the entry ({@link TeamBinding}), never to whoever shows the address.
+ */
 public record TeamMember(String name, String email, TeamRole role) {
 
     public enum TeamRole {
         INSTRUCTOR, TEACHING_ASSISTANT, STUDENT_ASSISTANT
     }
 
-    /** The team's e-mail addresses as ",a@x,b@y," (lower case), the column the list query matches with LIKE. */
-    static String emailIndex(java.util.List<TeamMember> team) {
-        StringBuilder b = new StringBuilder();
-        for (TeamMember m : team) {
-            if (m.email() != null && !m.email().isBlank()) {
-                b.append(b.isEmpty() ? "," : "").append(m.email().strip().toLowerCase(java.util.Locale.ROOT)).append(',');
-            }
+    /** An address as the team index and the bindings store it (trimmed, lower case); null when there is none. */
+    public static String normalise(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
         }
-        return b.toString();
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the team lists this (verified) e-mail address. */
-    static boolean lists(java.util.List<TeamMember> team, String email) {
-        return email != null && team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email));
+    /** The distinct addresses the team lists, normalised. */
+    public static Set<String> addresses(List<TeamMember> team) {
+        Set<String> all = new LinkedHashSet<>();
+        for (TeamMember m : team) {
+            String a = normalise(m.email());
+            if (a != null) {
+                all.add(a);
+            }
+        }
+        return all;
+    }
+
+    /** The team's e-mail addresses as ",a@x,b@y," (normalised), the column the binding query matches with LIKE. */
+    static String emailIndex(List<TeamMember> team) {
+        Set<String> all = addresses(team);
+        return all.isEmpty() ? "" : "," + String.join(",", all) + ",";
     }
 }

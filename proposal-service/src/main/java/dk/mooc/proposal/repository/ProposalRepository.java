@@ -20,9 +20,9 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
 
     /**
      * Which proposals a caller may list: the union of what each of their roles shows (ProposalAccess builds it).
-     * A null component adds nothing.
+     * A null component adds nothing. Team membership is by the subject a team entry is bound to, never by e-mail.
      */
-    public record Scope(boolean all, String ownerId, String teamEmail, String consultantId,
+    public record Scope(boolean all, String ownerId, String teamMemberId, String consultantId,
                         String boardDepartment, String headDepartment, boolean committee) {
         public static Scope everything() {
             return new Scope(true, null, null, null, null, null, false);
@@ -36,9 +36,9 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         List<String> any = new ArrayList<>();
         any.add("instructorId = :owner");
         params.and("owner", scope.ownerId());
-        if (scope.teamEmail() != null) {
-            any.add("teamEmails like :teamEmail");
-            params.and("teamEmail", "%," + escapeLike(scope.teamEmail()) + ",%");
+        if (scope.teamMemberId() != null) {
+            any.add("id in (select b.proposalId from TeamBinding b where b.subject = :teamMember)");
+            params.and("teamMember", scope.teamMemberId());
         }
         if (scope.consultantId() != null) {
             any.add("status = :queued or consultantId = :consultant");

@@ -8,6 +8,7 @@ import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.ProposalFilter;
+import dk.mooc.proposal.TeamBinding;
 import dk.mooc.proposal.service.ProposalAccess;
 import dk.mooc.proposal.service.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** HTTP only: maps, validates and delegates to {@link ProposalService}. */
@@ -57,7 +59,8 @@ public class ProposalResource {
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "List the proposals you may see",
-            description = "Roles: instructor (own proposals and those whose team lists you), consultant (the LearningLab "
+            description = "Roles: instructor (own proposals and those with a team entry bound to your account: the first "
+                    + "account to sign in with the verified e-mail address an entry lists is bound to it), consultant (the LearningLab "
                     + "queue and your consultations; consultant=unassigned or consultant=me narrows it), board and head "
                     + "(your department's proposals once endorsements were requested), committee (submitted proposals), "
                     + "admin (all). "
@@ -77,7 +80,9 @@ public class ProposalResource {
             @QueryParam("consultant") @Pattern(regexp = "unassigned|me", message = "must be unassigned or me") String consultant) {
         ProposalFilter filter = new ProposalFilter(query, status, department, semester, sort, "asc".equals(direction),
                 consultant == null ? null : ProposalFilter.ConsultantView.valueOf(consultant.toUpperCase(java.util.Locale.ROOT)));
-        return service.list(filter, page, size).map(this::view);
+        PageResponse<Proposal> found = service.list(filter, page, size);
+        Map<UUID, List<TeamBinding>> bindings = access.teamBindings(found.items());
+        return found.map(p -> ProposalView.of(p, access.permissions(p), bindings.getOrDefault(p.id, List.of())));
     }
 
     @GET
@@ -106,7 +111,10 @@ public class ProposalResource {
     @Path("/{id}")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "Read one proposal",
-            description = "Roles: its instructor, committee (once submitted), admin. Others get 404. The ETag is the version.")
+            description = "Roles: its instructor, team members bound to their entry (read only), whoever the workflow has "
+                    + "reached (consultant, board, head, committee: docs/proposals.md), admin. Others get 404. Each team "
+                    + "entry says whether it is still `pending` (nobody has signed in with its verified address yet) or "
+                    + "bound since `boundAt`. The ETag is the version.")
     @APIResponse(responseCode = "200", description = "The proposal",
             content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "404", description = "No such proposal, or not visible to you",
@@ -239,11 +247,7 @@ public class ProposalResource {
                               @Schema(description = "The proposal's current version") boolean current) {
     }
 
-    private ProposalView view(Proposal p) {
-        return ProposalView.of(p, access.permissions(p));
-    }
-
     private Response withEtag(Response.ResponseBuilder b, Proposal p) {
-        return ProposalView.respond(b, p, access.permissions(p));
+        return ProposalView.respond(b, p, access);
     }
 }

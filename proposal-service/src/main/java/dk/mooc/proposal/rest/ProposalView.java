@@ -4,13 +4,17 @@ import dk.mooc.proposal.Endorsement;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.TeamBinding;
 import dk.mooc.proposal.TeamMember;
 import dk.mooc.proposal.service.Permission;
+import dk.mooc.proposal.service.ProposalAccess;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,7 +32,9 @@ public record ProposalView(
         String researchEnvironment,
         String teacherBackground,
         String phases,
-        List<TeamMember> team,
+        @Schema(description = "The team as the instructor lists it, each member with whether their entry is bound to "
+                + "their account yet (pending until they first use the platform with that verified e-mail address)")
+        List<TeamEntry> team,
         ProposalContent.Resources resources,
         @Schema(example = "Compute") String department,
         Person instructor,
@@ -60,6 +66,31 @@ public record ProposalView(
             @Schema(example = "7d3f0e5a-1111-4c2b-9a7e-000000000001") String id,
             @Schema(example = "Ida Instructor") String name,
             @Schema(example = "ida@example.org") String email) {
+    }
+
+    @Schema(name = "ProposalTeamMember", description = "A team member and whether their entry grants them access yet. "
+            + "An entry grants read access to one account only: the first that signs in with the verified e-mail address "
+            + "it lists. Until then it is pending and grants nothing; an entry without an address stays pending.",
+            example = "{\"name\": \"Sofie Student\", \"email\": \"sofie@example.org\", \"role\": \"STUDENT_ASSISTANT\", "
+                    + "\"pending\": true, \"boundAt\": null}")
+    public record TeamEntry(
+            @Schema(example = "Sofie Student") String name,
+            @Schema(example = "sofie@example.org") String email,
+            @Schema(example = "STUDENT_ASSISTANT") TeamMember.TeamRole role,
+            @Schema(description = "true until the member has signed in with this verified address and the entry is bound "
+                    + "to their account; a pending member has no access yet", example = "true") boolean pending,
+            @Schema(description = "When the entry was bound to the member's account; null while pending",
+                    example = "2026-11-20T09:30:00Z", nullable = true) OffsetDateTime boundAt) {
+
+        static List<TeamEntry> of(List<TeamMember> team, List<TeamBinding> bindings) {
+            Map<String, OffsetDateTime> boundAt = new HashMap<>();
+            bindings.forEach(b -> boundAt.put(b.email, b.boundAt));
+            return team.stream().map(m -> {
+                String address = TeamMember.normalise(m.email());
+                OffsetDateTime at = address == null ? null : boundAt.get(address);
+                return new TeamEntry(m.name(), m.email(), m.role(), at == null, at);
+            }).toList();
+        }
     }
 
     @Schema(name = "Consultation", description = "The LearningLab consultation")
@@ -96,13 +127,14 @@ public record ProposalView(
 
     /** The one way both resources answer with a proposal: the caller's view of it, its version as the ETag. */
     static jakarta.ws.rs.core.Response respond(jakarta.ws.rs.core.Response.ResponseBuilder b, Proposal p,
-                                               Set<Permission> permissions) {
-        return b.entity(of(p, permissions)).tag(dk.mooc.platform.web.Versions.etag(p.version)).build();
+                                               ProposalAccess access) {
+        return b.entity(of(p, access.permissions(p), access.teamBindings(p)))
+                .tag(dk.mooc.platform.web.Versions.etag(p.version)).build();
     }
 
-    static ProposalView of(Proposal p, Set<Permission> permissions) {
+    static ProposalView of(Proposal p, Set<Permission> permissions, List<TeamBinding> teamBindings) {
         return new ProposalView(p.id, p.title, p.topic, p.summary, p.targetLearners, p.impactPotential, p.uniqueness,
-                p.researchEnvironment, p.teacherBackground, p.phases, List.copyOf(p.team),
+                p.researchEnvironment, p.teacherBackground, p.phases, TeamEntry.of(p.team, teamBindings),
                 new ProposalContent.Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.department,
                 new Person(p.instructorId, p.instructorName, p.instructorEmail), p.newContent, p.courseCode,
                 p.plannedLaunchSemester, p.expectedEnrolments, p.status, p.version, p.createdAt, p.updatedAt,

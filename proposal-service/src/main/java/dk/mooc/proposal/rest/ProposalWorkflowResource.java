@@ -151,6 +151,6 @@ public class ProposalWorkflowResource {
     }
 
     private Response view(Proposal p) {
-        return ProposalView.respond(Response.ok(), p, access.permissions(p));
+        return ProposalView.respond(Response.ok(), p, access);
     }
 }

@@ -3,34 +3,51 @@ package dk.mooc.proposal.service;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.proposal.Endorsement;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalStatus;
+import dk.mooc.proposal.TeamBinding;
 import dk.mooc.proposal.repository.ProposalRepository.Scope;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Who may see and do what with a proposal (docs/proposals.md, "Who sees what"). The one place for these
  * rules: the list scope, the single-object check and the permissions shown to the SPA all come from here.
  * Order of checks everywhere: invisible → 404, visible but not yours → 403, wrong stage → 409.
+ * <p>
+ * Nothing is granted on an e-mail address: a team entry grants read access to the one account (subject) bound to it,
+ * and {@link #bindTeamMemberships} is the only place an address is read, to bind pending entries the first time their
+ * member uses the service.
  */
 @RequestScoped
 public class ProposalAccess {
 
+    private static final Logger LOG = Logger.getLogger(ProposalAccess.class);
+
     @Inject
     CurrentUser user;
 
+    private boolean teamMembershipsBound;
+
     public boolean canView(Proposal p) {
+        bindTeamMemberships();
         if (user.isAdmin() || p.ownedBy(user.id())) {
             return true;
         }
-        if (user.hasRole(Roles.INSTRUCTOR) && p.hasTeamMember(user.email())) {
+        if (teamMemberSubject() != null && TeamBinding.bound(p.id, teamMemberSubject())) {
             return true;
         }
         if (user.hasRole(Roles.CONSULTANT)
@@ -49,17 +66,56 @@ public class ProposalAccess {
 
     /** The same rules as {@link #canView}, as a query scope for lists. */
     public Scope listScope() {
+        bindTeamMemberships();
         if (user.isAdmin()) {
             return Scope.everything();
         }
-        String email = user.email() == null ? null : user.email().strip().toLowerCase(Locale.ROOT);
         return new Scope(false,
                 user.id(),
-                user.hasRole(Roles.INSTRUCTOR) && email != null && !email.isBlank() ? email : null,
+                teamMemberSubject(),
                 user.hasRole(Roles.CONSULTANT) ? user.id() : null,
                 user.hasRole(Roles.BOARD) ? user.department() : null,
                 user.hasRole(Roles.HEAD) ? user.department() : null,
                 user.hasRole(Roles.COMMITTEE));
+    }
+
+    /** The subject whose bound team entries grant read access: an instructor's own; nobody else's. */
+    private String teamMemberSubject() {
+        return user.hasRole(Roles.INSTRUCTOR) ? user.id() : null;
+    }
+
+    /**
+     * Binds the pending team entries that list the caller's verified address to the caller's subject, once per request
+     * and before any team rule is read. Only an instructor (whom a team entry can grant something) is bound. An
+     * unverified address is no address ({@code CurrentUser.email()}), so it never binds; an entry already bound to
+     * another account stays theirs, so whoever shows the same address later gains nothing.
+     */
+    private void bindTeamMemberships() {
+        if (teamMembershipsBound) {
+            return;
+        }
+        teamMembershipsBound = true;
+        String email = user.email();
+        if (teamMemberSubject() == null || email == null) {
+            return;
+        }
+        // joins the request's transaction when there is one (a change), else commits on its own (a read)
+        int bound = QuarkusTransaction.joiningExisting()
+                .call(() -> TeamBinding.bindPending(email, user.id(), Timestamps.now()));
+        if (bound > 0) {
+            LOG.infof("%d pending team entr%s bound to the account %s", bound, bound == 1 ? "y" : "ies", user.id());
+        }
+    }
+
+    /** Which of the proposal's team entries are bound to an account (the others are pending), for the views. */
+    public List<TeamBinding> teamBindings(Proposal p) {
+        return TeamBinding.of(p.id);
+    }
+
+    /** The same for a page of proposals, in one query. */
+    public Map<UUID, List<TeamBinding>> teamBindings(Collection<Proposal> proposals) {
+        return TeamBinding.of(proposals.stream().map(p -> p.id).toList()).stream()
+                .collect(Collectors.groupingBy(b -> b.proposalId));
     }
 
     public Set<Permission> permissions(Proposal p) {

@@ -15,6 +15,8 @@ import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.ProposalVersion;
+import dk.mooc.proposal.TeamBinding;
+import dk.mooc.proposal.TeamMember;
 import dk.mooc.proposal.event.ProposalResubmitted;
 import dk.mooc.proposal.event.ProposalDrafted;
 import dk.mooc.proposal.event.ProposalSubmitted;
@@ -84,6 +86,8 @@ public class ProposalService {
         String changed = ProposalDiff.changedFields(p.content(), content);
         Endorsements before = Endorsements.of(p);
         p.edit(content, now);
+        // a binding belongs to the address it was made for: an entry whose address changed or went is pending again
+        TeamBinding.keepOnly(p.id, TeamMember.addresses(p.team));
         refreshFingerprint(p);
         proposals.flush();
         history(p, "EDITED", changed.isEmpty() ? "No changes" : "Changed: " + changed, now);
