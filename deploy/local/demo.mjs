@@ -121,14 +121,18 @@ async function proposal(m, stage) {
   await call(p.head, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
   await call(p.instructor, 'POST', `${base}/submit`);
   const reviewCase = await until(`the review case of "${m.title}"`, () => openReviewCase(created.id));
-  // Kirsten (Chemistry) has no conflict with either department; she scores and, as acting chair, decides
-  await call('chris', 'POST', `/review/review-cases/${reviewCase.id}/members`, { username: 'kirsten' });
-  await call('kirsten', 'PUT', `/review/review-cases/${reviewCase.id}/members/me/declaration`, { conflict: false });
-  await call('kirsten', 'PUT', `/review/review-cases/${reviewCase.id}/assessments/me`, {
-    scores: ['TOPIC', 'TEACHER', 'RESOURCES'].map((criterion, i) => ({ criterion, score: 4 + (i % 2),
-      comment: `${criterion.toLowerCase()}: convincing, see the application` })),
-    recommendation: 'APPROVE',
-  });
+  // Kirsten (Chemistry) has no conflict with either department; she scores and, as acting chair, decides. A second
+  // member from outside the applicant's department scores too: the committee's quorum is two assessments.
+  const second = m.department === 'Physics' ? 'chris' : 'cathy';
+  for (const [member, base] of [['kirsten', 4], [second, 3]]) {
+    await call('chris', 'POST', `/review/review-cases/${reviewCase.id}/members`, { username: member });
+    await call(member, 'PUT', `/review/review-cases/${reviewCase.id}/members/me/declaration`, { conflict: false });
+    await call(member, 'PUT', `/review/review-cases/${reviewCase.id}/assessments/me`, {
+      scores: ['TOPIC', 'TEACHER', 'RESOURCES'].map((criterion, i) => ({ criterion, score: base + (i % 2),
+        comment: `${criterion.toLowerCase()}: convincing, see the application` })),
+      recommendation: 'APPROVE',
+    });
+  }
   if (stage === 'REVIEW') return created.id;
   if (m.department === 'Compute') {
     await call('chris', 'PUT', `/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'kirsten' });

@@ -44,7 +44,9 @@ async function approvedMooc(title) {
   await api(chris, 'POST', `/api/review/review-cases/${reviewCase.id}/members`, { username: 'cathy' });
   await api(chris, 'PUT', `/api/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'cathy' });
   await api(cathy, 'POST', `/api/review/review-cases/${reviewCase.id}/decision`,
-    { outcome: 'APPROVED', comments: 'A strong case.', letter: `Dear Ida,\n\n"${title}" is approved.` });
+    { outcome: 'APPROVED', comments: 'A strong case.', letter: `Dear Ida,\n\n"${title}" is approved.`,
+      // this test is about what follows the decision: the acting chair decides without the quorum, saying why
+      belowQuorumReason: 'Decided at the committee meeting; the assessments were given orally' });
   await until('the production', async () => {
     try {
       return await api(carla, 'GET', `/api/production/productions/${p.id}`);

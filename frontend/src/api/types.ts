@@ -436,6 +436,8 @@ export interface ReviewCase {
   /** The scores are hidden from the caller (a conflict of interest, or their own assessment is not in). */
   scoresHidden?: boolean;
   permissions?: ReviewPermission[];
+  /** The assessments a decision needs; below it the deciding chair gives a reason (recorded in the history). */
+  quorum?: number;
 }
 
 /** One line of the ranked overview of open cases (`GET /review-cases/overview`), best first. */
@@ -495,6 +497,8 @@ export interface ReviewDecisionInput {
   outcome: ReviewOutcome;
   comments: string | null;
   letter: string;
+  /** Required below the committee's quorum of assessments. */
+  belowQuorumReason?: string | null;
 }
 
 /** Committee meetings and the agenda pack (review-service, docs/review.md). */

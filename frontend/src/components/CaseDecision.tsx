@@ -12,28 +12,43 @@ import { Field, FieldError, RequiredMarker } from './FormField';
 /** Limits review-service checks. */
 export const DECISION_COMMENTS_MAX = 8000;
 export const DECISION_LETTER_MAX = 20000;
+export const BELOW_QUORUM_REASON_MAX = 2000;
+
+/** The assessments given on the case (members marked assessed), and whether the decision falls short of the quorum. */
+export function quorumShortfall(c: Pick<ReviewCase, 'members' | 'quorum'>): { given: number; quorum: number } | null {
+  const given = (c.members ?? []).filter((m) => m.assessed).length;
+  const quorum = c.quorum ?? 0;
+  return given < quorum ? { given, quorum } : null;
+}
 
 /** Comments are required to request a revision or to reject. */
 export function commentsRequired(outcome: string): boolean {
   return outcome === 'REVISION_REQUESTED' || outcome === 'REJECTED';
 }
 
-type DecisionField = 'outcome' | 'comments' | 'letter';
+type DecisionField = 'outcome' | 'comments' | 'letter' | 'belowQuorumReason';
 type Errors = Partial<Record<DecisionField, Message>>;
 
 export interface DecisionValues {
   outcome: ReviewOutcome | '';
   comments: string;
   letter: string;
+  belowQuorumReason: string;
 }
 
-export function validateDecision({ outcome, comments, letter }: DecisionValues): Errors {
+export function validateDecision(
+  { outcome, comments, letter, belowQuorumReason }: DecisionValues,
+  belowQuorum = false,
+): Errors {
   const errors: Errors = {};
   if (!outcome) errors.outcome = { key: 'caseDecision.error.outcomeRequired' };
   if (outcome && commentsRequired(outcome) && !comments.trim()) errors.comments = { key: 'caseDecision.error.commentsRequired' };
   else if (comments.length > DECISION_COMMENTS_MAX) errors.comments = { key: 'form.error.tooLong', params: { max: DECISION_COMMENTS_MAX } };
   if (!letter.trim()) errors.letter = { key: 'caseDecision.error.letterRequired' };
   else if (letter.length > DECISION_LETTER_MAX) errors.letter = { key: 'form.error.tooLong', params: { max: DECISION_LETTER_MAX } };
+  if (belowQuorum && !belowQuorumReason.trim()) errors.belowQuorumReason = { key: 'caseDecision.error.reasonRequired' };
+  else if (belowQuorumReason.length > BELOW_QUORUM_REASON_MAX)
+    errors.belowQuorumReason = { key: 'form.error.tooLong', params: { max: BELOW_QUORUM_REASON_MAX } };
   return errors;
 }
 
@@ -41,6 +56,7 @@ const FIELD_IDS: Record<DecisionField, string> = {
   outcome: 'outcome-APPROVED',
   comments: 'decision-comments',
   letter: 'decision-letter',
+  belowQuorumReason: 'decision-below-quorum-reason',
 };
 
 interface FormProps {
@@ -62,13 +78,14 @@ interface FormProps {
  */
 export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, onFailed }: FormProps) {
   const { t, locale } = useI18n();
-  const [values, setValues] = useState<DecisionValues>({ outcome: '', comments: '', letter: '' });
+  const [values, setValues] = useState<DecisionValues>({ outcome: '', comments: '', letter: '', belowQuorumReason: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const [drafting, setDrafting] = useState(false);
   const [drafted, setDrafted] = useState<ReviewOutcome | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const shortfall = quorumShortfall(c);
   const [sending, setSending] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -109,7 +126,7 @@ export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, 
   }
 
   function review() {
-    const found = validateDecision(values);
+    const found = validateDecision(values, shortfall !== null);
     if (Object.keys(found).length > 0) {
       setConfirming(false);
       fail(found);
@@ -125,14 +142,19 @@ export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, 
     const outcome = values.outcome;
     setSending(true);
     try {
-      const decided = await onDecide({ outcome, comments: values.comments.trim() || null, letter: values.letter.trim() });
+      const decided = await onDecide({
+        outcome,
+        comments: values.comments.trim() || null,
+        letter: values.letter.trim(),
+        belowQuorumReason: shortfall ? values.belowQuorumReason.trim() : null,
+      });
       onDecided(decided, outcome);
     } catch (err) {
       setConfirming(false);
       const server: Errors = {};
       if (err instanceof ApiError) {
         const map = err.fieldErrorMap();
-        for (const f of ['outcome', 'comments', 'letter'] as const) if (map[f]) server[f] = { text: map[f] };
+        for (const f of ['outcome', 'comments', 'letter', 'belowQuorumReason'] as const) if (map[f]) server[f] = { text: map[f] };
       }
       if (Object.keys(server).length > 0) fail(server);
       else {
@@ -150,8 +172,9 @@ export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, 
     outcome: t('caseDecision.outcome.legend'),
     comments: t('caseDecision.comments.label'),
     letter: t('caseDecision.letter.label'),
+    belowQuorumReason: t('caseDecision.reason.label'),
   };
-  const entries: SummaryEntry[] = (['outcome', 'comments', 'letter'] as const)
+  const entries: SummaryEntry[] = (['outcome', 'comments', 'letter', 'belowQuorumReason'] as const)
     .filter((f) => errors[f])
     .map((f) => ({ fieldId: FIELD_IDS[f], label: labels[f], message: text(f)! }));
   const outcomeError = text('outcome');
@@ -259,6 +282,30 @@ export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, 
             />
           )}
         </Field>
+
+        {shortfall && (
+          <Field
+            id="decision-below-quorum-reason"
+            label={labels.belowQuorumReason}
+            hint={t('caseDecision.reason.hint', { given: shortfall.given, quorum: shortfall.quorum, max: BELOW_QUORUM_REASON_MAX })}
+            error={text('belowQuorumReason')}
+            required
+          >
+            {(describedBy) => (
+              <textarea
+                id="decision-below-quorum-reason"
+                rows={3}
+                required
+                aria-required="true"
+                aria-invalid={errors.belowQuorumReason ? true : undefined}
+                aria-describedby={describedBy}
+                value={values.belowQuorumReason}
+                onChange={(e) => set('belowQuorumReason', e.target.value)}
+                data-testid="decision-below-quorum-reason"
+              />
+            )}
+          </Field>
+        )}
 
         {!confirming ? (
           <button type="button" id="send-decision" className="button" disabled={sending} onClick={review} data-testid="send-decision">

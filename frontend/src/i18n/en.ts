@@ -745,6 +745,10 @@ export const en = {
   'caseDecision.error.outcomeBeforeDraft': 'Choose the decision before you draft the letter.',
   'caseDecision.error.commentsRequired': 'Write comments that explain the decision to request a revision or to reject.',
   'caseDecision.error.letterRequired': 'Write the letter, or draft it.',
+  'caseDecision.reason.label': 'Why you decide below the quorum',
+  'caseDecision.reason.hint':
+    'The case has {given} of the {quorum} assessments the committee’s quorum asks for. Say why it is decided now; the reason is recorded in the case’s history. At most {max} characters.',
+  'caseDecision.error.reasonRequired': 'Say why you decide with fewer assessments than the quorum.',
 
   'meetings.heading': 'Committee meetings',
   'meetings.intro': 'The steering committee’s meetings and the review cases on their agendas. Open a meeting to see its cases and the agenda pack for printing.',

@@ -190,6 +190,12 @@ public class ReviewCase extends PanacheEntityBase {
         chairName = name;
     }
 
+    /** The acting chair declared a conflict of interest: the chair decides again (or hands over to someone else). */
+    public void revokeHandOver() {
+        chairUsername = null;
+        chairName = null;
+    }
+
     public void decide(Outcome outcome, String comments, String letter, String byUsername, String byName,
                        OffsetDateTime now) {
         requireOpen("a decision can be made");

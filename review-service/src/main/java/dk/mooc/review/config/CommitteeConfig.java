@@ -1,6 +1,7 @@
 package dk.mooc.review.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,13 @@ import java.util.Optional;
 public interface CommitteeConfig {
 
     Map<String, Member> members();
+
+    /**
+     * The assessments a decision needs. The chair may decide with fewer (a member fell ill, the case is urgent) but
+     * must say why; the reason is recorded in the case's history.
+     */
+    @WithDefault("2")
+    int quorum();
 
     interface Member {
         String name();

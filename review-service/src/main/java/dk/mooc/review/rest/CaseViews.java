@@ -4,6 +4,7 @@ import dk.mooc.review.Assessment;
 import dk.mooc.review.CaseMember;
 import dk.mooc.review.CriteriaSummary;
 import dk.mooc.review.ReviewCase;
+import dk.mooc.review.config.CommitteeConfig;
 import dk.mooc.review.service.CaseWorkService;
 import dk.mooc.review.service.ReviewAccess;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +24,9 @@ public class CaseViews {
     @Inject
     ReviewAccess access;
 
+    @Inject
+    CommitteeConfig committee;
+
     ReviewCaseView of(ReviewCase c) {
         List<Assessment> assessments = Assessment.list("caseId", c.id);
         Set<String> assessed = assessments.stream().map(a -> a.username).collect(Collectors.toSet());
@@ -30,7 +34,8 @@ public class CaseViews {
                 .toList();
         Set<ReviewAccess.Permission> permissions = access.permissions(c);
         boolean hidden = !permissions.contains(ReviewAccess.Permission.READ_ASSESSMENTS);
-        return ReviewCaseView.of(c, members, CriteriaSummary.of(assessments), hidden, permissions);
+        return ReviewCaseView.of(c, members, CriteriaSummary.of(assessments), hidden, permissions,
+                committee.quorum());
     }
 
     private static ReviewCaseView.Member member(CaseMember m, boolean assessed) {

@@ -2,7 +2,9 @@ package dk.mooc.review.rest;
 
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.review.Assessment;
+import dk.mooc.review.CaseHistoryEntry;
 import dk.mooc.review.Criterion;
 import dk.mooc.review.DiscussionPost;
 import dk.mooc.review.Outcome;
@@ -158,11 +160,21 @@ public class CaseWorkResource {
                     + "The letter is e-mailed to the instructor and mooc.review.decided.v1 is published.")
     @APIResponse(responseCode = "200", description = "The decided case")
     public ReviewCaseView decide(@PathParam("id") UUID id, @Valid @NotNull DecisionInput input) {
-        return views.of(decisions.decide(id, input.outcome(), input.comments(), input.letter()));
+        return views.of(decisions.decide(id, input.outcome(), input.comments(), input.letter(), input.belowQuorumReason()));
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(summary = "The case's history", description = "Roles: committee, admin. Oldest first: opened, members "
+            + "assigned or volunteering, conflicts declared, hand-overs, assessments given or changed (never their scores), "
+            + "the decision with the number of assessments and, below the quorum, the chair's reason; closed.")
+    public List<HistoryView> history(@PathParam("id") UUID id) {
+        return work.history(id).stream().map(HistoryView::of).toList();
     }
 
     @Schema(name = "AssignInput")
-    public record AssignInput(@NotBlank @Size(max = 100) @Schema(example = "kirsten") String username) {
+    public record AssignInput(@NotBlank @Size(max = 100) @SingleLine @Schema(example = "kirsten") String username) {
     }
 
     @Schema(name = "DeclarationInput")
@@ -209,6 +221,22 @@ public class CaseWorkResource {
     @Schema(name = "DecisionInput")
     public record DecisionInput(@NotNull @Schema(example = "APPROVED") Outcome outcome,
                                 @Size(max = 8000) @Schema(example = "A strong proposal; mind the video budget.") String comments,
-                                @NotBlank @Size(max = 20000) String letter) {
+                                @NotBlank @Size(max = 20000) String letter,
+                                @Size(max = 2000) @Schema(description = "Required when the case has fewer assessments "
+                                        + "than the committee's quorum (the case's quorum); recorded in its history",
+                                        example = "Two members fell ill; the launch semester cannot wait for the next meeting.")
+                                String belowQuorumReason) {
+    }
+
+    @Schema(name = "ReviewCaseHistoryEntry")
+    public record HistoryView(OffsetDateTime at,
+                              @Schema(description = "Who acted; null when the platform did (opened, superseded, withdrawn)")
+                              ReviewCaseView.Chair actor,
+                              @Schema(example = "DECIDED_BELOW_QUORUM") CaseHistoryEntry.Action action,
+                              @Schema(example = "APPROVED with 1 of 2 assessments. Reason: Two members fell ill.") String detail) {
+        static HistoryView of(CaseHistoryEntry e) {
+            return new HistoryView(e.at, e.actorUsername == null ? null : new ReviewCaseView.Chair(e.actorUsername, e.actorName),
+                    e.action, e.detail);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dk.mooc.review.rest;
 
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.review.Meeting;
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
@@ -117,9 +118,9 @@ public class MeetingResource {
     }
 
     @Schema(name = "MeetingInput")
-    public record MeetingInput(@NotBlank @Size(max = 200) @Schema(example = "Steering committee, December") String title,
+    public record MeetingInput(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Steering committee, December") String title,
                                @NotNull @Schema(example = "2026-12-10T13:00:00+01:00") OffsetDateTime startsAt,
-                               @Size(max = 200) @Schema(example = "Building 101, meeting room S09") String location) {
+                               @Size(max = 200) @SingleLine @Schema(example = "Building 101, meeting room S09") String location) {
     }
 
     @Schema(name = "AgendaItemInput")

@@ -19,7 +19,7 @@ public record OverviewEntry(UUID caseId, UUID moocId, @Schema(example = "Quantum
                             @Schema(example = "12") long daysWaiting, long members, int assessments,
                             @Schema(example = "4.17") Double average, List<CriteriaSummary.CriterionFigures> criteria,
                             Map<Recommendation, Integer> recommendations,
-                            @Schema(description = "You have a conflict of interest: no figures") boolean scoresHidden) {
+                            @Schema(description = "The figures are hidden from you: a conflict of interest, or your own assessment is not in") boolean scoresHidden) {
 
     /** Best average first; unassessed (or hidden) last; then the longest waiting first. */
     static final Comparator<OverviewEntry> RANKING = Comparator

@@ -2,11 +2,10 @@ package dk.mooc.review.rest;
 
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
-import dk.mooc.review.ReviewCase;
-import dk.mooc.review.ReviewCaseStatus;
 import dk.mooc.review.Assessment;
 import dk.mooc.review.CriteriaSummary;
 import dk.mooc.review.ReviewCase;
+import dk.mooc.review.ReviewCaseStatus;
 import dk.mooc.review.service.CaseWorkService;
 import dk.mooc.review.service.ReviewAccess;
 import dk.mooc.review.service.ReviewCaseService;
@@ -66,8 +65,9 @@ public class ReviewCaseResource {
     @Operation(summary = "The open cases ranked and comparable",
             description = "Roles: committee, admin. Best overall average first, cases without assessments last (then the "
                     + "longest waiting first). Per criterion the average, the spread (highest − lowest) and the number of "
-                    + "scores; the recommendations counted. Cases where you have a conflict of interest show no figures "
-                    + "(scoresHidden).")
+                    + "scores; the recommendations counted. A case shows no figures (scoresHidden) where you may not see its "
+                    + "scores: a conflict of interest, or you are its member and your own assessment is not in. Hidden "
+                    + "figures rank as unassessed, so the order reveals nothing either.")
     @APIResponse(responseCode = "200", description = "The ranked open cases")
     public List<OverviewEntry> overview() {
         List<ReviewCase> open = service.openCases();
@@ -76,7 +76,8 @@ public class ReviewCaseResource {
         Map<UUID, Long> members = work.memberCounts(ids);
         return open.stream()
                 .map(c -> OverviewEntry.of(c, CriteriaSummary.of(assessments.getOrDefault(c.id, List.of())),
-                        members.getOrDefault(c.id, 0L), access.conflicted(c) && !access.isAdmin()))
+                        members.getOrDefault(c.id, 0L),
+                        !access.permissions(c).contains(ReviewAccess.Permission.READ_ASSESSMENTS)))
                 .sorted(OverviewEntry.RANKING)
                 .toList();
     }

@@ -45,7 +45,9 @@ public record ReviewCaseView(
         @Schema(description = "The assessments summed up; null while they are hidden from you") CriteriaSummary assessmentSummary,
         @Schema(description = "True when you may not see the scores (conflict of interest, or your own assessment is not in)")
         boolean scoresHidden,
-        @Schema(description = "What you may do on this case now") Set<ReviewAccess.Permission> permissions) {
+        @Schema(description = "What you may do on this case now") Set<ReviewAccess.Permission> permissions,
+        @Schema(description = "The committee's quorum: the assessments a decision needs; below it the deciding chair "
+                + "gives a reason, recorded in the case's history", example = "2") int quorum) {
 
     @Schema(name = "ReviewPerson")
     public record Person(String id, String name, String email) {
@@ -71,13 +73,14 @@ public record ReviewCaseView(
     public record Chair(@Schema(example = "cathy") String username, String name) {
     }
 
-    @Schema(name = "ReviewDecision")
+    @Schema(name = "ReviewDecision", description = "The comments and the letter quote the committee's figures: null "
+            + "while the scores are hidden from you")
     public record Decision(@Schema(example = "APPROVED") String outcome, String comments, String letter,
                            OffsetDateTime decidedAt, Chair decidedBy) {
     }
 
     static ReviewCaseView of(ReviewCase c, List<Member> members, CriteriaSummary summary, boolean scoresHidden,
-                             Set<ReviewAccess.Permission> permissions) {
+                             Set<ReviewAccess.Permission> permissions, int quorum) {
         // the platform's clock, so that a moved clock (tests, mooc.clock.start) moves the waiting time too
         OffsetDateTime until = c.closedAt != null ? c.closedAt : Timestamps.now();
         return new ReviewCaseView(c.id, c.moocId, c.round, c.proposalVersion, c.status, c.proposalTitle, c.topic, c.summary,
@@ -87,8 +90,9 @@ public record ReviewCaseView(
                 c.closeReason,
                 c.previousOutcome == null ? null : new PreviousRound(c.round - 1, c.previousOutcome, c.previousComments),
                 members, c.chairUsername == null ? null : new Chair(c.chairUsername, c.chairName),
-                c.decisionOutcome == null ? null : new Decision(c.decisionOutcome.name(), c.decisionComments,
-                        c.decisionLetter, c.decidedAt, new Chair(c.decidedByUsername, c.decidedByName)),
-                scoresHidden ? null : summary, scoresHidden, permissions);
+                c.decisionOutcome == null ? null : new Decision(c.decisionOutcome.name(),
+                        scoresHidden ? null : c.decisionComments, scoresHidden ? null : c.decisionLetter, c.decidedAt,
+                        new Chair(c.decidedByUsername, c.decidedByName)),
+                scoresHidden ? null : summary, scoresHidden, permissions, quorum);
     }
 }

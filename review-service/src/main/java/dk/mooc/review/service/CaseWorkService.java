@@ -3,6 +3,8 @@ package dk.mooc.review.service;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.Assessment;
+import dk.mooc.review.CaseHistoryEntry;
+import dk.mooc.review.CaseHistoryEntry.Action;
 import dk.mooc.review.CaseMember;
 import dk.mooc.review.Criterion;
 import dk.mooc.review.DiscussionPost;
@@ -87,6 +89,8 @@ public class CaseWorkService {
         m.assignedAt = Timestamps.now();
         m.automaticConflict = c.automaticConflict(userId, email, department);
         m.persist();
+        record(c, volunteered ? Action.MEMBER_VOLUNTEERED : Action.MEMBER_ASSIGNED, name
+                + (m.automaticConflict == null ? "" : " (conflict of interest flagged: " + m.automaticConflict + ")"));
         LOG.infof("Review case %s: %s %s%s", c.id, username, volunteered ? "volunteered" : "assigned",
                 m.automaticConflict == null ? "" : " (conflict flagged: " + m.automaticConflict + ")");
     }
@@ -101,13 +105,23 @@ public class CaseWorkService {
         if (conflict && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when you declare a conflict of interest");
         }
-        if (conflict) {
-            // a conflicted member's assessment no longer counts
-            Assessment.delete("caseId = ?1 and username = ?2", c.id, m.username);
-        }
         m.declaration = conflict ? CaseMember.Declaration.CONFLICT : CaseMember.Declaration.NO_CONFLICT;
         m.declarationReason = conflict ? reason.strip() : null;
         m.declaredAt = Timestamps.now();
+        record(c, conflict ? Action.CONFLICT_DECLARED : Action.NO_CONFLICT_DECLARED, m.declarationReason);
+        if (conflict) {
+            // a conflicted member's assessment no longer counts
+            if (Assessment.delete("caseId = ?1 and username = ?2", c.id, m.username) > 0) {
+                record(c, Action.ASSESSMENT_WITHDRAWN, "Withdrawn with the declared conflict of interest");
+            }
+            if (m.username.equals(c.chairUsername)) {
+                // an acting chair with a conflict no longer chairs: the chair decides or hands the case over again
+                c.revokeHandOver();
+                record(c, Action.HAND_OVER_REVOKED, m.name + " declared a conflict of interest; the chair decides or "
+                        + "hands the case over again");
+                LOG.infof("Review case %s: acting chair %s declared a conflict; hand-over revoked", c.id, m.username);
+            }
+        }
         return c;
     }
 
@@ -125,6 +139,7 @@ public class CaseWorkService {
             throw ProblemException.invalid("username", m.name + " has a conflict of interest in this case");
         }
         c.handOver(m.username, m.name);
+        record(c, Action.HANDED_OVER, m.name + " chairs and decides the case");
         LOG.infof("Review case %s handed over to %s", c.id, m.username);
         return c;
     }
@@ -149,6 +164,8 @@ public class CaseWorkService {
         }
         OffsetDateTime now = Timestamps.now();
         Assessment a = Assessment.findById(new CaseMember.Key(c.id, m.username));
+        // the history says that an assessment was given or changed, never what it says
+        record(c, a == null ? Action.ASSESSMENT_GIVEN : Action.ASSESSMENT_CHANGED, null);
         if (a == null) {
             a = new Assessment();
             a.caseId = c.id;
@@ -201,6 +218,15 @@ public class CaseWorkService {
         p.postedAt = Timestamps.now();
         p.persist();
         return p;
+    }
+
+    /** The case's history, oldest first: readable by whoever may read the case (it holds no scores). */
+    public List<CaseHistoryEntry> history(UUID caseId) {
+        return CaseHistoryEntry.of(cases.get(caseId).id);
+    }
+
+    private void record(ReviewCase c, Action action, String detail) {
+        CaseHistoryEntry.record(c.id, Timestamps.now(), access.username(), access.name(), action, detail);
     }
 
     /** Assessments of several cases at once (for the overview), by case id. */

@@ -5,9 +5,11 @@ import dk.mooc.platform.mail.Mailbox;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.Assessment;
+import dk.mooc.review.CaseHistoryEntry;
 import dk.mooc.review.CriteriaSummary;
 import dk.mooc.review.Outcome;
 import dk.mooc.review.ReviewCase;
+import dk.mooc.review.config.CommitteeConfig;
 import dk.mooc.review.event.ReviewDecided;
 import dk.mooc.review.service.ReviewAccess.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +42,9 @@ public class DecisionService {
     @Inject
     Mailbox mailbox;
 
+    @Inject
+    CommitteeConfig committee;
+
     /** A letter drafted from the case for the given outcome; the chair edits it before sending. */
     public String draftLetter(UUID caseId, Outcome outcome) {
         ReviewCase c = cases.get(caseId);
@@ -59,9 +64,12 @@ public class DecisionService {
                 .append("\n\nThe committee assessed the proposal on the programme's three criteria (average of ")
                 .append(summary.assessments()).append(summary.assessments() == 1 ? " assessment" : " assessments")
                 .append(", 1 = insufficient to 5 = excellent):\n");
+        boolean figuresVisible = access.permissions(c).contains(Permission.READ_ASSESSMENTS);
         for (CriteriaSummary.CriterionFigures f : summary.criteria()) {
             b.append("- ").append(f.criterion().description()).append(": ")
-                    .append(f.average() == null ? "not scored" : String.format(Locale.ROOT, "%.1f", f.average())).append('\n');
+                    .append(!figuresVisible ? "[shown once your own assessment is in]"
+                            : f.average() == null ? "not scored" : String.format(Locale.ROOT, "%.1f", f.average()))
+                    .append('\n');
         }
         b.append("\n[The committee's comments]\n\nKind regards,\n").append(access.name())
                 .append("\nChair of the steering committee, MOOC programme");
@@ -69,7 +77,7 @@ public class DecisionService {
     }
 
     @Transactional
-    public ReviewCase decide(UUID caseId, Outcome outcome, String comments, String letter) {
+    public ReviewCase decide(UUID caseId, Outcome outcome, String comments, String letter, String belowQuorumReason) {
         ReviewCase c = cases.get(caseId);
         c.requireOpen("a decision can be made");
         access.require(c, Permission.DECIDE, access.isChair()
@@ -80,7 +88,18 @@ public class DecisionService {
                     + "instructor why");
         }
         List<Assessment> assessments = Assessment.list("caseId", c.id);
+        int quorum = committee.quorum();
+        String reason = blankToNull(belowQuorumReason);
+        if (assessments.size() < quorum && reason == null) {
+            throw ProblemException.invalid("belowQuorumReason", "is required: the case has " + assessments.size() + " of "
+                    + "the " + quorum + " assessments the committee's quorum asks for; say why it is decided without them");
+        }
         c.decide(outcome, blankToNull(comments), letter.strip(), access.username(), access.name(), Timestamps.now());
+        boolean belowQuorum = assessments.size() < quorum;
+        CaseHistoryEntry.record(c.id, c.decidedAt, access.username(), access.name(),
+                belowQuorum ? CaseHistoryEntry.Action.DECIDED_BELOW_QUORUM : CaseHistoryEntry.Action.DECIDED,
+                outcome.name() + " with " + assessments.size() + " of " + quorum + " assessments"
+                        + (belowQuorum ? ". Reason: " + reason : ""));
         outbox.publish(ReviewDecided.of(c, CriteriaSummary.of(assessments)));
         if (c.instructorEmail != null) {
             mailbox.queue(c.instructorEmail, "The steering committee's decision on \"" + c.proposalTitle + "\"",

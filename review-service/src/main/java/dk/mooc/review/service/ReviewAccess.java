@@ -58,12 +58,18 @@ public class ReviewAccess {
         return user.hasRole(Roles.COMMITTEE_CHAIR);
     }
 
-    /** The one who decides this case: its acting chair if handed over, else the chair unless conflicted. */
+    /**
+     * The one who decides this case: its acting chair if handed over, else the chair — never someone with a conflict
+     * of interest, also when the conflict is declared after the hand-over.
+     */
     public boolean isDecider(ReviewCase c) {
+        if (conflicted(c)) {
+            return false;
+        }
         if (c.chairUsername != null) {
             return c.chairUsername.equals(user.username());
         }
-        return isChair() && !conflicted(c);
+        return isChair();
     }
 
     public Set<Permission> permissions(ReviewCase c) {
@@ -85,7 +91,7 @@ public class ReviewAccess {
         if (open && member.isPresent() && member.get().declaration != CaseMember.Declaration.NOT_DECLARED && !conflicted) {
             can.add(Permission.ASSESS);
         }
-        if (user.isAdmin() || (!conflicted && (decider || (member.isPresent() && hasAssessed(c)) || !open && member.isPresent()))) {
+        if (scoresVisible(member.isPresent(), conflicted, decider, member.isPresent() && hasAssessed(c))) {
             can.add(Permission.READ_ASSESSMENTS);
         }
         if (open && !conflicted && (member.isPresent() || decider)) {
@@ -98,6 +104,21 @@ public class ReviewAccess {
             can.add(Permission.DECIDE);
         }
         return can;
+    }
+
+    /**
+     * The one rule for the scores and recommendations, in every view (case, overview, agenda, letter): a member sees
+     * them once their own assessment is in — also after the decision, a member who never assessed does not; the
+     * deciding chair who is not an assessor of the case sees them, to decide; a conflicted person never; admins always.
+     */
+    boolean scoresVisible(boolean member, boolean conflicted, boolean decider, boolean assessed) {
+        if (user.isAdmin()) {
+            return true;
+        }
+        if (conflicted) {
+            return false;
+        }
+        return member ? assessed : decider;
     }
 
     public boolean hasAssessed(ReviewCase c) {

@@ -4,6 +4,7 @@ import dk.mooc.platform.events.Outbox;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
+import dk.mooc.review.CaseHistoryEntry;
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
 import dk.mooc.review.event.ProposalSubmitted;
@@ -48,7 +49,10 @@ public class ReviewCaseService {
         OffsetDateTime now = Timestamps.now();
         for (ReviewCase earlier : cases.<ReviewCase>list("moocId", submitted.moocId())) {
             // a resubmission supersedes a round still open (normally the committee's decision closed it)
-            earlier.close("Superseded by version " + submitted.proposalVersion() + " of the proposal", now);
+            String why = "Superseded by version " + submitted.proposalVersion() + " of the proposal";
+            if (earlier.close(why, now)) {
+                CaseHistoryEntry.record(earlier.id, now, null, null, CaseHistoryEntry.Action.CLOSED, why);
+            }
         }
         ReviewCase c = new ReviewCase();
         c.id = UUID.randomUUID();
@@ -80,6 +84,8 @@ public class ReviewCaseService {
         c.status = ReviewCaseStatus.OPEN;
         c.openedAt = now;
         cases.persist(c);
+        CaseHistoryEntry.record(c.id, now, null, null, CaseHistoryEntry.Action.OPENED, "Round " + c.round + ", version "
+                + c.proposalVersion + " of the proposal");
         outbox.publish(ReviewOpened.of(c));
         LOG.infof("Opened review case %s (round %d) for MOOC %s", c.id, c.round, c.moocId);
         return c;
@@ -94,6 +100,7 @@ public class ReviewCaseService {
         int closed = 0;
         for (ReviewCase c : cases.<ReviewCase>list("moocId", withdrawn.moocId())) {
             if (c.close(reason, now)) {
+                CaseHistoryEntry.record(c.id, now, null, null, CaseHistoryEntry.Action.CLOSED, reason);
                 closed++;
                 LOG.infof("Closed review case %s: proposal %s was withdrawn", c.id, c.moocId);
             }

@@ -162,7 +162,8 @@ class ProposalEventsContractTest {
                 ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
         given().auth().oauth2(chair.token()).contentType("application/json")
                 .body(java.util.Map.of("outcome", "REVISION_REQUESTED", "comments", "Make the video plan concrete",
-                        "letter", "Dear Ida, please revise."))
+                        "letter", "Dear Ida, please revise.",
+                        "belowQuorumReason", "The committee asked the chair to decide without a second assessment"))
                 .post("/review-cases/{id}/decision", first).then().statusCode(200);
 
         ObjectNode resubmitted = (ObjectNode) mapper.readTree(Files.readString(

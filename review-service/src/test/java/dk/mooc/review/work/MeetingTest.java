@@ -147,7 +147,8 @@ class MeetingTest {
         as(CHRIS).delete("/meetings/{id}/cases/{caseId}", meeting, caseId).then().statusCode(404);
 
         // a decided case cannot be put on an agenda
-        as(CHRIS).body(Map.of("outcome", "APPROVED", "letter", "Approved")).post("/review-cases/{id}/decision", caseId)
+        as(CHRIS).body(Map.of("outcome", "APPROVED", "letter", "Approved", "belowQuorumReason", "The committee asked the chair to decide without a second assessment"))
+                .post("/review-cases/{id}/decision", caseId)
                 .then().statusCode(200);
         as(CHRIS).body(Map.of("caseId", caseId)).post("/meetings/{id}/cases", meeting).then()
                 .statusCode(409).body("type", equalTo("urn:mooc:problem:illegal-transition"));

@@ -167,7 +167,7 @@ class ReviewRulesTest {
         assertEquals(second.toInstant(), OffsetDateTime.parse(changed.getString("[0].updatedAt")).toInstant(),
                 "last changed now");
 
-        as(CHRIS).body(Map.of("outcome", "REJECTED", "comments", "Not for the programme", "letter", "Dear Ole, no."))
+        as(CHRIS).body(Map.of("outcome", "REJECTED", "comments", "Not for the programme", "letter", "Dear Ole, no.", "belowQuorumReason", "The committee asked the chair to decide without a second assessment"))
                 .post("/review-cases/{id}/decision", id).then().statusCode(200);
         Timestamps.use(Clock.fixed(second.plusHours(1).toInstant(), ZoneOffset.UTC));
         as(KIRSTEN).body(assessment(5, 5, 5, "APPROVE")).put("/review-cases/{id}/assessments/me", id).then()
@@ -199,7 +199,8 @@ class ReviewRulesTest {
                 .body("permissions", hasItem("DECIDE"));
         assertNull(decidedEventOrNull(id), "nothing published for a refused decision");
 
-        as(CHRIS).body(Map.of("outcome", "REJECTED", "comments", "  Outside the programme's scope  ", "letter", "Dear Ole, no."))
+        as(CHRIS).body(Map.of("outcome", "REJECTED", "comments", "  Outside the programme's scope  ", "letter", "Dear Ole, no.",
+                        "belowQuorumReason", "The committee asked the chair to decide without a second assessment"))
                 .post("/review-cases/{id}/decision", id).then().statusCode(200)
                 .body("status", equalTo("DECIDED"))
                 .body("decision.outcome", equalTo("REJECTED"))

@@ -238,12 +238,18 @@ class ReviewWorkTest {
         as(KIRSTEN).body(Map.of("username", "kirsten")).put("/review-cases/{id}/acting-chair", id).then().statusCode(403);
         as(CHRIS).body(Map.of("username", "kirsten")).put("/review-cases/{id}/acting-chair", id).then()
                 .statusCode(200).body("chair.username", equalTo("kirsten"));
+        // the acting chair is an assessor of the case: the scores stay hidden until her own assessment is in
         as(KIRSTEN).get("/review-cases/{id}", id).then().body("permissions", containsInAnyOrder(
-                "ASSIGN", "DECLARE", "READ_ASSESSMENTS", "DISCUSS", "DECIDE"));
+                "ASSIGN", "DECLARE", "DISCUSS", "DECIDE"));
         as(CHRIS).body(Map.of("outcome", "APPROVED", "letter", "Approved")).post("/review-cases/{id}/decision", id).then()
                 .statusCode(403).body("detail", containsString("acting chair"));
         as(CHRIS).get("/review-cases/{id}/assessments", id).then().statusCode(403);
+        // no assessment is in: below the committee's quorum she must say why she decides anyway
         as(KIRSTEN).body(Map.of("outcome", "APPROVED", "letter", "Approved with pleasure")).post("/review-cases/{id}/decision", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("belowQuorumReason"));
+        as(KIRSTEN).body(Map.of("outcome", "APPROVED", "letter", "Approved with pleasure",
+                        "belowQuorumReason", "The applicant's own department is the only one with the expertise"))
+                .post("/review-cases/{id}/decision", id)
                 .then().statusCode(200).body("decision.decidedBy.username", equalTo("kirsten"));
     }
 

@@ -1,0 +1,72 @@
+package dk.mooc.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One step in a review case's history. Written in the same transaction as the change it records; it names who
+ * acted and why, never a score or recommendation (the history is readable by members who may not see those).
+ */
+@Entity
+@Table(name = "review_case_history")
+public class CaseHistoryEntry extends PanacheEntityBase {
+
+    public enum Action {
+        OPENED, MEMBER_ASSIGNED, MEMBER_VOLUNTEERED, CONFLICT_DECLARED, NO_CONFLICT_DECLARED, HANDED_OVER,
+        HAND_OVER_REVOKED, ASSESSMENT_GIVEN, ASSESSMENT_CHANGED, ASSESSMENT_WITHDRAWN, DECIDED, DECIDED_BELOW_QUORUM,
+        CLOSED
+    }
+
+    /** In the order the steps happened, also within one transaction (several steps share a timestamp). */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "case_id", nullable = false)
+    public UUID caseId;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+
+    /** Null when the platform acted (a case opened or closed by an event). */
+    @Column(name = "actor_username", length = 100)
+    public String actorUsername;
+
+    @Column(name = "actor_name", length = 200)
+    public String actorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    public Action action;
+
+    @Column(length = 4000)
+    public String detail;
+
+    public static CaseHistoryEntry record(UUID caseId, OffsetDateTime at, String actorUsername, String actorName,
+                                          Action action, String detail) {
+        CaseHistoryEntry e = new CaseHistoryEntry();
+        e.caseId = caseId;
+        e.at = at;
+        e.actorUsername = actorUsername;
+        e.actorName = actorName;
+        e.action = action;
+        e.detail = detail;
+        e.persist();
+        return e;
+    }
+
+    public static List<CaseHistoryEntry> of(UUID caseId) {
+        return list("caseId = ?1 order by id", caseId);
+    }
+}
