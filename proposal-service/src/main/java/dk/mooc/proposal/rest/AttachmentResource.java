@@ -1,6 +1,7 @@
 package dk.mooc.proposal.rest;
 
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.proposal.Attachment;
 import dk.mooc.proposal.service.AttachmentService;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,15 +52,22 @@ public class AttachmentResource {
     @Operation(summary = "Attach a file",
             description = "Role: the proposal's instructor, while it is a draft. Send the file as the body with its media "
                     + "type: PDF, DOCX, XLSX, PPTX, PNG, JPEG, plain text or Markdown; at most 5 MiB and 20 files. "
-                    + "The extension of ?name= and the file's first bytes must fit the media type.")
+                    + "The extension of ?name= and the file's first bytes must fit the media type, and the file must hold "
+                    + "up as a whole: a PDF must parse, have a page and open without a password; a DOCX, XLSX or PPTX must be "
+                    + "a complete zip with [Content_Types].xml, at most 1000 parts, 50 MiB unpacked and no part compressed "
+                    + "more than 100:1 (docs/proposals.md, \"Attachments\"). Bidirectional-text controls are removed "
+                    + "from the name; a line break in it is refused.")
     @APIResponse(responseCode = "201", description = "Attached",
             content = @Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = AttachmentView.class)))
+    @APIResponse(responseCode = "400", description = "The name or the file does not fit the media type, or the file is "
+            + "damaged, encrypted or a zip bomb (validation; errors[0].field is name or file)",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "Not editable any more (illegal-transition), or the proposal has its "
             + "20 attachments already (conflict)", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "413", description = "Too large", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "415", description = "Type not allowed", content = @Content(mediaType = "application/problem+json"))
-    public Response add(@PathParam("id") UUID id, @QueryParam("name") String name,
+    public Response add(@PathParam("id") UUID id, @QueryParam("name") @SingleLine String name,
                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body,
                         @jakarta.ws.rs.core.Context UriInfo uri) {
         Attachment a = service.add(id, name, contentType, body);

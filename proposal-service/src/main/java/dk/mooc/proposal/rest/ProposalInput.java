@@ -1,5 +1,6 @@
 package dk.mooc.proposal.rest;
 
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.TeamMember;
 import jakarta.validation.Valid;
@@ -20,9 +21,9 @@ import java.util.List;
  */
 @Schema(name = "ProposalInput", description = "The application's content as written by the instructor")
 public record ProposalInput(
-        @NotBlank @Size(max = 200)
+        @NotBlank @Size(max = 200) @SingleLine
         @Schema(example = "Quantum Computing for Engineers", required = true) String title,
-        @Size(max = 200) @Schema(description = "Field or topic", example = "Quantum computing") String topic,
+        @Size(max = 200) @SingleLine @Schema(description = "Field or topic", example = "Quantum computing") String topic,
         @Size(max = 4000)
         @Schema(example = "A hands-on introduction to quantum algorithms for engineering students worldwide.")
         String summary,
@@ -52,8 +53,8 @@ public record ProposalInput(
 
     @Schema(name = "TeamMemberInput")
     public record Member(
-            @NotBlank @Size(max = 200) @Schema(example = "Sofie Student") String name,
-            @Email @Size(max = 200) @Schema(example = "sofie@example.org") String email,
+            @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Sofie Student") String name,
+            @Email @Size(max = 200) @SingleLine @Schema(example = "sofie@example.org") String email,
             @NotNull @Schema(example = "STUDENT_ASSISTANT") TeamMember.TeamRole role) {
     }
 

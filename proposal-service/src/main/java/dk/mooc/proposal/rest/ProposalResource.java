@@ -2,6 +2,7 @@ package dk.mooc.proposal.rest;
 
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.proposal.NextStep;
 import dk.mooc.proposal.Proposal;
@@ -68,9 +69,9 @@ public class ProposalResource {
                     + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS (in workflow order).")
     @APIResponse(responseCode = "200", description = "One page of proposals")
     public PageResponse<ProposalView> list(
-            @QueryParam("q") @Size(max = 200) String query,
+            @QueryParam("q") @Size(max = 200) @SingleLine String q,
             @QueryParam("status") ProposalStatus status,
-            @QueryParam("department") @Size(max = 100) String department,
+            @QueryParam("department") @Size(max = 100) @SingleLine String department,
             @QueryParam("semester") @Pattern(regexp = "\\d{4}-(spring|autumn)", message = "must look like 2027-spring")
             String semester,
             @QueryParam("sort") @DefaultValue("UPDATED") ProposalFilter.SortKey sort,
@@ -78,7 +79,7 @@ public class ProposalResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @QueryParam("consultant") @Pattern(regexp = "unassigned|me", message = "must be unassigned or me") String consultant) {
-        ProposalFilter filter = new ProposalFilter(query, status, department, semester, sort, "asc".equals(direction),
+        ProposalFilter filter = new ProposalFilter(q, status, department, semester, sort, "asc".equals(direction),
                 consultant == null ? null : ProposalFilter.ConsultantView.valueOf(consultant.toUpperCase(java.util.Locale.ROOT)));
         PageResponse<Proposal> found = service.list(filter, page, size);
         Map<UUID, List<TeamBinding>> bindings = access.teamBindings(found.items());

@@ -19,7 +19,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
-/** Files attached to a proposal: type and size limits, owner-only changes while drafting. */
+/**
+ * Files attached to a proposal: type and size limits, the file's whole structure ({@link AttachmentStructure}),
+ * owner-only changes while drafting.
+ */
 @ApplicationScoped
 public class AttachmentService {
 
@@ -28,6 +31,9 @@ public class AttachmentService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    AttachmentStructure structure;
 
     @Inject
     @ConfigProperty(name = "mooc.proposal.attachments.max-bytes", defaultValue = "5242880")
@@ -54,7 +60,7 @@ public class AttachmentService {
     @Transactional
     public Attachment add(UUID proposalId, String fileName, String mediaType, byte[] content) {
         Proposal p = editable(proposalId);
-        String name = fileName == null ? "" : fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_").trim();
+        String name = FileNames.clean(fileName);
         if (name.isEmpty() || name.length() > 200) {
             throw ProblemException.invalid("name", "give the file name (1 to 200 characters) as ?name=outline.pdf");
         }
@@ -74,6 +80,7 @@ public class AttachmentService {
         if (!type.matchesContent(content)) {
             throw ProblemException.invalid("file", "the content is not " + type.mediaType());
         }
+        structure.check(type, content);
         if (Attachment.count("proposalId", p.id) >= maxCount) {
             throw ProblemException.conflict("A proposal may have at most " + maxCount + " attachments; remove one first");
         }

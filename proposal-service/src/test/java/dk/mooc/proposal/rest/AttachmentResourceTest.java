@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
     @Claim(key = "name", value = "Ida Holm")})
 class AttachmentResourceTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** A real one-page PDF: attachments are parsed whole (AttachmentStructureTest), a bare header no longer passes. */
+    private static final byte[] PDF = TestFiles.pdf();
 
     private static String draft() {
         return given().contentType(ContentType.JSON).body(TestData.draftBody("With attachments"))
@@ -85,6 +87,38 @@ class AttachmentResourceTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("name"));
         given().when().get("/proposals/{id}/attachments", id).then().body("", hasSize(0));
+    }
+
+    @Test
+    void bidiControlsAreStrippedFromFileNames() {
+        String id = draft();
+        // U+202E would show "invoice\u202Efdp.txt" as "invoicetxt.pdf"; the isolates and marks likewise reorder text
+        String attachment = given().contentType("text/plain").body("Budget".getBytes(StandardCharsets.UTF_8))
+                .queryParam("name", "\u2067invoice\u202Efdp\u200F\u202C\u2069.txt")
+                .when().post("/proposals/{id}/attachments", id).then()
+                .statusCode(201)
+                .body("fileName", equalTo("invoicefdp.txt"))
+                .extract().path("id");
+        given().when().get("/proposals/{id}/attachments", id).then().body("fileName", equalTo(List.of("invoicefdp.txt")));
+        given().when().get("/proposals/{id}/attachments/{a}", id, attachment).then().statusCode(200)
+                .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''invoicefdp.txt"));
+        given().when().get("/proposals/{id}/history", id).then()
+                .body("find { it.action == 'ATTACHMENT_ADDED' }.detail", equalTo("invoicefdp.txt"));
+    }
+
+    @Test
+    void aFileNameWithALineBreakIsRefusedAndNothingIsStored() {
+        String id = draft();
+        for (String name : List.of("outline\u2028.txt", "outline\u2029.txt", "outline\r\nX-Evil: 1.txt")) {
+            given().contentType("text/plain").body("Notes".getBytes(StandardCharsets.UTF_8)).queryParam("name", name)
+                    .when().post("/proposals/{id}/attachments", id).then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:mooc:problem:validation"))
+                    .body("errors.field", equalTo(List.of("name")));
+        }
+        given().when().get("/proposals/{id}/attachments", id).then().body("", hasSize(0));
+        given().when().get("/proposals/{id}/history", id).then().body("action", not(hasItem("ATTACHMENT_ADDED")));
     }
 
     @Test
