@@ -251,7 +251,6 @@ class TeamMembershipTest {
                 .body("components.schemas.Proposal.properties.team.items.$ref",
                         equalTo("#/components/schemas/ProposalTeamMember"))
                 .body("components.schemas.ProposalTeamMember.properties.pending.type", equalTo("boolean"))
-                .body("components.schemas.ProposalTeamMember.properties.boundAt.format", equalTo("date-time"))
                 .body("components.schemas.ProposalTeamMember.example.pending", equalTo(true))
                 .body("components.schemas.ProposalTeamMember.example.email", equalTo("sofie@example.org"));
     }
