@@ -64,7 +64,13 @@ class ObjectAuthorizationIT {
 
     /** Every demo user (deploy/README.md, "Demo logins"): every realm role, and two or three departments of each. */
     static final List<String> USERS = List.of("ida", "ole", "carla", "chris", "cathy", "kirsten", "bo", "bea", "hans",
-            "helle", "mads", "ada");
+            "helle", "mads", "ada", "ivan");
+    /**
+     * The demo realm has one instructor per department; this second Compute instructor (TEST ONLY, created through
+     * Keycloak's admin API on the stack's Keycloak the first time) meets another instructor's MOOC of their own
+     * department.
+     */
+    static final String SECOND_INSTRUCTOR = "ivan";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EndpointAuthorizationIT.Pacer PACER = new EndpointAuthorizationIT.Pacer();
     private static final String STALE = "\"0\"";   // an If-Match no object has after its first change
@@ -566,6 +572,35 @@ class ObjectAuthorizationIT {
         return new Caller(user, roles, department, claims.path("sub").asText());
     }
 
+    /** {@link #SECOND_INSTRUCTOR}: instructor of Compute, verified address, password demo, like the demo users. */
+    static void ensureSecondInstructor() {
+        String admin = Stack.masterAdminToken();
+        List<?> found = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin)
+                .queryParam("username", SECOND_INSTRUCTOR).queryParam("exact", true)
+                .when().get("/admin/realms/mooc/users").then().statusCode(200).extract().as(List.class);
+        if (!found.isEmpty()) {
+            return;
+        }
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("username", SECOND_INSTRUCTOR);
+        user.put("enabled", true);
+        user.put("emailVerified", true);
+        user.put("firstName", "Ivan");
+        user.put("lastName", "Test-Only");
+        user.put("email", SECOND_INSTRUCTOR + "@example.org");
+        user.put("attributes", Map.of("department", List.of("Compute")));
+        user.put("credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false)));
+        user.put("requiredActions", List.of());
+        String location = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin)
+                .contentType("application/json").body(user).when().post("/admin/realms/mooc/users")
+                .then().statusCode(201).extract().header("Location");
+        Map<?, ?> role = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin)
+                .when().get("/admin/realms/mooc/roles/instructor").then().statusCode(200).extract().as(Map.class);
+        io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin).contentType("application/json")
+                .body(List.of(role)).when().post(location.substring(location.indexOf("/admin/")) + "/role-mappings/realm")
+                .then().statusCode(204);
+    }
+
     // --- the run ---------------------------------------------------------------------------------------------------
 
     private static final Fixtures FIXTURES = new Fixtures();
@@ -580,9 +615,12 @@ class ObjectAuthorizationIT {
     @BeforeAll
     static void callers() throws Exception {
         started = System.currentTimeMillis();
+        ensureSecondInstructor();
         for (String user : USERS) {
             CALLERS.put(user, caller(user));
         }
+        assertEquals("Compute", CALLERS.get(SECOND_INSTRUCTOR).department(), "the second instructor's department");
+        assertTrue(CALLERS.get(SECOND_INSTRUCTOR).has("instructor"), "the second instructor's roles");
     }
 
     @AfterAll
