@@ -1,6 +1,7 @@
 package dk.mooc.production.rest;
 
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.production.FeedbackComment;
 import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.service.FeedbackService;
@@ -155,8 +156,8 @@ public class FeedbackResource {
     }
 
     @Schema(name = "Colleague")
-    public record Colleague(@NotBlank @Size(max = 200) @Schema(example = "Olga Experienced") String name,
-                            @NotBlank @Email @Size(max = 200) @Schema(example = "olga@example.org") String email) {
+    public record Colleague(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Olga Experienced") String name,
+                            @NotBlank @Email @Size(max = 200) @SingleLine @Schema(example = "olga@example.org") String email) {
     }
 
     @Schema(name = "NewFeedbackComment")

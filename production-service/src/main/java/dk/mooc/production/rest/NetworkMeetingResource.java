@@ -2,6 +2,7 @@ package dk.mooc.production.rest;
 
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.production.NetworkMeeting;
 import dk.mooc.production.NetworkRegistration;
 import dk.mooc.production.NetworkMeeting.Counts;
@@ -169,10 +170,10 @@ public class NetworkMeetingResource {
 
     @Schema(name = "NetworkMeetingInput")
     public record MeetingInput(
-            @NotBlank @Size(max = 200) @Schema(example = "Online Teaching and MOOCs: video that works") String title,
+            @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Online Teaching and MOOCs: video that works") String title,
             @NotNull @Schema(example = "2027-03-10T14:00:00+01:00") OffsetDateTime startsAt,
             @NotNull @Schema(example = "2027-03-10T16:00:00+01:00") OffsetDateTime endsAt,
-            @Size(max = 200) @Schema(example = "Building 101, meeting room S10, Lyngby Campus") String location,
+            @Size(max = 200) @SingleLine @Schema(example = "Building 101, meeting room S10, Lyngby Campus") String location,
             @Size(max = 4000) @Schema(example = "Two MOOC teams show what worked in their videos; coffee from 13:45.")
             String description,
             @Min(1) @Max(1000) @Schema(example = "30") int capacity) {
@@ -180,7 +181,7 @@ public class NetworkMeetingResource {
 
     @Schema(name = "AttendanceInput")
     public record AttendanceInput(@NotNull @Size(max = 1000) @Schema(example = "[\"ida\", \"ole\"]")
-                                  List<@NotBlank @Size(max = 100) String> attended) {
+                                  List<@NotBlank @Size(max = 100) @SingleLine String> attended) {
     }
 
     @Schema(name = "NetworkMeeting")

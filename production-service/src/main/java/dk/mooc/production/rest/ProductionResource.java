@@ -2,6 +2,7 @@ package dk.mooc.production.rest;
 
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
+import dk.mooc.platform.web.SingleLine;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.production.MaintenanceTask;
 import dk.mooc.production.Milestone;
@@ -217,8 +218,8 @@ public class ProductionResource {
     @Schema(name = "Team")
     public record Team(@NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members) {
         @Schema(name = "TeamMemberChange")
-        public record Member(@NotBlank @Size(max = 200) @Schema(example = "Sara Student") String name,
-                             @NotBlank @Email @Size(max = 200) @Schema(example = "sara@example.org") String email,
+        public record Member(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Sara Student") String name,
+                             @NotBlank @Email @Size(max = 200) @SingleLine @Schema(example = "sara@example.org") String email,
                              @NotNull @Schema(example = "ASSISTANT") TeamRole role) {
         }
     }
@@ -239,7 +240,7 @@ public class ProductionResource {
     }
 
     @Schema(name = "Launch")
-    public record Launch(@NotBlank @Size(max = 500) @Pattern(regexp = "https://www\\.coursera\\.org/\\S+",
+    public record Launch(@NotBlank @Size(max = 500) @SingleLine @Pattern(regexp = "https://www\\.coursera\\.org/\\S+",
             message = "must be the course's page on Coursera (https://www.coursera.org/...)")
                          @Schema(example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseUrl,
                          @NotNull @Schema(example = "2027-09-01") LocalDate launchDate) {
