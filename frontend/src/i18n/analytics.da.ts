@@ -67,7 +67,7 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'kpi.detail.passed': '{passed} af {enrolled} tilmeldte deltagere bestod',
   'kpi.detail.ratings': '{count} bedømmelser',
   'kpi.detail.ratings.one': '1 bedømmelse',
-  'kpi.detail.nps': 'Ambassadører (5 stjerner) {promoters}, passive (4) {passives}, kritikere (1–3) {detractors}',
+  'kpi.detail.nps': 'NPS-svar ved kursets afslutning (0–10): ambassadører (9–10) {promoters}, passive (7–8) {passives}, kritikere (0–6) {detractors}',
   'kpi.change.points': '{value} procentpoint',
   'kpi.change.stars': '{value} stjerner',
   'kpi.change.npsPoints': '{value} point',

@@ -69,7 +69,7 @@ export const analyticsEn = {
   'kpi.detail.passed': '{passed} of {enrolled} enrolled learners passed',
   'kpi.detail.ratings': '{count} ratings',
   'kpi.detail.ratings.one': '1 rating',
-  'kpi.detail.nps': 'Promoters (5 stars) {promoters}, passives (4) {passives}, detractors (1–3) {detractors}',
+  'kpi.detail.nps': 'End-of-course NPS answers (0–10): promoters (9–10) {promoters}, passives (7–8) {passives}, detractors (0–6) {detractors}',
   'kpi.change.points': '{value} percentage points',
   'kpi.change.stars': '{value} stars',
   'kpi.change.npsPoints': '{value} points',

@@ -19,25 +19,50 @@ public record SemesterKpis(
         long passedLearners,
         /* percent of enrolled learners who passed by the semester's end, 1 decimal; null without enrolments */
         BigDecimal completionRate,
+        /* STAR answers (1-5) in the semester */
         long ratings,
-        /* 1-5 stars, 2 decimals; null without ratings */
+        /* their mean, 2 decimals; null without star ratings */
         BigDecimal averageRating,
+        /* the end-of-course NPS (as npsEndOfCourse): its promoters (9-10), passives (7-8), detractors (0-6) */
         long promoters,
         long passives,
         long detractors,
-        /* % promoters - % detractors, -100..100, 1 decimal; null without ratings */
+        /* % promoters - % detractors of the end-of-course NPS answers, -100..100, 1 decimal; null without answers */
         BigDecimal nps,
+        NetPromoterScore npsFirstWeek,
+        NetPromoterScore npsEndOfCourse,
         List<CountryShare> countries,
         Expected expected,
         Semester previousSemester,
         Trend trend) {
 
+    /** Answers to one NPS question (0-10): all, promoters (9-10) and detractors (0-6). */
+    public record NpsCounts(long answers, long promoters, long detractors) {
+
+        static NpsCounts none() {
+            return new NpsCounts(0, 0, 0);
+        }
+
+        Double nps() {
+            return answers == 0 ? null : 100.0 * (promoters - detractors) / answers;
+        }
+    }
+
+    /** One NPS question's result in a semester: the answers by group and the score (null without answers). */
+    public record NetPromoterScore(long answers, long promoters, long passives, long detractors, BigDecimal nps) {
+
+        static NetPromoterScore of(NpsCounts c) {
+            return new NetPromoterScore(c.answers(), c.promoters(), c.answers() - c.promoters() - c.detractors(),
+                    c.detractors(), round(c.nps(), 1));
+        }
+    }
+
     /** The raw counts of one semester, as the database counts them. */
-    public record Figures(long enrolled, long active, long passed, long ratings, long ratingSum, long promoters,
-                          long detractors, Map<String, Long> learnersByCountry, long enrolledToDate) {
+    public record Figures(long enrolled, long active, long passed, long ratings, long ratingSum, NpsCounts firstWeek,
+                          NpsCounts endOfCourse, Map<String, Long> learnersByCountry, long enrolledToDate) {
 
         public static Figures none() {
-            return new Figures(0, 0, 0, 0, 0, 0, 0, Map.of(), 0);
+            return new Figures(0, 0, 0, 0, 0, NpsCounts.none(), NpsCounts.none(), Map.of(), 0);
         }
 
         /** Exact completion share in percent, or null. */
@@ -50,7 +75,7 @@ public record SemesterKpis(
         }
 
         Double nps() {
-            return ratings == 0 ? null : 100.0 * (promoters - detractors) / ratings;
+            return endOfCourse.nps();
         }
     }
 
@@ -75,7 +100,7 @@ public record SemesterKpis(
     public static final String UNKNOWN = "UNKNOWN";
 
     public static SemesterKpis of(LaunchedCourse course, Semester semester, Figures now, Figures before, int topCountries) {
-        long passives = now.ratings - now.promoters - now.detractors;
+        NetPromoterScore endOfCourse = NetPromoterScore.of(now.endOfCourse);
         Expected expected = new Expected(course.expectedEnrolments, course.plannedLaunchSemester,
                 course.launchSemester().toString(), now.enrolledToDate,
                 course.expectedEnrolments == null || course.expectedEnrolments == 0 ? null
@@ -87,7 +112,8 @@ public record SemesterKpis(
                 change(now.average(), before.average(), 2),
                 change(now.nps(), before.nps(), 1));
         return new SemesterKpis(semester, now.enrolled, now.active, now.passed, round(now.completion(), 1), now.ratings,
-                round(now.average(), 2), now.promoters, passives, now.detractors, round(now.nps(), 1),
+                round(now.average(), 2), endOfCourse.promoters(), endOfCourse.passives(), endOfCourse.detractors(),
+                endOfCourse.nps(), NetPromoterScore.of(now.firstWeek), endOfCourse,
                 countries(now.learnersByCountry, topCountries), expected, semester.previous(), trend);
     }
 

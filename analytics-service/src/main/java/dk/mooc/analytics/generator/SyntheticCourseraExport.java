@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Writes a realistic synthetic Coursera research data export of one course (docs/analytics.md, "Synthetic
  * exports"): the five tables {@code users}, {@code course_memberships}, {@code course_progress},
- * {@code course_grades} and {@code feedback_course_ratings} as CSV files with Coursera's column names.
+ * {@code course_grades} and {@code feedback_course_ratings} (star and NPS answers mixed, as Coursera writes them), and
+ * the lookup tables {@code course_passing_states} and {@code course_progress_state_types}, as CSV files with
+ * Coursera's column names.
  * <p>
  * Deterministic: the same options give byte-identical files. Streaming: every learner's rows are written as they
  * are drawn and nothing is kept, so a million rows and more need no more memory than a few. Plain JDK only, so it
@@ -93,11 +95,14 @@ public final class SyntheticCourseraExport {
     /** Rows written per table (header not counted) and the learners drawn. */
     public record Counts(int learners, long users, long memberships, long progress, long grades, long ratings) {
         public long total() {
-            return users + memberships + progress + grades + ratings;
+            return PASSING_STATES_ROWS.length + PROGRESS_STATES_ROWS.length + users + memberships + progress + grades
+                    + ratings;
         }
 
         public Map<String, Long> byTable() {
             Map<String, Long> m = new LinkedHashMap<>();
+            m.put(PASSING_STATES, (long) PASSING_STATES_ROWS.length);
+            m.put(PROGRESS_STATES, (long) PROGRESS_STATES_ROWS.length);
             m.put(USERS, users);
             m.put(MEMBERSHIPS, memberships);
             m.put(PROGRESS, progress);
@@ -112,6 +117,12 @@ public final class SyntheticCourseraExport {
     public static final String PROGRESS = "course_progress";
     public static final String GRADES = "course_grades";
     public static final String RATINGS = "feedback_course_ratings";
+    /** Coursera's lookup tables that give the grade and progress states their meaning. */
+    public static final String PASSING_STATES = "course_passing_states";
+    public static final String PROGRESS_STATES = "course_progress_state_types";
+    static final String[] PASSING_STATES_ROWS = {"-1,\"not passable\"", "0,\"not passed\"", "1,\"passed\"",
+        "2,\"verified passed\""};
+    static final String[] PROGRESS_STATES_ROWS = {"0,\"not started\"", "1,\"started\"", "2,\"completed\""};
 
     /** About this many rows per learner with the default 30 items; use it to size a run. */
     public static final double ROWS_PER_LEARNER = 21;
@@ -135,6 +146,9 @@ public final class SyntheticCourseraExport {
     /** Star ratings skew high on Coursera: 1..5 in per mille, for learners who did not pass and who passed. */
     private static final int[] STARS_NOT_PASSED = {70, 45, 110, 265, 510};
     private static final int[] STARS_PASSED = {15, 10, 40, 215, 720};
+    /** NPS answers 0..10 in per mille: after the first week, and at the end of a course the learner passed. */
+    private static final int[] NPS_FIRST_WEEK = {20, 10, 15, 25, 30, 60, 70, 150, 200, 170, 250};
+    private static final int[] NPS_END_PASSED = {5, 5, 5, 10, 15, 30, 40, 110, 200, 220, 360};
 
     private final Options o;
     private final SplittableRandom rnd;
@@ -151,9 +165,16 @@ public final class SyntheticCourseraExport {
         this.launch = options.launchDate().atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 
-    /** Writes the five tables as {@code <table>.csv} into the folder (created if missing). */
+    /**
+     * Writes the five tables and the two lookup tables as {@code <table>.csv} into the folder (created if missing).
+     */
     public static Counts write(Options options, Path folder) throws IOException {
         Files.createDirectories(folder);
+        try (Writer states = open(folder, PASSING_STATES); Writer types = open(folder, PROGRESS_STATES)) {
+            states.write("course_passing_state_id,course_passing_state_desc\n" + String.join("\n", PASSING_STATES_ROWS) + "\n");
+            types.write("course_progress_state_type_id,course_progress_state_type_desc\n"
+                    + String.join("\n", PROGRESS_STATES_ROWS) + "\n");
+        }
         try (Writer users = open(folder, USERS); Writer memberships = open(folder, MEMBERSHIPS);
              Writer progress = open(folder, PROGRESS); Writer grades = open(folder, GRADES);
              Writer ratings = open(folder, RATINGS)) {
@@ -237,9 +258,20 @@ public final class SyntheticCourseraExport {
             }
             memberships.write(id + ',' + course + ",LEARNER," + ts(enrolled) + '\n');
             nMemberships++;
+            if (rnd.nextDouble() < 0.04) {
+                // unenrols within a month (in the same semester): the role log ends NOT_ENROLLED
+                Instant left = between(enrolled, min(enrolled.plusSeconds(30L * 24 * 3600), to));
+                memberships.write(id + ',' + course + ",NOT_ENROLLED," + ts(left) + '\n');
+                nMemberships++;
+            }
 
-            // progress: a quarter never start; the others drop out item by item (7 % per item)
+            // progress: a quarter never start (half of them with a "not started" row for the first item); the
+            // others drop out item by item (7 % per item)
             if (rnd.nextDouble() < 0.25) {
+                if (rnd.nextBoolean()) {
+                    progress.write(course + ',' + itemIds[0] + ',' + id + ",0," + ts(enrolled.plusSeconds(1)) + '\n');
+                    nProgress++;
+                }
                 continue;
             }
             int reached = 1;
@@ -267,7 +299,8 @@ public final class SyntheticCourseraExport {
                 t = t.plusSeconds((long) (-Math.log(1 - rnd.nextDouble()) * 20 * 3600));
             }
             boolean passed = completed == itemIds.length;
-            int passingState = passed ? (rnd.nextInt(10) < 3 ? 2 : 1) : 0;
+            // a few learners are in a branch that cannot be passed (Coursera's state -1)
+            int passingState = passed ? (rnd.nextInt(10) < 3 ? 2 : 1) : rnd.nextInt(50) == 0 ? -1 : 0;
             double grade = passed ? 0.8 + rnd.nextDouble() * 0.2 : Math.min(0.79, completed / (double) itemIds.length
                     * (0.6 + rnd.nextDouble() * 0.4));
             int gradedItems = itemIds.length / 5;
@@ -282,7 +315,19 @@ public final class SyntheticCourseraExport {
                 int stars = stars(passed);
                 String context = rnd.nextInt(6) == 0 ? quote("{\"reason\":\"" + (stars >= 4 ? "clear videos, good pace"
                         : "too fast, \"week 3\" was hard") + "\"}") : "";
-                ratings.write(course + ',' + id + ",STAR," + context + ',' + stars + ",5," + ts(passed ? t : ratedAt) + '\n');
+                ratings.write(course + ",\"" + id + "\",\"STAR\"," + context + ',' + stars + ",5," + ts(passed ? t : ratedAt)
+                        + '\n');
+                nRatings++;
+            }
+            // and two NPS questions in the same file, on 0-10: after the first week, and at the end of the course
+            if (ratedAt != null && rnd.nextDouble() < 0.18) {
+                ratings.write(course + ",\"" + id + "\",\"NPS_FIRST_WEEK\",," + draw(NPS_FIRST_WEEK) + ",10,"
+                        + ts(ratedAt.plusSeconds(60)) + '\n');
+                nRatings++;
+            }
+            if (passed && rnd.nextDouble() < 0.45) {
+                ratings.write(course + ",\"" + id + "\",\"NPS_END_OF_COURSE\",," + draw(NPS_END_PASSED) + ",10,"
+                        + ts(t.plusSeconds(120)) + '\n');
                 nRatings++;
             }
         }
@@ -326,6 +371,22 @@ public final class SyntheticCourseraExport {
             }
         }
         return 5;
+    }
+
+    /** A value 0..n-1 drawn from a distribution in per mille. */
+    private int draw(int[] permille) {
+        int r = rnd.nextInt(1000);
+        for (int v = 0; v < permille.length; v++) {
+            r -= permille[v];
+            if (r < 0) {
+                return v;
+            }
+        }
+        return permille.length - 1;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private String pickOf(String[] values) {
@@ -445,7 +506,8 @@ public final class SyntheticCourseraExport {
                 Usage: java -cp analytics-service/target/classes dk.mooc.analytics.generator.SyntheticCourseraExport \\
                          --out FOLDER [--learners N | --rows N] [--seed 42] [--first-semester 2027-autumn]
                          [--semesters 4] [--items 30] [--partner partner]
-                Writes users.csv, course_memberships.csv, course_progress.csv, course_grades.csv and
-                feedback_course_ratings.csv (docs/analytics.md).""");
+                Writes users.csv, course_memberships.csv, course_progress.csv, course_grades.csv,
+                feedback_course_ratings.csv, course_passing_states.csv and course_progress_state_types.csv
+                (docs/analytics.md).""");
     }
 }

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -40,9 +43,11 @@ public final class ExportLoader {
     }
 
     /**
-     * Loads the table's rows for the MOOC. {@code progress} is told the rows read every {@code progressEvery} rows.
+     * Loads the table's rows for the MOOC, learner ids replaced by {@code pseudonym}. {@code progress} is told the rows
+     * read every {@code progressEvery} rows.
      */
     public static Result load(Connection connection, ExportTable table, UUID moocId, InputStream body,
+                              UnaryOperator<String> pseudonym, Instant uploadedAt, LocalDate launchedOn,
                               long progressEvery, LongConsumer progress) throws SQLException, IOException {
         try (Statement st = connection.createStatement()) {
             st.execute("create temp table import_stage (line bigint not null, " + table.stagingColumns()
@@ -55,7 +60,7 @@ public final class ExportLoader {
             throw new ImportRejected(name, 1, null, "the file is empty: its first line must be the header");
         }
         Map<String, Integer> columns = columns(header, table);
-        Row row = new Row(name, columns);
+        Row row = new Row(name, columns, pseudonym);
 
         String stagingNames = table.stagingColumns().replaceAll(" [a-z]+(,|$)", "$1");
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
@@ -88,6 +93,31 @@ public final class ExportLoader {
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
+            }
+        }
+        // what cannot be true: activity after the upload, or before the course's launch day (UTC)
+        for (Map.Entry<String, String> t : table.times().entrySet()) {
+            String launch = launchedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString();
+            String sql = "select line, '" + t.getValue() + "', case when " + t.getKey() + " > '" + uploadedAt
+                    + "'::timestamptz then 'is after the upload (" + uploadedAt + "): it cannot have happened yet'"
+                    + " else 'is before the course''s launch on " + launchedOn + "' end from import_stage where "
+                    + t.getKey() + " > '" + uploadedAt + "'::timestamptz"
+                    + (table.activity() ? " or " + t.getKey() + " < '" + launch + "'::timestamptz" : "")
+                    + " order by line limit 1";
+            try (Statement st = connection.createStatement(); java.sql.ResultSet bad = st.executeQuery(sql)) {
+                if (bad.next()) {
+                    throw new ImportRejected(name, bad.getLong(1), bad.getString(2), bad.getString(3));
+                }
+            }
+        }
+        String verify = table.verify();
+        if (verify != null) {
+            // the MOOC id is a UUID, so it can stand in the SQL as a literal
+            try (Statement st = connection.createStatement();
+                 java.sql.ResultSet bad = st.executeQuery(verify.replace("?1", "'" + moocId + "'::uuid"))) {
+                if (bad.next()) {
+                    throw new ImportRejected(name, bad.getLong(1), bad.getString(2), bad.getString(3));
+                }
             }
         }
         long changed;
@@ -127,21 +157,25 @@ public final class ExportLoader {
                 userIds.add(column);
             }
         }
-        if (userIds.isEmpty()) {
+        if (!table.hasUserId()) {
+            userIds.clear();
+        } else if (userIds.isEmpty()) {
             throw new ImportRejected(name, 1, ExportTable.USER_ID, "the header has no user id column (user_id or "
                     + "<partner>_user_id); required columns: " + String.join(", ", table.required()));
         }
-        if (userIds.size() > 1) {
+        if (table.hasUserId() && userIds.size() > 1) {
             throw new ImportRejected(name, 1, userIds.get(1), "the header has more than one user id column: "
                     + String.join(", ", userIds));
         }
         for (String required : table.required()) {
             if (!columns.containsKey(required)) {
-                throw new ImportRejected(name, 1, required, "is missing from the header; required columns: <partner>_user_id, "
-                        + String.join(", ", table.required()));
+                throw new ImportRejected(name, 1, required, "is missing from the header; required columns: "
+                        + (table.hasUserId() ? "<partner>_user_id, " : "") + String.join(", ", table.required()));
             }
         }
-        columns.put(ExportTable.USER_ID, columns.get(userIds.get(0)));
+        if (table.hasUserId()) {
+            columns.put(ExportTable.USER_ID, columns.get(userIds.get(0)));
+        }
         return columns;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ public enum ExportTable {
 
         @Override
         void stage(Row r, StringBuilder out) {
-            String user = r.id(USER_ID);
+            String user = r.learner();
             String country = r.country("country_cd");
             Instant joined = r.optionalTimestamp("user_join_ts");
             out.append(user).append(',').append(country == null ? "" : country).append(',')
@@ -54,7 +55,7 @@ public enum ExportTable {
 
         @Override
         void stage(Row r, StringBuilder out) {
-            out.append(r.id(USER_ID)).append(',').append(r.oneOf("course_membership_role", ROLES)).append(',')
+            out.append(r.learner()).append(',').append(r.oneOf("course_membership_role", ROLES)).append(',')
                     .append(r.timestamp("course_membership_ts"));
         }
 
@@ -74,8 +75,8 @@ public enum ExportTable {
 
         @Override
         void stage(Row r, StringBuilder out) {
-            out.append(r.id(USER_ID)).append(',').append(r.id("course_item_id")).append(',')
-                    .append(r.integer("course_progress_state_type_id", 1, 2)).append(',')
+            out.append(r.learner()).append(',').append(r.id("course_item_id")).append(',')
+                    .append(r.integer("course_progress_state_type_id", -1, 99)).append(',')
                     .append(r.timestamp("course_progress_ts"));
         }
 
@@ -83,6 +84,14 @@ public enum ExportTable {
         String merge() {
             return "insert into coursera_progress (mooc_id, user_id, item_id, state, progress_at)"
                     + " select ?, user_id, item_id, state, progress_at from import_stage on conflict do nothing";
+        }
+
+        @Override
+        String verify() {
+            return "select line, 'course_progress_state_type_id', 'is ' || state || ', not one of the course''s progress"
+                    + " states (' || (select string_agg(k.state_id || ' = ' || k.description, ', ' order by k.state_id)"
+                    + " from (" + PROGRESS_STATES + ") k) || ')' from import_stage"
+                    + " where state not in (select state_id from (" + PROGRESS_STATES + ") k) order by line limit 1";
         }
     },
 
@@ -95,7 +104,7 @@ public enum ExportTable {
 
         @Override
         void stage(Row r, StringBuilder out) {
-            out.append(r.id(USER_ID)).append(',').append(r.integer("course_passing_state_id", 0, 2)).append(',')
+            out.append(r.learner()).append(',').append(r.integer("course_passing_state_id", -1, 99)).append(',')
                     .append(r.decimal("course_grade_overall", BigDecimal.ZERO, BigDecimal.ONE).toPlainString()).append(',')
                     .append(r.timestamp("course_grade_ts"));
         }
@@ -103,43 +112,144 @@ public enum ExportTable {
         @Override
         String merge() {
             // one grade per learner: the last line of the file wins, and a stored grade is only replaced by a newer one
-            return "insert into coursera_grade (mooc_id, user_id, passing_state, passed, overall_grade, graded_at)"
-                    + " select distinct on (user_id) ?, user_id, passing_state, passing_state > 0, round(overall_grade, 6),"
+            return "insert into coursera_grade (mooc_id, user_id, passing_state, overall_grade, graded_at)"
+                    + " select distinct on (user_id) ?, user_id, passing_state, round(overall_grade, 6),"
                     + " graded_at from import_stage order by user_id, line desc"
                     + " on conflict (mooc_id, user_id) do update set passing_state = excluded.passing_state,"
-                    + " passed = excluded.passed, overall_grade = excluded.overall_grade, graded_at = excluded.graded_at"
+                    + " overall_grade = excluded.overall_grade, graded_at = excluded.graded_at"
                     + " where excluded.graded_at >= coursera_grade.graded_at"
                     + " and (coursera_grade.passing_state, coursera_grade.overall_grade, coursera_grade.graded_at)"
                     + " is distinct from (excluded.passing_state, excluded.overall_grade, excluded.graded_at)";
         }
+
+        @Override
+        String verify() {
+            return "select line, 'course_passing_state_id', 'is ' || passing_state || ', not one of the course''s passing"
+                    + " states (' || (select string_agg(k.state_id || ' = ' || k.description, ', ' order by k.state_id)"
+                    + " from (" + PASSING_STATES + ") k) || ')' from import_stage"
+                    + " where passing_state not in (select state_id from (" + PASSING_STATES + ") k) order by line limit 1";
+        }
     },
 
     RATINGS("feedback_course_ratings", "coursera_rating", List.of("feedback_rating", "feedback_ts"),
-            List.of("feedback_max_rating")) {
+            List.of("feedback_system", "feedback_max_rating")) {
         @Override
         String stagingColumns() {
-            return "user_id text, rating smallint, rated_at timestamptz";
+            return "user_id text, feedback_system text, rating smallint, max_rating smallint, rated_at timestamptz";
         }
 
         @Override
         void stage(Row r, StringBuilder out) {
-            String user = r.id(USER_ID);
+            String user = r.learner();
+            // a file without the column (older exports) holds star ratings only
+            String system = r.has("feedback_system") ? r.oneOf("feedback_system", FEEDBACK_SYSTEMS) : STAR;
+            int max = STAR.equals(system) ? 5 : 10;
             if (!r.raw("feedback_max_rating").isEmpty()) {
-                r.integer("feedback_max_rating", 5, 5);
+                int given = r.integer("feedback_max_rating", 1, 100);
+                if (given != max) {
+                    throw r.reject("feedback_max_rating", "is " + given + ", but " + system + " answers are on a scale to "
+                            + max + " (STAR 1–5, NPS_FIRST_WEEK and NPS_END_OF_COURSE 0–10)");
+                }
             }
-            out.append(user).append(',').append(r.integer("feedback_rating", 1, 5)).append(',')
+            int rating = STAR.equals(system) ? r.integer("feedback_rating", 1, 5) : r.integer("feedback_rating", 0, 10);
+            out.append(user).append(',').append(system).append(',').append(rating).append(',').append(max).append(',')
                     .append(r.timestamp("feedback_ts"));
         }
 
         @Override
         String merge() {
-            return "insert into coursera_rating (mooc_id, user_id, rating, rated_at)"
-                    + " select ?, user_id, rating, rated_at from import_stage on conflict do nothing";
+            return "insert into coursera_rating (mooc_id, user_id, feedback_system, rating, max_rating, rated_at)"
+                    + " select ?, user_id, feedback_system, rating, max_rating, rated_at from import_stage"
+                    + " on conflict do nothing";
+        }
+    },
+
+    /** Coursera's lookup of passing states: what each {@code course_passing_state_id} means for this export. */
+    PASSING_STATE_LOOKUP("course_passing_states", "coursera_passing_state",
+            List.of("course_passing_state_id", "course_passing_state_desc"), List.of()) {
+        @Override
+        boolean hasUserId() {
+            return false;
+        }
+
+        @Override
+        String stagingColumns() {
+            return "state_id smallint, description text";
+        }
+
+        @Override
+        void stage(Row r, StringBuilder out) {
+            out.append(r.integer("course_passing_state_id", -1, 99)).append(',')
+                    .append(Row.csv(r.requiredText("course_passing_state_desc", 255)));
+        }
+
+        @Override
+        String merge() {
+            // a state is a pass when its description says passed ("passed", "verified passed"), not "not ..."
+            return "insert into coursera_passing_state (mooc_id, state_id, description, passed)"
+                    + " select distinct on (state_id) ?, state_id, description, " + PASSED_DESCRIPTION
+                    + " from import_stage order by state_id, line desc"
+                    + " on conflict (mooc_id, state_id) do update set description = excluded.description,"
+                    + " passed = excluded.passed where coursera_passing_state.description <> excluded.description";
+        }
+    },
+
+    /** Coursera's lookup of progress states: what each {@code course_progress_state_type_id} means. */
+    PROGRESS_STATE_LOOKUP("course_progress_state_types", "coursera_progress_state",
+            List.of("course_progress_state_type_id", "course_progress_state_type_desc"), List.of()) {
+        @Override
+        boolean hasUserId() {
+            return false;
+        }
+
+        @Override
+        String stagingColumns() {
+            return "state_id smallint, description text";
+        }
+
+        @Override
+        void stage(Row r, StringBuilder out) {
+            out.append(r.integer("course_progress_state_type_id", -1, 99)).append(',')
+                    .append(Row.csv(r.requiredText("course_progress_state_type_desc", 255)));
+        }
+
+        @Override
+        String merge() {
+            return "insert into coursera_progress_state (mooc_id, state_id, description)"
+                    + " select distinct on (state_id) ?, state_id, description from import_stage order by state_id, line desc"
+                    + " on conflict (mooc_id, state_id) do update set description = excluded.description"
+                    + " where coursera_progress_state.description <> excluded.description";
         }
     };
 
     /** The name rows use for the user id column, whatever the partner prefix in the file. */
     public static final String USER_ID = "user_id";
+
+    public static final String STAR = "STAR";
+
+    /** Coursera's rating systems in feedback_course_ratings: stars 1-5, and the two NPS questions 0-10. */
+    public static final Set<String> FEEDBACK_SYSTEMS = Set.of(STAR, "NPS_FIRST_WEEK", "NPS_END_OF_COURSE");
+
+    /** SQL: whether a lookup row's {@code description} names a pass ("passed", "verified passed"). */
+    static final String PASSED_DESCRIPTION = "(lower(trim(description)) like '%passed' and lower(trim(description)) not like 'not %')";
+
+    /**
+     * SQL: the course's passing states (state_id, description, passed) for MOOC ?1: its own lookup when imported, else
+     * Coursera's documented states.
+     */
+    public static final String PASSING_STATES = "select state_id, description, passed from coursera_passing_state"
+            + " where mooc_id = ?1 union all select * from (values (-1::smallint, 'not passable', false),"
+            + " (0::smallint, 'not passed', false), (1::smallint, 'passed', true), (2::smallint, 'verified passed', true)) d"
+            + " where not exists (select 1 from coursera_passing_state where mooc_id = ?1)";
+
+    /**
+     * SQL: the course's progress states (state_id, description, activity) for MOOC ?1: its own lookup when imported,
+     * else the documented ones; "not started" is no activity.
+     */
+    public static final String PROGRESS_STATES = "select state_id, description, lower(trim(description)) <> 'not started'"
+            + " activity from coursera_progress_state where mooc_id = ?1 union all select * from (values"
+            + " (0::smallint, 'not started', false), (1::smallint, 'started', true), (2::smallint, 'completed', true)) d"
+            + " where not exists (select 1 from coursera_progress_state where mooc_id = ?1)";
 
     /** Coursera's membership roles; only LEARNER counts as an enrolment. */
     public static final Set<String> ROLES = Set.of("BROWSER", "PRE_ENROLLED_LEARNER", "LEARNER", "NOT_ENROLLED",
@@ -192,4 +302,37 @@ public enum ExportTable {
 
     /** Moves the staged rows into the stored table; the one parameter is the MOOC id. Returns rows changed. */
     abstract String merge();
+
+    /**
+     * The staged timestamp columns with the file's column names: none may lie after the upload. Of an activity table
+     * (progress, grades, ratings) none may lie before the course's launch day either; memberships may (pre-enrolment),
+     * and so may a learner's Coursera join time.
+     */
+    Map<String, String> times() {
+        return switch (this) {
+            case USERS -> Map.of("joined_at", "user_join_ts");
+            case MEMBERSHIPS -> Map.of("member_since", "course_membership_ts");
+            case PROGRESS -> Map.of("progress_at", "course_progress_ts");
+            case GRADES -> Map.of("graded_at", "course_grade_ts");
+            case RATINGS -> Map.of("rated_at", "feedback_ts");
+            default -> Map.of();
+        };
+    }
+
+    boolean activity() {
+        return this == PROGRESS || this == GRADES || this == RATINGS;
+    }
+
+    /** Whether the table has a user id column (the lookup tables have none). */
+    boolean hasUserId() {
+        return true;
+    }
+
+    /**
+     * SQL run on the staged rows before the merge, with the MOOC id as ?1: the first row that cannot be true in this
+     * course as (line, column, what is wrong), or no row; null when there is nothing to check.
+     */
+    String verify() {
+        return null;
+    }
 }

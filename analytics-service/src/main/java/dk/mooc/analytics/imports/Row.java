@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** One record of an export with the header's column positions: typed, validated access by column name. */
@@ -18,17 +19,27 @@ public final class Row {
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?");
+    /** How Coursera's exports write an unknown value (besides leaving it empty). */
+    static final String UNKNOWN = "NA";
+    /** Whole numbers as Coursera may write them: padded with zeros, a sign, a zero fraction ("05", "+5", "5.0"). */
+    private static final Pattern WHOLE = Pattern.compile("([+-]?)0*([0-9]{1,9})(\\.0*)?");
     private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
     private final String table;
     private final Map<String, Integer> columns;
+    private final UnaryOperator<String> pseudonym;
     private List<String> fields;
     private long line;
 
     Row(String table, Map<String, Integer> columns) {
+        this(table, columns, UnaryOperator.identity());
+    }
+
+    Row(String table, Map<String, Integer> columns, UnaryOperator<String> pseudonym) {
         this.table = table;
         this.columns = columns;
+        this.pseudonym = pseudonym;
     }
 
     void set(List<String> fields, long line) {
@@ -44,10 +55,19 @@ public final class Row {
         return columns.containsKey(column);
     }
 
-    /** The raw value, trimmed; empty when the column is absent or empty. */
+    /** The raw value, trimmed; empty when the column is absent, empty or {@code NA} (Coursera's "unknown"). */
     public String raw(String column) {
         Integer i = columns.get(column);
-        return i == null ? "" : fields.get(i).trim();
+        if (i == null) {
+            return "";
+        }
+        String v = fields.get(i).trim();
+        return UNKNOWN.equals(v) ? "" : v;
+    }
+
+    /** A value as one CSV field of the staging COPY: quoted, quotes doubled. */
+    static String csv(String v) {
+        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     public ImportRejected reject(String column, String message) {
@@ -57,7 +77,7 @@ public final class Row {
     private String required(String column) {
         String v = raw(column);
         if (v.isEmpty()) {
-            throw reject(column, "is empty; a value is required");
+            throw reject(column, "is empty or NA; a value is required");
         }
         return v;
     }
@@ -71,9 +91,13 @@ public final class Row {
         return v;
     }
 
-    /** An ISO 3166-1 alpha-2 country code, upper-cased; null when empty (unknown). */
+    /**
+     * An ISO 3166-1 alpha-2 country code, upper-cased; null when empty (unknown). Here {@code NA} is Namibia, not
+     * "unknown": the column holds ISO codes, and Coursera leaves an unknown country empty.
+     */
     public String country(String column) {
-        String v = raw(column);
+        Integer i = columns.get(column);
+        String v = i == null ? "" : fields.get(i).trim();
         if (v.isEmpty()) {
             return null;
         }
@@ -81,6 +105,18 @@ public final class Row {
             throw reject(column, "is not a two-letter country code (ISO 3166-1 alpha-2): " + echo(v));
         }
         return v.toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The learner's pseudonym: the user id column checked like {@link #id(String)}, then replaced by its keyed hash.
+     * A refusal does not echo the id, so the raw id reaches neither the import record nor the log.
+     */
+    public String learner() {
+        String v = required(ExportTable.USER_ID);
+        if (!ID.matcher(v).matches()) {
+            throw reject(ExportTable.USER_ID, "is not an id (letters, digits and _ . : ~ -, at most 100 characters)");
+        }
+        return pseudonym.apply(v);
     }
 
     /** Required timestamp; see {@link #optionalTimestamp(String)}. */
@@ -118,12 +154,11 @@ public final class Row {
     /** A required whole number in [min, max]. */
     public int integer(String column, int min, int max) {
         String v = required(column);
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
+        java.util.regex.Matcher m = WHOLE.matcher(v);
+        if (!m.matches()) {
             throw reject(column, "is not a whole number: " + echo(v));
         }
+        int n = Integer.parseInt(m.group(1) + m.group(2));
         if (n < min || n > max) {
             throw reject(column, "must be between " + min + " and " + max + ", not " + n);
         }

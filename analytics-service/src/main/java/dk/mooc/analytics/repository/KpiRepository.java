@@ -2,6 +2,8 @@ package dk.mooc.analytics.repository;
 
 import dk.mooc.analytics.Semester;
 import dk.mooc.analytics.SemesterKpis.Figures;
+import dk.mooc.analytics.SemesterKpis.NpsCounts;
+import dk.mooc.analytics.imports.ExportTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,15 +15,22 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Counts a course's semester figures in the database (docs/analytics.md, "KPIs"): a semester is [start, end) in UTC;
- * an enrolled learner has a LEARNER membership that started in it; an active learner has progress in it.
+ * Counts a course's semester figures in the database (docs/analytics.md, "KPIs"): a semester is [start, end) in UTC.
+ * Memberships are a role log: an enrolled learner has a LEARNER membership in the semester and a last role in it
+ * other than NOT_ENROLLED; an active learner has progress other than "not started" in it; a passed learner is an
+ * enrolled one whose grade, in a passing state of the course, was reached after that enrolment and by the end.
  */
 @ApplicationScoped
 public class KpiRepository {
 
-    /** The learners enrolled in the semester (LEARNER memberships that started in it), as a subquery on ?1..?3. */
-    private static final String ENROLLED = "select distinct user_id from coursera_membership"
-            + " where mooc_id = ?1 and role = 'LEARNER' and member_since >= ?2 and member_since < ?3";
+    /**
+     * The learners enrolled in the semester with the time of their first LEARNER membership in it, as a subquery on
+     * ?1..?3. The last role of the semester decides: a learner who ended it NOT_ENROLLED is not enrolled in it.
+     */
+    private static final String ENROLLED = "select user_id, min(member_since) filter (where role = 'LEARNER') enrolled_at"
+            + " from coursera_membership where mooc_id = ?1 and member_since >= ?2 and member_since < ?3 group by user_id"
+            + " having bool_or(role = 'LEARNER')"
+            + " and (array_agg(role order by member_since desc, role = 'NOT_ENROLLED' desc))[1] <> 'NOT_ENROLLED'";
 
     @Inject
     EntityManager em;
@@ -30,12 +39,24 @@ public class KpiRepository {
         OffsetDateTime from = semester.start();
         OffsetDateTime to = semester.end();
         long enrolled = count("select count(*) from (" + ENROLLED + ") e", moocId, from, to);
-        long active = count("select count(distinct user_id) from coursera_progress"
-                + " where mooc_id = ?1 and progress_at >= ?2 and progress_at < ?3", moocId, from, to);
+        long active = count("select count(distinct user_id) from coursera_progress where mooc_id = ?1"
+                + " and progress_at >= ?2 and progress_at < ?3"
+                + " and state in (select state_id from (" + ExportTable.PROGRESS_STATES + ") k where activity)", moocId, from, to);
+        // a grade reached before the learner's enrolment of this semester (passed earlier, then re-enrolled) is not this
+        // semester's pass
         long passed = count("select count(*) from coursera_grade g join (" + ENROLLED + ") e on e.user_id = g.user_id"
-                + " where g.mooc_id = ?1 and g.passed and g.graded_at < ?3", moocId, from, to);
-        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(rating), 0),"
-                        + " count(*) filter (where rating = 5), count(*) filter (where rating <= 3)"
+                + " where g.mooc_id = ?1 and g.graded_at >= e.enrolled_at and g.graded_at < ?3"
+                + " and g.passing_state in (select state_id from (" + ExportTable.PASSING_STATES + ") k where passed)",
+                moocId, from, to);
+        Object[] r = (Object[]) em.createNativeQuery("select"
+                        + " count(*) filter (where feedback_system = 'STAR'),"
+                        + " coalesce(sum(rating) filter (where feedback_system = 'STAR'), 0),"
+                        + " count(*) filter (where feedback_system = 'NPS_FIRST_WEEK'),"
+                        + " count(*) filter (where feedback_system = 'NPS_FIRST_WEEK' and rating >= 9),"
+                        + " count(*) filter (where feedback_system = 'NPS_FIRST_WEEK' and rating <= 6),"
+                        + " count(*) filter (where feedback_system = 'NPS_END_OF_COURSE'),"
+                        + " count(*) filter (where feedback_system = 'NPS_END_OF_COURSE' and rating >= 9),"
+                        + " count(*) filter (where feedback_system = 'NPS_END_OF_COURSE' and rating <= 6)"
                         + " from coursera_rating where mooc_id = ?1 and rated_at >= ?2 and rated_at < ?3")
                 .setParameter(1, moocId).setParameter(2, from).setParameter(3, to).getSingleResult();
         Map<String, Long> countries = new HashMap<>();
@@ -49,7 +70,8 @@ public class KpiRepository {
         long toDate = n(em.createNativeQuery("select count(distinct user_id) from coursera_membership"
                         + " where mooc_id = ?1 and role = 'LEARNER' and member_since < ?2")
                 .setParameter(1, moocId).setParameter(2, to).getSingleResult());
-        return new Figures(enrolled, active, passed, n(r[0]), n(r[1]), n(r[2]), n(r[3]), countries, toDate);
+        return new Figures(enrolled, active, passed, n(r[0]), n(r[1]), new NpsCounts(n(r[2]), n(r[3]), n(r[4])),
+                new NpsCounts(n(r[5]), n(r[6]), n(r[7])), countries, toDate);
     }
 
     /** The first and last semester with any membership, progress or rating of the course; null without data. */

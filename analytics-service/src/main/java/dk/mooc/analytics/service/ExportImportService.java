@@ -6,6 +6,8 @@ import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.imports.ExportLoader;
 import dk.mooc.analytics.imports.ExportTable;
 import dk.mooc.analytics.imports.ImportRejected;
+import dk.mooc.analytics.imports.Pseudonyms;
+import dk.mooc.analytics.config.LearnerKey;
 import dk.mooc.analytics.repository.ExportRepository;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
@@ -53,6 +55,9 @@ public class ExportImportService {
     @Inject
     EntityManager em;
 
+    @Inject
+    LearnerKey learnerKey;
+
     @ConfigProperty(name = "mooc.analytics.import.timeout", defaultValue = "PT2H")
     Duration timeout;
 
@@ -78,6 +83,7 @@ public class ExportImportService {
             return r.id;
         });
         long started = System.nanoTime();
+        java.time.Instant uploadedAt = Timestamps.now().toInstant();
         LOG.infof("Import %s: %s for MOOC %s by %s started", id, table.tableName(), moocId, access.username());
         ExportLoader.Result result;
         try {
@@ -88,7 +94,8 @@ public class ExportImportService {
                 }
                 return em.unwrap(Session.class).doReturningWork(connection -> {
                     try {
-                        return ExportLoader.load(connection, table, moocId, body, progressEvery,
+                        return ExportLoader.load(connection, table, moocId, body, Pseudonyms.hmac(learnerKey.bytes()),
+                                uploadedAt, course.launchedOn, progressEvery,
                                 rows -> progress(id, table, rows, started));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);

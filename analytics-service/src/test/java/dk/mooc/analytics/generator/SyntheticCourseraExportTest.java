@@ -34,8 +34,11 @@ class SyntheticCourseraExportTest {
         for (String table : a.byTable().keySet()) {
             assertArrayEquals(Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("a"), table)),
                     Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("b"), table)), table);
-            assertFalse(Arrays.equals(Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("a"), table)),
-                    Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("c"), table))), table);
+            if (!table.equals(SyntheticCourseraExport.PASSING_STATES) && !table.equals(SyntheticCourseraExport.PROGRESS_STATES)) {
+                // (the lookup tables are the same in every export)
+                assertFalse(Arrays.equals(Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("a"), table)),
+                        Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("c"), table))), table);
+            }
             // the generator never writes a line break inside a quoted field, so lines are rows
             try (var lines = Files.lines(SyntheticCourseraExport.file(dir.resolve("a"), table))) {
                 assertEquals(a.byTable().get(table) + 1, lines.count(), table + ": one line per row plus the header");
@@ -78,18 +81,48 @@ class SyntheticCourseraExportTest {
         }
         assertTrue(roles.get("LEARNER") > 2600 && roles.containsKey("BROWSER") && roles.containsKey("PRE_ENROLLED_LEARNER"),
                 roles.toString());
+        int left = roles.getOrDefault("NOT_ENROLLED", 0);
+        assertTrue(left > 30 && left < 300, "about 4 % of the learners unenrol: " + left);
 
         List<String> grades = Files.readAllLines(SyntheticCourseraExport.file(dir, "course_grades"));
-        long passed = grades.stream().skip(1).filter(l -> !l.split(",", -1)[3].equals("0")).count();
+        Map<String, Integer> states = new HashMap<>();
+        grades.stream().skip(1).forEach(l -> states.merge(l.split(",", -1)[3], 1, Integer::sum));
+        assertEquals(Set.of("-1", "0", "1", "2"), states.keySet(), "every passing state, not passable (-1) too");
+        long passed = states.get("1") + states.get("2");
         double passRate = passed / (double) roles.get("LEARNER");
         assertTrue(passRate > 0.03 && passRate < 0.2, "a MOOC's usual completion: " + passRate);
+        assertEquals(List.of("course_passing_state_id,course_passing_state_desc", "-1,\"not passable\"",
+                "0,\"not passed\"", "1,\"passed\"", "2,\"verified passed\""),
+                Files.readAllLines(SyntheticCourseraExport.file(dir, "course_passing_states")));
+        assertEquals(List.of("course_progress_state_type_id,course_progress_state_type_desc", "0,\"not started\"",
+                "1,\"started\"", "2,\"completed\""),
+                Files.readAllLines(SyntheticCourseraExport.file(dir, "course_progress_state_types")));
+        Set<String> progressStates = new HashSet<>();
+        try (var lines = Files.lines(SyntheticCourseraExport.file(dir, "course_progress"))) {
+            lines.skip(1).forEach(l -> progressStates.add(l.split(",", -1)[3]));
+        }
+        assertEquals(Set.of("0", "1", "2"), progressStates, "not started, started, completed");
 
         List<String> ratings = Files.readAllLines(SyntheticCourseraExport.file(dir, "feedback_course_ratings"));
         int[] stars = new int[6];
+        int[] nps = new int[11];
+        Map<String, Integer> systems = new HashMap<>();
         for (String line : ratings.subList(1, ratings.size())) {
             String[] f = line.split(",");
-            stars[Integer.parseInt(f[f.length - 3])]++;
+            String system = f[2].replace("\"", "");
+            systems.merge(system, 1, Integer::sum);
+            int rating = Integer.parseInt(f[f.length - 3]);
+            int max = Integer.parseInt(f[f.length - 2]);
+            if (system.equals("STAR")) {
+                assertEquals(5, max, line);
+                stars[rating]++;
+            } else {
+                assertEquals(10, max, line);
+                nps[rating]++;
+            }
         }
+        assertEquals(Set.of("STAR", "NPS_FIRST_WEEK", "NPS_END_OF_COURSE"), systems.keySet(), "mixed in one file");
+        assertTrue(nps[0] > 0 && nps[10] > nps[5], "NPS answers span 0-10, skewed high: " + Arrays.toString(nps));
         int rated = Arrays.stream(stars).sum();
         assertTrue(rated > 100, "some learners rate: " + rated);
         assertTrue(stars[5] > stars[4] && stars[4] > stars[3] && stars[1] > 0,

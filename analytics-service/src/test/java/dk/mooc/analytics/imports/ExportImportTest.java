@@ -59,6 +59,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ExportImportTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void uploadAfterTheData() {
+        Exports.uploadAfterTheData();
+    }
+
     static Map<String, Integer> rows(UUID moocId) {
         Map<String, Integer> rows = new java.util.HashMap<>();
         as(ADA).get("/courses/{id}/exports", moocId).then().statusCode(200).extract().jsonPath()
@@ -70,9 +75,11 @@ class ExportImportTest {
     void theSmallExportImportsAndImportingItAgainChangesNothing() {
         UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
         // rows read, rows stored (users: u10 is listed twice, the last line wins)
-        Map<String, int[]> expected = Map.of("users", new int[] {12, 11}, "course_memberships", new int[] {13, 13},
-                "course_progress", new int[] {12, 12}, "course_grades", new int[] {6, 6},
-                "feedback_course_ratings", new int[] {7, 7});
+        // ratings: STAR and NPS answers of the same learner at the same time are two ratings (one per system)
+        Map<String, int[]> expected = Map.of("course_passing_states", new int[] {4, 4},
+                "course_progress_state_types", new int[] {3, 3}, "users", new int[] {12, 11},
+                "course_memberships", new int[] {17, 17}, "course_progress", new int[] {14, 14},
+                "course_grades", new int[] {7, 7}, "feedback_course_ratings", new int[] {21, 21});
         for (String table : Exports.TABLES) {
             put(IDA, moocId, table, small(table)).statusCode(200)
                     .body("table", equalTo(table))
@@ -90,7 +97,7 @@ class ExportImportTest {
         }
         assertEquals(before, rows(moocId), "importing the same export again changes nothing");
         as(IDA).get("/courses/{id}/imports?size=100", moocId).then().statusCode(200)
-                .body("total", equalTo(10))
+                .body("total", equalTo(14))
                 .body("items[0].importedBy", equalTo("carla"))
                 .body("items[0].status", equalTo("COMPLETED"));
     }
@@ -108,7 +115,7 @@ class ExportImportTest {
                 """).statusCode(200).body("rowsRead", equalTo(3)).body("rowsChanged", equalTo(2));
         put(IDA, moocId, "users", "dtu_user_id,country_cd\nu03,CA\nu04,US\n").statusCode(200)
                 .body("rowsChanged", equalTo(2));   // u03 moves to Canada; u04 loses its join time
-        assertEquals(7, rows(moocId).get("course_grades"));
+        assertEquals(8, rows(moocId).get("course_grades"));
     }
 
     static void rejected(ValidatableResponse r, String table, int line, String column, String detailPart) {
@@ -162,14 +169,31 @@ class ExportImportTest {
                 + "u01,5,2027-11-30 11:00:00\nu02,6,2027-11-30 11:00:00\n"), "feedback_course_ratings", 3, "feedback_rating",
                 "between 1 and 5");
         rejected(put(IDA, moocId, "feedback_course_ratings", "dtu_user_id,feedback_rating,feedback_max_rating,feedback_ts\n"
-                + "u01,5,10,2027-11-30 11:00:00\n"), "feedback_course_ratings", 2, "feedback_max_rating", "between 5 and 5");
+                + "u01,5,10,2027-11-30 11:00:00\n"), "feedback_course_ratings", 2, "feedback_max_rating",
+                "is 10, but STAR answers are on a scale to 5");
+        String ratings = "dtu_user_id,feedback_system,feedback_rating,feedback_max_rating,feedback_ts\n"
+                + "u01,STAR,5,5,2027-11-30 11:00:00\nu01,NPS_END_OF_COURSE,0,10,2027-11-30 11:00:00\n";
+        rejected(put(IDA, moocId, "feedback_course_ratings", ratings + "u02,NPS_FIRST_WEEK,11,10,2027-11-30 11:00:00\n"),
+                "feedback_course_ratings", 4, "feedback_rating", "between 0 and 10");
+        rejected(put(IDA, moocId, "feedback_course_ratings", ratings + "u02,NPS_FIRST_WEEK,4,5,2027-11-30 11:00:00\n"),
+                "feedback_course_ratings", 4, "feedback_max_rating", "is 5, but NPS_FIRST_WEEK answers are on a scale to 10");
+        rejected(put(IDA, moocId, "feedback_course_ratings", ratings + "u02,STAR,0,5,2027-11-30 11:00:00\n"),
+                "feedback_course_ratings", 4, "feedback_rating", "between 1 and 5");
+        rejected(put(IDA, moocId, "feedback_course_ratings", ratings + "u02,NPS_MIDDLE,4,10,2027-11-30 11:00:00\n"),
+                "feedback_course_ratings", 4, "feedback_system", "is not one of NPS_END_OF_COURSE, NPS_FIRST_WEEK, STAR");
         rejected(put(IDA, moocId, "course_grades", "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n"
                 + "u01,1,90%,2027-11-30 10:00:00\n"), "course_grades", 2, "course_grade_overall", "not a number");
         rejected(put(IDA, moocId, "course_grades", "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n"
                 + "u01,1,1.5,2027-11-30 10:00:00\n"), "course_grades", 2, "course_grade_overall", "between 0 and 1");
         rejected(put(IDA, moocId, "course_progress", "dtu_user_id,course_item_id,course_progress_state_type_id,"
                 + "course_progress_ts\nu01,i1,3,2027-09-01 10:00:00\n"), "course_progress", 2,
-                "course_progress_state_type_id", "between 1 and 2");
+                "course_progress_state_type_id", "is 3, not one of the course's progress states (0 = not started,"
+                        + " 1 = started, 2 = completed)");
+        rejected(put(IDA, moocId, "course_grades", "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n"
+                + "u01,1,0.9,2027-11-30 10:00:00\nu02,-2,0.1,2027-11-30 10:00:00\n"), "course_grades", 3,
+                "course_passing_state_id", "between -1 and 99");
+        rejected(put(IDA, moocId, "course_passing_states", "course_passing_state_id,course_passing_state_desc\n1,\n"),
+                "course_passing_states", 2, "course_passing_state_desc", "is empty or NA");
         rejected(put(IDA, moocId, "users", "dtu_user_id,country_cd\nu01,Denmark\n"), "users", 2, "country_cd",
                 "two-letter country code");
         rejected(put(IDA, moocId, "course_memberships", members + "u03,qc,LEARNER,1999-12-31 10:00:00\n"),
@@ -185,6 +209,33 @@ class ExportImportTest {
         // the same file without its bad line imports
         put(IDA, moocId, "course_memberships", members).statusCode(200).body("rowsChanged", equalTo(2));
         as(IDA).get("/courses/{id}/exports", moocId).then().body("find { it.table == 'course_memberships' }.rows", equalTo(2));
+    }
+
+    @Test
+    void activityAfterTheUploadOrBeforeTheCoursesLaunchIsRefused() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        Timestamps.use(Clock.fixed(java.time.Instant.parse("2028-03-01T12:00:00Z"), java.time.ZoneOffset.UTC));
+        String progress = "dtu_user_id,course_item_id,course_progress_state_type_id,course_progress_ts\n"
+                + "u01,i1,1,2027-09-01 00:00:00\n";
+        rejected(put(IDA, moocId, "course_progress", progress + "u02,i1,1,2028-03-01 12:00:01\n"), "course_progress", 3,
+                "course_progress_ts", "is after the upload (2028-03-01T12:00:00Z)");
+        rejected(put(IDA, moocId, "course_progress", progress + "u02,i1,1,2027-08-31 23:59:59\n"), "course_progress", 3,
+                "course_progress_ts", "is before the course's launch on 2027-09-01");
+        rejected(put(IDA, moocId, "feedback_course_ratings", "dtu_user_id,feedback_system,feedback_rating,feedback_ts\n"
+                + "u01,NPS_FIRST_WEEK,9,2027-08-30 10:00:00\n"), "feedback_course_ratings", 2, "feedback_ts",
+                "is before the course's launch");
+        rejected(put(IDA, moocId, "course_grades", "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n"
+                + "u01,1,0.9,2029-01-01 00:00:00\n"), "course_grades", 2, "course_grade_ts", "is after the upload");
+        rejected(put(IDA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
+                + "u01,LEARNER,2028-03-02 00:00:00\n"), "course_memberships", 2, "course_membership_ts", "is after the upload");
+        rejected(put(IDA, moocId, "users", "dtu_user_id,country_cd,user_join_ts\nu01,DK,2028-04-01 00:00:00\n"),
+                "users", 2, "user_join_ts", "is after the upload");
+        // a pre-enrolment before the launch, a join years before, and activity up to the upload's second are true
+        put(IDA, moocId, "course_memberships", "dtu_user_id,course_membership_role,course_membership_ts\n"
+                + "u01,PRE_ENROLLED_LEARNER,2027-08-20 10:00:00\n").statusCode(200).body("rowsChanged", equalTo(1));
+        put(IDA, moocId, "users", "dtu_user_id,country_cd,user_join_ts\nu01,DK,2020-01-01 00:00:00\n").statusCode(200);
+        put(IDA, moocId, "course_progress", progress + "u02,i1,1,2028-03-01 12:00:00\n").statusCode(200)
+                .body("rowsChanged", equalTo(2));
     }
 
     @Test

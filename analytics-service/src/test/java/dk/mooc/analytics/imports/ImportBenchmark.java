@@ -53,6 +53,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnabledIfSystemProperty(named = "benchmark", matches = ".*")
 class ImportBenchmark {
 
+    @org.junit.jupiter.api.BeforeEach
+    void uploadAfterTheData() {
+        Exports.uploadAfterTheData();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetTheClock() {
+        dk.mooc.platform.web.Timestamps.reset();
+    }
+
     private final List<String> report = new ArrayList<>();
 
     private void say(String format, Object... args) {
