@@ -1,6 +1,7 @@
 package dk.mooc.analytics.rest;
 
 import dk.mooc.analytics.EvaluationInput;
+import dk.mooc.platform.web.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,7 @@ public record EvaluationRequest(
     @Schema(name = "EvaluationEntryQuestion")
     public record Question(
             @Schema(example = "Q1") @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.:~-]+") String questionId,
-            @Schema(example = "The course met its learning objectives") @NotBlank @Size(max = 500) String question,
+            @Schema(example = "The course met its learning objectives") @NotBlank @Size(max = 500) @SingleLine String question,
             @Schema(example = "LIKERT") @NotNull EvaluationInput.Type type,
             @Schema(example = "[2, 3, 10, 30, 35]", description = "LIKERT: answers with 1, 2, 3, 4 and 5")
             @Size(min = 5, max = 5) List<@NotNull @Min(0) Integer> distribution,

@@ -5,6 +5,7 @@ import dk.mooc.analytics.PortfolioMooc;
 import dk.mooc.analytics.PortfolioStage;
 import dk.mooc.analytics.service.PortfolioService;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
@@ -42,7 +43,7 @@ public class PortfolioResource {
                     + "withdrawn, rejected), per department the MOOCs by stage and the resources committed (approved MOOCs) "
                     + "and requested (under review), and per MOOC its schedule slip. Built from all services' events.")
     @APIResponse(responseCode = "200", description = "The portfolio")
-    public PortfolioView get(@QueryParam("department") @Size(max = 100) String department) {
+    public PortfolioView get(@QueryParam("department") @Size(max = 100) @SingleLine String department) {
         PortfolioService.Overview o = portfolio.overview(department == null || department.isBlank() ? null : department);
         return new PortfolioView(o.byStage(), o.departments(), o.moocs().stream().map(MoocView::of).toList());
     }

@@ -4,6 +4,7 @@ import dk.mooc.analytics.ReviewAction;
 import dk.mooc.analytics.ReviewOutcome;
 import dk.mooc.analytics.SemesterReview;
 import dk.mooc.analytics.service.ReviewPack;
+import dk.mooc.platform.web.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -106,7 +107,7 @@ public final class ReviewViews {
             @Schema(example = "Completion fell from 14 % to 9 %; learners drop out in week 3.",
                     description = "Required for REVISE and RETIRE") @Size(max = 4000) String comments,
             @Schema(example = "[\"Split the week 3 module into two shorter modules\"]")
-            @Size(max = 20) List<@NotBlank @Size(max = 500) String> actions) {
+            @Size(max = 20) List<@NotBlank @Size(max = 500) @SingleLine String> actions) {
     }
 
     @Schema(name = "ReviewActionUpdate")

@@ -2,10 +2,12 @@ package dk.mooc.analytics.rest;
 
 import dk.mooc.analytics.service.SemesterReviewService;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -51,7 +53,7 @@ public class SemesterReviewResource {
             @Parameter(description = "An ended semester", example = "2028-spring", required = true)
             @QueryParam("semester") @NotNull String semester,
             @Parameter(description = "For those who see all departments: only this one", example = "Compute")
-            @QueryParam("department") String department) {
+            @QueryParam("department") @Size(max = 100) @SingleLine String department) {
         return service.list(semester, department).stream().map(ReviewViews.Summary::of).toList();
     }
 
