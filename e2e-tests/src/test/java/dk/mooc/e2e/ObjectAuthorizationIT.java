@@ -74,6 +74,8 @@ class ObjectAuthorizationIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EndpointAuthorizationIT.Pacer PACER = new EndpointAuthorizationIT.Pacer();
     private static final String STALE = "\"0\"";   // an If-Match no object has after its first change
+    /** Makes this run's titles unique on a stack that keeps its data, so that a search finds this run's objects. */
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     enum Expect { ALLOW, HIDDEN, FORBIDDEN }
 
@@ -181,27 +183,33 @@ class ObjectAuthorizationIT {
      * allowed then means the 404 names that thing, not the object.
      */
     record Entry(Kind kind, Rule rule, Function<Fixture, Req> request, boolean consumes, String subObject,
-                 java.util.function.Predicate<Fixture> on, List<Map<String, String>> variants) {
+                 java.util.function.Predicate<Fixture> on, List<Map<String, String>> variants,
+                 BiPredicate<Caller, Fixture> listed) {
         Entry consuming() {
-            return new Entry(kind, rule, request, true, subObject, on, variants);
+            return new Entry(kind, rule, request, true, subObject, on, variants, listed);
         }
 
         Entry with(Function<Fixture, Req> r) {
-            return new Entry(kind, rule, r, consumes, subObject, on, variants);
+            return new Entry(kind, rule, r, consumes, subObject, on, variants, listed);
         }
 
         Entry missing(String thing) {
-            return new Entry(kind, rule, request, consumes, thing, on, variants);
+            return new Entry(kind, rule, request, consumes, thing, on, variants, listed);
         }
 
         Entry onlyOn(java.util.function.Predicate<Fixture> which) {
-            return new Entry(kind, rule, request, consumes, subObject, which, variants);
+            return new Entry(kind, rule, request, consumes, subObject, which, variants, listed);
         }
 
         /** The same operation once per set of path values (e.g. milestones of each owner), each under the rule. */
         Entry each(String param, String... values) {
             return new Entry(kind, rule, request, consumes, subObject, on,
-                    Stream.of(values).map(v -> Map.of(param, v)).toList());
+                    Stream.of(values).map(v -> Map.of(param, v)).toList(), listed);
+        }
+
+        /** A list searched for the object: it must name the object exactly when the caller may see it. */
+        Entry lists(BiPredicate<Caller, Fixture> sees) {
+            return new Entry(kind, rule, request, consumes, subObject, on, variants, sees);
         }
     }
 
@@ -233,7 +241,7 @@ class ObjectAuthorizationIT {
     }
 
     static Entry on(Kind kind, Rule rule) {
-        return new Entry(kind, rule, f -> Req.of(), false, null, f -> true, List.of(Map.of()));
+        return new Entry(kind, rule, f -> Req.of(), false, null, f -> true, List.of(Map.of()), null);
     }
 
     static Entry none(Rule rule) {
@@ -346,7 +354,9 @@ class ObjectAuthorizationIT {
 
     static {
         // proposal-service
-        rule("GET /proposal/proposals", none(ROLE));
+        // the list scope: searched by the object's title (unique to the run), it lists the object iff the caller sees it
+        rule("GET /proposal/proposals", on(Kind.PROPOSAL, ROLE).lists(ObjectAuthorizationIT::seesProposal)
+                .with(f -> Req.of().query("q", f.fact("title")).query("size", 100)));
         rule("POST /proposal/proposals", none(ROLE).with(f -> Req.of().body(application("Matrix draft", "ida"))));
         rule("GET /proposal/proposals/{id}", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{id}/next", on(Kind.PROPOSAL, PROPOSAL_READ));
@@ -665,6 +675,12 @@ class ObjectAuthorizationIT {
                     STATUSES.merge(String.valueOf(r.statusCode()), 1, Integer::sum);
                     EXPECTED.merge(expected.name(), 1, Integer::sum);
                     String problem = matches(expected, r, entry.subObject());
+                    if (problem == null && entry.listed() != null && expected == Expect.ALLOW) {
+                        boolean listed = r.asString().contains(f.params.get("id"));
+                        if (listed != entry.listed().test(c, f)) {
+                            problem = listed ? "the list names it" : "the list does not name it";
+                        }
+                    }
                     if (problem != null) {
                         failures.add(c.user() + " " + c.roles() + " (" + relation(c, f) + ") on " + f + variant.values()
                                 + ": expected " + expected + ", " + problem + ": " + abbreviate(r.asString()));
@@ -812,7 +828,8 @@ class ObjectAuthorizationIT {
         // proposals
 
         private Fixture draft(String owner) {
-            JsonPath p = call(owner, "POST", "/proposal/proposals", application("Matrix draft of " + owner, owner), 201);
+            JsonPath p = call(owner, "POST", "/proposal/proposals",
+                    application("Matrix draft of " + owner + " " + RUN, owner), 201);
             Fixture f = proposal(owner, p, "DRAFT");
             attach(f);
             return f;
@@ -834,6 +851,7 @@ class ObjectAuthorizationIT {
             f.params.put("number", "1");
             f.facts.put("status", status);
             f.facts.put("contentHash", p.getString("contentHash"));
+            f.facts.put("title", p.getString("title"));
             return f;
         }
 
@@ -841,7 +859,8 @@ class ObjectAuthorizationIT {
         private Fixture submitted(String owner) {
             String board = owner.equals("ida") ? "bo" : "bea";
             String head = owner.equals("ida") ? "hans" : "helle";
-            JsonPath p = call(owner, "POST", "/proposal/proposals", application("Matrix submission of " + owner, owner), 201);
+            JsonPath p = call(owner, "POST", "/proposal/proposals",
+                    application("Matrix submission of " + owner + " " + RUN, owner), 201);
             Fixture f = proposal(owner, p, "SUBMITTED");
             attach(f);
             String base = "/proposal/proposals/" + f.params.get("id");
