@@ -12,6 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static dk.mooc.production.launch.ProductionFixture.CARLA;
 import static dk.mooc.production.launch.ProductionFixture.IDA;
@@ -205,5 +210,48 @@ class IdentityBindingTest {
         with(olga.token()).get("/productions/{id}", moocId).then().statusCode(404);
         with(mallory.token()).get("/productions/{id}", moocId).then().statusCode(404);
         assertFalse(listed(olga.token()).contains(moocId.toString()));
+    }
+
+    /**
+     * The outcome of two first uses at once (each request sent from a thread of its own, released together): one account
+     * is bound and admitted, the other refused, and it stays so. The service locks the pending rows for this; whether
+     * the two requests really overlapped at the database is not controlled here.
+     */
+    @Test
+    void ofTwoAccountsUsingOneInvitationAtOnceOnlyOneIsBound() throws Exception {
+        UUID moocId = ProductionFixture.approved(true);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 5; i++) {
+                // a new address each time: a new, pending invitation
+                String address = address("twin");
+                Person first = person("twin-a", address);
+                Person second = person("twin-b", address);
+                as(IDA).body(Map.of("name", "Twin", "email", address))
+                        .put("/productions/{id}/feedback/MATERIAL/colleague", moocId).then().statusCode(200)
+                        .body("colleague.pending", equalTo(true));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> statuses = new ArrayList<>();
+                for (Person p : List.of(first, second)) {
+                    statuses.add(pool.submit(() -> {
+                        start.await();
+                        return with(p.token()).get("/productions/{id}", moocId).then().extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> got = new ArrayList<>();
+                for (Future<Integer> f : statuses) {
+                    got.add(f.get(60, TimeUnit.SECONDS));
+                }
+                got.sort(null);
+                assertEquals(List.of(200, 404), got, "round " + i + ": exactly one account is bound");
+                assertEquals(false, colleague(moocId, "MATERIAL").get("pending"));
+                int a = with(first.token()).get("/productions/{id}", moocId).then().extract().statusCode();
+                int b = with(second.token()).get("/productions/{id}", moocId).then().extract().statusCode();
+                assertEquals(List.of(200, 404), a == 200 ? List.of(a, b) : List.of(b, a), "round " + i + ": and stays so");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
