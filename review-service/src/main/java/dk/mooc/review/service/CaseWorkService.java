@@ -51,8 +51,8 @@ public class CaseWorkService {
     @Transactional
     public ReviewCase assign(UUID caseId, String username) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("members can be assigned");
         access.require(c, Permission.ASSIGN, "Only the committee's chair (or the case's acting chair) assigns members");
+        c.requireOpen("members can be assigned");
         CommitteeConfig.Member m = committee.members().get(username);
         if (m == null) {
             throw ProblemException.invalid("username", "is not on the committee's roster: " + String.join(", ",
@@ -67,8 +67,8 @@ public class CaseWorkService {
     @Transactional
     public ReviewCase volunteer(UUID caseId, String email, String department) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("members can volunteer");
         access.require(c, Permission.VOLUNTEER, "You are already on this case");
+        c.requireOpen("members can volunteer");
         addMember(c, access.userId(), access.username(), access.name(), email, department, true);
         return c;
     }
@@ -99,9 +99,9 @@ public class CaseWorkService {
     @Transactional
     public ReviewCase declare(UUID caseId, boolean conflict, String reason) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("conflicts can be declared");
         CaseMember m = access.membership(c).orElseThrow(() ->
                 ProblemException.forbidden("Only members assigned to the case declare conflicts of interest on it"));
+        c.requireOpen("conflicts can be declared");
         if (conflict && (reason == null || reason.isBlank())) {
             throw ProblemException.invalid("reason", "is required when you declare a conflict of interest");
         }
@@ -129,8 +129,8 @@ public class CaseWorkService {
     @Transactional
     public ReviewCase handOver(UUID caseId, String username) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("the chair can be handed over");
         access.require(c, Permission.HAND_OVER, "Only the committee's chair hands a case over");
+        c.requireOpen("the chair can be handed over");
         CaseMember m = CaseMember.findById(new CaseMember.Key(c.id, username));
         if (m == null) {
             throw ProblemException.invalid("username", "must be a member assigned to this case");
@@ -148,12 +148,12 @@ public class CaseWorkService {
     @Transactional
     public ReviewCase assess(UUID caseId, List<Assessment.Score> scores, Recommendation recommendation) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("assessments can be given");
         CaseMember m = access.membership(c).orElseThrow(() ->
                 ProblemException.forbidden("Only members assigned to the case assess it"));
         if (m.conflicted()) {
             throw ProblemException.forbidden("You have a conflict of interest in this case and cannot assess it");
         }
+        c.requireOpen("assessments can be given");
         if (m.declaration == CaseMember.Declaration.NOT_DECLARED) {
             throw ProblemException.illegalTransition("Declare whether you have a conflict of interest before you assess");
         }
@@ -205,10 +205,10 @@ public class CaseWorkService {
     @Transactional
     public DiscussionPost post(UUID caseId, String text) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("the discussion is open");
         access.require(c, Permission.DISCUSS, access.conflicted(c)
                 ? "You have a conflict of interest in this case and cannot take part in its discussion"
                 : "Only the case's members and its chair take part in the discussion");
+        c.requireOpen("the discussion is open");
         DiscussionPost p = new DiscussionPost();
         p.id = UUID.randomUUID();
         p.caseId = c.id;

@@ -49,6 +49,7 @@ public class DecisionService {
     public String draftLetter(UUID caseId, Outcome outcome) {
         ReviewCase c = cases.get(caseId);
         access.require(c, Permission.DECIDE, "Only the chair deciding this case drafts its letter");
+        c.requireOpen("a decision letter can be drafted");
         CriteriaSummary summary = CriteriaSummary.of(Assessment.list("caseId", c.id));
         StringBuilder b = new StringBuilder();
         b.append("Dear ").append(c.instructorName).append(",\n\n")
@@ -79,10 +80,10 @@ public class DecisionService {
     @Transactional
     public ReviewCase decide(UUID caseId, Outcome outcome, String comments, String letter, String belowQuorumReason) {
         ReviewCase c = cases.get(caseId);
-        c.requireOpen("a decision can be made");
         access.require(c, Permission.DECIDE, access.isChair()
                 ? "You have a conflict of interest in this case; its acting chair decides it"
                 : "Only the committee's chair (or the case's acting chair) decides a case");
+        c.requireOpen("a decision can be made");
         if (outcome != Outcome.APPROVED && (comments == null || comments.isBlank())) {
             throw ProblemException.invalid("comments", "are required to request a revision or to reject: tell the "
                     + "instructor why");

@@ -73,8 +73,12 @@ public class ReviewAccess {
     }
 
     public Set<Permission> permissions(ReviewCase c) {
+        return permissions(c, c.status == ReviewCaseStatus.OPEN);
+    }
+
+    /** What the caller may do on the case, taking it as open or not (see {@link #require}). */
+    private Set<Permission> permissions(ReviewCase c, boolean open) {
         Set<Permission> can = EnumSet.noneOf(Permission.class);
-        boolean open = c.status == ReviewCaseStatus.OPEN;
         boolean committee = user.hasRole(Roles.COMMITTEE);
         Optional<CaseMember> member = membership(c);
         boolean conflicted = conflicted(c);
@@ -130,8 +134,12 @@ public class ReviewAccess {
         return user.isAdmin() || (!conflicted(c) && (membership(c).isPresent() || isDecider(c)));
     }
 
+    /**
+     * Refuses (403) unless the caller could do this were the case open: who may act is checked before the case's
+     * state (docs/security.md: invisible 404, not yours 403, wrong state 409), so the caller checks the state after.
+     */
     public void require(ReviewCase c, Permission permission, String why) {
-        if (!permissions(c).contains(permission)) {
+        if (!permissions(c, true).contains(permission)) {
             throw ProblemException.forbidden(why);
         }
     }

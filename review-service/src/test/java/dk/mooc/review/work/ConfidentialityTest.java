@@ -87,6 +87,17 @@ class ConfidentialityTest {
         as(CHRIS).body(Map.of("outcome", "APPROVED", "comments", "Strong on all three criteria",
                         "letter", "Dear Ole Friis, approved with TOPIC 4.5 on average."))
                 .post("/review-cases/{id}/decision", ids.caseId()).then().statusCode(200);
+        // who may act is checked before the case's state: not yours 403, yours but decided 409
+        as(DAN).body(Map.of("outcome", "REJECTED", "comments", "No", "letter", "No"))
+                .post("/review-cases/{id}/decision", ids.caseId()).then().statusCode(403);
+        as(CHRIS).body(Map.of("outcome", "REJECTED", "comments", "No", "letter", "No"))
+                .post("/review-cases/{id}/decision", ids.caseId()).then().statusCode(409);
+        as(FINN).body(Map.of("username", "kirsten")).put("/review-cases/{id}/acting-chair", ids.caseId()).then()
+                .statusCode(403);
+        as(EVE).body(assessment(5, 5, 5, "APPROVE")).put("/review-cases/{id}/assessments/me", ids.caseId()).then()
+                .statusCode(403);
+        as(DAN).body(assessment(5, 5, 5, "APPROVE")).put("/review-cases/{id}/assessments/me", ids.caseId()).then()
+                .statusCode(409);
         Map<String, View> decided = new LinkedHashMap<>();
         decided.put("the decided case with its letter", ConfidentialityTest::decidedCase);
         decided.put("the decided case in the list", ConfidentialityTest::listedCase);
