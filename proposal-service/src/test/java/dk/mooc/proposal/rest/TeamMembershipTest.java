@@ -251,7 +251,9 @@ class TeamMembershipTest {
                 .body("components.schemas.Proposal.properties.team.items.$ref",
                         equalTo("#/components/schemas/ProposalTeamMember"))
                 .body("components.schemas.ProposalTeamMember.properties.pending.type", equalTo("boolean"))
-                .body("components.schemas.ProposalTeamMember.example.pending", equalTo(true))
-                .body("components.schemas.ProposalTeamMember.example.email", equalTo("sofie@example.org"));
+                .body("components.schemas.ProposalTeamMember.properties.pending.examples[0]", equalTo(true))
+                // OpenAPI 3.1: a schema's examples are a list
+                .body("components.schemas.ProposalTeamMember.examples[0].pending", equalTo(true))
+                .body("components.schemas.ProposalTeamMember.examples[0].email", equalTo("sofie@example.org"));
     }
 }
