@@ -97,7 +97,9 @@ async function produce(moocId, { launchDate }) {
   await api(ida, 'PUT', `${base}/feedback/MATERIAL/comments/${material.id}`, { resolution: 'RESOLVED' });
   for (const round of ['TEACHING_PLAN', 'MATERIAL']) await api(carla, 'POST', `${base}/feedback/${round}/close`);
   for (const key of ['COURSE_OUTLINE', 'PILOT_MODULE', 'VIDEO_RECORDING', 'MATERIAL_COMPLETE', 'COURSERA_SETUP']) {
-    await api(ida, 'PUT', `${base}/milestones/${key}`, { status: 'DONE' }, await etag(carla, moocId));
+    // each milestone is completed by its owner: the video recording by MediaLab
+    await api(key === 'VIDEO_RECORDING' ? mads : ida, 'PUT', `${base}/milestones/${key}`, { status: 'DONE' },
+      await etag(carla, moocId));
   }
   await api(ida, 'PUT', `${base}/user-test`, { testedOn: isoDay(Date.now() - 7 * DAY), students: 9, colleagues: 3,
     findings: 'Two quizzes were too long; the week 2 video needed subtitles.' });

@@ -146,7 +146,8 @@ export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, 
         outcome,
         comments: values.comments.trim() || null,
         letter: values.letter.trim(),
-        belowQuorumReason: shortfall ? values.belowQuorumReason.trim() : null,
+        // only below the quorum: the server records it in the case's history
+        ...(shortfall ? { belowQuorumReason: values.belowQuorumReason.trim() } : {}),
       });
       onDecided(decided, outcome);
     } catch (err) {
