@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A production as the API shows it. The list shows the facts, the next milestone and the launch approval; one
@@ -63,10 +64,18 @@ public record ProductionView(
                                 @Schema(description = "A new due date proposed because a predecessor slipped")
                                 LocalDate proposedDueDate,
                                 Milestone.Status status, LocalDate doneOn,
-                                @Schema(description = "Past its due date and not done") boolean overdue) {
-        static MilestoneView of(Milestone m, Production p, LocalDate today) {
+                                @Schema(description = "Past its due date and not done") boolean overdue,
+                                @Schema(description = "What the caller may do with this milestone now: CHANGE_STATUS "
+                                        + "(the status of a STUDY_BOARD milestone is the MOOC's department's board's, of "
+                                        + "a MEDIALAB milestone MediaLab's, of the others the instructor's and the "
+                                        + "consultants'), MOVE_DUE (the instructor, a consultant). Empty once the MOOC "
+                                        + "has left production.", example = "[\"CHANGE_STATUS\", \"MOVE_DUE\"]")
+                                Set<ProductionAccess.MilestonePermission> permissions) {
+        static MilestoneView of(Milestone m, Production p, LocalDate today,
+                                Set<ProductionAccess.MilestonePermission> permissions) {
             return new MilestoneView(m.key, m.name, m.owner, m.durationDays, m.predecessors(), m.mandatory, m.dueDate,
-                    m.baselineDueDate, m.slipDays(), m.proposedDueDate, m.status, m.doneOn, ProductionView.overdue(m, p, today));
+                    m.baselineDueDate, m.slipDays(), m.proposedDueDate, m.status, m.doneOn, ProductionView.overdue(m, p, today),
+                    permissions);
         }
     }
 
@@ -118,7 +127,8 @@ public record ProductionView(
 
     /** Everything a single read shows. */
     public record Details(Set<ProductionAccess.Permission> permissions, List<Milestone> milestones, List<QaGate> gates,
-                          List<MaintenanceTask> tasks, LocalDate today) {
+                          List<MaintenanceTask> tasks, LocalDate today,
+                          Function<Milestone, Set<ProductionAccess.MilestonePermission>> milestonePermissions) {
     }
 
     static boolean overdue(Milestone m, Production p, LocalDate today) {
@@ -145,7 +155,7 @@ public record ProductionView(
         }
         return new ProductionView(p.moocId, p.title, p.department, p.instructorName, p.status, p.startedAt, p.approvedOn,
                 p.newContent, p.plannedLaunchSemester, p.videoBudgetDkk, p.baselineAgreedAt, next, overdue, p.version,
-                d.permissions(), milestones.stream().map(m -> MilestoneView.of(m, p, today)).toList(),
+                d.permissions(), milestones.stream().map(m -> MilestoneView.of(m, p, today, d.milestonePermissions().apply(m))).toList(),
                 p.team.stream().map(TeamMemberView::of).toList(), d.gates(),
                 d.gates().stream().filter(g -> !g.blocking() && !g.met()).map(QaGate::detail).toList(),
                 UserTestView.of(p.userTest), LaunchApprovalView.of(p.launchApproval), launch,

@@ -45,7 +45,8 @@ public class ProductionViews {
         List<Milestone> milestones = productions.milestones(p);
         List<FeedbackRound> rounds = productions.rounds(p.moocId);
         ProductionView.Details d = new ProductionView.Details(access.permissions(p, rounds),
-                milestones, QaGate.evaluate(p, milestones, rounds), launches.maintenanceTasks(p.moocId), today());
+                milestones, QaGate.evaluate(p, milestones, rounds), launches.maintenanceTasks(p.moocId), today(),
+                m -> access.milestonePermissions(p, m));
         return ProductionView.of(p, milestones, d, today());
     }
 

@@ -37,6 +37,14 @@ public class ProductionAccess {
         REQUEST_LAUNCH_APPROVAL, DECIDE_LAUNCH_APPROVAL, LAUNCH, BOOK, MANAGE_MAINTENANCE
     }
 
+    /** What the caller may do with one milestone of the plan now; the SPA offers only these controls. */
+    public enum MilestonePermission {
+        /** Change its status (e.g. mark it done): {@link #mayChangeStatus}. */
+        CHANGE_STATUS,
+        /** Move its due date: those who run the MOOC. */
+        MOVE_DUE
+    }
+
     @Inject
     CurrentUser user;
 
@@ -142,6 +150,24 @@ public class ProductionAccess {
             case MEDIALAB -> user.hasRole(Roles.MEDIALAB);
             case INSTRUCTOR, CONSULTANT -> runs(p);
         };
+    }
+
+    /**
+     * The same rules as {@link #requireMayChange}, for the view: nothing once the MOOC has left production (its plan is
+     * history then, a change answers 409).
+     */
+    public Set<MilestonePermission> milestonePermissions(Production p, Milestone m) {
+        Set<MilestonePermission> can = EnumSet.noneOf(MilestonePermission.class);
+        if (!p.inProduction()) {
+            return can;
+        }
+        if (mayChangeStatus(p, m)) {
+            can.add(MilestonePermission.CHANGE_STATUS);
+        }
+        if (runs(p)) {
+            can.add(MilestonePermission.MOVE_DUE);
+        }
+        return can;
     }
 
     /** Moving a milestone is for those who run the MOOC; changing its status, see {@link #mayChangeStatus}. */

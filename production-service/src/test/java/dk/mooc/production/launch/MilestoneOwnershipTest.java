@@ -127,4 +127,43 @@ class MilestoneOwnershipTest {
                 .body("milestones.find { it.key == 'COURSE_OUTLINE' }.status", equalTo("IN_PROGRESS"));
         assertNull(milestone(moocId, "COURSE_OUTLINE").get("doneOn"));
     }
+
+    /** The keys of the caller's plan whose milestone permissions contain {@code permission}, in plan order. */
+    private static java.util.List<String> keysWith(Person who, UUID moocId, String permission) {
+        return as(who).get("/productions/{id}", moocId).then().statusCode(200).extract().jsonPath()
+                .getList("milestones.findAll { it.permissions.contains('" + permission + "') }.key", String.class);
+    }
+
+    @Test
+    void eachMilestoneSaysWhetherTheCallerMayChangeItsStatus() throws Exception {
+        UUID moocId = ProductionFixture.approved(true);
+        agree(moocId);
+
+        // the instructor: their own milestones, not MediaLab's or the study board's; and may move every one
+        JsonPath ida = as(IDA).get("/productions/{id}", moocId).then().statusCode(200).extract().jsonPath();
+        assertEquals(java.util.List.of("CHANGE_STATUS", "MOVE_DUE"),
+                ida.getList("milestones.find { it.key == 'COURSE_OUTLINE' }.permissions"));
+        assertEquals(java.util.List.of("MOVE_DUE"), ida.getList("milestones.find { it.key == 'VIDEO_RECORDING' }.permissions"));
+        assertEquals(java.util.List.of("MOVE_DUE"),
+                ida.getList("milestones.find { it.key == 'BOARD_LAUNCH_APPROVAL' }.permissions"));
+        java.util.List<String> idaStatus = keysWith(IDA, moocId, "CHANGE_STATUS");
+        assertEquals(true, idaStatus.contains("PLAN_AGREED"), "instructor on the consultant's milestone: " + idaStatus);
+        assertEquals(false, idaStatus.contains("VIDEO_RECORDING") || idaStatus.contains("BOARD_LAUNCH_APPROVAL"),
+                "instructor: " + idaStatus);
+        assertEquals(ida.getList("milestones.key"), keysWith(IDA, moocId, "MOVE_DUE"));
+
+        // MediaLab and the department's board read the production, and may change the status of their own milestone only
+        assertEquals(java.util.List.of("VIDEO_RECORDING"), keysWith(MADS, moocId, "CHANGE_STATUS"));
+        assertEquals(java.util.List.of("BOARD_LAUNCH_APPROVAL"), keysWith(BO, moocId, "CHANGE_STATUS"));
+        // moving is not theirs
+        assertEquals(java.util.List.of(), keysWith(MADS, moocId, "MOVE_DUE"));
+        assertEquals(java.util.List.of(), keysWith(BO, moocId, "MOVE_DUE"));
+        // an admin sees the plan but owns none of it
+        assertEquals(java.util.List.of(), as(ADA).get("/productions/{id}", moocId).then().statusCode(200).extract()
+                .jsonPath().getList("milestones.findAll { !it.permissions.isEmpty() }.key"));
+
+        // the flag tells the truth: what it offers succeeds, what it withholds is refused
+        change(MADS, moocId, "VIDEO_RECORDING", Map.of("status", "IN_PROGRESS")).statusCode(200);
+        refused(IDA, moocId, "VIDEO_RECORDING", Map.of("status", "DONE"));
+    }
 }
