@@ -638,6 +638,11 @@ export type ProductionPermission = (typeof PRODUCTION_PERMISSIONS)[number] | (st
 export const MILESTONE_STATUSES = ['PLANNED', 'IN_PROGRESS', 'DONE'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number] | (string & {});
 export type MilestoneOwner = 'INSTRUCTOR' | 'CONSULTANT' | 'MEDIALAB' | 'STUDY_BOARD' | (string & {});
+/**
+ * What the caller may do with one milestone now: CHANGE_STATUS (its owner: a STUDY_BOARD milestone the department's
+ * board, a MEDIALAB one MediaLab, the others the instructor and the consultants), MOVE_DUE (the instructor, a consultant).
+ */
+export type MilestonePermission = 'CHANGE_STATUS' | 'MOVE_DUE' | (string & {});
 
 /** One milestone of the development plan; dates are YYYY-MM-DD. */
 export interface Milestone {
@@ -659,6 +664,8 @@ export interface Milestone {
   doneOn?: string | null;
   /** Past its due date and not done. */
   overdue?: boolean;
+  /** What the caller may do with this milestone; none when absent. */
+  permissions?: MilestonePermission[];
 }
 
 export const PRODUCTION_TEAM_ROLES = ['INSTRUCTOR', 'ASSISTANT', 'CONSULTANT'] as const;
@@ -757,9 +764,10 @@ export interface Production {
   overdueCount?: number | null;
 }
 
+/** Only what the caller may change: the due date with EDIT_PLAN, the status with the milestone's CHANGE_STATUS. */
 export interface MilestoneChange {
-  dueDate: string;
-  status: MilestoneStatus;
+  dueDate?: string;
+  status?: MilestoneStatus;
 }
 
 export interface TeamInput {

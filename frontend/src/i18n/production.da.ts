@@ -94,6 +94,8 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'plan.slip.earlier.one': '1 dag tidligere end baseline',
   'plan.slip.earlier': '{days} dage tidligere end baseline',
   'plan.change': 'Ændr dato eller status',
+  'plan.change.status': 'Ændr status',
+  'plan.change.due': 'Ændr frist',
   'plan.form.label': 'Ændr milepælen “{name}”',
   'plan.form.due': 'Frist',
   'plan.form.dueHint': 'Flyttes den senere, foreslås nye datoer for de efterfølgende milepæle.',

@@ -95,6 +95,8 @@ export const productionEn = {
   'plan.slip.earlier.one': '1 day earlier than the baseline',
   'plan.slip.earlier': '{days} days earlier than the baseline',
   'plan.change': 'Change date or status',
+  'plan.change.status': 'Change status',
+  'plan.change.due': 'Change due date',
   'plan.form.label': 'Change the milestone “{name}”',
   'plan.form.due': 'Due date',
   'plan.form.dueHint': 'Moving it later proposes new dates for the milestones that follow.',

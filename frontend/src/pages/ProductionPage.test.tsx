@@ -8,6 +8,7 @@ import {
   MOOC_ID,
   PRODUCTION_URL,
   milestones,
+  milestonesFor,
   production,
   productionReads,
   productionState,
@@ -94,7 +95,7 @@ describe('ProductionPage: header and plan', () => {
   });
 
   it('changes a milestone’s due date and status with the version as If-Match and announces it', async () => {
-    const state = productionState({ production: production({ permissions: INSTRUCTOR_PERMISSIONS }) });
+    const state = productionState({ production: production({ permissions: INSTRUCTOR_PERMISSIONS, milestones: milestonesFor('instructor') }) });
     const gw = server(state, (method, url) => {
       if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/PILOT_MODULE`) return undefined;
       const ms = milestones().map((m) => (m.key === 'PILOT_MODULE' ? { ...m, dueDate: '2027-04-01', status: 'IN_PROGRESS' } : m));
@@ -120,6 +121,65 @@ describe('ProductionPage: header and plan', () => {
     expect(put.body).toEqual({ dueDate: '2027-04-01', status: 'IN_PROGRESS' });
     await waitFor(() => expect(screen.getByTestId('milestone-PILOT_MODULE-due-date').textContent).toBe(fmt('en-GB', '2027-04-01')));
     expect(screen.queryByTestId('milestone-PILOT_MODULE-form')).toBeNull();
+  });
+
+  it('offers the instructor no status control on MediaLab’s milestone, only its due date', async () => {
+    const state = productionState({ production: production({ permissions: INSTRUCTOR_PERMISSIONS, milestones: milestonesFor('instructor') }) });
+    const gw = server(state, (method, url) => {
+      if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/VIDEO_RECORDING`) return undefined;
+      return json(state.production);
+    });
+    renderPage(gw);
+    const user = userEvent.setup();
+    const edit = await screen.findByTestId('edit-milestone-VIDEO_RECORDING');
+    expect(edit.textContent).toBe('Change due date');
+    expect(screen.getByTestId('edit-milestone-COURSE_OUTLINE').textContent).toBe('Change date or status');
+    await user.click(edit);
+    expect(screen.getByTestId('milestone-VIDEO_RECORDING-due')).toBeTruthy();
+    expect(screen.queryByTestId('milestone-VIDEO_RECORDING-status-select')).toBeNull();
+    const due = screen.getByTestId('milestone-VIDEO_RECORDING-due') as HTMLInputElement;
+    await user.clear(due);
+    await user.type(due, '2027-05-20');
+    await user.click(screen.getByTestId('save-milestone-VIDEO_RECORDING'));
+    await screen.findByTestId('production-notice');
+    // the status is not sent: it is MediaLab's
+    expect(gw.calls.filter((c) => c.method === 'PUT').map((c) => c.body)).toEqual([{ dueDate: '2027-05-20' }]);
+  });
+
+  it('lets MediaLab change the status of its own milestone only, without moving it', async () => {
+    const state = productionState({ production: production({ permissions: [], milestones: milestonesFor('medialab') }) });
+    const gw = server(state, (method, url) => {
+      if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/VIDEO_RECORDING`) return undefined;
+      const ms = milestonesFor('medialab').map((m) => (m.key === 'VIDEO_RECORDING' ? { ...m, status: 'DONE', doneOn: '2027-05-10' } : m));
+      state.production = production({ permissions: [], version: 8, milestones: ms });
+      return json(state.production);
+    });
+    renderPage(gw, MEDIALAB);
+    const user = userEvent.setup();
+    const edit = await screen.findByTestId('edit-milestone-VIDEO_RECORDING');
+    expect(edit.textContent).toBe('Change status');
+    for (const key of ['PLAN_AGREED', 'COURSE_OUTLINE', 'PILOT_MODULE', 'LAUNCH']) {
+      expect(screen.queryByTestId(`edit-milestone-${key}`)).toBeNull();
+    }
+    expect(screen.queryByTestId('accept-proposed-dates')).toBeNull();
+    await user.click(edit);
+    expect(screen.queryByTestId('milestone-VIDEO_RECORDING-due')).toBeNull();
+    const select = screen.getByTestId('milestone-VIDEO_RECORDING-status-select');
+    await waitFor(() => expect(document.activeElement).toBe(select));
+    await user.selectOptions(select, 'DONE');
+    await user.click(screen.getByTestId('save-milestone-VIDEO_RECORDING'));
+    const notice = await screen.findByTestId('production-notice');
+    expect(notice.textContent).toBe('The milestone “Video recording” was changed.');
+    const puts = gw.calls.filter((c) => c.method === 'PUT');
+    expect(puts.map((c) => c.body)).toEqual([{ status: 'DONE' }]);
+    expect(puts[0].headers['If-Match']).toBe('"7"');
+    await waitFor(() => expect(screen.getByTestId('milestone-VIDEO_RECORDING-status').textContent).toBe('Done'));
+  });
+
+  it('names MediaLab’s status control in Danish', async () => {
+    const gw = server(productionState({ production: production({ permissions: [], milestones: milestonesFor('medialab') }) }));
+    renderPage(gw, MEDIALAB, 'da');
+    expect((await screen.findByTestId('edit-milestone-VIDEO_RECORDING')).textContent).toBe('Ændr status');
   });
 
   it('says that someone else changed the plan on 412, and shows the current plan', async () => {

@@ -42,6 +42,24 @@ export function milestones(): Milestone[] {
   ];
 }
 
+/**
+ * The plan with each milestone's permissions as the server gives them: the instructor changes the status of all but
+ * MediaLab's and the study board's milestones and moves every one; MediaLab changes only its own milestones' status.
+ */
+export function milestonesFor(who: 'instructor' | 'medialab'): Milestone[] {
+  return milestones().map((m) => ({
+    ...m,
+    permissions:
+      who === 'instructor'
+        ? m.owner === 'MEDIALAB' || m.owner === 'STUDY_BOARD'
+          ? ['MOVE_DUE']
+          : ['CHANGE_STATUS', 'MOVE_DUE']
+        : m.owner === 'MEDIALAB'
+          ? ['CHANGE_STATUS']
+          : [],
+  }));
+}
+
 export function gates(): Gate[] {
   return [
     { key: 'MANDATORY_MILESTONES', met: false, blocking: true, detail: 'Not done yet: Pilot module, Video recording' },

@@ -14,8 +14,10 @@ import { useSteps } from './productionSteps';
 /**
  * The development plan: the milestones in order as a list (owner, due date, the baseline and the slip against
  * it, a proposed new due date, status, overdue – all in words), with a bar chart of the same plan for the eye.
- * With EDIT_PLAN a milestone's due date and status are changed, the proposed dates accepted and, while planning,
- * the plan agreed; every change sends the production's version as If-Match.
+ * With EDIT_PLAN a milestone's due date is changed, the proposed dates accepted and, while planning, the plan agreed.
+ * A milestone's status is changed by whoever its own permissions name (CHANGE_STATUS: MediaLab's milestones by
+ * MediaLab, the study board's by the board, not by the instructor). Every change sends the production's version as
+ * If-Match.
  */
 export function PlanSection({ production: p }: { production: Production }) {
   const { t } = useI18n();
@@ -97,6 +99,9 @@ function SlipText({ days }: { days: number }) {
 }
 
 function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Milestone; production: Production; mayEdit: boolean }) {
+  // the due date as before (EDIT_PLAN); the status only where the server says so, or the change would answer 403
+  const mayStatus = m.permissions?.includes('CHANGE_STATUS') ?? false;
+  const mayChange = mayEdit || mayStatus;
   const { t, locale } = useI18n();
   const steps = useSteps();
   const change = useChangeMilestone();
@@ -110,8 +115,9 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
   const slip = typeof m.slipDays === 'number' ? m.slipDays : m.baselineDueDate ? daysBetween(m.baselineDueDate, m.dueDate) : null;
 
   useEffect(() => {
-    if (focusEdit > 0) document.getElementById(editing ? `${prefix}-due` : `edit-${prefix}`)?.focus();
-  }, [focusEdit, editing, prefix]);
+    const first = mayEdit ? `${prefix}-due` : `${prefix}-status-select`;
+    if (focusEdit > 0) document.getElementById(editing ? first : `edit-${prefix}`)?.focus();
+  }, [focusEdit, editing, prefix, mayEdit]);
 
   function open() {
     steps.clear();
@@ -124,23 +130,31 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (!due || !isDate(due)) {
+    if (mayEdit && (!due || !isDate(due))) {
       setError({ key: due ? 'userTest.error.dateInvalid' : 'plan.error.dueRequired' });
       document.getElementById(`${prefix}-due`)?.focus();
       return;
     }
     setError(null);
+    if (!mayEdit && status === m.status) {
+      // nothing to send: a request without a status change would be a plan change, which is not theirs
+      setEditing(false);
+      setFocusEdit((n) => n + 1);
+      return;
+    }
     let stale = false;
     const ok = await steps.run(
       `milestone-${m.key}`,
       'plan.failed.change',
       () =>
-        change.mutateAsync({ id: p.moocId, version: p.version, key: m.key, change: { dueDate: due, status } }).catch((err: unknown) => {
-          stale = err instanceof ApiError && err.isStaleVersion;
-          const field = err instanceof ApiError ? err.fieldErrorMap().dueDate : undefined;
-          if (field) setError({ text: field });
-          throw err;
-        }),
+        change
+          .mutateAsync({ id: p.moocId, version: p.version, key: m.key, change: { ...(mayEdit ? { dueDate: due } : {}), ...(mayStatus ? { status } : {}) } })
+          .catch((err: unknown) => {
+            stale = err instanceof ApiError && err.isStaleVersion;
+            const field = err instanceof ApiError ? err.fieldErrorMap().dueDate : undefined;
+            if (field) setError({ text: field });
+            throw err;
+          }),
       () => ({ key: 'plan.done.change', params: { name } }),
     );
     // After success, or when someone else changed the plan (the current one is shown now), the form closes.
@@ -217,7 +231,7 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
           </div>
         )}
       </dl>
-      {mayEdit && !editing && (
+      {mayChange && !editing && (
         <button
           type="button"
           id={`edit-${prefix}`}
@@ -227,10 +241,10 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
           disabled={steps.pending !== null}
           onClick={open}
         >
-          {t('plan.change')}
+          {t(mayEdit && !mayStatus ? 'plan.change.due' : mayEdit ? 'plan.change' : 'plan.change.status')}
         </button>
       )}
-      {mayEdit && editing && (
+      {mayChange && editing && (
         <form
           noValidate
           className="milestone-form"
@@ -238,38 +252,42 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
           aria-label={t('plan.form.label', { name })}
           data-testid={`${prefix}-form`}
         >
-          <Field id={`${prefix}-due`} label={t('plan.form.due')} hint={t('plan.form.dueHint')} error={errorText} required>
-            {(describedBy) => (
-              <input
-                id={`${prefix}-due`}
-                type="date"
-                className="input-short"
-                aria-required="true"
-                aria-invalid={error ? true : undefined}
-                aria-describedby={describedBy}
-                value={due}
-                onChange={(e) => setDue(e.target.value)}
-                data-testid={`${prefix}-due`}
-              />
-            )}
-          </Field>
-          <Field id={`${prefix}-status-select`} label={t('plan.form.status')}>
-            {(describedBy) => (
-              <select
-                id={`${prefix}-status-select`}
-                aria-describedby={describedBy}
-                value={status}
-                onChange={(e) => setStatus(e.target.value)}
-                data-testid={`${prefix}-status-select`}
-              >
-                {[...MILESTONE_STATUSES, ...(MILESTONE_STATUSES.includes(m.status as never) ? [] : [m.status])].map((s) => (
-                  <option key={s} value={s}>
-                    {formatMilestoneStatus(t, s)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          {mayEdit && (
+            <Field id={`${prefix}-due`} label={t('plan.form.due')} hint={t('plan.form.dueHint')} error={errorText} required>
+              {(describedBy) => (
+                <input
+                  id={`${prefix}-due`}
+                  type="date"
+                  className="input-short"
+                  aria-required="true"
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={describedBy}
+                  value={due}
+                  onChange={(e) => setDue(e.target.value)}
+                  data-testid={`${prefix}-due`}
+                />
+              )}
+            </Field>
+          )}
+          {mayStatus && (
+            <Field id={`${prefix}-status-select`} label={t('plan.form.status')}>
+              {(describedBy) => (
+                <select
+                  id={`${prefix}-status-select`}
+                  aria-describedby={describedBy}
+                  value={status}
+                  onChange={(e) => setStatus(e.target.value)}
+                  data-testid={`${prefix}-status-select`}
+                >
+                  {[...MILESTONE_STATUSES, ...(MILESTONE_STATUSES.includes(m.status as never) ? [] : [m.status])].map((s) => (
+                    <option key={s} value={s}>
+                      {formatMilestoneStatus(t, s)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
           <div className="form-actions">
             <button type="submit" className="button button-small" disabled={steps.pending !== null} data-testid={`save-${prefix}`}>
               {steps.pending === `milestone-${m.key}` ? t('edit.saving') : t('plan.form.save')}
