@@ -242,11 +242,15 @@ const MOOCS = [
     expected: 8000, semester: '2025-autumn', staffHours: 420, budget: 38000, launchDate: '2025-09-01', firstSemester: '2025-autumn' },
   { stage: 'LAUNCHED', title: 'Structural Engineering Basics', department: 'Physics', topic: 'Structures', slug: 'structures',
     summary: 'Beams, trusses and frames from first principles.', uniqueness: 'Worked examples from real bridges',
-    expected: 6000, semester: '2025-autumn', staffHours: 300, budget: 25000, launchDate: '2025-10-01', firstSemester: '2025-autumn',
+    expected: 6000, semester: '2025-autumn', staffHours: 300, budget: 25000, launchDate: '2025-09-01', firstSemester: '2025-autumn',
     courseCode: '11001', retire: '2026-spring' },
 ];
 
-/** Two semesters of Coursera analytics from the documented generator, imported table by table, and evaluations. */
+/**
+ * Two semesters of Coursera analytics from the documented generator, imported table by table, and evaluations. The
+ * generator's activity begins on its launch day, two months into the first semester (1 September for an autumn start),
+ * and analytics refuses activity before the course's launch: a launched demo course launches on that day.
+ */
 async function analytics(id, m, seed) {
   const p = PEOPLE[m.department];
   await until(`"${m.title}" in analytics`, () => call(p.instructor, 'GET', `/analytics/courses/${id}`));

@@ -11,6 +11,7 @@ import type {
   ReviewCase,
   ReviewDecisionInput,
   ReviewOutcome,
+  ReviewPermission,
   ConsultationInput,
   HeadSignatureInput,
   Proposal,
@@ -173,18 +174,29 @@ export function useDiscussion(id: string, enabled: boolean) {
 
 /**
  * After a change to a case: its new state is known; the lists, the overview, the assessments and the
- * discussion must be re-read (membership, conflicts and scores decide what they show).
+ * discussion must be re-read (membership, conflicts and scores decide what they show). A change can also take
+ * the right to read them away (a chair who joins the case as a member sees the scores only after their own
+ * assessment; a declared conflict hides them): those are dropped, not re-read, since the page still shows them
+ * until it renders the new case and re-reading them now would only be refused.
  */
 function useReviewCaseChanged() {
   const queryClient = useQueryClient();
   return (reviewCase: ReviewCase) => {
     queryClient.setQueryData(queryKeys.reviewCase(reviewCase.id), reviewCase);
+    const may = (p: ReviewPermission) => reviewCase.permissions?.includes(p) ?? false;
+    const readAssessments = may('READ_ASSESSMENTS');
+    const readDiscussion = readAssessments || may('DISCUSS');
+    const dropped = [
+      ...(readAssessments ? [] : [queryKeys.assessments(reviewCase.id)]),
+      ...(readDiscussion ? [] : [queryKeys.discussion(reviewCase.id)]),
+    ];
+    for (const queryKey of dropped) queryClient.removeQueries({ queryKey });
     return Promise.all(
       [
         queryKeys.reviewCaseLists(),
         queryKeys.reviewOverview(),
-        queryKeys.assessments(reviewCase.id),
-        queryKeys.discussion(reviewCase.id),
+        ...(readAssessments ? [queryKeys.assessments(reviewCase.id)] : []),
+        ...(readDiscussion ? [queryKeys.discussion(reviewCase.id)] : []),
       ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
     );
   };

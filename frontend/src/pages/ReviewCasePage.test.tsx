@@ -208,6 +208,33 @@ describe('ReviewCasePage: members and the chair', () => {
     expect([...(screen.getByTestId('assign-member-select') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'chris']);
   });
 
+  it('does not re-read the assessments once the change took the right to read them (the chair joins as a member)', async () => {
+    const state: State = {
+      reviewCase: reviewCase({ members: [caseMember()], permissions: ['ASSIGN', 'READ_ASSESSMENTS', 'DISCUSS', 'DECIDE'] }),
+      assessments: [],
+    };
+    const gw = server(state, (method, url, body) => {
+      if (method !== 'POST' || url !== `${URL}/members`) return undefined;
+      const { username } = body as { username: string };
+      // a member now, whose own assessment is not in: the scores are hidden from the chair until then
+      state.reviewCase = reviewCase({
+        members: [caseMember(), caseMember({ username, name: 'Chris Chair', department: 'Compute' })],
+        permissions: ['ASSIGN', 'DECLARE', 'DISCUSS', 'DECIDE'],
+      });
+      state.assessments = undefined;
+      return json(state.reviewCase);
+    });
+    renderCase(gw, 'chris');
+    await waitFor(() => expect(gw.gets('/assessments')).toHaveLength(1));
+    const select = (await screen.findByLabelText(/^Committee member/)) as HTMLSelectElement;
+    await waitFor(() => expect(select.options.length).toBe(3));
+    const user = userEvent.setup();
+    await user.selectOptions(select, 'chris');
+    await user.click(screen.getByTestId('assign-member'));
+    await waitFor(() => expect(screen.getAllByTestId('case-member')).toHaveLength(2));
+    expect(gw.gets('/assessments')).toHaveLength(1);
+  });
+
   it('shows the server’s refusal as an alert that takes focus, and at the select', async () => {
     const gw = server({ reviewCase: reviewCase({ permissions: ['ASSIGN'] }) }, (method) =>
       method === 'POST'
