@@ -584,31 +584,7 @@ class ObjectAuthorizationIT {
 
     /** {@link #SECOND_INSTRUCTOR}: instructor of Compute, verified address, password demo, like the demo users. */
     static void ensureSecondInstructor() {
-        String admin = Stack.masterAdminToken();
-        List<?> found = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin)
-                .queryParam("username", SECOND_INSTRUCTOR).queryParam("exact", true)
-                .when().get("/admin/realms/mooc/users").then().statusCode(200).extract().as(List.class);
-        if (!found.isEmpty()) {
-            return;
-        }
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("username", SECOND_INSTRUCTOR);
-        user.put("enabled", true);
-        user.put("emailVerified", true);
-        user.put("firstName", "Ivan");
-        user.put("lastName", "Test-Only");
-        user.put("email", SECOND_INSTRUCTOR + "@example.org");
-        user.put("attributes", Map.of("department", List.of("Compute")));
-        user.put("credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false)));
-        user.put("requiredActions", List.of());
-        String location = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin)
-                .contentType("application/json").body(user).when().post("/admin/realms/mooc/users")
-                .then().statusCode(201).extract().header("Location");
-        Map<?, ?> role = io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin)
-                .when().get("/admin/realms/mooc/roles/instructor").then().statusCode(200).extract().as(Map.class);
-        io.restassured.RestAssured.given().baseUri(Stack.KEYCLOAK).auth().oauth2(admin).contentType("application/json")
-                .body(List.of(role)).when().post(location.substring(location.indexOf("/admin/")) + "/role-mappings/realm")
-                .then().statusCode(204);
+        Stack.ensureUser(SECOND_INSTRUCTOR, "Ivan", SECOND_INSTRUCTOR + "@example.org", "Compute", "instructor");
     }
 
     // --- the run ---------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -85,6 +86,58 @@ final class Stack {
                 .formParam("username", "admin").formParam("password", keycloakAdminPassword())
                 .when().post("/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A new token for the user, not the cached one (after an administrator changed the user's claims). */
+    static String freshToken(String username) {
+        TOKENS.remove(username);
+        return token(username);
+    }
+
+    /**
+     * Creates a test-only user in the demo realm unless it exists (password "demo", verified address, one realm role),
+     * through Keycloak's admin API; returns the user's admin URL (/admin/realms/mooc/users/{id}).
+     */
+    static String ensureUser(String username, String firstName, String email, String department, String realmRole) {
+        String admin = masterAdminToken();
+        List<?> found = given().baseUri(KEYCLOAK).auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .when().get("/admin/realms/mooc/users").then().statusCode(200).extract().as(List.class);
+        if (!found.isEmpty()) {
+            return "/admin/realms/mooc/users/" + ((Map<?, ?>) found.get(0)).get("id");
+        }
+        Map<String, Object> user = new java.util.LinkedHashMap<>();
+        user.put("username", username);
+        user.put("enabled", true);
+        user.put("emailVerified", true);
+        user.put("firstName", firstName);
+        user.put("lastName", "Test-Only");
+        user.put("email", email);
+        user.put("attributes", Map.of("department", List.of(department)));
+        user.put("credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false)));
+        user.put("requiredActions", List.of());
+        String location = given().baseUri(KEYCLOAK).auth().oauth2(admin)
+                .contentType("application/json").body(user).when().post("/admin/realms/mooc/users")
+                .then().statusCode(201).extract().header("Location");
+        String path = location.substring(location.indexOf("/admin/"));
+        Map<?, ?> role = given().baseUri(KEYCLOAK).auth().oauth2(admin)
+                .when().get("/admin/realms/mooc/roles/" + realmRole).then().statusCode(200).extract().as(Map.class);
+        given().baseUri(KEYCLOAK).auth().oauth2(admin).contentType("application/json")
+                .body(List.of(role)).when().post(path + "/role-mappings/realm")
+                .then().statusCode(204);
+        return path;
+    }
+
+    /** An administrator gives the user (its admin URL from {@link #ensureUser}) another, verified address. */
+    static void changeEmail(String userPath, String email) {
+        String admin = masterAdminToken();
+        // the whole representation back, changed in one place: a partial one could drop the user's profile attributes
+        Map<String, Object> user = given().baseUri(KEYCLOAK).auth().oauth2(admin).when().get(userPath)
+                .then().statusCode(200).extract().as(Map.class);
+        user.put("email", email);
+        user.put("emailVerified", true);
+        given().baseUri(KEYCLOAK).auth().oauth2(admin).contentType("application/json").body(user)
+                .when().put(userPath).then().statusCode(204);
     }
 
     static RequestSpecification as(String username) {

@@ -58,6 +58,23 @@ class MeetingTest {
     }
 
     @Test
+    void aMeetingsTitleAndLocationAreOneLineAndALineBreakPlansNothing() {
+        String marker = "Injected " + System.nanoTime();
+        String startsAt = Timestamps.now().plusDays(20).truncatedTo(ChronoUnit.SECONDS).toString();
+        // the title goes into reminder e-mails' subjects and calendar lines, where CR LF would add a header
+        as(CHRIS).body(Map.of("title", marker + "\r\nBcc: x@evil.example", "startsAt", startsAt))
+                .post("/meetings").then().statusCode(400)
+                .body("type", org.hamcrest.Matchers.equalTo("urn:mooc:problem:validation"))
+                .body("errors.field", org.hamcrest.Matchers.contains("title"));
+        as(CHRIS).body(Map.of("title", marker, "startsAt", startsAt, "location", "Room S09\u2028Bcc: x@evil.example"))
+                .post("/meetings").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.contains("location"));
+        List<String> titles = as(KIRSTEN).get("/meetings").then().statusCode(200).extract().jsonPath()
+                .getList("title", String.class);
+        assertEquals(List.of(), titles.stream().filter(t -> t.startsWith(marker)).toList(), "nothing planned");
+    }
+
+    @Test
     void upcomingMeetingsAreListedSoonestFirstAndPastOnesNewestFirstAsTheClockMoves() {
         OffsetDateTime t = Timestamps.now().truncatedTo(ChronoUnit.SECONDS);
         String first = plan("First " + System.nanoTime(), t.plusDays(10));
