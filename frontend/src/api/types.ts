@@ -34,6 +34,9 @@ export interface TeamMember {
   name: string;
   email: string | null;
   role: TeamRole | (string & {});
+  /** True until the person first signs in with this verified address (the entry then grants access to that account). */
+  pending?: boolean;
+  boundAt?: string | null;
 }
 
 /** What the department allocates; every figure may still be missing in a draft. */
@@ -677,6 +680,8 @@ export interface ProductionTeamMember {
   role: ProductionTeamRole;
   /** What the programme assigns to the role, in the server's words. */
   responsibilities?: string[];
+  /** True until the person first signs in with this verified address. */
+  pending?: boolean;
 }
 
 export interface Gate {
@@ -792,7 +797,8 @@ export interface FeedbackComment {
 export interface FeedbackRound {
   round: FeedbackRoundKey;
   status: 'OPEN' | 'CLOSED' | (string & {});
-  colleague: { name: string; email: string } | null;
+  /** `pending` until the colleague first signs in with the invited, verified address. */
+  colleague: { name: string; email: string; pending?: boolean } | null;
   closedAt?: string | null;
   closedBy?: string | { name?: string | null } | null;
   comments: FeedbackComment[];

@@ -3,6 +3,7 @@ import type { Proposal, Resources, TeamMember } from '../api/types';
 import { formatDkk, formatNumber, formatSemester, formatTeamRole } from '../i18n/format';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
+import { PendingSignIn } from './PendingSignIn';
 
 interface Props {
   proposal: Proposal;
@@ -98,7 +99,10 @@ export function TeamTable({ team }: { team: TeamMember[] }) {
         <tbody>
           {team.map((m, i) => (
             <tr key={`${i}-${m.name}`}>
-              <th scope="row">{m.name}</th>
+              <th scope="row">
+                {m.name}
+                <PendingSignIn pending={m.pending} />
+              </th>
               <td>{m.email ? <a href={`mailto:${m.email}`}>{m.email}</a> : <span className="muted">–</span>}</td>
               <td>{formatTeamRole(t, m.role)}</td>
             </tr>

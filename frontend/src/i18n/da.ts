@@ -206,6 +206,9 @@ export const da: Dictionary = {
   'team.col.email': 'E-mail',
   'team.col.role': 'Rolle',
   'team.empty': 'Ingen teammedlemmer endnu.',
+  'team.pending': 'Ikke logget ind endnu',
+  'team.pending.hint':
+    'Får adgang første gang de logger ind med denne bekræftede adresse; indtil da giver posten ingen adgang.',
   'team.member': 'Teammedlem {n}',
   'team.add': 'Tilføj teammedlem',
   'team.remove': 'Fjern teammedlem {n}',

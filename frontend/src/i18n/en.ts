@@ -208,6 +208,9 @@ export const en = {
   'team.col.email': 'E-mail',
   'team.col.role': 'Role',
   'team.empty': 'No team members yet.',
+  'team.pending': 'Not signed in yet',
+  'team.pending.hint':
+    'Gets access the first time they sign in with this verified address; until then the entry gives nobody access.',
   'team.member': 'Team member {n}',
   'team.add': 'Add team member',
   'team.remove': 'Remove team member {n}',

@@ -17,6 +17,7 @@ import { formatAuthorRole, formatResolution, formatRound, personName } from '../
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../Alert';
 import { Field } from '../FormField';
+import { PendingSignIn } from '../PendingSignIn';
 import { isEmail } from './productionModel';
 import { useSteps } from './productionSteps';
 
@@ -92,6 +93,7 @@ function RoundCard({ round: r, production: p }: { round: FeedbackRound; producti
             {r.colleague ? (
               <>
                 {r.colleague.name} (<a href={`mailto:${r.colleague.email}`}>{r.colleague.email}</a>)
+                <PendingSignIn pending={r.colleague.pending} />
               </>
             ) : (
               <span className="muted">{t('feedback.noColleague')}</span>

@@ -8,6 +8,7 @@ import { formatProductionRole, responsibilitiesOf } from '../../i18n/productionF
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorSummary, type SummaryEntry } from '../ErrorSummary';
 import { Field } from '../FormField';
+import { PendingSignIn } from '../PendingSignIn';
 import { TEAM_MAX, validateTeam, type Errors, type TeamRow } from './productionModel';
 import { useSteps } from './productionSteps';
 
@@ -50,7 +51,10 @@ export function TeamSection({ production: p }: { production: Production }) {
             <tbody>
               {team.map((member, i) => (
                 <tr key={`${member.email ?? member.name}-${i}`} data-testid="production-team-member" data-role={member.role}>
-                  <th scope="row">{member.name}</th>
+                  <th scope="row">
+                    {member.name}
+                    <PendingSignIn pending={member.pending} />
+                  </th>
                   <td>{member.email ? <a href={`mailto:${member.email}`}>{member.email}</a> : ''}</td>
                   <td data-testid="production-team-role">{formatProductionRole(t, member.role)}</td>
                   <td>
