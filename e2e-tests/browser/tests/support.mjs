@@ -127,16 +127,21 @@ export async function until(what, fn, timeoutMs = 60_000) {
  */
 export async function awaitMail(address, subjectPart, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
+  let inbox = 'the mail catcher never answered';
   while (Date.now() < deadline) {
     const res = await fetch(`${mail}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
     if (res.ok) {
       const messages = await res.json();
       const found = messages.filter((m) => String(m.subject ?? '').includes(subjectPart));
       if (found.length > 0) return found[found.length - 1];
+      inbox = `${messages.length} mails, the latest: ${JSON.stringify(messages.slice(-3).map((m) => m.subject))}`;
+    } else {
+      inbox = `the mail catcher answered ${res.status}`;
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`no mail to ${address} with "${subjectPart}" within ${timeoutMs} ms`);
+  // what the inbox held says whether the mail was late, went elsewhere or the catcher was down
+  throw new Error(`no mail to ${address} with "${subjectPart}" within ${timeoutMs} ms (${inbox})`);
 }
 
 /** The first link into the platform found in a mail's text. */
