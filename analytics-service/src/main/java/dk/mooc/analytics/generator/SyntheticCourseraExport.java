@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +15,12 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static dk.mooc.analytics.generator.ExportValues.base62;
+import static dk.mooc.analytics.generator.ExportValues.hex;
+import static dk.mooc.analytics.generator.ExportValues.mix;
+import static dk.mooc.analytics.generator.ExportValues.quote;
+import static dk.mooc.analytics.generator.ExportValues.ts;
 
 /**
  * Writes a realistic synthetic Coursera research data export of one course (docs/analytics.md, "Synthetic
@@ -129,20 +134,6 @@ public final class SyntheticCourseraExport {
 
     private static final Pattern SEMESTER = Pattern.compile("([0-9]{4})-(spring|autumn)");
 
-    /**
-     * Where Coursera's learners come from, roughly (share in per mille); the rest are spread over
-     * {@link #OTHER_COUNTRIES} and about 3 % have no country.
-     */
-    private static final String[] COUNTRIES = {"US", "IN", "CN", "GB", "BR", "MX", "CA", "DE", "ES", "DK", "FR",
-        "CO", "RU", "EG", "NG", "PK", "AU", "PH", "ID", "TR", "JP", "IT", "KR", "NL", "SE", "NO", "PL", "ZA", "AR", "VN"};
-    private static final int[] COUNTRY_PERMILLE = {235, 115, 50, 42, 40, 35, 30, 28, 25, 25, 22,
-        20, 18, 15, 15, 14, 14, 13, 13, 12, 11, 11, 10, 9, 8, 6, 8, 8, 8, 8};
-    private static final String[] OTHER_COUNTRIES = {"BE", "CH", "AT", "FI", "PT", "IE", "GR", "CZ", "HU", "RO",
-        "UA", "IL", "SA", "AE", "KE", "GH", "MA", "TN", "TH", "MY", "SG", "NZ", "CL", "PE", "EC", "BD", "LK", "NP"};
-    private static final String[] LANGUAGES = {"en", "es", "zh", "pt", "fr", "de", "ru", "ar", "da", "hi"};
-    private static final String[] GENDERS = {"male", "female", "", "other"};
-    private static final String[] EMPLOYMENT = {"EMPLOYED_FULL_TIME", "STUDENT", "EMPLOYED_PART_TIME", "UNEMPLOYED", ""};
-    private static final String[] EDUCATION = {"BACHELORS", "MASTERS", "HIGH_SCHOOL", "DOCTORATE", "ASSOCIATE", ""};
     /** Star ratings skew high on Coursera: 1..5 in per mille, for learners who did not pass and who passed. */
     private static final int[] STARS_NOT_PASSED = {70, 45, 110, 265, 510};
     private static final int[] STARS_PASSED = {15, 10, 40, 215, 720};
@@ -232,9 +223,7 @@ public final class SyntheticCourseraExport {
             Instant enrolled = between(from, to);
             Instant joined = enrolled.minusSeconds(rnd.nextLong(3L * 365 * 24 * 3600));
 
-            String country = country();
-            users.write(id + ',' + ts(joined) + ',' + country + ",," + language(country) + ','
-                    + pickOf(GENDERS) + ',' + pickOf(EMPLOYMENT) + ',' + pickOf(EDUCATION) + ',' + (rnd.nextInt(4) == 0) + '\n');
+            users.write(id + ',' + ts(joined) + ',' + Demographics.profile(rnd) + ',' + (rnd.nextInt(4) == 0) + '\n');
             nUsers++;
 
             double role = rnd.nextDouble();
@@ -339,38 +328,8 @@ public final class SyntheticCourseraExport {
         return hex(mix(i ^ mix(o.seed()))) + hex(mix(i + 0x5DEECE66DL + o.seed())) + hex(mix(i * 7L + o.seed())).substring(8);
     }
 
-    private String country() {
-        int r = rnd.nextInt(1000);
-        for (int c = 0; c < COUNTRIES.length; c++) {
-            r -= COUNTRY_PERMILLE[c];
-            if (r < 0) {
-                return COUNTRIES[c];
-            }
-        }
-        return rnd.nextInt(4) == 0 ? "" : OTHER_COUNTRIES[rnd.nextInt(OTHER_COUNTRIES.length)];
-    }
-
-    private String language(String country) {
-        return switch (country) {
-            case "US", "GB", "IN", "CA", "AU", "NG", "PH", "ZA", "" -> "en";
-            case "MX", "ES", "CO", "AR", "CL", "PE" -> "es";
-            case "BR", "PT" -> "pt";
-            case "CN" -> "zh";
-            case "DK" -> rnd.nextBoolean() ? "da" : "en";
-            default -> LANGUAGES[rnd.nextInt(LANGUAGES.length)];
-        };
-    }
-
     private int stars(boolean passed) {
-        int[] dist = passed ? STARS_PASSED : STARS_NOT_PASSED;
-        int r = rnd.nextInt(1000);
-        for (int s = 0; s < dist.length; s++) {
-            r -= dist[s];
-            if (r < 0) {
-                return s + 1;
-            }
-        }
-        return 5;
+        return draw(passed ? STARS_PASSED : STARS_NOT_PASSED) + 1;
     }
 
     /** A value 0..n-1 drawn from a distribution in per mille. */
@@ -389,67 +348,10 @@ public final class SyntheticCourseraExport {
         return a.isBefore(b) ? a : b;
     }
 
-    private String pickOf(String[] values) {
-        return values[rnd.nextInt(values.length)];
-    }
 
     private Instant between(Instant from, Instant to) {
         long span = Math.max(1, to.getEpochSecond() - from.getEpochSecond());
         return from.plusSeconds(rnd.nextLong(span)).plusMillis(rnd.nextInt(1000));
-    }
-
-    /** {@code 2027-09-14 08:31:07.123}, UTC, as Coursera writes its timestamps (hand-formatted: this is the hot path). */
-    private static String ts(Instant t) {
-        LocalDateTime d = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
-        char[] c = new char[23];
-        digits(c, 0, d.getYear(), 4);
-        c[4] = '-';
-        digits(c, 5, d.getMonthValue(), 2);
-        c[7] = '-';
-        digits(c, 8, d.getDayOfMonth(), 2);
-        c[10] = ' ';
-        digits(c, 11, d.getHour(), 2);
-        c[13] = ':';
-        digits(c, 14, d.getMinute(), 2);
-        c[16] = ':';
-        digits(c, 17, d.getSecond(), 2);
-        c[19] = '.';
-        digits(c, 20, d.getNano() / 1_000_000, 3);
-        return new String(c);
-    }
-
-    private static void digits(char[] c, int at, int value, int width) {
-        for (int i = width - 1; i >= 0; i--) {
-            c[at + i] = (char) ('0' + value % 10);
-            value /= 10;
-        }
-    }
-
-    private static String quote(String s) {
-        return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    /** SplitMix64's finaliser: a bijection on 64-bit values. */
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
-        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
-        return z ^ (z >>> 31);
-    }
-
-    private static String hex(long v) {
-        String h = Long.toHexString(v);
-        return "0".repeat(16 - h.length()) + h;
-    }
-
-    private static String base62(long v, int length) {
-        String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-        StringBuilder b = new StringBuilder();
-        long x = v & Long.MAX_VALUE;
-        for (int i = 0; i < length; i++) {
-            b.append(digits.charAt((int) (x % 62)));
-            x /= 62;
-        }
-        return b.toString();
     }
 
     /** Command line: see the class comment and docs/analytics.md. */
