@@ -137,23 +137,9 @@ public class Proposal extends PanacheEntityBase {
     @Column(name = "content_hash", length = 64)
     public String contentHash;
 
-    // The LearningLab consultation
-    @Column(name = "consultation_requested_at")
-    public OffsetDateTime consultationRequestedAt;
-    @Column(name = "consultant_id", length = 100)
-    public String consultantId;
-    @Column(name = "consultant_name", length = 200)
-    public String consultantName;
-    @Column(name = "consultant_email", length = 200)
-    public String consultantEmail;
-    @Column(name = "consultant_assigned_at")
-    public OffsetDateTime consultantAssignedAt;
-    @Column(name = "consultation_date")
-    public LocalDate consultationDate;
-    @Column(name = "consultation_notes", length = 8000)
-    public String consultationNotes;
-    @Column(name = "consultation_recorded_at")
-    public OffsetDateTime consultationRecordedAt;
+    /** The LearningLab consultation (empty until the instructor asks for it). */
+    @Embedded
+    public ConsultationRecord consultation = new ConsultationRecord();
 
     /** The study board's approval; it holds while the academic scope is the one approved ({@link #boardScopeHash}). */
     @Embedded
@@ -250,46 +236,27 @@ public class Proposal extends PanacheEntityBase {
                 List.copyOf(team), new ProposalContent.Resources(staffHours, assistants, videoBudgetDkk));
     }
 
-    private void require(String action, ProposalStatus... allowed) {
-        for (ProposalStatus a : allowed) {
-            if (status == a) {
-                return;
-            }
-        }
-        StringBuilder from = new StringBuilder();
-        for (ProposalStatus a : allowed) {
-            from.append(from.isEmpty() ? "" : " or ").append(a.label());
-        }
-        throw ProblemException.illegalTransition("The proposal is " + status.label() + "; " + action
-                + " only when it is " + from);
-    }
-
     /** The instructor asks the LearningLab for the first consultation. */
     public void requestConsultation(OffsetDateTime now) {
-        require("a consultation can be requested", ProposalStatus.DRAFT);
+        status.require("a consultation can be requested", ProposalStatus.DRAFT);
         status = ProposalStatus.CONSULTATION_REQUESTED;
-        consultationRequestedAt = now;
+        consultation().request(now);
         updatedAt = now;
     }
 
     /** A consultant takes the proposal from the LearningLab's queue. */
     public void assignConsultant(String id, String name, String email, OffsetDateTime now) {
-        require("a consultant can take it", ProposalStatus.CONSULTATION_REQUESTED);
+        status.require("a consultant can take it", ProposalStatus.CONSULTATION_REQUESTED);
         status = ProposalStatus.CONSULTANT_ASSIGNED;
-        consultantId = id;
-        consultantName = name;
-        consultantEmail = email;
-        consultantAssignedAt = now;
+        consultation().assign(id, name, email, now);
         updatedAt = now;
     }
 
     /** The assigned consultant records the consultation held with the instructor. */
     public void recordConsultation(LocalDate date, String notes, OffsetDateTime now) {
-        require("the consultation can be recorded", ProposalStatus.CONSULTANT_ASSIGNED);
+        status.require("the consultation can be recorded", ProposalStatus.CONSULTANT_ASSIGNED);
         status = ProposalStatus.CONSULTED;
-        consultationDate = date;
-        consultationNotes = notes;
-        consultationRecordedAt = now;
+        consultation().record(date, notes, now);
         updatedAt = now;
     }
 
@@ -307,6 +274,13 @@ public class Proposal extends PanacheEntityBase {
     }
 
     // Hibernate loads an embeddable whose columns are all null as null; these keep the rest of the class simple
+    public ConsultationRecord consultation() {
+        if (consultation == null) {
+            consultation = new ConsultationRecord();
+        }
+        return consultation;
+    }
+
     private EndorsementRecord board() {
         if (board == null) {
             board = new EndorsementRecord();
@@ -340,7 +314,7 @@ public class Proposal extends PanacheEntityBase {
      * (re)requested: the study board, the head, or both.
      */
     public Endorsement.Requested requestEndorsements(OffsetDateTime now) {
-        require("endorsements can be requested", ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT,
+        status.require("endorsements can be requested", ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT,
                 ProposalStatus.REVISION_REQUESTED);
         boolean board = !boardApproval().holds();
         boolean head = !headSignature().holds();
@@ -363,40 +337,38 @@ public class Proposal extends PanacheEntityBase {
     /** The study board approves or declines the version whose hash the board member saw. */
     public void decideBoardApproval(Endorsement.Decision decision, String comment, String seenHash,
                                     String byId, String byName, String byEmail, OffsetDateTime now) {
-        require("the study board can decide", ProposalStatus.ENDORSEMENT);
-        if (boardApproval().state() != Endorsement.State.REQUESTED) {
-            throw ProblemException.illegalTransition("The study board's approval is " + boardApproval().state().label()
-                    + "; a decision is possible only while it is requested");
-        }
-        requireSeen(seenHash);
-        board().decide(decision, comment, byId, byName, byEmail, now, revision, contentHash);
+        decide(board(), boardApproval(), "the study board can decide", "The study board's approval", decision, comment,
+                seenHash, byId, byName, byEmail, now);
         boardScopeHash = scopeHash();
-        updatedAt = now;
     }
 
     /** The Head of Department signs (or declines) exactly the version whose hash they saw. */
     public void decideHeadSignature(Endorsement.Decision decision, String comment, String seenHash,
                                     String byId, String byName, String byEmail, OffsetDateTime now) {
-        require("the Head of Department can sign", ProposalStatus.ENDORSEMENT);
-        if (headSignature().state() != Endorsement.State.REQUESTED) {
-            throw ProblemException.illegalTransition("The Head of Department's signature is "
-                    + headSignature().state().label() + "; a decision is possible only while it is requested");
-        }
-        requireSeen(seenHash);
-        head().decide(decision, comment, byId, byName, byEmail, now, revision, contentHash);
-        updatedAt = now;
+        decide(head(), headSignature(), "the Head of Department can sign", "The Head of Department's signature", decision,
+                comment, seenHash, byId, byName, byEmail, now);
     }
 
-    private void requireSeen(String seenHash) {
+    /** One endorsement's decision: only while it is requested, and only on the version the decider saw. */
+    private void decide(EndorsementRecord record, Endorsement current, String action, String what,
+                        Endorsement.Decision decision, String comment, String seenHash, String byId, String byName,
+                        String byEmail, OffsetDateTime now) {
+        status.require(action, ProposalStatus.ENDORSEMENT);
+        if (current.state() != Endorsement.State.REQUESTED) {
+            throw ProblemException.illegalTransition(what + " is " + current.state().label()
+                    + "; a decision is possible only while it is requested");
+        }
         if (seenHash == null || !seenHash.equals(contentHash)) {
             throw ProblemException.conflict("The proposal changed after you opened it; read the current version "
                     + "and decide on that (its contentHash is " + contentHash + ")");
         }
+        record.decide(decision, comment, byId, byName, byEmail, now, revision, contentHash);
+        updatedAt = now;
     }
 
     /** Sends the current version to the steering committee; both endorsements must hold for it. */
     public void submit(OffsetDateTime now) {
-        require("it can be submitted to the steering committee", ProposalStatus.ENDORSEMENT,
+        status.require("it can be submitted to the steering committee", ProposalStatus.ENDORSEMENT,
                 ProposalStatus.REVISION_REQUESTED);
         List<String> missing = new ArrayList<>();
         if (!boardApproval().holds()) {

@@ -1,5 +1,7 @@
 package dk.mooc.proposal;
 
+import dk.mooc.platform.problem.ProblemException;
+
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -47,5 +49,19 @@ public enum ProposalStatus {
 
     public String label() {
         return name().toLowerCase().replace('_', ' ');
+    }
+
+    /** A workflow step allowed only from {@code allowed}: otherwise a 409 naming where the proposal stands. */
+    void require(String action, ProposalStatus... allowed) {
+        for (ProposalStatus a : allowed) {
+            if (this == a) {
+                return;
+            }
+        }
+        StringBuilder from = new StringBuilder();
+        for (ProposalStatus a : allowed) {
+            from.append(from.isEmpty() ? "" : " or ").append(a.label());
+        }
+        throw ProblemException.illegalTransition("The proposal is " + label() + "; " + action + " only when it is " + from);
     }
 }

@@ -46,7 +46,8 @@ public record ProposalSubmitted(
                 new Instructor(p.instructorId, p.instructorName, p.instructorEmail), p.department, p.newContent,
                 p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments,
                 new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt, List.copyOf(p.team),
-                p.consultantId == null ? null : new Consultant(p.consultantId, p.consultantName, p.consultantEmail));
+                p.consultation().consultantId == null ? null : new Consultant(p.consultation().consultantId,
+                        p.consultation().consultantName, p.consultation().consultantEmail));
     }
 
     @Override

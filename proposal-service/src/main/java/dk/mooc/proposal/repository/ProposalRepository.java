@@ -41,7 +41,7 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
             params.and("teamMember", scope.teamMemberId());
         }
         if (scope.consultantId() != null) {
-            any.add("status = :queued or consultantId = :consultant");
+            any.add("status = :queued or consultation.consultantId = :consultant");
             params.and("queued", ProposalStatus.CONSULTATION_REQUESTED).and("consultant", scope.consultantId());
         }
         if (scope.boardDepartment() != null) {
@@ -66,7 +66,7 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
             where.add("status = :unassigned");
             params.and("unassigned", ProposalStatus.CONSULTATION_REQUESTED);
         } else if (filter.consultant() == ProposalFilter.ConsultantView.ME) {
-            where.add("consultantId = :me");
+            where.add("consultation.consultantId = :me");
             params.and("me", callerId);
         }
         if (filter.status() != null) {

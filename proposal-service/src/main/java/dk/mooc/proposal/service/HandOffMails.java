@@ -31,14 +31,14 @@ public class HandOffMails {
     }
 
     void consultantAssigned(Proposal p) {
-        toInstructor(p, "Your LearningLab consultant: " + p.consultantName,
-                p.consultantName + " from the LearningLab is your consultant for \"" + p.title
+        toInstructor(p, "Your LearningLab consultant: " + p.consultation().consultantName,
+                p.consultation().consultantName + " from the LearningLab is your consultant for \"" + p.title
                         + "\" and will contact you to arrange the first consultation.");
     }
 
     void consultationRecorded(Proposal p) {
         toInstructor(p, "Consultation recorded: " + p.title,
-                "The consultation on " + p.consultationDate + " is recorded. Complete the application and ask your study "
+                "The consultation on " + p.consultation().date + " is recorded. Complete the application and ask your study "
                         + "board and your Head of Department for their endorsements.");
     }
 

@@ -51,7 +51,7 @@ public class ProposalAccess {
             return true;
         }
         if (user.hasRole(Roles.CONSULTANT)
-                && (p.status == ProposalStatus.CONSULTATION_REQUESTED || user.id().equals(p.consultantId))) {
+                && (p.status == ProposalStatus.CONSULTATION_REQUESTED || p.consultation().takenBy(user.id()))) {
             return true;
         }
         boolean ownDepartment = Objects.equals(user.department(), p.department);
@@ -144,7 +144,7 @@ public class ProposalAccess {
             if (p.status == ProposalStatus.CONSULTATION_REQUESTED) {
                 can.add(Permission.ASSIGN_CONSULTANT);
             }
-            if (p.status == ProposalStatus.CONSULTANT_ASSIGNED && user.id().equals(p.consultantId)) {
+            if (p.status == ProposalStatus.CONSULTANT_ASSIGNED && p.consultation().takenBy(user.id())) {
                 can.add(Permission.RECORD_CONSULTATION);
             }
         }
@@ -174,8 +174,8 @@ public class ProposalAccess {
 
     public void requireAssignedConsultant(Proposal p) {
         requireConsultant();
-        if (p.consultantId != null && !user.id().equals(p.consultantId)) {
-            throw ProblemException.forbidden("Only the consultant assigned to this proposal (" + p.consultantName
+        if (p.consultation().consultantId != null && !p.consultation().takenBy(user.id())) {
+            throw ProblemException.forbidden("Only the consultant assigned to this proposal (" + p.consultation().consultantName
                     + ") can record its consultation");
         }
     }

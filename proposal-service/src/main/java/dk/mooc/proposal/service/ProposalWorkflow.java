@@ -64,7 +64,7 @@ public class ProposalWorkflow {
         OffsetDateTime now = Timestamps.now();
         p.assignConsultant(user.id(), user.displayName(), user.email(), now);
         mails.consultantAssigned(p);
-        return done(p, "CONSULTANT_ASSIGNED", "Consultant: " + p.consultantName, now);
+        return done(p, "CONSULTANT_ASSIGNED", "Consultant: " + p.consultation().consultantName, now);
     }
 
     @Transactional
