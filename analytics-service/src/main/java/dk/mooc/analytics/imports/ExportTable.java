@@ -168,19 +168,13 @@ public enum ExportTable {
     PASSING_STATE_LOOKUP("course_passing_states", "coursera_passing_state",
             List.of("course_passing_state_id", "course_passing_state_desc"), List.of()) {
         @Override
-        boolean hasUserId() {
-            return false;
-        }
-
-        @Override
         String stagingColumns() {
-            return "state_id smallint, description text";
+            return LOOKUP_STAGING_COLUMNS;
         }
 
         @Override
         void stage(Row r, StringBuilder out) {
-            out.append(r.integer("course_passing_state_id", -1, 99)).append(',')
-                    .append(Row.csv(r.requiredText("course_passing_state_desc", 255)));
+            stageLookup(r, out);
         }
 
         @Override
@@ -198,19 +192,13 @@ public enum ExportTable {
     PROGRESS_STATE_LOOKUP("course_progress_state_types", "coursera_progress_state",
             List.of("course_progress_state_type_id", "course_progress_state_type_desc"), List.of()) {
         @Override
-        boolean hasUserId() {
-            return false;
-        }
-
-        @Override
         String stagingColumns() {
-            return "state_id smallint, description text";
+            return LOOKUP_STAGING_COLUMNS;
         }
 
         @Override
         void stage(Row r, StringBuilder out) {
-            out.append(r.integer("course_progress_state_type_id", -1, 99)).append(',')
-                    .append(Row.csv(r.requiredText("course_progress_state_type_desc", 255)));
+            stageLookup(r, out);
         }
 
         @Override
@@ -325,7 +313,15 @@ public enum ExportTable {
 
     /** Whether the table has a user id column (the lookup tables have none). */
     boolean hasUserId() {
-        return true;
+        return this != PASSING_STATE_LOOKUP && this != PROGRESS_STATE_LOOKUP;
+    }
+
+    /** A lookup table's staging columns: a state id and what it means. */
+    private static final String LOOKUP_STAGING_COLUMNS = "state_id smallint, description text";
+
+    /** A lookup table's row: its two required columns, the state id and its description. */
+    void stageLookup(Row r, StringBuilder out) {
+        out.append(r.integer(required.get(0), -1, 99)).append(',').append(Row.csv(r.requiredText(required.get(1), 255)));
     }
 
     /**

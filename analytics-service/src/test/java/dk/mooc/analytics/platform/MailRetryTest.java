@@ -31,11 +31,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The platform's mail outbox ({@code Mailbox} queues, {@code MailSender} sends) against a real SMTP conversation:
  * the service's real mailer talks to {@link SmtpServer} over TCP, which refuses chosen recipients with 421 and closes
- * the connection, as a mail server going down does. As {@code MailSender} documents: a failed send is retried after 1, 2, 4, ... minutes,
+ * the connection, as a mail server going down does. As {@code MailSender} documents: a failed send is retried after 10 s, then 1, 2, 4, ... minutes,
  * at most an hour apart; after 12 attempts the mail is marked failed and never tried again; a sent mail is never
  * sent again.
  * <p>
- * The delays are minutes, so the test does not wait for them: after checking a row's next attempt time it moves
+ * The test does not wait for the delays: after checking a row's next attempt time it moves
  * that time into the past (as if the delay had passed) and runs the sender. The periodic retry job is switched off
  * in this profile so that only the test decides when the sender runs (the send right after commit stays on).
  */
@@ -98,8 +98,9 @@ class MailRetryTest {
     void aFailedSendIsRetriedWithGrowingDelaysUntilItIsSentAndThenNeverSentAgain() {
         String to = "retry-" + UUID.randomUUID() + "@example.org";
         smtp.failNext(to, 3);
-        // the delay after attempt n (minutes), written out from MailSender's contract: doubling from 1 min, at most 1 h
-        int[] delayAfter = {0, 1, 2, 4, 8, 16, 32, 60, 60, 60};
+        // the delay after attempt n (seconds), written out from MailSender's contract: 10 s, then doubling from 1 min,
+        // at most 1 h
+        int[] delayAfter = {0, 10, 60, 120, 240, 480, 960, 1920, 3600, 3600};
 
         OffsetDateTime before = now();
         UUID id = queue(to, "Retry me");
@@ -156,8 +157,9 @@ class MailRetryTest {
     void aMailThatKeepsFailingIsRetriedTwelveTimesWithDelaysUpToAnHourThenMarkedFailed() {
         String to = "never-" + UUID.randomUUID() + "@example.org";
         smtp.failNext(to, Integer.MAX_VALUE);
-        // the delay after attempt n (minutes), written out from MailSender's contract: doubling from 1 min, at most 1 h
-        int[] delayAfter = {0, 1, 2, 4, 8, 16, 32, 60, 60, 60, 60, 60};
+        // the delay after attempt n (seconds), written out from MailSender's contract: 10 s, then doubling from 1 min,
+        // at most 1 h
+        int[] delayAfter = {0, 10, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600, 3600};
 
         OffsetDateTime before = now();
         UUID id = queue(to, "Never delivered");
@@ -201,11 +203,11 @@ class MailRetryTest {
     }
 
     private static void assertNextAttempt(OutgoingMail m, OffsetDateTime attemptedFrom, OffsetDateTime attemptedTo,
-                                          int minutes) {
-        OffsetDateTime earliest = attemptedFrom.plusMinutes(minutes).minusSeconds(1);
-        OffsetDateTime latest = attemptedTo.plusMinutes(minutes).plusSeconds(1);
+                                          int seconds) {
+        OffsetDateTime earliest = attemptedFrom.plusSeconds(seconds).minusSeconds(1);
+        OffsetDateTime latest = attemptedTo.plusSeconds(seconds).plusSeconds(1);
         assertTrue(!m.nextAttemptAt.isBefore(earliest) && !m.nextAttemptAt.isAfter(latest),
-                "after attempt " + m.attempts + " the next is " + minutes + " min later: " + m.nextAttemptAt
+                "after attempt " + m.attempts + " the next is " + seconds + " s later: " + m.nextAttemptAt
                         + " not in " + earliest + ".." + latest);
     }
 

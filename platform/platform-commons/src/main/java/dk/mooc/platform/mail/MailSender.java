@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends queued mail: right after the queuing transaction commits, and every 10 s for retries. A failed send
- * is retried with growing delays (1 min, 2 min, 4 min, ... up to 1 h); after 12 attempts the mail is marked
- * failed and logged as an error so that an operator can act. Replicas never send the same row twice at once
+ * is retried once after {@value #FIRST_RETRY_SECONDS} s (most failures are one conversation that never completed,
+ * and the next one does), then with growing delays (1 min, 2 min, 4 min, ... up to 1 h); after 12 attempts the mail
+ * is marked failed and logged as an error so that an operator can act. Replicas never send the same row twice at once
  * ({@code for update skip locked}).
  */
 @ApplicationScoped
@@ -31,6 +32,7 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
     private static final int MAX_ATTEMPTS = 12;
+    static final int FIRST_RETRY_SECONDS = 10;
 
     @Inject
     ReactiveMailer mailer;
@@ -39,7 +41,7 @@ public class MailSender {
      * How long one send may take. A mail server that stops answering mid-conversation must count as a failed attempt
      * (retried later), not hold the sender and its row locks until the transaction times out.
      */
-    @ConfigProperty(name = "mooc.mail.send-timeout", defaultValue = "30S")
+    @ConfigProperty(name = "mooc.mail.send-timeout", defaultValue = "15S")
     Duration sendTimeout;
 
     @Inject
@@ -106,10 +108,11 @@ public class MailSender {
                     m.failedAt = now;
                     LOG.errorf("Giving up on mail %s to %s after %d attempts: %s", m.id, m.recipient, m.attempts, m.lastError);
                 } else {
-                    long minutes = Math.min(60, 1L << Math.min(6, m.attempts - 1));
-                    m.nextAttemptAt = now.plus(Duration.ofMinutes(minutes));
-                    LOG.warnf("Mail %s to %s not sent (attempt %d), retrying in %d min: %s", m.id, m.recipient,
-                            m.attempts, minutes, m.lastError);
+                    Duration delay = retryDelay(m.attempts);
+                    m.nextAttemptAt = now.plus(delay);
+                    LOG.warnf("Mail %s to %s not sent (attempt %d), retrying in %s: %s", m.id, m.recipient,
+                            m.attempts, delay.toSeconds() < 60 ? delay.toSeconds() + " s" : delay.toMinutes() + " min",
+                            m.lastError);
                 }
                 em.merge(m);
                 // the server is probably down: leave the rest of the batch for the next round
@@ -118,5 +121,11 @@ public class MailSender {
             em.merge(m);
         }
         return due.isEmpty() ? 0 : sent;
+    }
+
+    /** The wait after failed attempt {@code n} (1, 2, ...): 10 s, then 1, 2, 4, ... minutes, at most an hour. */
+    static Duration retryDelay(int attempts) {
+        return attempts <= 1 ? Duration.ofSeconds(FIRST_RETRY_SECONDS)
+                : Duration.ofMinutes(Math.min(60, 1L << Math.min(6, attempts - 2)));
     }
 }
