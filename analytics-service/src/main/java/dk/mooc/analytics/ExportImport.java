@@ -13,9 +13,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One import of one table of a Coursera export: who, when, how far it got, and the result. Written in its own
- * short transactions, next to the import's, so that progress shows while the import runs and a rejected file
- * leaves its reason behind.
+ * One import of a Coursera export, one table ({@link ImportSource#TABLE}) or the whole export (ZIP, FOLDER, with one
+ * {@link ExportImportTable} per table): who, when, how far it got, and the result. Written in its own short
+ * transactions, next to the import's, so that progress shows while the import runs and a rejected file leaves its
+ * reason behind.
  */
 @Entity
 @Table(name = "export_import")
@@ -27,9 +28,17 @@ public class ExportImport extends PanacheEntityBase {
     @Column(name = "mooc_id", nullable = false)
     public UUID moocId;
 
-    /** Coursera's table name, e.g. {@code course_progress}. */
-    @Column(name = "table_name", nullable = false, length = 40)
+    /** Coursera's table name, e.g. {@code course_progress}; null for a whole export. */
+    @Column(name = "table_name", length = 40)
     public String table;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    public ImportSource source = ImportSource.TABLE;
+
+    /** The upload's files that are not tables the platform uses, one per line (whole exports only). */
+    @Column(name = "ignored_files")
+    public String ignoredFiles;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)

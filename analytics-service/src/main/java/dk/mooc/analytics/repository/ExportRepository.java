@@ -1,13 +1,23 @@
 package dk.mooc.analytics.repository;
 
 import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ExportImportTable;
+import dk.mooc.analytics.ImportSource;
+import dk.mooc.analytics.ImportStatus;
 import dk.mooc.analytics.imports.ExportTable;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
+import dk.mooc.platform.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The import records and the row counts of a course's stored export tables. */
 @ApplicationScoped
@@ -21,6 +31,30 @@ public class ExportRepository implements PanacheRepositoryBase<ExportImport, UUI
     public long rows(UUID moocId, ExportTable table) {
         return ((Number) getEntityManager().createNativeQuery("select count(*) from " + table.storedIn()
                 + " where mooc_id = ?1").setParameter(1, moocId).getSingleResult()).longValue();
+    }
+
+    /**
+     * Imports of the course still RUNNING that started before {@code cutoff} were cut off (e.g. the service stopped
+     * mid-import; their transaction rolled back): says so on their records.
+     */
+    public void failStale(UUID moocId, OffsetDateTime cutoff) {
+        update("status = ?1, problem = ?2, finishedAt = ?3 where moocId = ?4 and status = ?5 and startedAt < ?6",
+                ImportStatus.FAILED, "Interrupted before it finished; nothing of it was kept", Timestamps.now(), moocId,
+                ImportStatus.RUNNING, cutoff);
+    }
+
+    /** Whether a whole-export import of the course is running (it takes each table's lock in turn). */
+    public boolean wholeExportRunning(UUID moocId) {
+        return count("moocId = ?1 and status = ?2 and source <> ?3", moocId, ImportStatus.RUNNING, ImportSource.TABLE) > 0;
+    }
+
+    /** The table entries of these imports, in import order, by import. */
+    public Map<UUID, List<ExportImportTable>> tablesOf(Collection<UUID> importIds) {
+        if (importIds.isEmpty()) {
+            return Map.of();
+        }
+        return ExportImportTable.<ExportImportTable>list("importId in ?1 order by position", importIds).stream()
+                .collect(Collectors.groupingBy(t -> t.importId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Takes the transaction-scoped lock of one table of one course; false when another import holds it. */

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * This service accepts CSV uploads of any size up to {@code mooc.http.max-body-size} (the exports are streamed,
+ * This service accepts export uploads (CSV, zip, a folder as multipart) of any size up to {@code mooc.http.max-body-size} (the exports are streamed,
  * never held in memory); every other body (JSON) keeps the platform's usual limit, which this filter enforces.
  */
 public class BodyLimits {
@@ -20,7 +20,7 @@ public class BodyLimits {
     public void check(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
         MediaType type = request.getMediaType();
-        if (length == null || (type != null && "text".equals(type.getType()) && "csv".equals(type.getSubtype()))) {
+        if (length == null || isUpload(type)) {
             return;
         }
         long bytes;
@@ -31,7 +31,17 @@ public class BodyLimits {
         }
         if (bytes > maxJsonBytes) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The body has " + bytes + " bytes; this service "
-                    + "accepts at most " + maxJsonBytes + " bytes except for CSV uploads").with("maxBytes", maxJsonBytes);
+                    + "accepts at most " + maxJsonBytes + " bytes except for export uploads").with("maxBytes", maxJsonBytes);
         }
+    }
+
+    /** The exports: CSV tables, the zip archive, the folder as multipart; all kept on disk or streamed. */
+    private static boolean isUpload(MediaType type) {
+        if (type == null) {
+            return false;
+        }
+        String t = type.getType() + "/" + type.getSubtype();
+        return t.equals("text/csv") || t.equals("application/zip") || t.equals("application/x-zip-compressed")
+                || t.equals("multipart/form-data");
     }
 }

@@ -1,6 +1,9 @@
 package dk.mooc.analytics.rest;
 
+import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.service.ExportImportService;
+import dk.mooc.analytics.service.WholeExportImportService;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,12 +13,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,20 +33,48 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.jboss.resteasy.reactive.PartType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
 import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** HTTP only: imports of Coursera's research data exports, one table at a time, streamed. */
+/** HTTP only: imports of Coursera's research data exports: the whole export (zip or folder), or one table streamed. */
 @Path("/courses/{moocId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coursera exports", description = "Coursera research data exports of a launched course")
 public class ExportResource {
 
     static final String CSV = "text/csv";
+    static final String ZIP = "application/zip";
+    static final String ZIP_WINDOWS = "application/x-zip-compressed";
+    private static final String WHOLE_EXPORT = "The tables the platform uses are found by their file names (<table>.csv"
+            + " in any folder: users, course_memberships, course_progress, course_grades, feedback_course_ratings and the "
+            + "lookups course_passing_states and course_progress_state_types); other files are listed as ignored. The "
+            + "upload is kept on disk and answered with 202 and the import record; the tables are then imported in one "
+            + "transaction, lookup tables first, each validated like the per-table import: when one is invalid, its "
+            + "entry names the line and column and nothing of the export is kept. Poll the record (Location) for each "
+            + "table's progress and result. Roles: the course's instructor, consultant, admin.";
+    private static final String ACCEPTED_EXAMPLE = "{\"id\":\"0b6f0f4e-4a8e-4c1e-9d52-7c1f3e2a9b10\",\"moocId\":"
+            + "\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"table\":null,\"source\":\"ZIP\",\"status\":\"RUNNING\","
+            + "\"rowsRead\":0,\"rowsChanged\":null,\"progress\":0.0,\"startedAt\":\"2028-07-03T09:00:00Z\","
+            + "\"finishedAt\":null,\"importedBy\":\"ida\",\"problem\":null,\"problemLine\":null,\"problemColumn\":"
+            + "null,\"tables\":[{\"table\":\"course_passing_states\",\"file\":\"export/course_passing_states.csv\","
+            + "\"status\":\"PENDING\",\"rowsRead\":0,\"rowsChanged\":null,\"bytesRead\":0,\"bytesTotal\":96,"
+            + "\"problem\":null,\"problemLine\":null,\"problemColumn\":null}],\"ignored\":[\"export/README.txt\"]}";
 
     @Inject
     ExportImportService service;
+
+    @Inject
+    WholeExportImportService wholeExports;
+
+    @Context
+    UriInfo uri;
 
     @PUT
     @Path("/exports/{table}")
@@ -72,7 +107,62 @@ public class ExportResource {
                                   @Parameter(description = "Coursera's table name", example = "course_progress")
                                   @PathParam("table") String table,
                                   InputStream body) {
-        return ImportView.of(service.importTable(moocId, table, body));
+        return ImportView.of(service.importTable(moocId, table, body), List.of());
+    }
+
+    @POST
+    @Path("/exports")
+    @Consumes({ZIP, ZIP_WINDOWS})
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
+    @Operation(summary = "Import the course's whole Coursera export, as the zip archive Coursera delivers",
+            description = WHOLE_EXPORT + " The body is the zip archive as downloaded (application/zip; Windows browsers "
+                    + "send application/x-zip-compressed).")
+    @RequestBody(required = true, content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING,
+            format = "binary")))
+    @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
+            content = @Content(schema = @Schema(implementation = ImportView.class), examples = @ExampleObject(
+                    name = "accepted", value = ACCEPTED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Not a zip archive, none of the tables in it, or a table twice",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no tables",
+                    value = "{\"type\":\"urn:mooc:problem:validation\",\"status\":400,\"detail\":\"The upload holds "
+                            + "none of the tables the platform imports (users, course_memberships, …)\"}")))
+    @APIResponse(responseCode = "404", description = "No such course (or not visible to you)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "An import for this course is running",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response importZip(@PathParam("moocId") UUID moocId, InputStream body) {
+        return accepted(wholeExports.importZip(moocId, body));
+    }
+
+    @POST
+    @Path("/exports")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
+    @Operation(summary = "Import the course's whole Coursera export, as its folder of CSV files",
+            description = WHOLE_EXPORT + " The body is multipart/form-data with one part named file per file of the "
+                    + "folder, its filename the file's path inside the folder (e.g. export/course_progress.csv).")
+    @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
+            content = @Content(schema = @Schema(implementation = ImportView.class), examples = @ExampleObject(
+                    name = "accepted", value = ACCEPTED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "No file, none of the tables, or a table twice",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such course (or not visible to you)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "An import for this course is running",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response importFolder(@PathParam("moocId") UUID moocId,
+                                 @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM) List<FileUpload> files) {
+        List<Map.Entry<String, java.nio.file.Path>> uploaded = (files == null ? List.<FileUpload>of() : files).stream()
+                .map(f -> Map.entry(f.fileName() == null || f.fileName().isBlank() ? f.name() : f.fileName(),
+                        f.uploadedFile()))
+                .toList();
+        return accepted(wholeExports.importFolder(moocId, uploaded));
+    }
+
+    private Response accepted(ExportImport r) {
+        URI location = uri.getBaseUriBuilder().path("courses/{moocId}/imports/{id}").build(r.moocId, r.id);
+        return Response.accepted(ImportView.of(r, service.tables(List.of(r)).getOrDefault(r.id, List.of())))
+                .location(location).build();
     }
 
     @GET
@@ -96,7 +186,9 @@ public class ExportResource {
     public PageResponse<ImportView> imports(@PathParam("moocId") UUID moocId,
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.imports(moocId, page, size).map(ImportView::of);
+        PageResponse<ExportImport> imports = service.imports(moocId, page, size);
+        Map<UUID, List<ExportImportTable>> tables = service.tables(imports.items());
+        return imports.map(r -> ImportView.of(r, tables.getOrDefault(r.id, List.of())));
     }
 
     @GET
@@ -108,7 +200,8 @@ public class ExportResource {
     @APIResponse(responseCode = "404", description = "No such import for this course",
             content = @Content(mediaType = "application/problem+json"))
     public ImportView importRecord(@PathParam("moocId") UUID moocId, @PathParam("importId") UUID importId) {
-        return ImportView.of(service.importRecord(moocId, importId));
+        ExportImport r = service.importRecord(moocId, importId);
+        return ImportView.of(r, service.tables(List.of(r)).getOrDefault(r.id, List.of()));
     }
 
     @Schema(name = "ExportTableRows")

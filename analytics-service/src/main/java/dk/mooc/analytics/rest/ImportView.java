@@ -1,31 +1,83 @@
 package dk.mooc.analytics.rest;
 
 import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ExportImportTable;
+import dk.mooc.analytics.ImportSource;
 import dk.mooc.analytics.ImportStatus;
+import dk.mooc.analytics.TableImportStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
-@Schema(name = "ExportImport", description = "One import of one table of a Coursera export")
+@Schema(name = "ExportImport", description = "One import of a Coursera export: one table (source TABLE) or the whole "
+        + "export (ZIP, FOLDER), with each table's progress and result")
 public record ImportView(
         @Schema(example = "0b6f0f4e-4a8e-4c1e-9d52-7c1f3e2a9b10") UUID id,
         @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
-        @Schema(example = "course_progress") String table,
-        @Schema(example = "COMPLETED") ImportStatus status,
-        @Schema(example = "993412", description = "Rows read so far (the header not counted); grows while RUNNING")
+        @Schema(example = "null", description = "The table of a TABLE import; null for a whole export") String table,
+        @Schema(example = "ZIP") ImportSource source,
+        @Schema(example = "COMPLETED", description = "REJECTED: a file was invalid and nothing of the upload was kept")
+        ImportStatus status,
+        @Schema(example = "993412", description = "Rows read so far (headers not counted); grows while RUNNING")
         long rowsRead,
         @Schema(example = "993412", description = "Rows inserted or changed; 0 when the same export is imported again")
         Long rowsChanged,
+        @Schema(example = "1.0", description = "0 to 1: the share of the upload's bytes read; null while a TABLE import "
+                + "of unknown size runs") Double progress,
         @Schema(example = "2028-07-03T09:00:00Z") OffsetDateTime startedAt,
         @Schema(example = "2028-07-03T09:01:12Z") OffsetDateTime finishedAt,
         @Schema(example = "carla") String importedBy,
         @Schema(example = "null", description = "Why a REJECTED or FAILED import was refused") String problem,
         @Schema(example = "null") Long problemLine,
-        @Schema(example = "null") String problemColumn) {
+        @Schema(example = "null") String problemColumn,
+        @Schema(description = "Each table of the upload, in the order they are imported (lookup tables first)")
+        List<TableView> tables,
+        @Schema(example = "[\"export/course_items.csv\", \"export/README.txt\"]",
+                description = "The upload's files that are not tables the platform uses") List<String> ignored) {
 
-    static ImportView of(ExportImport r) {
-        return new ImportView(r.id, r.moocId, r.table, r.status, r.rowsRead, r.rowsChanged, r.startedAt, r.finishedAt,
-                r.importedBy, r.problem, r.problemLine, r.problemColumn);
+    @Schema(name = "ExportImportTable", description = "One table of an import")
+    public record TableView(
+            @Schema(example = "course_progress") String table,
+            @Schema(example = "export/course_progress.csv", description = "The file in the upload") String file,
+            @Schema(example = "COMPLETED", description = "VALIDATED: read and valid, kept when the whole export completes;"
+                    + " NOT_KEPT: not kept because another table was rejected") TableImportStatus status,
+            @Schema(example = "993412") long rowsRead,
+            @Schema(example = "993412") Long rowsChanged,
+            @Schema(example = "81234567", description = "null for a TABLE import") Long bytesRead,
+            @Schema(example = "81234567", description = "null for a TABLE import") Long bytesTotal,
+            @Schema(example = "null") String problem,
+            @Schema(example = "null") Long problemLine,
+            @Schema(example = "null") String problemColumn) {
+
+        static TableView of(ExportImportTable t) {
+            return new TableView(t.table, t.file, t.status, t.rowsRead, t.rowsChanged, t.bytesRead, t.bytesTotal,
+                    t.problem, t.problemLine, t.problemColumn);
+        }
+    }
+
+    static ImportView of(ExportImport r, List<ExportImportTable> entries) {
+        if (r.source == ImportSource.TABLE) {
+            // a one-table import is its own single entry
+            TableView only = new TableView(r.table, r.table + ".csv", switch (r.status) {
+                case RUNNING -> TableImportStatus.RUNNING;
+                case COMPLETED -> TableImportStatus.COMPLETED;
+                case REJECTED -> TableImportStatus.REJECTED;
+                case FAILED -> TableImportStatus.NOT_KEPT;
+            }, r.rowsRead, r.rowsChanged, null, null, r.problem, r.problemLine, r.problemColumn);
+            return new ImportView(r.id, r.moocId, r.table, r.source, r.status, r.rowsRead, r.rowsChanged,
+                    r.status == ImportStatus.RUNNING ? null : 1.0, r.startedAt, r.finishedAt, r.importedBy, r.problem,
+                    r.problemLine, r.problemColumn, List.of(only), List.of());
+        }
+        long read = entries.stream().mapToLong(t -> t.bytesRead).sum();
+        long total = entries.stream().mapToLong(t -> t.bytesTotal).sum();
+        double progress = r.status != ImportStatus.RUNNING ? 1.0 : total == 0 ? 0.0 : Math.min(1.0, (double) read / total);
+        long rows = r.status == ImportStatus.COMPLETED ? r.rowsRead : entries.stream().mapToLong(t -> t.rowsRead).sum();
+        List<String> ignored = r.ignoredFiles == null ? List.of() : Arrays.asList(r.ignoredFiles.split("\n"));
+        return new ImportView(r.id, r.moocId, null, r.source, r.status, rows, r.rowsChanged, progress, r.startedAt,
+                r.finishedAt, r.importedBy, r.problem, r.problemLine, r.problemColumn,
+                entries.stream().map(TableView::of).toList(), ignored);
     }
 }

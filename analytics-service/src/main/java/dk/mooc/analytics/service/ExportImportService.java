@@ -1,6 +1,7 @@
 package dk.mooc.analytics.service;
 
 import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.ImportStatus;
 import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.imports.ExportLoader;
@@ -69,9 +70,11 @@ public class ExportImportService {
         ExportTable table = table(tableName);
         UUID id = QuarkusTransaction.requiringNew().call(() -> {
             // an import still RUNNING after the timeout was cut off (e.g. the service stopped): say so
-            exports.update("status = ?1, problem = ?2, finishedAt = ?3 where moocId = ?4 and table = ?5 and status = ?6"
-                            + " and startedAt < ?7", ImportStatus.FAILED, "Interrupted before it finished; nothing of it was kept",
-                    Timestamps.now(), course.moocId, table.tableName(), ImportStatus.RUNNING, Timestamps.now().minus(timeout));
+            exports.failStale(course.moocId, Timestamps.now().minus(timeout));
+            if (exports.wholeExportRunning(course.moocId)) {
+                throw ProblemException.conflict("An import of the course's whole export is running; import "
+                        + table.tableName() + " again when it has finished");
+            }
             ExportImport r = new ExportImport();
             r.id = UUID.randomUUID();
             r.moocId = course.moocId;
@@ -154,6 +157,11 @@ public class ExportImportService {
             throw ProblemException.notFound("Import", importId);
         }
         return r;
+    }
+
+    /** The table entries of whole-export imports, by import (one query for a page of imports). */
+    public Map<UUID, java.util.List<ExportImportTable>> tables(java.util.List<ExportImport> imports) {
+        return exports.tablesOf(imports.stream().map(r -> r.id).toList());
     }
 
     /** Rows stored per table for the course. */
