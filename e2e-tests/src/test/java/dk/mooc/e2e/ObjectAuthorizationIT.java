@@ -509,6 +509,9 @@ class ObjectAuthorizationIT {
         // files that fail validation: refused (400, nothing kept) after the access check
         rule("PUT /analytics/courses/{moocId}/exports/{table}", on(Kind.COURSE, COURSE_IMPORT)
                 .with(f -> Req.of().type("text/csv", "not,the,header\n")));
+        // an upload that is not a zip archive: refused (400, no import started) after the access check
+        rule("POST /analytics/courses/{moocId}/exports", on(Kind.COURSE, COURSE_IMPORT)
+                .with(f -> Req.of().type("application/zip", "not a zip archive".getBytes(StandardCharsets.UTF_8))));
         rule("PUT /analytics/courses/{moocId}/evaluations/{semester}", on(Kind.COURSE, COURSE_IMPORT)
                 .with(f -> Req.of().type("text/csv", "not,the,header\n")));
         rule("GET /analytics/semester-reviews/{id}", on(Kind.SEMESTER_REVIEW, COURSE_READ));

@@ -52,7 +52,12 @@ public class ExportResource {
     static final String CSV = "text/csv";
     static final String ZIP = "application/zip";
     static final String ZIP_WINDOWS = "application/x-zip-compressed";
-    private static final String WHOLE_EXPORT = "The tables the platform uses are found by their file names (<table>.csv"
+    private static final String WHOLE_EXPORT_SUMMARY = "Import the course's whole Coursera export: the zip archive, or the"
+            + " folder of CSV files";
+    private static final String WHOLE_EXPORT = "The body is the zip archive as downloaded (application/zip; Windows "
+            + "browsers send application/x-zip-compressed), or the folder as multipart/form-data with one part named file "
+            + "per file, its filename the file's path inside the folder (e.g. export/course_progress.csv). "
+            + "The tables the platform uses are found by their file names (<table>.csv"
             + " in any folder: users, course_memberships, course_progress, course_grades, feedback_course_ratings and the "
             + "lookups course_passing_states and course_progress_state_types); other files are listed as ignored. The "
             + "upload is kept on disk and answered with 202 and the import record; the tables are then imported in one "
@@ -114,11 +119,11 @@ public class ExportResource {
     @Path("/exports")
     @Consumes({ZIP, ZIP_WINDOWS})
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Import the course's whole Coursera export, as the zip archive Coursera delivers",
-            description = WHOLE_EXPORT + " The body is the zip archive as downloaded (application/zip; Windows browsers "
-                    + "send application/x-zip-compressed).")
-    @RequestBody(required = true, content = @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING,
-            format = "binary")))
+    @Operation(summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
+    @RequestBody(required = true, content = {
+        @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = ZIP_WINDOWS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FolderUpload.class))})
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
             content = @Content(schema = @Schema(implementation = ImportView.class), examples = @ExampleObject(
                     name = "accepted", value = ACCEPTED_EXAMPLE)))
@@ -138,9 +143,7 @@ public class ExportResource {
     @Path("/exports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Import the course's whole Coursera export, as its folder of CSV files",
-            description = WHOLE_EXPORT + " The body is multipart/form-data with one part named file per file of the "
-                    + "folder, its filename the file's path inside the folder (e.g. export/course_progress.csv).")
+    @Operation(summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
             content = @Content(schema = @Schema(implementation = ImportView.class), examples = @ExampleObject(
                     name = "accepted", value = ACCEPTED_EXAMPLE)))
@@ -202,6 +205,11 @@ public class ExportResource {
     public ImportView importRecord(@PathParam("moocId") UUID moocId, @PathParam("importId") UUID importId) {
         ExportImport r = service.importRecord(moocId, importId);
         return ImportView.of(r, service.tables(List.of(r)).getOrDefault(r.id, List.of()));
+    }
+
+    @Schema(name = "ExportFolderUpload", description = "A folder of the export: one part named file per file")
+    public record FolderUpload(@Schema(type = SchemaType.ARRAY, implementation = String.class, format = "binary",
+            description = "The folder's files, each with its path inside the folder as filename") List<String> file) {
     }
 
     @Schema(name = "ExportTableRows")

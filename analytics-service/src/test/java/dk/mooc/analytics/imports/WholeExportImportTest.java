@@ -226,4 +226,18 @@ class WholeExportImportTest {
         as(OLE).contentType("application/zip").body(zip).post("/courses/{id}/exports", moocId).then().statusCode(404);
         as(ADA).contentType("application/zip").body(zip).post("/courses/{id}/exports", moocId).then().statusCode(202);
     }
+
+    @Test
+    void aMalformedUploadIsA4xxNeverA5xx() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        io.restassured.RestAssured.given().contentType("multipart/form-data").body("x\n".getBytes(StandardCharsets.UTF_8))
+                .post("/courses/{id}/exports", moocId).then().statusCode(401);
+        for (String type : List.of("multipart/form-data", "multipart/form-data; boundary=zzz")) {
+            int status = as(IDA).contentType(type).body("x\n".getBytes(StandardCharsets.UTF_8))
+                    .post("/courses/{id}/exports", moocId).then().extract().statusCode();
+            assertTrue(status >= 400 && status < 500, type + " answered " + status);
+        }
+        as(IDA).contentType("application/zip").post("/courses/{id}/exports", moocId).then().statusCode(400);
+        as(IDA).get("/courses/{id}/imports", moocId).then().body("total", equalTo(0));
+    }
 }

@@ -164,6 +164,20 @@ public class ProblemMappers {
         return r;
     }
 
+    /**
+     * A body the framework could not read: a multipart upload that breaks off or has no closing boundary, or a stream
+     * that ended early. The client's request is at fault (400); any other I/O error is ours.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, ContainerRequestContext request) {
+        String message = String.valueOf(e.getMessage());
+        if (e instanceof java.io.EOFException || message.contains("multipart")) {
+            return respond(new Problem(ProblemType.MALFORMED_REQUEST, "The body could not be read: " + message
+                    + ". Nothing was changed."), request);
+        }
+        return unexpected(e, request);
+    }
+
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, ContainerRequestContext request) {
         String id = CorrelationId.of(request);
