@@ -50,7 +50,8 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'course.semester.label': 'Vis tallene for',
   'course.semester.loading': 'Indlæser semestrene…',
   'course.semester.loadError': 'Semestrene kunne ikke indlæses.',
-  'course.semester.none': 'Der er endnu ingen tal: importér Courseras dataudtræk for kurset for at se nøgletallene.',
+  'course.semester.none': 'Ingen data endnu: intet semester, der er begyndt, har tal. De vises, når Courseras dataudtræk for kurset er importeret.',
+  'course.semester.notLaunched': 'Ingen data endnu: kurset lanceres i {semester}. Tallene vises, når semestret er begyndt, og Courseras dataudtræk er importeret.',
 
   'kpi.heading': 'Nøgletal, {semester}',
   'kpi.loading': 'Indlæser nøgletallene…',

@@ -52,7 +52,8 @@ export const analyticsEn = {
   'course.semester.label': 'Show the figures of',
   'course.semester.loading': 'Loading the semesters…',
   'course.semester.loadError': 'The semesters could not be loaded.',
-  'course.semester.none': 'There are no figures yet: import Coursera’s export of the course to see its key figures.',
+  'course.semester.none': 'No data yet: no semester that has begun has figures. They appear once Coursera’s export of the course is imported.',
+  'course.semester.notLaunched': 'No data yet: the course launches in {semester}. Its figures appear once that semester has begun and Coursera’s export is imported.',
 
   'kpi.heading': 'Key figures, {semester}',
   'kpi.loading': 'Loading the key figures…',

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../auth/roles';
 import { API, autumnKpis, COURSE_ID, course, evaluation, importRecord, kpis } from '../test/analyticsFixtures';
 import { fakeGateway, json, problem, type Handler } from '../test/gateway';
@@ -184,14 +184,53 @@ describe('CoursePage', () => {
     expect(put.headers['Content-Type']).toBe('text/csv');
   });
 
-  it('says when there are no figures yet, and when the course is not found', async () => {
-    const gw = server((_method, url) => (url === `${BASE}/kpis/semesters` ? json([]) : undefined));
+  it('opens on the server’s newest listed semester when the address names one it does not list', async () => {
+    const gw = server();
+    // 2030-autumn has not begun (the server lists only semesters that have): the default is shown instead
+    renderPage(gw, BOARD, `/courses/${COURSE_ID}?semester=2030-autumn`);
+    expect((await screen.findByTestId('kpi-panel')).getAttribute('data-semester')).toBe('2028-spring');
+    expect(((await screen.findByTestId('course-semester')) as HTMLSelectElement).value).toBe('2028-spring');
+    expect(gw.calls.some((c) => c.url.includes('semester=2030-autumn'))).toBe(false);
+  });
+
+  it('says when there is no data yet, and when the course is not found', async () => {
+    const launchedLongAgo = course({ launchedOn: '2020-09-01', launchSemester: '2020-autumn' });
+    const gw = server((_method, url) => (url === `${BASE}/kpis/semesters` ? json([]) : url === BASE ? json(launchedLongAgo) : undefined));
     renderPage(gw, BOARD);
-    expect((await screen.findByTestId('course-no-data')).textContent).toContain('There are no figures yet');
+    const none = await screen.findByTestId('course-no-data');
+    expect(none.getAttribute('data-reason')).toBe('no-data');
+    expect(none.getAttribute('role')).toBe('status');
+    expect(none.textContent).toBe('No data yet: no semester that has begun has figures. They appear once Coursera’s export of the course is imported.');
     expect(screen.queryByTestId('kpi-panel')).toBeNull();
+    expect(screen.queryByTestId('course-semester')).toBeNull();
+    // no semester is opened: the KPIs are not asked for at all
+    expect(gw.calls.some((c) => c.url.startsWith(`${BASE}/kpis?`) || c.url === `${BASE}/kpis`)).toBe(false);
 
     const missing = fakeGateway(() => problem({ title: 'Not found' }, 404));
     renderWithProviders(<CoursePage id="nope" user={BOARD} />, { api: missing.api, route: '/courses/nope' });
     expect(await screen.findByTestId('course-not-found')).toBeTruthy();
+  });
+
+  describe('before the launch semester', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2027-05-10T10:00:00Z'));
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('says when the course launches, in English and in Danish', async () => {
+      const gw = server((_method, url) => (url === `${BASE}/kpis/semesters` ? json([]) : undefined));
+      const { unmount } = renderPage(gw, BOARD);
+      const none = await screen.findByTestId('course-no-data');
+      expect(none.getAttribute('data-reason')).toBe('not-launched');
+      expect(none.textContent).toBe(
+        'No data yet: the course launches in Autumn 2027. Its figures appear once that semester has begun and Coursera’s export is imported.',
+      );
+      unmount();
+      renderWithProviders(<CoursePage id={COURSE_ID} user={BOARD} />, { api: gw.api, route: `/courses/${COURSE_ID}`, path: '/courses/:id', language: 'da' });
+      expect((await screen.findByTestId('course-no-data')).textContent).toBe(
+        'Ingen data endnu: kurset lanceres i Efterår 2027. Tallene vises, når semestret er begyndt, og Courseras dataudtræk er importeret.',
+      );
+    });
   });
 });

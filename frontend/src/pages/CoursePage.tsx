@@ -4,7 +4,7 @@ import type { Course } from '../api/analyticsTypes';
 import { errorMessage } from '../api/errorMessage';
 import type { CurrentUser } from '../auth/roles';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
-import { isSemesterCode } from '../components/analytics/analyticsModel';
+import { courseSemester, semesterOf, semesterOrder } from '../components/analytics/analyticsModel';
 import { CountryChart, KpiTrend } from '../components/analytics/Charts';
 import { EvaluationSection } from '../components/analytics/EvaluationSection';
 import { EvaluationUploadForm, ImportsSection, evaluationSemesters } from '../components/analytics/ImportsSection';
@@ -55,8 +55,8 @@ function CourseContent({ course: c, user }: { course: Course; user: CurrentUser 
   const [params, setParams] = useSearchParams();
   const semesters = useKpiSemesters(c.moocId);
   const list = semesters.data ?? [];
-  const asked = params.get('semester');
-  const semester = isSemesterCode(asked) && list.includes(asked) ? asked : (list[0] ?? null);
+  // The server lists only semesters that have begun, up to the newest with data: its first is the default.
+  const semester = courseSemester(list, params.get('semester'));
   const kpis = useKpis(c.moocId, semester);
   const evaluations = useEvaluations(c.moocId);
   const mayImport = mayImportFor(user);
@@ -87,11 +87,7 @@ function CourseContent({ course: c, user }: { course: Course; user: CurrentUser 
             </button>
           </ErrorAlert>
         )}
-        {semesters.data && list.length === 0 && (
-          <p className="empty" data-testid="course-no-data">
-            {t('course.semester.none')}
-          </p>
-        )}
+        {semesters.data && list.length === 0 && <NoDataYet launchSemester={c.launchSemester} />}
         {list.length > 0 && semester && (
           <div className="field field-inline">
             <label htmlFor="course-semester">{t('course.semester.label')}</label>
@@ -164,6 +160,20 @@ function CourseContent({ course: c, user }: { course: Course; user: CurrentUser 
 
       <ImportsSection moocId={c.moocId} mayImport={mayImport} />
     </article>
+  );
+}
+
+/**
+ * No semester that has begun has data yet: before the launch semester (by this browser's date; the server, whose clock
+ * decides, listed none) it says when the course launches, otherwise that the export is still to be imported.
+ */
+function NoDataYet({ launchSemester }: { launchSemester?: string | null }) {
+  const { t } = useI18n();
+  const ahead = typeof launchSemester === 'string' && semesterOrder(launchSemester) > semesterOrder(semesterOf(new Date()));
+  return (
+    <p className="empty" role="status" data-testid="course-no-data" data-reason={ahead ? 'not-launched' : 'no-data'}>
+      {ahead ? t('course.semester.notLaunched', { semester: formatSemester(t, launchSemester) }) : t('course.semester.none')}
+    </p>
   );
 }
 

@@ -172,10 +172,13 @@ export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonl
   );
 }
 
-/** The semesters a trend shows: those up to `upTo` (all when left out), the newest `TREND_SEMESTERS`, oldest first. */
+/**
+ * The semesters a trend shows: those up to `upTo` (all when left out), the newest `TREND_SEMESTERS`, oldest first.
+ * `upTo` itself is always shown: a review's semester without data is not among the course's listed semesters.
+ */
 export function trendSemesters(semesters: readonly string[], upTo?: string): string[] {
   const limit = upTo ? semesterOrder(upTo) : Infinity;
-  return [...semesters]
+  return [...semesters, ...(upTo && !semesters.includes(upTo) ? [upTo] : [])]
     .filter((s) => !(semesterOrder(s) > limit))
     .sort((a, b) => semesterOrder(a) - semesterOrder(b))
     .slice(-TREND_SEMESTERS);

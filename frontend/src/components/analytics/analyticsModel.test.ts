@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  courseSemester,
   csvFileProblem,
   decisionInput,
   decisionProblems,
@@ -9,6 +10,7 @@ import {
   niceMax,
   previousSemester,
   scale,
+  semesterOf,
   semesterOrder,
   stack,
   trendDirection,
@@ -33,9 +35,30 @@ describe('semesters', () => {
     expect(semesterOrder('2028-spring')).toBeGreaterThan(semesterOrder('2027-autumn'));
   });
 
+  it('knows the semester a day falls in, in UTC', () => {
+    expect(semesterOf(new Date('2027-03-10T12:00:00Z'))).toBe('2027-spring');
+    expect(semesterOf(new Date('2027-06-30T23:59:59Z'))).toBe('2027-spring');
+    expect(semesterOf(new Date('2027-07-01T00:00:00Z'))).toBe('2027-autumn');
+  });
+
+  it('opens a course’s KPIs on the server’s default unless the address names a listed semester', () => {
+    // the server lists the semesters that have begun, newest first, up to the newest with data
+    const listed = ['2028-spring', '2027-autumn'];
+    expect(courseSemester(listed, null)).toBe('2028-spring');
+    expect(courseSemester(listed, '2027-autumn')).toBe('2027-autumn');
+    // a semester still ahead, or an empty one after the last data, is not listed and never opened
+    expect(courseSemester(listed, '2030-autumn')).toBe('2028-spring');
+    expect(courseSemester(listed, 'autumn')).toBe('2028-spring');
+    // nothing listed: no data yet, no semester at all (not the launch semester)
+    expect(courseSemester([], '2027-autumn')).toBeNull();
+    expect(courseSemester([], null)).toBeNull();
+  });
+
   it('takes the trend’s semesters up to the review’s, oldest first, at most eight', () => {
     const all = ['2029-spring', '2028-autumn', '2028-spring', '2027-autumn'];
     expect(trendSemesters(all, '2028-spring')).toEqual(['2027-autumn', '2028-spring']);
+    // a review of a semester after the last one with data still shows its own semester last
+    expect(trendSemesters(['2028-spring', '2027-autumn'], '2029-spring')).toEqual(['2027-autumn', '2028-spring', '2029-spring']);
     expect(trendSemesters(all)).toEqual(['2027-autumn', '2028-spring', '2028-autumn', '2029-spring']);
     const many = Array.from({ length: 12 }, (_, i) => `${2020 + i}-spring`);
     expect(trendSemesters(many)).toHaveLength(8);

@@ -30,6 +30,22 @@ export function endedSemesters(now: Date, count = 8): string[] {
   return list;
 }
 
+/** The semester `now` falls in (UTC): 2027-03-10 is in 2027-spring, 2027-07-01 in 2027-autumn. */
+export function semesterOf(now: Date): string {
+  return `${now.getUTCFullYear()}-${now.getUTCMonth() >= 6 ? 'autumn' : 'spring'}`;
+}
+
+/**
+ * The semester a course's KPI page shows: the one asked for in the address when the server lists it, else the first
+ * listed – the server lists only semesters that have begun, newest first, up to the newest with data, so the first is
+ * its default; null when it lists none (no data yet). A semester still ahead, or one the server does not list, is never
+ * opened, whatever the address says.
+ */
+export function courseSemester(listed: readonly string[], asked: string | null | undefined): string | null {
+  if (isSemesterCode(asked) && listed.includes(asked)) return asked;
+  return listed[0] ?? null;
+}
+
 /** Sort key of a semester: 2027-spring < 2027-autumn < 2028-spring. */
 export function semesterOrder(semester: string): number {
   const m = SEMESTER.exec(semester);

@@ -71,6 +71,11 @@ public record Semester(int year, Term term) implements Comparable<Semester> {
         return term == Term.SPRING ? new Semester(year, Term.AUTUMN) : new Semester(year + 1, Term.SPRING);
     }
 
+    /** Whether the semester has begun on {@code today}: its first day is not after it. */
+    public boolean hasStarted(LocalDate today) {
+        return !firstDay().isAfter(today);
+    }
+
     public boolean contains(Instant instant) {
         return !instant.isBefore(start().toInstant()) && instant.isBefore(end().toInstant());
     }

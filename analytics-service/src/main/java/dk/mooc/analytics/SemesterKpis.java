@@ -2,6 +2,7 @@ package dk.mooc.analytics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,6 +15,10 @@ import java.util.Map;
  */
 public record SemesterKpis(
         Semester semester,
+        /* whether the semester has begun by the platform's clock */
+        boolean started,
+        /* whether the course has any membership, progress or rating dated in the semester */
+        boolean hasData,
         long enrolledLearners,
         long activeLearners,
         long passedLearners,
@@ -58,11 +63,12 @@ public record SemesterKpis(
     }
 
     /** The raw counts of one semester, as the database counts them. */
-    public record Figures(long enrolled, long active, long passed, long ratings, long ratingSum, NpsCounts firstWeek,
-                          NpsCounts endOfCourse, Map<String, Long> learnersByCountry, long enrolledToDate) {
+    public record Figures(boolean hasData, long enrolled, long active, long passed, long ratings, long ratingSum,
+                          NpsCounts firstWeek, NpsCounts endOfCourse, Map<String, Long> learnersByCountry,
+                          long enrolledToDate) {
 
         public static Figures none() {
-            return new Figures(0, 0, 0, 0, 0, NpsCounts.none(), NpsCounts.none(), Map.of(), 0);
+            return new Figures(false, 0, 0, 0, 0, 0, NpsCounts.none(), NpsCounts.none(), Map.of(), 0);
         }
 
         /** Exact completion share in percent, or null. */
@@ -99,7 +105,8 @@ public record SemesterKpis(
     public static final String OTHER = "OTHER";
     public static final String UNKNOWN = "UNKNOWN";
 
-    public static SemesterKpis of(LaunchedCourse course, Semester semester, Figures now, Figures before, int topCountries) {
+    public static SemesterKpis of(LaunchedCourse course, Semester semester, LocalDate today, Figures now, Figures before,
+                                  int topCountries) {
         NetPromoterScore endOfCourse = NetPromoterScore.of(now.endOfCourse);
         Expected expected = new Expected(course.expectedEnrolments, course.plannedLaunchSemester,
                 course.launchSemester().toString(), now.enrolledToDate,
@@ -111,10 +118,10 @@ public record SemesterKpis(
                 change(now.completion(), before.completion(), 1),
                 change(now.average(), before.average(), 2),
                 change(now.nps(), before.nps(), 1));
-        return new SemesterKpis(semester, now.enrolled, now.active, now.passed, round(now.completion(), 1), now.ratings,
-                round(now.average(), 2), endOfCourse.promoters(), endOfCourse.passives(), endOfCourse.detractors(),
-                endOfCourse.nps(), NetPromoterScore.of(now.firstWeek), endOfCourse,
-                countries(now.learnersByCountry, topCountries), expected, semester.previous(), trend);
+        return new SemesterKpis(semester, semester.hasStarted(today), now.hasData, now.enrolled, now.active, now.passed,
+                round(now.completion(), 1), now.ratings, round(now.average(), 2), endOfCourse.promoters(),
+                endOfCourse.passives(), endOfCourse.detractors(), endOfCourse.nps(), NetPromoterScore.of(now.firstWeek),
+                endOfCourse, countries(now.learnersByCountry, topCountries), expected, semester.previous(), trend);
     }
 
     static List<CountryShare> countries(Map<String, Long> byCountry, int top) {

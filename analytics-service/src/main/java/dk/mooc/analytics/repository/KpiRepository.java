@@ -48,6 +48,13 @@ public class KpiRepository {
                 + " where g.mooc_id = ?1 and g.graded_at >= e.enrolled_at and g.graded_at < ?3"
                 + " and g.passing_state in (select state_id from (" + ExportTable.PASSING_STATES + ") k where passed)",
                 moocId, from, to);
+        // a grade counts for the semester of its enrolment, so a semester with grades alone has nothing but zeros: grades
+        // do not make it one with data
+        boolean hasData = (Boolean) em.createNativeQuery("select"
+                        + " exists (select 1 from coursera_membership where mooc_id = ?1 and member_since >= ?2 and member_since < ?3)"
+                        + " or exists (select 1 from coursera_progress where mooc_id = ?1 and progress_at >= ?2 and progress_at < ?3)"
+                        + " or exists (select 1 from coursera_rating where mooc_id = ?1 and rated_at >= ?2 and rated_at < ?3)")
+                .setParameter(1, moocId).setParameter(2, from).setParameter(3, to).getSingleResult();
         Object[] r = (Object[]) em.createNativeQuery("select"
                         + " count(*) filter (where feedback_system = 'STAR'),"
                         + " coalesce(sum(rating) filter (where feedback_system = 'STAR'), 0),"
@@ -70,20 +77,21 @@ public class KpiRepository {
         long toDate = n(em.createNativeQuery("select count(distinct user_id) from coursera_membership"
                         + " where mooc_id = ?1 and role = 'LEARNER' and member_since < ?2")
                 .setParameter(1, moocId).setParameter(2, to).getSingleResult());
-        return new Figures(enrolled, active, passed, n(r[0]), n(r[1]), new NpsCounts(n(r[2]), n(r[3]), n(r[4])),
+        return new Figures(hasData, enrolled, active, passed, n(r[0]), n(r[1]), new NpsCounts(n(r[2]), n(r[3]), n(r[4])),
                 new NpsCounts(n(r[5]), n(r[6]), n(r[7])), countries, toDate);
     }
 
-    /** The first and last semester with any membership, progress or rating of the course; null without data. */
-    public Semester[] dataRange(UUID moocId) {
-        Object[] r = (Object[]) em.createNativeQuery("select min(t), max(t) from ("
-                        + " select min(member_since) t from coursera_membership where mooc_id = ?1"
-                        + " union all select max(member_since) from coursera_membership where mooc_id = ?1"
-                        + " union all select min(progress_at) from coursera_progress where mooc_id = ?1"
-                        + " union all select max(progress_at) from coursera_progress where mooc_id = ?1"
-                        + " union all select min(rated_at) from coursera_rating where mooc_id = ?1"
-                        + " union all select max(rated_at) from coursera_rating where mooc_id = ?1) x")
-                .setParameter(1, moocId).getSingleResult();
+    /**
+     * The first and last semester with any membership, progress or rating of the course dated before {@code before}
+     * (rows of semesters that have not begun are left out); null without such data. Grades are not data of their own
+     * semester (see {@link #figures}).
+     */
+    public Semester[] dataRange(UUID moocId, OffsetDateTime before) {
+        Object[] r = (Object[]) em.createNativeQuery("select min(f), max(l) from ("
+                        + " select min(member_since) f, max(member_since) l from coursera_membership where mooc_id = ?1 and member_since < ?2"
+                        + " union all select min(progress_at), max(progress_at) from coursera_progress where mooc_id = ?1 and progress_at < ?2"
+                        + " union all select min(rated_at), max(rated_at) from coursera_rating where mooc_id = ?1 and rated_at < ?2) x")
+                .setParameter(1, moocId).setParameter(2, before).getSingleResult();
         if (r[0] == null) {
             return null;
         }

@@ -46,23 +46,33 @@ public class KpiResource {
     @Operation(summary = "The course's KPIs for one semester",
             description = "Enrolled and active learners, completion rate, star-rating average and NPS, learners by country, "
                     + "the trend against the previous semester and the expected enrolments beside the actual. Definitions: "
-                    + "docs/analytics.md. " + READERS)
+                    + "docs/analytics.md. Without a semester: the newest semester that has begun and has data; when there is "
+                    + "none yet, the launch semester with hasData false (and started false while the launch is ahead). " + READERS)
     @APIResponse(responseCode = "200", description = "The KPIs",
-            content = @Content(schema = @Schema(implementation = KpiView.class), examples = @ExampleObject(name = "spring",
+            content = @Content(schema = @Schema(implementation = KpiView.class), examples = {@ExampleObject(name = "spring",
                     value = "{\"moocId\":\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"title\":\"Quantum Computing for Engineers\","
-                            + "\"semester\":\"2028-spring\",\"from\":\"2028-01-01\",\"to\":\"2028-06-30\",\"enrolledLearners\":6,"
-                            + "\"activeLearners\":5,\"passedLearners\":1,\"completionRate\":16.7,\"ratings\":3,\"averageRating\":3.33,"
+                            + "\"semester\":\"2028-spring\",\"from\":\"2028-01-01\",\"to\":\"2028-06-30\",\"started\":true,"
+                            + "\"hasData\":true,\"enrolledLearners\":6,\"activeLearners\":5,\"passedLearners\":1,"
+                            + "\"completionRate\":16.7,\"ratings\":3,\"averageRating\":3.33,"
                             + "\"promoters\":1,\"passives\":1,\"detractors\":1,\"nps\":0.0,\"countries\":[{\"country\":\"DK\","
                             + "\"learners\":2,\"share\":33.3},{\"country\":\"OTHER\",\"learners\":3,\"share\":50.0},{\"country\":"
                             + "\"UNKNOWN\",\"learners\":1,\"share\":16.7}],\"expected\":{\"expectedEnrolments\":5000,"
                             + "\"plannedLaunchSemester\":\"2027-autumn\",\"launchSemester\":\"2027-autumn\",\"enrolledToDate\":10,"
                             + "\"shareOfExpected\":0.2},\"previousSemester\":\"2027-autumn\",\"trend\":{\"enrolledLearners\":"
-                            + "{\"previous\":5,\"change\":1,\"relativeChange\":20.0}}}")))
+                            + "{\"previous\":5,\"change\":1,\"relativeChange\":20.0}}}"),
+                    @ExampleObject(name = "no data yet", description = "The default of a course launching in 2028-autumn, "
+                            + "before any export is imported",
+                            value = "{\"moocId\":\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"title\":\"Quantum Computing for "
+                                    + "Engineers\",\"semester\":\"2028-autumn\",\"from\":\"2028-07-01\",\"to\":\"2028-12-31\","
+                                    + "\"started\":false,\"hasData\":false,\"enrolledLearners\":0,\"activeLearners\":0,"
+                                    + "\"passedLearners\":0,\"completionRate\":null,\"ratings\":0,\"averageRating\":null,"
+                                    + "\"promoters\":0,\"passives\":0,\"detractors\":0,\"nps\":null,\"countries\":[],"
+                                    + "\"previousSemester\":\"2028-spring\"}")}))
     @APIResponse(responseCode = "404", description = "No such course, or not visible to you",
             content = @Content(mediaType = "application/problem+json"))
     public KpiView kpis(@PathParam("moocId") UUID moocId,
                         @Parameter(description = "YYYY-spring (January-June) or YYYY-autumn (July-December); "
-                                + "the latest semester with data when left out", example = "2028-spring")
+                                + "left out: the newest semester that has begun and has data", example = "2028-spring")
                         @QueryParam("semester") String semester,
                         @Parameter(description = "How many countries to list before OTHER", example = "10")
                         @QueryParam("top") @DefaultValue("10") @Min(1) @Max(50) int top) {
@@ -73,10 +83,13 @@ public class KpiResource {
     @Path("/semesters")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(summary = "The semesters with KPIs, newest first",
-            description = "From the launch semester (or the first semester with data) to the last semester with data. " + READERS)
+            description = "The semesters that have begun, from the launch semester (or the first semester with data) to the "
+                    + "newest that has begun and has data, which is the one the KPIs open on; a semester still ahead is never "
+                    + "listed. Empty while no semester that has begun has data (no data yet). " + READERS)
     @APIResponse(responseCode = "200", description = "Semesters, newest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
-                    examples = @ExampleObject(name = "semesters", value = "[\"2028-spring\",\"2027-autumn\"]")))
+                    examples = {@ExampleObject(name = "semesters", value = "[\"2028-spring\",\"2027-autumn\"]"),
+                            @ExampleObject(name = "no data yet", value = "[]")}))
     public List<String> semesters(@PathParam("moocId") UUID moocId) {
         return service.semesters(moocId).stream().map(Semester::toString).toList();
     }

@@ -19,6 +19,12 @@ public record KpiView(
         @Schema(example = "2028-spring") String semester,
         @Schema(example = "2028-01-01") LocalDate from,
         @Schema(example = "2028-06-30") LocalDate to,
+        @Schema(example = "true", description = "Whether the semester has begun (its first day is not after today, by the"
+                + " platform's clock); false for a launch semester still ahead")
+        boolean started,
+        @Schema(example = "true", description = "Whether the course has any membership, progress or rating dated in the"
+                + " semester (a grade counts for the semester of its enrolment); false, with zero figures, when nothing has been imported for it (\"no data yet\")")
+        boolean hasData,
         @Schema(example = "1840", description = "Learners whose LEARNER membership started in the semester")
         long enrolledLearners,
         @Schema(example = "1210", description = "Learners with any progress (item started or completed) in the semester")
@@ -63,6 +69,7 @@ public record KpiView(
 
     static KpiView of(LaunchedCourse c, SemesterKpis k) {
         return new KpiView(c.moocId, c.title, k.semester().toString(), k.semester().firstDay(), k.semester().lastDay(),
+                k.started(), k.hasData(),
                 k.enrolledLearners(), k.activeLearners(), k.passedLearners(), k.completionRate(), k.ratings(),
                 k.averageRating(), k.promoters(), k.passives(), k.detractors(), k.nps(), k.npsFirstWeek(),
                 k.npsEndOfCourse(), SOURCES, k.countries(), k.expected(),

@@ -5,11 +5,13 @@ import dk.mooc.analytics.Semester;
 import dk.mooc.analytics.SemesterKpis;
 import dk.mooc.analytics.repository.KpiRepository;
 import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A course's KPIs per semester with the trend against the previous semester (docs/analytics.md, "KPIs"). */
@@ -24,22 +26,22 @@ public class KpiService {
     @Inject
     KpiRepository kpis;
 
-    /** The KPIs of a course the caller may read; the latest semester with data when {@code semester} is null. */
+    /**
+     * The KPIs of a course the caller may read. Without {@code semester}, those of the semester the course opens on
+     * ({@link #defaultSemester}); when no semester has begun with data yet, those of the launch semester, whose
+     * {@code hasData} (and, for a launch still ahead, {@code started}) says so.
+     */
     public SemesterKpis kpis(UUID moocId, String semester, int topCountries) {
         LaunchedCourse course = courses.get(moocId);
-        Semester s;
-        if (semester == null || semester.isBlank()) {
-            List<Semester> all = semesters(course);
-            s = all.isEmpty() ? course.launchSemester() : all.get(0);
-        } else {
-            s = parse(semester);
-        }
+        Semester s = semester == null || semester.isBlank()
+                ? defaultSemester(course).orElse(course.launchSemester())
+                : parse(semester);
         return of(course, s, topCountries);
     }
 
     /** The KPIs of a course already checked by the caller. */
     public SemesterKpis of(LaunchedCourse course, Semester semester, int topCountries) {
-        return SemesterKpis.of(course, semester, kpis.figures(course.moocId, semester),
+        return SemesterKpis.of(course, semester, Timestamps.today(), kpis.figures(course.moocId, semester),
                 kpis.figures(course.moocId, semester.previous()), topCountries);
     }
 
@@ -48,17 +50,28 @@ public class KpiService {
         return semesters(courses.get(moocId));
     }
 
-    /** From the launch (or the first data) to the last semester with data, newest first. */
+    /**
+     * The semester a course's KPIs open on: the newest that has begun (by the platform's clock) and has data; empty
+     * when none has, e.g. before the first export is imported or while the launch is still ahead.
+     */
+    public Optional<Semester> defaultSemester(LaunchedCourse course) {
+        return semesters(course).stream().findFirst();
+    }
+
+    /**
+     * The semesters that have begun, from the launch (or the first data, e.g. pre-enrolments) to the newest with data,
+     * newest first; none without data. A semester still ahead is never listed, even with rows dated in it, and one
+     * that has begun after the last data is not either: its figures would all be zero. So the first is the default.
+     */
     List<Semester> semesters(LaunchedCourse course) {
-        Semester[] range = kpis.dataRange(course.moocId);
-        Semester first = course.launchSemester();
-        Semester last = first;
-        if (range != null) {
-            first = range[0].compareTo(first) < 0 ? range[0] : first;
-            last = range[1].compareTo(last) > 0 ? range[1] : last;
+        Semester current = Semester.of(Timestamps.today());
+        Semester[] range = kpis.dataRange(course.moocId, current.end());
+        if (range == null) {
+            return List.of();
         }
+        Semester first = range[0].compareTo(course.launchSemester()) < 0 ? range[0] : course.launchSemester();
         List<Semester> list = new ArrayList<>();
-        for (Semester s = last; s.compareTo(first) >= 0; s = s.previous()) {
+        for (Semester s = range[1]; s.compareTo(first) >= 0; s = s.previous()) {
             list.add(s);
         }
         return list;
