@@ -247,7 +247,7 @@ const MOOCS = [
 ];
 
 /**
- * Two semesters of Coursera analytics from the documented generator, imported table by table, and evaluations. The
+ * Two semesters of Coursera analytics from the documented generator, imported as one zip archive, and evaluations. The
  * generator's activity begins on its launch day, two months into the first semester (1 September for an autumn start),
  * and analytics refuses activity before the course's launch: a launched demo course launches on that day.
  */
@@ -256,12 +256,23 @@ async function analytics(id, m, seed) {
   await until(`"${m.title}" in analytics`, () => call(p.instructor, 'GET', `/analytics/courses/${id}`));
   const out = mkdtempSync(path.join(os.tmpdir(), 'mooc-demo-'));
   try {
+    const archive = path.join(out, 'export.zip');
     execFileSync('java', ['-cp', path.join(ROOT, 'analytics-service', 'target', 'classes'),
-      'dk.mooc.analytics.generator.SyntheticCourseraExport', '--out', out, '--learners', '3000', '--seed', String(seed),
-      '--first-semester', m.firstSemester, '--semesters', '2'], { stdio: 'ignore' });
-    for (const table of ['users', 'course_memberships', 'course_progress', 'course_grades', 'feedback_course_ratings']) {
-      await call(p.instructor, 'PUT', `/analytics/courses/${id}/exports/${table}`, readFileSync(path.join(out, `${table}.csv`), 'utf8'));
-    }
+      'dk.mooc.analytics.generator.SyntheticCourseraExport', '--zip', '--out', archive, '--learners', '3000',
+      '--seed', String(seed), '--first-semester', m.firstSemester, '--semesters', '2'], { stdio: 'ignore' });
+    // the whole export in one upload, as an instructor does it; the import runs after the 202
+    const res = await fetch(`${GATEWAY}/api/analytics/courses/${id}/exports`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await token(p.instructor)}`, 'Content-Type': 'application/zip' },
+      body: readFileSync(archive),
+    });
+    if (res.status !== 202) throw new Error(`${p.instructor}: POST /analytics/courses/${id}/exports → ${res.status} ${await res.text()}`);
+    const accepted = await res.json();
+    const done = await until(`the export of "${m.title}" imported`, async () => {
+      const r = await call(p.instructor, 'GET', `/analytics/courses/${id}/imports/${accepted.id}`);
+      return r.status === 'RUNNING' ? null : r;
+    });
+    if (done.status !== 'COMPLETED') throw new Error(`the export of "${m.title}": ${done.status} ${done.problem}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 package dk.mooc.analytics.generator;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static dk.mooc.analytics.generator.ExportValues.base62;
 import static dk.mooc.analytics.generator.ExportValues.hex;
@@ -170,6 +174,32 @@ public final class SyntheticCourseraExport {
              Writer progress = open(folder, PROGRESS); Writer grades = open(folder, GRADES);
              Writer ratings = open(folder, RATINGS)) {
             return new SyntheticCourseraExport(options).write(users, memberships, progress, grades, ratings);
+        }
+    }
+
+    /**
+     * Writes the export as Coursera delivers it: a zip archive whose tables sit in a folder named after the course
+     * (the tables are written to a temporary folder first, then packed one after the other).
+     */
+    public static Counts writeZip(Options options, Path archive) throws IOException {
+        Path folder = Files.createTempDirectory("coursera-export-");
+        try {
+            Counts counts = write(options, folder);
+            try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(archive), 1 << 16))) {
+                for (String table : counts.byTable().keySet()) {
+                    zip.putNextEntry(new ZipEntry(options.courseId() + "/" + table + ".csv"));
+                    Files.copy(file(folder, table), zip);
+                    zip.closeEntry();
+                }
+            }
+            return counts;
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(folder);
         }
     }
 
@@ -358,10 +388,12 @@ public final class SyntheticCourseraExport {
     public static void main(String[] args) throws IOException {
         Options options = Options.defaults();
         Path out = null;
+        boolean zip = false;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--out" -> out = Path.of(required(args[i], value));
+                case "--zip" -> zip = true;
                 case "--learners" -> options = options.learners(Integer.parseInt(required(args[i], value)));
                 case "--rows" -> options = options.learners((int) Math.ceil(Long.parseLong(required(args[i], value))
                         / ROWS_PER_LEARNER));
@@ -380,7 +412,7 @@ public final class SyntheticCourseraExport {
                     System.exit(2);
                 }
             }
-            if (!args[i].equals("--help")) {
+            if (!args[i].equals("--help") && !args[i].equals("--zip")) {
                 i++;
             }
         }
@@ -389,7 +421,7 @@ public final class SyntheticCourseraExport {
             System.exit(2);
         }
         long started = System.nanoTime();
-        Counts counts = write(options, out);
+        Counts counts = zip ? writeZip(options, out) : write(options, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(Locale.ROOT, "Wrote %,d rows for %,d learners to %s in %.1f s%n", counts.total(),
                 counts.learners(), out.toAbsolutePath(), seconds);
@@ -407,8 +439,9 @@ public final class SyntheticCourseraExport {
         System.err.println("""
                 Usage: java -cp analytics-service/target/classes dk.mooc.analytics.generator.SyntheticCourseraExport \\
                          --out FOLDER [--learners N | --rows N] [--seed 42] [--first-semester 2027-autumn]
-                         [--semesters 4] [--items 30] [--partner partner]
-                Writes users.csv, course_memberships.csv, course_progress.csv, course_grades.csv,
+                         [--semesters 4] [--items 30] [--partner partner] [--zip]
+                Writes (into FOLDER, or with --zip as the zip archive FOLDER names, tables in a folder named after the
+                course, as Coursera delivers them) users.csv, course_memberships.csv, course_progress.csv, course_grades.csv,
                 feedback_course_ratings.csv, course_passing_states.csv and course_progress_state_types.csv
                 (docs/analytics.md).""");
     }
