@@ -48,6 +48,30 @@ class SyntheticCourseraExportTest {
     }
 
     @Test
+    void theZipArchiveHoldsTheSameTablesInAFolderNamedAfterTheCourse(@TempDir Path dir) throws IOException {
+        Options options = Options.defaults().learners(300).seed(5);
+        SyntheticCourseraExport.write(options, dir.resolve("folder"));
+        Path archive = dir.resolve("export.zip");
+        Counts counts = SyntheticCourseraExport.writeZip(options, archive);
+        Map<String, byte[]> entries = new HashMap<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                entries.put(e.getName(), zip.getInputStream(e).readAllBytes());
+            }
+        }
+        assertEquals(7, entries.size(), entries.keySet().toString());
+        for (String table : counts.byTable().keySet()) {
+            byte[] inZip = entries.get(options.courseId() + "/" + table + ".csv");
+            assertArrayEquals(Files.readAllBytes(SyntheticCourseraExport.file(dir.resolve("folder"), table)), inZip, table);
+        }
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith("coursera-export-")
+                    && Files.isDirectory(f) && f.toFile().lastModified() > System.currentTimeMillis() - 5_000),
+                    "the temporary folder is removed");
+        }
+    }
+
+    @Test
     void learnersCountriesMembershipsGradesAndRatingsLookLikeCoursera(@TempDir Path dir) throws IOException {
         Counts counts = SyntheticCourseraExport.write(SMALL, dir);
         assertEquals(3000, counts.users());
