@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeGateway, json, problem } from '../test/gateway';
-import { API, COURSE_ID, PREVIOUS_REVIEW_ID, REVIEW_ID, course, reviewPack } from '../test/analyticsFixtures';
+import { API, COURSE_ID, PREVIOUS_REVIEW_ID, REVIEW_ID, completedExportImport, course, exportImportRecord, reviewPack } from '../test/analyticsFixtures';
 import { createAnalyticsClient } from './analyticsClient';
 import { ApiError } from './client';
 
@@ -91,5 +91,108 @@ describe('analytics client', () => {
     await api.getPortfolio('Wind');
     await api.getTimeline(COURSE_ID);
     expect(gw.calls.map((c) => c.url)).toEqual([`${API}/portfolio`, `${API}/portfolio?department=Wind`, `${API}/portfolio/${COURSE_ID}/timeline`]);
+  });
+});
+
+describe('importing a whole export', () => {
+  const accepted = () => json(exportImportRecord(), 202);
+  const zip = () => new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6])], 'export.zip', { type: 'application/zip' });
+  /** A file of a chosen folder: the browser names it by its path inside the folder. */
+  const inFolder = (text: string, path: string) => {
+    const file = new File([text], path.split('/').pop()!, { type: 'text/csv' });
+    Object.defineProperty(file, 'webkitRelativePath', { value: path });
+    return file;
+  };
+
+  it('posts a zip archive as application/zip with the token and reports the bytes sent', async () => {
+    const gw = fakeGateway((method, url) => (method === 'POST' && url === `${API}/courses/${COURSE_ID}/exports` ? accepted() : undefined));
+    const api = createAnalyticsClient(gw.api);
+    const file = zip();
+    const progress: [number, number][] = [];
+    const record = await api.importExport(COURSE_ID, file, { onProgress: (sent, total) => progress.push([sent, total]) });
+    expect(record.status).toBe('RUNNING');
+    expect(record.tables?.map((t) => t.table)).toEqual(['users', 'course_memberships']);
+    expect(gw.calls).toHaveLength(1);
+    const call = gw.calls[0];
+    expect(`${call.method} ${call.url}`).toBe(`POST ${API}/courses/${COURSE_ID}/exports`);
+    expect(call.headers['Content-Type']).toBe('application/zip');
+    expect(call.headers.Authorization).toBe('Bearer token');
+    expect(call.body).toBe(file);
+    expect(progress).toEqual([
+      [5, 10],
+      [10, 10],
+    ]);
+  });
+
+  it('posts a folder as multipart, one part "file" per file named by its path in the folder', async () => {
+    const gw = fakeGateway((method) => (method === 'POST' ? accepted() : undefined));
+    const api = createAnalyticsClient(gw.api);
+    const users = inFolder('user_id\nu1\n', 'export/users.csv');
+    const readme = inFolder('Coursera export', 'export/README.txt');
+    await api.importExport(COURSE_ID, [users, readme]);
+    const call = gw.calls[0];
+    expect(call.url).toBe(`${API}/courses/${COURSE_ID}/exports`);
+    // The browser sets multipart/form-data with its boundary itself.
+    expect(call.headers['Content-Type']).toBeUndefined();
+    expect(call.headers.Authorization).toBe('Bearer token');
+    const parts = (call.body as FormData).getAll('file') as File[];
+    expect(parts.map((p) => p.name)).toEqual(['export/users.csv', 'export/README.txt']);
+    expect(await parts[0].text()).toBe('user_id\nu1\n');
+  });
+
+  it('throws the problem of a refused upload (415 lists the accepted types, 400 names the table)', async () => {
+    const gw = fakeGateway((method) =>
+      method === 'POST'
+        ? problem({ type: 'urn:mooc:problem:unsupported-media-type', detail: 'Send application/zip or multipart/form-data.' }, 415)
+        : undefined,
+    );
+    const error = await createAnalyticsClient(gw.api)
+      .importExport(COURSE_ID, zip())
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(415);
+    expect((error as ApiError).detail).toBe('Send application/zip or multipart/form-data.');
+
+    const twice = fakeGateway(() => problem({ detail: 'users is in the export twice.', table: 'users' }, 400));
+    const refused = (await createAnalyticsClient(twice.api)
+      .importExport(COURSE_ID, zip())
+      .catch((e: unknown) => e)) as ApiError;
+    expect([refused.status, refused.problem.table]).toEqual([400, 'users']);
+  });
+
+  it('polls the running import until it has ended, through a passing gateway error', async () => {
+    const answers = [
+      json(exportImportRecord({ progress: 0.4 })),
+      problem({ title: 'Bad gateway' }, 502),
+      json(completedExportImport()),
+    ];
+    const gw = fakeGateway((method, url) => (method === 'GET' && url === `${API}/courses/${COURSE_ID}/imports/imp-zip` ? answers.shift() : undefined));
+    const api = createAnalyticsClient(gw.api);
+    const seen: (string | number | null | undefined)[] = [];
+    const done = await api.awaitImport(COURSE_ID, exportImportRecord(), { intervalMs: 1, onUpdate: (r) => seen.push(r.progress) });
+    expect(done.status).toBe('COMPLETED');
+    expect(seen).toEqual([0.4, 1]);
+    expect(gw.gets('/imports/imp-zip')).toHaveLength(3);
+  });
+
+  it('does not poll an import that has already ended, and gives up on a refusal', async () => {
+    const gw = fakeGateway(() => problem({ title: 'Forbidden' }, 403));
+    const api = createAnalyticsClient(gw.api);
+    const ended = await api.awaitImport(COURSE_ID, completedExportImport(), { intervalMs: 1 });
+    expect(ended.status).toBe('COMPLETED');
+    expect(gw.calls).toHaveLength(0);
+    const error = await api.awaitImport(COURSE_ID, exportImportRecord(), { intervalMs: 1 }).catch((e: unknown) => e);
+    expect((error as ApiError).status).toBe(403);
+    expect(gw.calls).toHaveLength(1);
+  });
+
+  it('stops polling when aborted', async () => {
+    const gw = fakeGateway(() => json(exportImportRecord()));
+    const api = createAnalyticsClient(gw.api);
+    const controller = new AbortController();
+    const polling = api.awaitImport(COURSE_ID, exportImportRecord(), { intervalMs: 5, signal: controller.signal });
+    controller.abort();
+    await expect(polling).rejects.toMatchObject({ name: 'AbortError' });
+    expect(gw.calls).toHaveLength(0);
   });
 });

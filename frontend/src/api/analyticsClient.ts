@@ -1,9 +1,10 @@
-import type { ApiClient } from './client';
+import { ApiError, type ApiClient } from './client';
 import type {
   Course,
   CourseEvaluation,
   EvaluationEntry,
   ExportImport,
+  ExportUpload,
   Portfolio,
   PortfolioTimeline,
   ReviewDecisionInput,
@@ -20,6 +21,7 @@ import type { Page } from './types';
  */
 const SERVICE = '/analytics';
 const CSV = 'text/csv';
+const ZIP = 'application/zip';
 
 const enc = encodeURIComponent;
 
@@ -31,11 +33,70 @@ function reviewPath(id: string): string {
   return `${SERVICE}/semester-reviews/${enc(id)}`;
 }
 
+/** How often a running import is read again. */
+export const IMPORT_POLL_MS = 1000;
+/** Failed reads in a row (no answer, or the gateway's 5xx) a running import's polling survives. */
+const POLL_TOLERANCE = 3;
+
+export interface ExportUploadOptions {
+  /** Bytes sent so far of all to send (the upload phase). */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface AwaitImportOptions {
+  intervalMs?: number;
+  /** Every record read while the import runs (and the last one). */
+  onUpdate?: (record: ExportImport) => void;
+  signal?: AbortSignal;
+}
+
+/** The multipart form of a folder: one part `file` per file, named by its path inside the folder. */
+export function folderForm(files: readonly File[]): FormData {
+  const form = new FormData();
+  for (const file of files) form.append('file', file, file.webkitRelativePath || file.name);
+  return form;
+}
+
+/** The bytes an upload sends (without the multipart framing): for the progress bar until the browser reports. */
+export function uploadSize(upload: ExportUpload): number {
+  return isFolder(upload) ? upload.reduce((sum, f) => sum + f.size, 0) : upload.size;
+}
+
+function isFolder(upload: ExportUpload): upload is readonly File[] {
+  return Array.isArray(upload);
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('Aborted', 'AbortError'));
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    function stop() {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    }
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** A failed read worth trying again: no answer, or the gateway could not reach the service for a moment. */
+function isPassing(error: unknown): boolean {
+  return error instanceof ApiError && (error.isNetworkError || error.status >= 500);
+}
+
 export type AnalyticsClient = ReturnType<typeof createAnalyticsClient>;
 
 /** The analytics API on top of the shared client (bearer token, problem+json → ApiError). */
 export function createAnalyticsClient(api: ApiClient) {
   const { request } = api;
+  const getImport = (moocId: string, importId: string, signal?: AbortSignal) =>
+    request<ExportImport>(`${coursePath(moocId)}/imports/${enc(importId)}`, { signal });
   return {
     /** One page of launched courses, newest launch first; the server scopes the list to the caller. */
     listCourses: (page: number, size: number, signal?: AbortSignal) =>
@@ -56,6 +117,38 @@ export function createAnalyticsClient(api: ApiClient) {
     /** Imports one table of a Coursera export: the file as the body, `text/csv`. */
     importTable: (moocId: string, table: string, file: Blob) =>
       request<ExportImport>(`${coursePath(moocId)}/exports/${enc(table)}`, { method: 'PUT', raw: { data: file, contentType: CSV } }),
+    /**
+     * Imports a whole Coursera export: the zip archive as `application/zip`, or a folder's files as
+     * `multipart/form-data`. The server answers 202 with the running import, to be followed with `awaitImport`.
+     */
+    importExport: async (moocId: string, upload: ExportUpload, options: ExportUploadOptions = {}) => {
+      const answer = await api.upload<ExportImport>(`${coursePath(moocId)}/exports`, {
+        method: 'POST',
+        body: isFolder(upload) ? { form: folderForm(upload) } : { data: upload, contentType: ZIP },
+        onProgress: options.onProgress,
+        signal: options.signal,
+      });
+      return answer.body;
+    },
+    getImport,
+    /** Reads the import again every `intervalMs` while it runs; resolves with the record once it has ended. */
+    awaitImport: async (moocId: string, record: ExportImport, options: AwaitImportOptions = {}) => {
+      const { intervalMs = IMPORT_POLL_MS, onUpdate, signal } = options;
+      let current = record;
+      let failures = 0;
+      while (current.status === 'RUNNING') {
+        await pause(intervalMs, signal);
+        try {
+          current = await getImport(moocId, record.id, signal);
+          failures = 0;
+        } catch (error) {
+          if (!isPassing(error) || ++failures > POLL_TOLERANCE) throw error;
+          continue;
+        }
+        onUpdate?.(current);
+      }
+      return current;
+    },
 
     /** The course's evaluations, newest semester first. */
     listEvaluations: (moocId: string, signal?: AbortSignal) =>

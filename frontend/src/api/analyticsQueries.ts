@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { createAnalyticsClient, type AnalyticsClient } from './analyticsClient';
-import type { EvaluationEntry, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
+import { createAnalyticsClient, IMPORT_POLL_MS, uploadSize, type AnalyticsClient } from './analyticsClient';
+import type { EvaluationEntry, ExportImport, ExportUpload, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
 import { useApi } from './useApi';
 
 /** How many courses a page of the list shows. */
@@ -178,4 +178,74 @@ export function useUpdateReviewAction() {
       api.updateReviewAction(reviewId, actionId, status),
     onSettled: invalidate,
   });
+}
+
+/**
+ * Where the import of a whole export stands: the bytes sent (uploading), the record while the server reads the tables
+ * (importing), the record once it has ended (finished), or why it could not be sent or followed (error).
+ */
+export type ExportImportState =
+  | { phase: 'idle' }
+  | { phase: 'uploading'; sent: number; total: number }
+  | { phase: 'importing'; record: ExportImport }
+  | { phase: 'finished'; record: ExportImport }
+  | { phase: 'error'; error: unknown };
+
+/**
+ * Imports a course's whole Coursera export: sends it (with the bytes sent), then reads the running import about once
+ * a second until it has ended. The course's imports, stored rows and KPIs are read again when it is accepted and when
+ * it ends. Leaving the page stops the polling (the import itself goes on on the server).
+ */
+export function useExportImport(moocId: string, pollMs = IMPORT_POLL_MS) {
+  const api = useAnalyticsApi();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<ExportImportState>({ phase: 'idle' });
+  const running = useRef<AbortController | null>(null);
+  useEffect(() => () => running.current?.abort(), []);
+
+  const refresh = useCallback(
+    (withKpis: boolean) => {
+      void queryClient.invalidateQueries({ queryKey: analyticsKeys.imports(moocId) });
+      if (!withKpis) return;
+      void queryClient.invalidateQueries({ queryKey: analyticsKeys.exportTables(moocId) });
+      void queryClient.invalidateQueries({ queryKey: analyticsKeys.semesters(moocId) });
+      void queryClient.invalidateQueries({ queryKey: ['analytics', 'kpis', moocId] });
+    },
+    [queryClient, moocId],
+  );
+
+  const start = useCallback(
+    async (upload: ExportUpload) => {
+      running.current?.abort();
+      const controller = new AbortController();
+      running.current = controller;
+      const { signal } = controller;
+      setState({ phase: 'uploading', sent: 0, total: uploadSize(upload) });
+      try {
+        const accepted = await api.importExport(moocId, upload, {
+          signal,
+          onProgress: (sent, total) => setState({ phase: 'uploading', sent, total }),
+        });
+        setState({ phase: 'importing', record: accepted });
+        refresh(false);
+        const finished = await api.awaitImport(moocId, accepted, {
+          signal,
+          intervalMs: pollMs,
+          onUpdate: (record) => {
+            if (record.status === 'RUNNING') setState({ phase: 'importing', record });
+          },
+        });
+        setState({ phase: 'finished', record: finished });
+        refresh(true);
+      } catch (error) {
+        if (signal.aborted) return;
+        setState({ phase: 'error', error });
+        refresh(true);
+      }
+    },
+    [api, moocId, pollMs, refresh],
+  );
+
+  const busy = state.phase === 'uploading' || state.phase === 'importing';
+  return { state, start, busy };
 }

@@ -22,16 +22,49 @@ export interface Course {
   status: CourseStatus | string;
 }
 
-/** The five tables of a Coursera research data export that analytics-service imports. */
-export const EXPORT_TABLES = ['users', 'course_memberships', 'course_progress', 'course_grades', 'feedback_course_ratings'] as const;
+/** The tables of a Coursera research data export that analytics-service imports: five of learners, two lookups. */
+export const EXPORT_TABLES = [
+  'users',
+  'course_memberships',
+  'course_progress',
+  'course_grades',
+  'feedback_course_ratings',
+  'course_passing_states',
+  'course_progress_state_types',
+] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export type ImportStatus = 'RUNNING' | 'COMPLETED' | 'REJECTED' | 'FAILED';
 
+/** How the import came: one table's CSV (`PUT …/exports/{table}`), or a whole export as a zip archive or a folder. */
+export type ImportSource = 'TABLE' | 'ZIP' | 'FOLDER';
+
+/**
+ * One table of an import. VALIDATED: read and valid, kept once every table of the export is; NOT_KEPT: valid, but
+ * not kept because another table was refused.
+ */
+export type TableImportStatus = 'PENDING' | 'RUNNING' | 'VALIDATED' | 'COMPLETED' | 'REJECTED' | 'NOT_KEPT';
+
+export interface TableImport {
+  table: string;
+  /** The file's path inside the upload, e.g. `export/course_progress.csv`. */
+  file?: string | null;
+  status: TableImportStatus | string;
+  rowsRead: number;
+  rowsChanged?: number | null;
+  bytesRead?: number | null;
+  bytesTotal?: number | null;
+  problem?: string | null;
+  problemLine?: number | null;
+  problemColumn?: string | null;
+}
+
 export interface ExportImport {
   id: string;
   moocId: string;
-  table: string;
+  /** The table of a TABLE import; null for a whole export. */
+  table: string | null;
+  source?: ImportSource | string | null;
   status: ImportStatus | string;
   rowsRead: number;
   rowsChanged?: number | null;
@@ -41,7 +74,16 @@ export interface ExportImport {
   problem?: string | null;
   problemLine?: number | null;
   problemColumn?: string | null;
+  /** 0..1: the bytes read of all tables. */
+  progress?: number | null;
+  /** The tables in the order they are imported. */
+  tables?: TableImport[] | null;
+  /** Files of the upload that are not tables the platform uses (skipped). */
+  ignored?: string[] | null;
 }
+
+/** A whole Coursera export: the zip archive, or the files of the folder it was unpacked into. */
+export type ExportUpload = File | readonly File[];
 
 export interface TableRows {
   table: string;

@@ -178,6 +178,8 @@ export interface ApiClientOptions {
   /** Returns the current access token, if any. Called for every request. */
   getToken: () => string | undefined;
   fetchImpl?: typeof fetch;
+  /** Makes the XMLHttpRequest of an upload (fetch reports no upload progress). */
+  xhrFactory?: () => XMLHttpRequest;
 }
 
 export interface RequestOptions {
@@ -191,6 +193,22 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
+export interface UploadOptions {
+  method?: 'POST' | 'PUT';
+  /** A file sent as it is with its Content-Type, or a multipart form (the browser sets the type and its boundary). */
+  body: { data: Blob; contentType: string } | { form: FormData };
+  /** The bytes sent so far of all to send; only the sending is covered, not the server's work after it. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/** A 2xx answer to an upload: its status, its Location header and its JSON body. */
+export interface Uploaded<T> {
+  status: number;
+  location: string | null;
+  body: T;
+}
+
 /** Bytes fetched with the token, and the file name the server gave them. */
 export interface Download {
   blob: Blob;
@@ -199,6 +217,8 @@ export interface Download {
 
 export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** Sends a large body with the token, reporting the bytes sent; a non-2xx answer is thrown as an ApiError. */
+  upload<T>(path: string, options: UploadOptions): Promise<Uploaded<T>>;
   /** Fetches a file with the token (a plain link cannot send it). */
   download(path: string, options?: { signal?: AbortSignal; accept?: string }): Promise<Download>;
   /** The address of an API path, e.g. "/api/production/productions/1/bookings.ics" (for a link's href). */
@@ -300,9 +320,10 @@ export function etag(version: number): string {
   return `"${version}"`;
 }
 
-export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptions): ApiClient {
+export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: ApiClientOptions): ApiClient {
   const base = baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = (...args) => (fetchImpl ?? fetch)(...args);
+  const newXhr = xhrFactory ?? (() => new XMLHttpRequest());
 
   /** Sends a request with the bearer token; a non-2xx answer (or no answer) is thrown as an ApiError. */
   async function send(path: string, options: RequestOptions = {}): Promise<Response> {
@@ -347,8 +368,70 @@ export function createApiClient({ baseUrl, getToken, fetchImpl }: ApiClientOptio
     return (text ? JSON.parse(text) : undefined) as T;
   }
 
+  /** As `send`, but with XMLHttpRequest: its upload events tell how many bytes have been sent. */
+  function upload<T>(path: string, options: UploadOptions): Promise<Uploaded<T>> {
+    const url = `${base}${path.startsWith('/') ? path : `/${path}`}`;
+    return new Promise<Uploaded<T>>((resolve, reject) => {
+      const { signal, onProgress } = options;
+      if (signal?.aborted) {
+        reject(new DOMException('The upload was aborted.', 'AbortError'));
+        return;
+      }
+      const xhr = newXhr();
+      xhr.open(options.method ?? 'POST', url);
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      const token = getToken();
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      let body: Blob | FormData;
+      if ('form' in options.body) {
+        body = options.body.form;
+      } else {
+        xhr.setRequestHeader('Content-Type', options.body.contentType);
+        body = options.body.data;
+      }
+      if (onProgress) {
+        xhr.upload.onprogress = (e) => {
+          if (e.lengthComputable) onProgress(e.loaded, e.total);
+        };
+      }
+      const abort = () => xhr.abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      const settle = () => signal?.removeEventListener('abort', abort);
+      xhr.onload = () => {
+        settle();
+        const text = xhr.responseText;
+        if (xhr.status >= 200 && xhr.status < 300) {
+          let parsed: unknown;
+          try {
+            parsed = text ? JSON.parse(text) : undefined;
+          } catch {
+            parsed = undefined;
+          }
+          resolve({ status: xhr.status, location: xhr.getResponseHeader('Location'), body: parsed as T });
+          return;
+        }
+        // The same reading of problem details as every other call.
+        const headers = new Headers();
+        const contentType = xhr.getResponseHeader('Content-Type');
+        if (contentType) headers.set('Content-Type', contentType);
+        const status = xhr.status >= 200 && xhr.status <= 599 ? xhr.status : 500;
+        parseErrorResponse(new Response(text, { status, statusText: xhr.statusText, headers })).then(reject, reject);
+      };
+      xhr.onerror = () => {
+        settle();
+        reject(new ApiError(0, { title: 'Network error', detail: 'The upload did not reach the server.' }));
+      };
+      xhr.onabort = () => {
+        settle();
+        reject(new DOMException('The upload was aborted.', 'AbortError'));
+      };
+      xhr.send(body);
+    });
+  }
+
   return {
     request,
+    upload,
     download: async (path, options = {}) => {
       const res = await send(path, { signal: options.signal, headers: { Accept: options.accept ?? '*/*' } });
       return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };

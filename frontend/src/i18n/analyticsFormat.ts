@@ -28,12 +28,39 @@ export function formatImportStatus(t: T, status: string): string {
   return lookup(t, IMPORT_STATUS, 'status.other', status);
 }
 
+const TABLE_IMPORT_STATUS: Record<string, MessageKey> = {
+  PENDING: 'exportImport.tableStatus.PENDING',
+  RUNNING: 'exportImport.tableStatus.RUNNING',
+  VALIDATED: 'exportImport.tableStatus.VALIDATED',
+  COMPLETED: 'exportImport.tableStatus.COMPLETED',
+  REJECTED: 'exportImport.tableStatus.REJECTED',
+  NOT_KEPT: 'exportImport.tableStatus.NOT_KEPT',
+};
+
+/** The status of one table of a whole export's import. */
+export function formatTableImportStatus(t: T, status: string): string {
+  return lookup(t, TABLE_IMPORT_STATUS, 'status.other', status);
+}
+
+const IMPORT_SOURCE: Record<string, MessageKey> = {
+  ZIP: 'exportImport.source.ZIP',
+  FOLDER: 'exportImport.source.FOLDER',
+};
+
+/** What an import imported: its table (one table's CSV), or the whole export and how it came. */
+export function formatImportSubject(t: T, record: { table?: string | null; source?: string | null }): string {
+  if (record.table) return formatExportTable(t, record.table);
+  return lookup(t, IMPORT_SOURCE, 'exportImport.source.other', record.source ?? '');
+}
+
 const EXPORT_TABLE: Record<string, MessageKey> = {
   users: 'import.table.users',
   course_memberships: 'import.table.course_memberships',
   course_progress: 'import.table.course_progress',
   course_grades: 'import.table.course_grades',
   feedback_course_ratings: 'import.table.feedback_course_ratings',
+  course_passing_states: 'import.table.course_passing_states',
+  course_progress_state_types: 'import.table.course_progress_state_types',
 };
 
 /** A Coursera export table in words, with its file name: "Learners (users)". */

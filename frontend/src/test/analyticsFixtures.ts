@@ -148,6 +148,48 @@ export function importRecord(overrides: Partial<ExportImport> = {}): ExportImpor
   };
 }
 
+/** A whole export's import (`POST …/exports`): the zip's tables in import order and the files skipped. */
+export function exportImportRecord(overrides: Partial<ExportImport> = {}): ExportImport {
+  return {
+    id: 'imp-zip',
+    moocId: COURSE_ID,
+    table: null,
+    source: 'ZIP',
+    status: 'RUNNING',
+    rowsRead: 0,
+    rowsChanged: null,
+    startedAt: '2028-07-03T09:00:00Z',
+    finishedAt: null,
+    importedBy: 'ida',
+    problem: null,
+    problemLine: null,
+    problemColumn: null,
+    progress: 0,
+    tables: [
+      { table: 'users', file: 'export/users.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 400 },
+      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 600 },
+    ],
+    ignored: ['export/course_items.csv', 'export/README.txt'],
+    ...overrides,
+  };
+}
+
+/** The import above once both tables are kept. */
+export function completedExportImport(overrides: Partial<ExportImport> = {}): ExportImport {
+  return exportImportRecord({
+    status: 'COMPLETED',
+    rowsRead: 13,
+    rowsChanged: 12,
+    finishedAt: '2028-07-03T09:00:05Z',
+    progress: 1,
+    tables: [
+      { table: 'users', file: 'export/users.csv', status: 'COMPLETED', rowsRead: 6, rowsChanged: 6, bytesRead: 400, bytesTotal: 400 },
+      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'COMPLETED', rowsRead: 7, rowsChanged: 6, bytesRead: 600, bytesTotal: 600 },
+    ],
+    ...overrides,
+  });
+}
+
 export function reviewSummary(overrides: Partial<SemesterReviewSummary> = {}): SemesterReviewSummary {
   return {
     id: REVIEW_ID,

@@ -350,6 +350,7 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     request: vi.fn(async (path: string) =>
       path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0 } : [],
     ) as unknown as ApiClient['request'],
+    upload: vi.fn(),
     download: vi.fn(),
     url: vi.fn((path: string) => `/api${path}`),
     listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),

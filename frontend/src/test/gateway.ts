@@ -16,27 +16,131 @@ export const json = (body: unknown, status = 200, type = 'application/json') =>
 
 export const problem = (body: object, status: number) => json({ status, ...body }, status, 'application/problem+json');
 
+/** The bytes a fake upload sends: a file's size, or the sizes of a form's files. */
+function bodySize(body: unknown): number {
+  if (body instanceof Blob) return body.size;
+  if (body instanceof FormData) {
+    let size = 0;
+    body.forEach((value) => {
+      size += value instanceof Blob ? value.size : String(value).length;
+    });
+    return size;
+  }
+  return 0;
+}
+
+type Answer = (method: string, url: string, body: unknown) => Response;
+
+/**
+ * An XMLHttpRequest as the API client's uploads use it: the request is recorded and answered by the gateway's
+ * handlers; on the way it reports half the bytes sent, waits for `gate` (a test holds an upload there to look at
+ * the page mid-upload), then reports all bytes sent.
+ */
+class FakeXhr {
+  status = 0;
+  statusText = '';
+  responseText = '';
+  onload: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  onabort: (() => void) | null = null;
+  readonly upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  private method = 'GET';
+  private url = '';
+  private readonly headers: Record<string, string> = {};
+  private responseHeaders = new Headers();
+  private aborted = false;
+
+  private readonly calls: RecordedCall[];
+  private readonly answer: Answer;
+  private readonly gate: () => Promise<void>;
+
+  constructor(calls: RecordedCall[], answer: Answer, gate: () => Promise<void>) {
+    this.calls = calls;
+    this.answer = answer;
+    this.gate = gate;
+  }
+
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+
+  getResponseHeader(name: string): string | null {
+    return this.responseHeaders.get(name);
+  }
+
+  abort() {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.onabort?.();
+  }
+
+  send(body: unknown) {
+    this.calls.push({ method: this.method, url: this.url, headers: { ...this.headers }, body });
+    const total = bodySize(body);
+    void (async () => {
+      await Promise.resolve();
+      if (this.aborted) return;
+      this.upload.onprogress?.({ lengthComputable: true, loaded: Math.floor(total / 2), total });
+      await this.gate();
+      if (this.aborted) return;
+      this.upload.onprogress?.({ lengthComputable: true, loaded: total, total });
+      const res = this.answer(this.method, this.url, body);
+      this.status = res.status;
+      this.statusText = res.statusText;
+      this.responseHeaders = res.headers;
+      this.responseText = await res.text();
+      if (!this.aborted) this.onload?.();
+    })();
+  }
+}
+
 /**
  * A fake gateway behind the real API client (so URLs, bodies, headers and problem+json parsing are
- * exercised). Handlers are asked in order; every request is recorded.
+ * exercised). Handlers are asked in order; every request is recorded. Uploads (XMLHttpRequest) go through the same
+ * handlers; `holdUploads()` keeps them at half their bytes until the function it returns is called.
  */
 export function fakeGateway(...handlers: Handler[]) {
   const calls: RecordedCall[] = [];
+  const answer: Answer = (method, url, body) => {
+    for (const handler of handlers) {
+      const response = handler(method, url, body);
+      if (response) return response;
+    }
+    return problem({ title: 'Not found' }, 404);
+  };
   const fetchImpl = vi.fn(async (url: string, init: RequestInit = {}) => {
     const method = init.method ?? 'GET';
     // JSON bodies are parsed; others (an uploaded file) are recorded as sent.
     const body = typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined);
     calls.push({ method, url, headers: (init.headers ?? {}) as Record<string, string>, body });
-    for (const handler of handlers) {
-      const answer = handler(method, url, body);
-      if (answer) return answer;
-    }
-    return problem({ title: 'Not found' }, 404);
+    return answer(method, url, body);
   });
-  const api = createApiClient({ baseUrl: '/api', getToken: () => 'token', fetchImpl: fetchImpl as unknown as typeof fetch });
+  let gate: Promise<void> = Promise.resolve();
+  const xhrFactory = () => new FakeXhr(calls, answer, () => gate) as unknown as XMLHttpRequest;
+  const api = createApiClient({
+    baseUrl: '/api',
+    getToken: () => 'token',
+    fetchImpl: fetchImpl as unknown as typeof fetch,
+    xhrFactory,
+  });
   return {
     api,
     calls,
+    holdUploads: () => {
+      let release = () => {};
+      gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => {
+        gate = Promise.resolve();
+        release();
+      };
+    },
     posts: (suffix?: string) => calls.filter((c) => c.method === 'POST' && (!suffix || c.url.endsWith(suffix))),
     gets: (suffix: string) => calls.filter((c) => c.method === 'GET' && c.url.split('?')[0].endsWith(suffix)),
   };

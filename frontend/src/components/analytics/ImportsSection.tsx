@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useExportTables, useImportEvaluation, useImportTable, useImports } from '../../api/analyticsQueries';
-import { EXPORT_TABLES, type ExportImport } from '../../api/analyticsTypes';
-import { ApiError } from '../../api/client';
+import { EXPORT_TABLES, type ExportImport, type TableImport } from '../../api/analyticsTypes';
 import { errorMessage } from '../../api/errorMessage';
-import { formatExportTable, formatImportStatus } from '../../i18n/analyticsFormat';
+import { formatExportTable, formatImportStatus, formatImportSubject, formatTableImportStatus } from '../../i18n/analyticsFormat';
 import { formatDateTime, formatNumber, formatSemester } from '../../i18n/format';
 import { renderMessage, type Message } from '../../i18n/message';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../Alert';
 import { Field } from '../FormField';
+import { CsvRefusal } from './CsvRefusal';
+import { ExportImportForm } from './ExportImportForm';
 import { csvFileProblem, isSemesterCode, previousSemester, semesterOrder, type CsvProblem } from './analyticsModel';
 
 const CSV_PROBLEMS: Record<CsvProblem, Message> = {
@@ -17,52 +18,6 @@ const CSV_PROBLEMS: Record<CsvProblem, Message> = {
   type: { key: 'import.error.fileType' },
   tooLarge: { key: 'import.error.fileTooLarge' },
 };
-
-/** Where the server found the file wrong (400 with `table`, `line`, `column`), or null. */
-export function csvProblemLocation(error: unknown): { table?: string; line?: number; column?: string } | null {
-  if (!(error instanceof ApiError) || error.status !== 400) return null;
-  const { table, line, column } = error.problem;
-  return table || line || column ? { table, line, column } : null;
-}
-
-/** A refused file: the server's explanation, and the table, line and column it names. */
-function CsvRefusal({ error, testId, focusKey }: { error: unknown; testId: string; focusKey: number }) {
-  const { t, locale } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (focusKey > 0) ref.current?.focus();
-  }, [focusKey]);
-  const where = csvProblemLocation(error);
-  return (
-    <div className="alert alert-error" role="alert" tabIndex={-1} ref={ref} data-testid={testId}>
-      <p>{errorMessage(t, error)}</p>
-      {where && (
-        <dl className="facts-list" data-testid={`${testId}-location`}>
-          {where.table && (
-            <div>
-              <dt>{t('import.problem.table')}</dt>
-              <dd data-testid="csv-problem-table">{formatExportTable(t, where.table)}</dd>
-            </div>
-          )}
-          {typeof where.line === 'number' && (
-            <div>
-              <dt>{t('import.problem.line')}</dt>
-              <dd data-testid="csv-problem-line">{formatNumber(locale, where.line)}</dd>
-            </div>
-          )}
-          {where.column && (
-            <div>
-              <dt>{t('import.problem.column')}</dt>
-              <dd data-testid="csv-problem-column">
-                <code>{where.column}</code>
-              </dd>
-            </div>
-          )}
-        </dl>
-      )}
-    </div>
-  );
-}
 
 /** A polite notice that takes focus when it appears. */
 function Notice({ message, testId }: { message: Message | null; testId: string }) {
@@ -84,7 +39,8 @@ function Notice({ message, testId }: { message: Message | null; testId: string }
 
 /**
  * The course's Coursera export: the rows stored per table, the imports (newest first, with the problem of a refused
- * one by line and column), and – for those who may import – the form that uploads one table's CSV file.
+ * one by line and column), and – for those who may import – the form that uploads the whole export (the usual way)
+ * and the one that uploads one table's CSV file (a single table's correction).
  */
 export function ImportsSection({ moocId, mayImport }: { moocId: string; mayImport: boolean }) {
   const { t, locale } = useI18n();
@@ -123,6 +79,7 @@ export function ImportsSection({ moocId, mayImport }: { moocId: string; mayImpor
         </p>
       )}
       {list.length > 0 && <ImportsTable imports={list} />}
+      {mayImport && <ExportImportForm moocId={moocId} />}
       {mayImport && <ImportForm moocId={moocId} />}
     </section>
   );
@@ -151,8 +108,18 @@ function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
         </thead>
         <tbody>
           {imports.map((i) => (
-            <tr key={i.id} data-testid="import-row" data-import-id={i.id} data-status={i.status} data-table={i.table}>
-              <th scope="row">{formatExportTable(t, i.table)}</th>
+            <tr
+              key={i.id}
+              data-testid="import-row"
+              data-import-id={i.id}
+              data-status={i.status}
+              data-table={i.table ?? undefined}
+              data-source={i.source ?? 'TABLE'}
+            >
+              <th scope="row">
+                {formatImportSubject(t, i)}
+                {!i.table && i.tables && i.tables.length > 0 && <TablesSummary tables={i.tables} />}
+              </th>
               <td>
                 <span className={`badge badge-import-${String(i.status).toLowerCase()}`}>{formatImportStatus(t, i.status)}</span>
               </td>
@@ -163,6 +130,7 @@ function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
               <td data-testid="import-problem">
                 {i.problem ? (
                   <>
+                    {!i.table && rejectedTable(i) && `${formatExportTable(t, rejectedTable(i)!)}, `}
                     {(i.problemLine || i.problemColumn) && (
                       <strong>
                         {i.problemColumn
@@ -182,6 +150,29 @@ function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The refused table of a whole export's import, if one was. */
+function rejectedTable(i: ExportImport): string | undefined {
+  return i.tables?.find((entry) => entry.status === 'REJECTED')?.table;
+}
+
+/** A whole export's tables in a line each: "Learners (users): Imported, 6 rows". */
+function TablesSummary({ tables }: { tables: readonly TableImport[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <ul className="import-tables" data-testid="import-tables">
+      {tables.map((entry) => (
+        <li key={entry.table} data-table={entry.table} data-status={entry.status}>
+          {t('exportImport.tableSummary', {
+            table: formatExportTable(t, entry.table),
+            status: formatTableImportStatus(t, entry.status),
+            rows: t(entry.rowsRead === 1 ? 'import.rows.one' : 'import.rows.other', { count: formatNumber(locale, entry.rowsRead) }),
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -226,6 +217,7 @@ function ImportForm({ moocId }: { moocId: string }) {
   return (
     <form className="subform no-print" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="import-form-heading" data-testid="import-form">
       <h3 id="import-form-heading">{t('import.form.heading')}</h3>
+      <p className="hint">{t('exportImport.single.intro')}</p>
       <Notice message={notice} testId="import-notice" />
       {failure !== null && <CsvRefusal error={failure} testId="import-error" focusKey={attempt} />}
       <Field id="import-table" label={t('import.form.table')}>

@@ -5,10 +5,13 @@ import {
   decisionInput,
   decisionProblems,
   endedSemesters,
+  exportUploadProblem,
   latestEndedSemester,
   MAX_CSV_BYTES,
   niceMax,
   previousSemester,
+  progressStep,
+  rejectedLocation,
   scale,
   semesterOf,
   semesterOrder,
@@ -18,6 +21,7 @@ import {
 } from './analyticsModel';
 import { trendSemesters } from './Charts';
 import { evaluationSemesters } from './ImportsSection';
+import { exportImportRecord } from '../../test/analyticsFixtures';
 
 describe('semesters', () => {
   it('knows the latest ended semester in UTC (reviews open once a semester has ended)', () => {
@@ -108,6 +112,39 @@ describe('csvFileProblem', () => {
     expect(csvFileProblem({ name: 'users.xlsx', size: 10, type: 'application/vnd.ms-excel' })).toBe('type');
     expect(csvFileProblem({ name: 'users.csv', size: 0, type: 'text/csv' })).toBe('empty');
     expect(csvFileProblem({ name: 'users.csv', size: MAX_CSV_BYTES + 1, type: 'text/csv' })).toBe('tooLarge');
+  });
+});
+
+describe('a whole export', () => {
+  it('takes a non-empty zip archive, or a folder with files', () => {
+    expect(exportUploadProblem({ name: 'export.zip', size: 10, type: '' })).toBeNull();
+    expect(exportUploadProblem({ name: 'export', size: 10, type: 'application/x-zip-compressed' })).toBeNull();
+    expect(exportUploadProblem(null)).toBe('required');
+    expect(exportUploadProblem({ name: 'users.csv', size: 10, type: 'text/csv' })).toBe('zipType');
+    expect(exportUploadProblem({ name: 'export.ZIP', size: 0, type: '' })).toBe('empty');
+    expect(exportUploadProblem([])).toBe('folderEmpty');
+    expect(exportUploadProblem([{ name: 'README.txt', size: 0 }])).toBeNull();
+  });
+
+  it('tells progress in whole quarters', () => {
+    expect([0, 0.1, 0.249, 0.25, 0.5, 0.74, 0.99, 1, 1.2, Number.NaN, -1].map(progressStep)).toEqual([0, 0, 0, 25, 50, 50, 75, 100, 100, 0, 0]);
+  });
+
+  it('finds the refused table and where in it', () => {
+    const record = exportImportRecord({
+      status: 'REJECTED',
+      problem: 'is not a timestamp',
+      problemLine: 4,
+      problemColumn: 'course_membership_ts',
+      tables: [
+        { table: 'users', status: 'NOT_KEPT', rowsRead: 6 },
+        { table: 'course_memberships', status: 'REJECTED', rowsRead: 3 },
+      ],
+    });
+    expect(rejectedLocation(record)).toEqual({ table: 'course_memberships', line: 4, column: 'course_membership_ts', problem: 'is not a timestamp' });
+    // Only the table's entry says where.
+    const onTable = exportImportRecord({ status: 'REJECTED', tables: [{ table: 'users', status: 'REJECTED', rowsRead: 2, problem: 'bad', problemLine: 2 }] });
+    expect(rejectedLocation(onTable)).toEqual({ table: 'users', line: 2, column: undefined, problem: 'bad' });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { KpiChange, ReviewDecisionInput, SemesterReviewOutcome } from '../../api/analyticsTypes';
+import type { ExportImport, KpiChange, ReviewDecisionInput, SemesterReviewOutcome } from '../../api/analyticsTypes';
 
 /* ------------------------------------------------------------------------------------------------
  * Semesters (docs/analytics.md): YYYY-spring is 1 January – 30 June, YYYY-autumn 1 July – 31 December, in UTC.
@@ -125,6 +125,44 @@ export function csvFileProblem(file: { name: string; size: number; type?: string
   if (file.size === 0) return 'empty';
   if (file.size > MAX_CSV_BYTES) return 'tooLarge';
   return null;
+}
+
+export type ExportUploadProblem = 'required' | 'zipType' | 'empty' | 'folderEmpty';
+
+type FileLike = { name: string; size: number; type?: string };
+
+/**
+ * Why the browser refuses to send a whole export, or null: a zip archive needs a `.zip` name (or a zip type) and
+ * bytes; a folder at least one file. The server decides the rest (which tables, each table's content, the size).
+ */
+export function exportUploadProblem(upload: FileLike | readonly FileLike[] | null | undefined): ExportUploadProblem | null {
+  if (!upload) return 'required';
+  if (Array.isArray(upload)) return upload.length === 0 ? 'folderEmpty' : null;
+  const zip = upload as FileLike;
+  const type = (zip.type ?? '').toLowerCase();
+  if (!/\.zip$/i.test(zip.name) && type !== 'application/zip' && type !== 'application/x-zip-compressed') return 'zipType';
+  if (zip.size === 0) return 'empty';
+  return null;
+}
+
+/**
+ * A fraction (0..1) in whole quarters as a percentage: 0, 25, 50, 75 or 100. What a screen reader is told, so that a
+ * long upload is announced a few times, not on every progress event.
+ */
+export function progressStep(fraction: number): number {
+  if (!Number.isFinite(fraction) || fraction <= 0) return 0;
+  return Math.min(100, Math.floor(fraction * 4) * 25);
+}
+
+/** Where a refused import found its error: the refused table and the record's (or that table's) line, column and text. */
+export function rejectedLocation(record: ExportImport): { table?: string; line?: number; column?: string; problem?: string } {
+  const entry = record.tables?.find((t) => t.status === 'REJECTED');
+  return {
+    table: entry?.table ?? record.table ?? undefined,
+    line: record.problemLine ?? entry?.problemLine ?? undefined,
+    column: record.problemColumn ?? entry?.problemColumn ?? undefined,
+    problem: record.problem ?? entry?.problem ?? undefined,
+  };
 }
 
 /* ------------------------------------------------------------------------------------------------
