@@ -7,47 +7,44 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { api, axe, gateway, launch, sessions, shot } from './support.mjs';
 import { launchedCourse } from './launched-course.mjs';
 import { zip } from './zip.mjs';
 
-const lines = (header, rows) => [header, ...rows.map((r) => r.join(','))].join('\n') + '\n';
-
 /**
- * The export as Coursera delivers it: one folder, a CSV per table, plus files the platform does not use.
- * Export contents: filled in by the lead (a small export whose KPIs are worked out by hand below); until then a
- * placeholder of two learners with the columns of docs/analytics.md ("Tables and columns").
+ * The small hand-checked export of analytics-service's tests (analytics-service/src/test/resources/exports/small, its
+ * KPIs worked out by hand in KpiTest), moved three years back so that nothing lies after today's upload: 2027-autumn
+ * becomes 2024-autumn and 2028-spring 2025-spring, the launch 2024-09-01. It has STAR and NPS answers on both
+ * scales, a not-passable grade, a learner who passed and enrolled again later (u01), a learner whose last role is
+ * NOT_ENROLLED (u08), the two lookup tables, and Coursera's quoting, padding and NA. Laid out as Coursera delivers
+ * it, in one folder beside files the platform does not use.
  */
+const SMALL = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../analytics-service/src/test/resources/exports/small');
+const threeYearsBack = (text) => text.replace(/\b20(1[7-9]|2[0-9])-(\d\d)-(\d\d)/g, (_, yy, mm, dd) => `20${Number(yy) - 3}-${mm}-${dd}`);
+const TABLES = ['course_passing_states', 'course_progress_state_types', 'users', 'course_memberships', 'course_progress',
+  'course_grades', 'feedback_course_ratings'];
 const EXPORT = {
-  'export/users.csv': lines('dtu_user_id,country_cd,user_join_ts', [
-    ['u-001', 'DK', '2025-08-01 09:00:00'],
-    ['u-002', 'US', '2025-08-15 10:00:00'],
-  ]),
-  'export/course_memberships.csv': lines('dtu_user_id,course_id,course_membership_role,course_membership_ts', [
-    ['u-001', 'x', 'LEARNER', '2025-09-02 08:00:00'],
-    ['u-002', 'x', 'LEARNER', '2025-09-03 08:00:00'],
-  ]),
-  'export/course_progress.csv': lines('dtu_user_id,course_item_id,course_progress_state_type_id,course_progress_ts', [
-    ['u-001', 'item-1', '2', '2025-09-04 08:00:00'],
-  ]),
-  'export/course_grades.csv': lines('dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts', [
-    ['u-001', '1', '0.90', '2025-12-01 10:00:00'],
-  ]),
-  'export/feedback_course_ratings.csv': lines('dtu_user_id,feedback_rating,feedback_max_rating,feedback_ts', [
-    ['u-001', '5', '5', '2025-12-02 10:00:00'],
-  ]),
+  ...Object.fromEntries(TABLES.map((t) => [`export/${t}.csv`, threeYearsBack(fs.readFileSync(path.join(SMALL, `${t}.csv`), 'utf8'))])),
   // not tables the platform uses: skipped and listed as such
-  'export/course_items.csv': lines('course_id,course_item_id,course_item_name', [['x', 'item-1', 'Welcome']]),
-  'export/README.txt': 'Coursera research data export (placeholder)\n',
+  'export/course_items.csv': 'course_id,course_item_id,course_item_name\nqc,i1,Welcome\n',
+  'export/README.txt': 'Coursera research data export\n',
 };
+// listed in the server's order (by name: upper case first)
+const IGNORED = ['export/README.txt', 'export/course_items.csv'];
 
-const TABLES = ['users', 'course_memberships', 'course_progress', 'course_grades', 'feedback_course_ratings'];
-const IGNORED = ['export/course_items.csv', 'export/README.txt'];
-
-// KPI expectations: filled in by the lead. Worked by hand from EXPORT above, per semester:
-// { semester: '2025-autumn', enrolledLearners: ?, activeLearners: ?, passedLearners: ?, completionRate: ?, ratings: ?,
-//   averageRating: ?, countries: [{ country: 'DK', learners: ? }, …] }
-const KPI_EXPECTATIONS = [];
+/** Worked out by hand in analytics-service's KpiTest (same rows, three years earlier). */
+const KPI_EXPECTATIONS = [
+  { semester: '2024-autumn', enrolledLearners: 5, activeLearners: 3, passedLearners: 1, completionRate: 20, ratings: 4,
+    averageRating: 4.25, npsFirstWeek: { answers: 4, promoters: 2, passives: 1, detractors: 1, nps: 25 },
+    npsEndOfCourse: { answers: 3, promoters: 2, passives: 0, detractors: 1, nps: 33.3 },
+    countries: [{ country: 'DK', learners: 2 }, { country: 'US', learners: 2 }, { country: 'IN', learners: 1 }] },
+  { semester: '2025-spring', enrolledLearners: 6, activeLearners: 5, passedLearners: 1, completionRate: 16.7, ratings: 3,
+    averageRating: 3.33, npsFirstWeek: { answers: 3, promoters: 2, passives: 0, detractors: 1, nps: 33.3 },
+    npsEndOfCourse: { answers: 4, promoters: 1, passives: 2, detractors: 1, nps: 0 },
+    countries: [{ country: 'DK', learners: 3 }, { country: 'DE', learners: 1 }, { country: 'OTHER', learners: 1 },
+      { country: 'UNKNOWN', learners: 1 }] },
+];
 
 /** The results of the import on the page: each table's status, and the files skipped. */
 async function results(page) {
@@ -59,7 +56,7 @@ async function results(page) {
 
 test('the instructor imports the whole export as a zip archive, then the same export as a folder', async () => {
   const title = `Export import MOOC ${Date.now()}`;
-  const { id: moocId, ida: idaToken } = await launchedCourse(title, { launchDate: '2025-09-01' });
+  const { id: moocId, ida: idaToken } = await launchedCourse(title, { launchDate: '2024-09-01' });
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'coursera-export-'));
   for (const [file, text] of Object.entries(EXPORT)) {
     fs.mkdirSync(path.join(folder, path.dirname(file)), { recursive: true });
@@ -88,9 +85,9 @@ test('the instructor imports the whole export as a zip archive, then the same ex
     await ida.locator(`[data-testid="import-row"][data-import-id="${zipId}"][data-source="ZIP"][data-status="COMPLETED"]`)
       .waitFor({ timeout: 20_000 });
 
-    // KPI expectations: filled in by the lead
+    // the KPIs of the imported export equal the figures worked out by hand
     for (const expected of KPI_EXPECTATIONS) {
-      const kpis = await api(idaToken, 'GET', `/api/analytics/courses/${moocId}/kpis?semester=${expected.semester}`);
+      const kpis = await api(idaToken, 'GET', `/api/analytics/courses/${moocId}/kpis?semester=${expected.semester}&top=2`);
       for (const [kpi, value] of Object.entries(expected)) {
         if (kpi === 'countries') {
           assert.deepEqual(kpis.countries.map(({ country, learners }) => ({ country, learners })), value, `${expected.semester} countries`);

@@ -124,6 +124,10 @@ export interface SemesterKpis {
   semester: string;
   from?: string;
   to?: string;
+  /** Whether the semester's first day has come (the service's clock). */
+  started?: boolean;
+  /** Whether the course has enrolments, progress or ratings dated in the semester. */
+  hasData?: boolean;
   enrolledLearners: number;
   activeLearners: number;
   passedLearners: number;
