@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -66,7 +67,8 @@ public class AttachmentService {
         }
         AttachmentType type = AttachmentType.ofMediaType(mediaType).orElseThrow(() -> new ProblemException(
                 ProblemType.UNSUPPORTED_MEDIA_TYPE, "Attachments may be " + AttachmentType.allowed()
-                + "; this one was " + mediaType));
+                + "; this one was " + mediaType)
+                .with("accepted", Arrays.stream(AttachmentType.values()).map(AttachmentType::mediaType).toList()));
         if (content == null || content.length == 0) {
             throw ProblemException.invalid("file", "is empty");
         }

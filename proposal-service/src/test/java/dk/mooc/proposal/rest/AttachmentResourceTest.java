@@ -68,7 +68,8 @@ class AttachmentResourceTest {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:mooc:problem:unsupported-media-type"))
-                .body("detail", containsString("application/pdf"));
+                .body("detail", containsString("application/pdf"))
+                .body("accepted", org.hamcrest.Matchers.hasItems("application/pdf", "image/png"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -64,7 +65,10 @@ class ProblemDocumentTest {
         given().contentType(ContentType.TEXT).body("title=Quantum").when().post("/proposals").then()
                 .statusCode(415)
                 .contentType("application/problem+json")
-                .body("type", equalTo("urn:mooc:problem:unsupported-media-type"));
+                .body("type", equalTo("urn:mooc:problem:unsupported-media-type"))
+                .body("detail", equalTo("This operation accepts application/json; the request was text/plain"))
+                .body("accepted", contains("application/json"))
+                .header("Accept-Post", equalTo("application/json"));
     }
 
     @TestHTTPResource("/proposals")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dk.mooc.platform.web.AcceptedMediaTypes;
 import dk.mooc.platform.web.CorrelationId;
 import dk.mooc.platform.web.StrictJson;
 import io.quarkus.security.AuthenticationCompletionException;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -129,8 +131,7 @@ public class ProblemMappers {
             type = ProblemType.METHOD_NOT_ALLOWED;
             detail = "This resource does not support " + request.getMethod();
         } else if (e instanceof NotSupportedException) {
-            type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
-            detail = "Send " + "application/json" + "; the request had " + request.getMediaType();
+            return unsupportedMediaType(request);
         } else if (e instanceof NotAcceptableException) {
             type = ProblemType.NOT_ACCEPTABLE;
             detail = "This resource answers with application/json";
@@ -176,6 +177,53 @@ public class ProblemMappers {
                     + ". Nothing was changed."), request);
         }
         return unexpected(e, request);
+    }
+
+    /**
+     * 415 naming the media types this operation reads (member {@code accepted}; for POST and PATCH also the
+     * {@code Accept-Post} / {@code Accept-Patch} header), whether the Content-Type was another one, not a media type
+     * at all, or missing on a body.
+     */
+    private static Response unsupportedMediaType(ContainerRequestContext request) {
+        String sent = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        String method = request.getMethod();
+        List<String> accepted;
+        try {
+            accepted = AcceptedMediaTypes.current().find(method, request.getUriInfo().getPath())
+                    .filter(a -> !a.anyType()).map(AcceptedMediaTypes.Accepted::types).orElse(List.of());
+        } catch (RuntimeException e) {
+            // an exception escaping a mapper is answered without a problem document: still say 415, just less
+            LOG.warnf(e, "Could not look up the accepted media types of %s %s", method, request.getUriInfo().getPath());
+            accepted = List.of();
+        }
+        String was;
+        if (sent == null || sent.isBlank()) {
+            was = "the request had a body without Content-Type";
+        } else {
+            String shown = sent.length() > 100 ? sent.substring(0, 100) + "…" : sent;
+            try {
+                MediaType parsed = MediaType.valueOf(sent);
+                was = "the request was " + parsed.getType() + "/" + parsed.getSubtype();
+            } catch (IllegalArgumentException notAMediaType) {
+                was = "the request's Content-Type \"" + shown + "\" is not a media type";
+            }
+        }
+        String detail = accepted.isEmpty() ? capitalized(was)
+                : "This operation accepts " + String.join(" or ", accepted) + "; " + was;
+        Problem p = new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail);
+        if (!accepted.isEmpty()) {
+            p.with("accepted", accepted);
+        }
+        Response r = respond(p, request);
+        String hint = "POST".equals(method) ? "Accept-Post" : "PATCH".equals(method) ? "Accept-Patch" : null;
+        if (hint != null && !accepted.isEmpty()) {
+            r = Response.fromResponse(r).header(hint, String.join(", ", accepted)).build();
+        }
+        return r;
+    }
+
+    private static String capitalized(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     @ServerExceptionMapper(priority = 10_000)

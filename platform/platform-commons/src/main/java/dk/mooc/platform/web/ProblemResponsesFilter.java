@@ -12,11 +12,13 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Documents the platform-wide error answers on every operation of every service's OpenAPI document:
- * 400 (validation), 401, 403 and 500 as {@code application/problem+json}, each with an example.
+ * 400 (validation) and 415 where there is a body, 401, 403 and 500 as {@code application/problem+json}, each with
+ * an example.
  * Registered with {@code mp.openapi.filter}; one place instead of repeating annotations everywhere.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -41,7 +43,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (hasBody) {
                     add(op.getValue(), "400", "Invalid input: the fields and what is wrong with them",
                             example("validation", 400, "title: must not be blank",
-                                    "\"errors\":[{\"field\":\"title\",\"message\":\"must not be blank\"}]"));
+                                    Map.of("errors", List.of(Map.of("field", "title", "message", "must not be blank")))));
+                    add(op.getValue(), "415", "The body's Content-Type is missing or not one this operation reads; "
+                                    + "`accepted` lists the ones it does",
+                            example("unsupported-media-type", 415, "This operation accepts application/json; "
+                                    + "the request was text/plain", Map.of("accepted", List.of("application/json"))));
                 }
                 add(op.getValue(), "401", "No valid bearer token",
                         example("unauthenticated", 401, "Sign in: this request needs a valid bearer token", null));
@@ -66,14 +72,14 @@ public class ProblemResponsesFilter implements OASFilter {
         op.getResponses().addAPIResponse(code, response);
     }
 
-    private static Example example(String slug, int status, String detail, String extra) {
+    private static Example example(String slug, int status, String detail, Map<String, Object> members) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("type", "urn:mooc:problem:" + slug);
         value.put("status", status);
         value.put("detail", detail);
         value.put("correlationId", "5b0e1f2c-8c1a-4d0e-9f4b-0a7c3d2e1f00");
-        if (extra != null) {
-            value.put("errors", java.util.List.of(Map.of("field", "title", "message", "must not be blank")));
+        if (members != null) {
+            value.putAll(members);
         }
         return OASFactory.createExample().summary(slug).value(value);
     }

@@ -2,13 +2,18 @@ package dk.mooc.platform.testing;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every service must offer to operators and integrators. Each service runs these with a subclass
@@ -51,5 +56,36 @@ public abstract class ServiceConventionsTest {
                 .body("components.securitySchemes.bearer.type", equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.schemas.Problem", notNullValue());
+    }
+
+    /**
+     * Every operation with a request body answers a body of a foreign type with a 415 problem that names at least the
+     * types its OpenAPI document lists. The check runs before authentication, so no token is needed; operations that
+     * read any type (and check it themselves) are left out.
+     */
+    @Test
+    void aForeignBodyTypeIs415NamingTheTypesTheOperationAccepts() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        int checked = 0;
+        for (Map.Entry<String, Map<String, Map<String, Object>>> path : paths.entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> op : path.getValue().entrySet()) {
+                if (!(op.getValue().get("requestBody") instanceof Map<?, ?> requestBody) || !(requestBody.get("content") instanceof Map<?, ?> content)
+                        || content.containsKey("*/*")) {
+                    continue;
+                }
+                String address = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                String[] documented = content.keySet().stream().map(Object::toString).toArray(String[]::new);
+                given().contentType("application/x-foreign").body(new byte[] {(byte) 0x78}).when()
+                        .request(op.getKey().toUpperCase(java.util.Locale.ROOT), address).then()
+                        .statusCode(415)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:mooc:problem:unsupported-media-type"))
+                        .body("accepted", hasItems(documented))
+                        .body("detail", startsWith("This operation accepts "));
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "no operation with a request body in the OpenAPI document");
     }
 }
