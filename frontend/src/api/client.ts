@@ -10,14 +10,12 @@ import type {
   DeclarationInput,
   DiscussionPost,
   ConsultationInput,
-  FieldProblem,
   HeadSignatureInput,
   HistoryEntry,
   Meeting,
   MeetingInput,
   NextStep,
   Page,
-  ProblemDetails,
   Proposal,
   ProposalDiff,
   ProposalInput,
@@ -28,149 +26,11 @@ import type {
   ReviewCaseStatus,
   ReviewDecisionInput,
   ReviewOutcome,
-  UnmetGate,
 } from './types';
 
-/** Stable problem types (RFC 9457 `type`) the SPA reacts to. */
-export const PROBLEM_TYPES = {
-  preconditionFailed: 'urn:mooc:problem:precondition-failed',
-  staleVersion: 'urn:mooc:problem:stale-version',
-  illegalTransition: 'urn:mooc:problem:illegal-transition',
-  validation: 'urn:mooc:problem:validation',
-  /** The proposal changed since it was loaded (e.g. an endorsement sent with an old content hash). */
-  conflict: 'urn:mooc:problem:conflict',
-  /** An attachment larger than the server accepts (413, with `maxBytes`). */
-  payloadTooLarge: 'urn:mooc:problem:payload-too-large',
-  /** An attachment of a type the server does not accept (415). */
-  unsupportedMediaType: 'urn:mooc:problem:unsupported-media-type',
-} as const;
+import { ApiError, parseErrorResponse } from './apiError';
 
-/**
- * An error answer from the API (or a failure to reach it), carrying the RFC 9457 problem
- * details. `status` is 0 when the request never got an HTTP answer.
- */
-export class ApiError extends Error {
-  readonly status: number;
-  readonly problem: ProblemDetails;
-
-  constructor(status: number, problem: ProblemDetails, message?: string) {
-    super(message ?? problem.detail ?? problem.title ?? `HTTP ${status}`);
-    this.name = 'ApiError';
-    this.status = status;
-    this.problem = problem;
-  }
-
-  get isNetworkError(): boolean {
-    return this.status === 0;
-  }
-
-  /** The human-readable explanation from the server, if any. */
-  get detail(): string | undefined {
-    return this.problem.detail ?? this.problem.title;
-  }
-
-  get fieldErrors(): FieldProblem[] {
-    return this.problem.errors ?? [];
-  }
-
-  /**
-   * Someone else changed the resource since it was read: a stale If-Match (412) or a change that
-   * lost the race at commit time (409 stale-version).
-   */
-  get isStaleVersion(): boolean {
-    return (
-      this.status === 412 ||
-      this.problem.type === PROBLEM_TYPES.preconditionFailed ||
-      this.problem.type === PROBLEM_TYPES.staleVersion
-    );
-  }
-
-  /** The action is not possible in the resource's current state (e.g. editing a submitted proposal). */
-  get isIllegalTransition(): boolean {
-    return this.problem.type === PROBLEM_TYPES.illegalTransition;
-  }
-
-  /** The resource changed since it was read, so nothing was recorded (409 `urn:mooc:problem:conflict`). */
-  get isConflict(): boolean {
-    return this.problem.type === PROBLEM_TYPES.conflict;
-  }
-
-  /**
-   * Field errors keyed by the last segment of the field path, so that both "title" and
-   * bean-validation paths such as "create.request.title" map to the form field "title".
-   */
-  fieldErrorMap(): Record<string, string> {
-    const map: Record<string, string> = {};
-    for (const { field, message } of this.fieldErrors) {
-      const key = field.split(/[.[\]]/).filter(Boolean).pop() ?? field;
-      map[key] = map[key] ? `${map[key]} ${message}` : message;
-    }
-    return map;
-  }
-}
-
-function isProblemContentType(contentType: string | null): boolean {
-  if (!contentType) return false;
-  const type = contentType.split(';')[0].trim().toLowerCase();
-  return type === 'application/problem+json' || type === 'application/json';
-}
-
-function toFieldProblems(raw: unknown): FieldProblem[] | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  const list = raw
-    .filter((e): e is Record<string, unknown> => typeof e === 'object' && e !== null)
-    .map((e) => ({ field: String(e.field ?? ''), message: String(e.message ?? '') }))
-    .filter((e) => e.message !== '');
-  return list;
-}
-
-/** The `unmetGates` of a refused launch: `[{key, detail}]` (a plain list of keys is tolerated). */
-function toUnmetGates(raw: unknown): UnmetGate[] | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  return raw
-    .map((e): UnmetGate | null => {
-      if (typeof e === 'string') return { key: e, detail: null };
-      if (typeof e !== 'object' || e === null) return null;
-      const g = e as Record<string, unknown>;
-      return { key: String(g.key ?? ''), detail: typeof g.detail === 'string' ? g.detail : null };
-    })
-    .filter((g): g is UnmetGate => g !== null && g.key !== '');
-}
-
-/** Reads a non-2xx response into an ApiError, tolerating bodies that are not problem+json. */
-export async function parseErrorResponse(res: Response): Promise<ApiError> {
-  let problem: ProblemDetails = { status: res.status, title: res.statusText || undefined };
-  if (isProblemContentType(res.headers.get('content-type'))) {
-    try {
-      const body: unknown = await res.json();
-      if (typeof body === 'object' && body !== null) {
-        const b = body as Record<string, unknown>;
-        problem = {
-          type: typeof b.type === 'string' ? b.type : undefined,
-          title: typeof b.title === 'string' ? b.title : problem.title,
-          status: typeof b.status === 'number' ? b.status : res.status,
-          detail: typeof b.detail === 'string' ? b.detail : undefined,
-          instance: typeof b.instance === 'string' ? b.instance : undefined,
-          errors: toFieldProblems(b.errors),
-          currentVersion: typeof b.currentVersion === 'number' ? b.currentVersion : undefined,
-          maxBytes: typeof b.maxBytes === 'number' ? b.maxBytes : undefined,
-          correlationId: typeof b.correlationId === 'string' ? b.correlationId : undefined,
-          unmetGates: toUnmetGates(b.unmetGates),
-          budgetDkk: typeof b.budgetDkk === 'number' ? b.budgetDkk : undefined,
-          bookedDkk: typeof b.bookedDkk === 'number' ? b.bookedDkk : undefined,
-          costDkk: typeof b.costDkk === 'number' ? b.costDkk : undefined,
-          wouldBeBookedDkk: typeof b.wouldBeBookedDkk === 'number' ? b.wouldBeBookedDkk : undefined,
-          table: typeof b.table === 'string' ? b.table : undefined,
-          line: typeof b.line === 'number' ? b.line : undefined,
-          column: typeof b.column === 'string' ? b.column : undefined,
-        };
-      }
-    } catch {
-      // Malformed body: keep the status-only problem.
-    }
-  }
-  return new ApiError(res.status, problem);
-}
+export { ApiError, PROBLEM_TYPES, parseErrorResponse } from './apiError';
 
 export interface ApiClientOptions {
   /** Base path of the gateway, e.g. "/api". */
