@@ -184,6 +184,8 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
   const base = baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = (...args) => (fetchImpl ?? fetch)(...args);
   const newXhr = xhrFactory ?? (() => new XMLHttpRequest());
+  /** The address of an API path: the base and the path, with one slash between. */
+  const urlOf = (path: string) => `${base}${path.startsWith('/') ? path : `/${path}`}`;
 
   /** Sends a request with the bearer token; a non-2xx answer (or no answer) is thrown as an ApiError. */
   async function send(path: string, options: RequestOptions = {}): Promise<Response> {
@@ -192,7 +194,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
       if (value !== undefined) params.set(key, String(value));
     }
     const qs = params.toString();
-    const url = `${base}${path.startsWith('/') ? path : `/${path}`}${qs ? `?${qs}` : ''}`;
+    const url = `${urlOf(path)}${qs ? `?${qs}` : ''}`;
 
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
@@ -230,7 +232,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
 
   /** As `send`, but with XMLHttpRequest: its upload events tell how many bytes have been sent. */
   function upload<T>(path: string, options: UploadOptions): Promise<Uploaded<T>> {
-    const url = `${base}${path.startsWith('/') ? path : `/${path}`}`;
+    const url = urlOf(path);
     return new Promise<Uploaded<T>>((resolve, reject) => {
       const { signal, onProgress } = options;
       if (signal?.aborted) {
@@ -296,7 +298,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
       const res = await send(path, { signal: options.signal, headers: { Accept: options.accept ?? '*/*' } });
       return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };
     },
-    url: (path) => `${base}${path.startsWith('/') ? path : `/${path}`}`,
+    url: urlOf,
     listProposals: ({ q, status, department, semester, consultant, sort, direction, page, size }, signal) =>
       request<Page<Proposal>>('/proposal/proposals', {
         query: {
