@@ -4,58 +4,9 @@
 // launches; proposal-service then shows the proposal as launched (course.launched over Kafka).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, awaitMail, axe, calendarEntriesOverlapping, freeStudioSlot, gateway, launch, linkIn, openReviewCase, sessions,
+import { api, awaitMail, axe, calendarEntriesOverlapping, freeStudioSlot, gateway, launch, linkIn, sessions,
   shot, token, until } from './support.mjs';
-
-function application(title) {
-  return {
-    title,
-    topic: 'Digital signal processing',
-    summary: 'Filters, transforms and sampling for engineers.',
-    targetLearners: 'Engineering students worldwide',
-    impactPotential: 'DSP is a bottleneck course in many programmes',
-    expectedEnrolments: 4000,
-    uniqueness: 'Hands-on labs in the browser',
-    researchEnvironment: 'The signal processing section',
-    teacherBackground: 'Twenty years of teaching DSP',
-    newContent: true,
-    phases: 'Outline in spring, recording in summer',
-    plannedLaunchSemester: '2028-spring',
-    team: [{ name: 'Ida Holm', email: 'ida@example.org', role: 'INSTRUCTOR' }],
-    resources: { staffHours: 350, assistants: 1, videoBudgetDkk: 14000 },
-  };
-}
-
-/** Ida's proposal (Compute) through consultation, endorsements, submission and the chair's approval, by API. */
-async function approvedMooc(title) {
-  const [ida, carla, bo, hans, chris, cathy] = await Promise.all(
-    ['ida', 'carla', 'bo', 'hans', 'chris', 'cathy'].map((u) => token(u)));
-  const p = await api(ida, 'POST', '/api/proposal/proposals', application(title));
-  const base = `/api/proposal/proposals/${p.id}`;
-  await api(ida, 'POST', `${base}/consultation/request`);
-  await api(carla, 'POST', `${base}/consultation/assign`);
-  await api(carla, 'POST', `${base}/consultation`, { date: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), notes: 'Held' });
-  const endorsing = await api(ida, 'POST', `${base}/endorsements/request`);
-  await api(bo, 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
-  await api(hans, 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
-  await api(ida, 'POST', `${base}/submit`);
-  const reviewCase = await until('the review case', () => openReviewCase(chris, p.id));
-  // the chair is from Compute too (a conflict of interest): Cathy (Physics) decides as acting chair
-  await api(chris, 'POST', `/api/review/review-cases/${reviewCase.id}/members`, { username: 'cathy' });
-  await api(chris, 'PUT', `/api/review/review-cases/${reviewCase.id}/acting-chair`, { username: 'cathy' });
-  await api(cathy, 'POST', `/api/review/review-cases/${reviewCase.id}/decision`,
-    { outcome: 'APPROVED', comments: 'A strong case.', letter: `Dear Ida,\n\n"${title}" is approved.`,
-      // this test is about what follows the decision: the acting chair decides without the quorum, saying why
-      belowQuorumReason: 'Decided at the committee meeting; the assessments were given orally' });
-  await until('the production', async () => {
-    try {
-      return await api(carla, 'GET', `/api/production/productions/${p.id}`);
-    } catch {
-      return null;
-    }
-  });
-  return { id: p.id, ida, carla };
-}
+import { approvedMooc } from './launched-course.mjs';
 
 async function withEtag(tokenValue, moocId) {
   const p = await api(tokenValue, 'GET', `/api/production/productions/${moocId}`);
