@@ -69,3 +69,24 @@ export function CsvRefusal({ error, testId, focusKey }: { error: unknown; testId
     </ProblemAlert>
   );
 }
+
+/** A problem found in an import, led by its line and column when known, as the import tables show it ("–" without one). */
+export function ProblemAtLine({ problem, line, column, before }: { problem?: string | null; line?: number | null;
+  column?: string | null; before?: ReactNode }) {
+  const { t, locale } = useI18n();
+  if (!problem) return <>–</>;
+  return (
+    <>
+      {before}
+      {(line || column) && (
+        <strong>
+          {column
+            ? t('import.problem.lineColumn', { line: formatNumber(locale, line ?? 0), column })
+            : t('import.problem.lineOnly', { line: formatNumber(locale, line ?? 0) })}
+          {': '}
+        </strong>
+      )}
+      {problem}
+    </>
+  );
+}

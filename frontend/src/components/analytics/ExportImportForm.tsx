@@ -7,7 +7,7 @@ import { renderMessage, type Message } from '../../i18n/message';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorAlert } from '../Alert';
 import { Field } from '../FormField';
-import { CsvRefusal, ProblemAlert } from './CsvRefusal';
+import { CsvRefusal, ProblemAlert, ProblemAtLine } from './CsvRefusal';
 import { exportUploadProblem, progressStep, rejectedLocation, type ExportUploadProblem } from './analyticsModel';
 
 const UPLOAD_PROBLEMS: Record<ExportUploadProblem, Message> = {
@@ -197,21 +197,7 @@ function ImportResult({ record, finished, focusKey }: { record: ExportImport; fi
                   <td className="numeric">{formatNumber(locale, entry.rowsRead)}</td>
                   <td className="numeric">{entry.rowsChanged === null || entry.rowsChanged === undefined ? '–' : formatNumber(locale, entry.rowsChanged)}</td>
                   <td data-testid="export-table-problem">
-                    {entry.problem ? (
-                      <>
-                        {(entry.problemLine || entry.problemColumn) && (
-                          <strong>
-                            {entry.problemColumn
-                              ? t('import.problem.lineColumn', { line: formatNumber(locale, entry.problemLine ?? 0), column: entry.problemColumn })
-                              : t('import.problem.lineOnly', { line: formatNumber(locale, entry.problemLine ?? 0) })}
-                            {': '}
-                          </strong>
-                        )}
-                        {entry.problem}
-                      </>
-                    ) : (
-                      '–'
-                    )}
+                    <ProblemAtLine problem={entry.problem} line={entry.problemLine} column={entry.problemColumn} />
                   </td>
                 </tr>
               ))}

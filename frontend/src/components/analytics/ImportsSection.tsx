@@ -8,7 +8,7 @@ import { renderMessage, type Message } from '../../i18n/message';
 import { useI18n } from '../../i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../Alert';
 import { Field } from '../FormField';
-import { CsvRefusal } from './CsvRefusal';
+import { CsvRefusal, ProblemAtLine } from './CsvRefusal';
 import { ExportImportForm } from './ExportImportForm';
 import { csvFileProblem, isSemesterCode, previousSemester, semesterOrder, type CsvProblem } from './analyticsModel';
 
@@ -128,22 +128,8 @@ function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
               <td>{i.startedAt ? <time dateTime={i.startedAt}>{formatDateTime(locale, i.startedAt)}</time> : '–'}</td>
               <td>{i.importedBy ?? '–'}</td>
               <td data-testid="import-problem">
-                {i.problem ? (
-                  <>
-                    {!i.table && rejectedTable(i) && `${formatExportTable(t, rejectedTable(i)!)}, `}
-                    {(i.problemLine || i.problemColumn) && (
-                      <strong>
-                        {i.problemColumn
-                          ? t('import.problem.lineColumn', { line: formatNumber(locale, i.problemLine ?? 0), column: i.problemColumn })
-                          : t('import.problem.lineOnly', { line: formatNumber(locale, i.problemLine ?? 0) })}
-                        {': '}
-                      </strong>
-                    )}
-                    {i.problem}
-                  </>
-                ) : (
-                  '–'
-                )}
+                <ProblemAtLine problem={i.problem} line={i.problemLine} column={i.problemColumn}
+                  before={!i.table && rejectedTable(i) && `${formatExportTable(t, rejectedTable(i)!)}, `} />
               </td>
             </tr>
           ))}
