@@ -95,15 +95,7 @@ public class ExportImportService {
                     throw ProblemException.conflict("An import of " + table.tableName() + " for this course is running;"
                             + " import again when it has finished");
                 }
-                return em.unwrap(Session.class).doReturningWork(connection -> {
-                    try {
-                        return ExportLoader.load(connection, table, moocId, body, Pseudonyms.hmac(learnerKey.bytes()),
-                                uploadedAt, course.launchedOn, progressEvery,
-                                rows -> progress(id, table, rows, started));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+                return load(course, table, body, uploadedAt, rows -> progress(id, table, rows, started));
             });
         } catch (ImportRejected e) {
             finish(id, r -> r.reject(e.line(), e.column(), e.getMessage(), Timestamps.now()));
@@ -122,6 +114,23 @@ public class ExportImportService {
                 + " (%,.0f rows/s)", id, table.tableName(), moocId, result.rowsRead(), result.rowsChanged(), seconds,
                 result.rowsRead() / Math.max(seconds, 0.001)));
         return finish(id, r -> r.complete(result.rowsRead(), result.rowsChanged(), Timestamps.now()));
+    }
+
+    /**
+     * Loads one table of the course on the current transaction's connection, learner ids pseudonymised, telling
+     * {@code progress} the rows read every {@code mooc.analytics.import.progress-every} rows. The caller holds the
+     * table's lock; a rejected row throws {@link ImportRejected} and the caller's rollback keeps nothing.
+     */
+    ExportLoader.Result load(LaunchedCourse course, ExportTable table, InputStream body, java.time.Instant uploadedAt,
+                             java.util.function.LongConsumer progress) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try {
+                return ExportLoader.load(connection, table, course.moocId, body, Pseudonyms.hmac(learnerKey.bytes()),
+                        uploadedAt, course.launchedOn, progressEvery, progress);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private void progress(UUID id, ExportTable table, long rows, long started) {

@@ -6,11 +6,9 @@ import dk.mooc.analytics.ImportSource;
 import dk.mooc.analytics.ImportStatus;
 import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.TableImportStatus;
-import dk.mooc.analytics.config.LearnerKey;
 import dk.mooc.analytics.imports.ExportLoader;
 import dk.mooc.analytics.imports.ExportUpload;
 import dk.mooc.analytics.imports.ImportRejected;
-import dk.mooc.analytics.imports.Pseudonyms;
 import dk.mooc.analytics.repository.ExportRepository;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
@@ -22,7 +20,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -67,14 +64,12 @@ public class WholeExportImportService {
     @Inject
     EntityManager em;
 
+    /** Loads each table as the per-table import does. */
     @Inject
-    LearnerKey learnerKey;
+    ExportImportService tables;
 
     @ConfigProperty(name = "mooc.analytics.import.timeout", defaultValue = "PT2H")
     Duration timeout;
-
-    @ConfigProperty(name = "mooc.analytics.import.progress-every", defaultValue = "100000")
-    long progressEvery;
 
     /** The most a whole export may hold once expanded (a zip compresses CSV about tenfold). */
     @ConfigProperty(name = "mooc.analytics.import.max-expanded-bytes", defaultValue = "34359738368")
@@ -189,18 +184,10 @@ public class WholeExportImportService {
                     table(id, table, e -> e.status = TableImportStatus.RUNNING);
                     ExportLoader.Result result;
                     try (ExportUpload.Counting in = new ExportUpload.Counting(t.open())) {
-                        result = em.unwrap(Session.class).doReturningWork(connection -> {
-                            try {
-                                return ExportLoader.load(connection, t.table(), course.moocId, in,
-                                        Pseudonyms.hmac(learnerKey.bytes()), uploadedAt, course.launchedOn, progressEvery,
-                                        rows -> table(id, table, e -> {
-                                            e.rowsRead = rows;
-                                            e.bytesRead = Math.min(in.count(), e.bytesTotal);
-                                        }));
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
+                        result = tables.load(course, t.table(), in, uploadedAt, rows -> table(id, table, e -> {
+                            e.rowsRead = rows;
+                            e.bytesRead = Math.min(in.count(), e.bytesTotal);
+                        }));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
