@@ -40,6 +40,10 @@ public class ExportImport extends PanacheEntityBase {
     @Column(name = "ignored_files")
     public String ignoredFiles;
 
+    /** A whole export that replaced the course's learner data instead of merging into it. */
+    @Column(name = "replaces_data", nullable = false)
+    public boolean replacesData;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public ImportStatus status;

@@ -71,6 +71,18 @@ public class LaunchedCourse extends PanacheEntityBase {
     @Column(nullable = false, length = 40)
     public CourseStatus status;
 
+    /** The course's own retention of learner data in months; null: the service's default (docs/analytics.md). */
+    @Column(name = "retention_months")
+    public Integer retentionMonths;
+
+    /** Every learner row dated before this is deleted; those semesters' figures are kept (null: nothing deleted). */
+    @Column(name = "purged_before")
+    public OffsetDateTime purgedBefore;
+
+    /** Learners enrolled before {@link #purgedBefore}: where later semesters' "enrolled to date" counts on from. */
+    @Column(name = "enrolled_before_purge", nullable = false)
+    public long enrolledBeforePurge;
+
     @Version
     @Column(nullable = false)
     public long version;

@@ -142,7 +142,9 @@ public record SemesterKpis(
         if (other > 0) {
             shares.add(share(OTHER, other, total));
         }
-        long unknown = byCountry.getOrDefault(null, 0L) + byCountry.getOrDefault(UNKNOWN, 0L);
+        // (immutable maps refuse a null key even to look it up)
+        long unknown = byCountry.entrySet().stream().filter(e -> e.getKey() == null || e.getKey().equals(UNKNOWN))
+                .mapToLong(Map.Entry::getValue).sum();
         if (unknown > 0) {
             shares.add(share(UNKNOWN, unknown, total));
         }

@@ -1,6 +1,10 @@
 package dk.mooc.analytics.repository;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.Semester;
+import dk.mooc.analytics.SemesterKpis;
 import dk.mooc.analytics.SemesterKpis.Figures;
 import dk.mooc.analytics.SemesterKpis.NpsCounts;
 import dk.mooc.analytics.imports.ExportTable;
@@ -12,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,7 +40,27 @@ public class KpiRepository {
     @Inject
     EntityManager em;
 
-    public Figures figures(UUID moocId, Semester semester) {
+    @Inject
+    ObjectMapper json;
+
+    /**
+     * The course's figures of the semester: those kept when its learner rows were deleted (retention), else counted
+     * from the stored rows. A semester before the deleted period that has no kept figures had no data.
+     */
+    public Figures figures(LaunchedCourse course, Semester semester) {
+        Optional<Figures> kept = kept(course.moocId, semester);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        if (course.purgedBefore != null && !semester.end().isAfter(course.purgedBefore)) {
+            return Figures.none();
+        }
+        return counted(course, semester);
+    }
+
+    /** The figures counted from the stored rows, never the kept ones (to keep them before the rows go). */
+    public Figures counted(LaunchedCourse course, Semester semester) {
+        UUID moocId = course.moocId;
         OffsetDateTime from = semester.start();
         OffsetDateTime to = semester.end();
         long enrolled = count("select count(*) from (" + ENROLLED + ") e", moocId, from, to);
@@ -74,11 +99,84 @@ public class KpiRepository {
         for (Object[] row : rows) {
             countries.put((String) row[0], ((Number) row[1]).longValue());
         }
-        long toDate = n(em.createNativeQuery("select count(distinct user_id) from coursera_membership"
-                        + " where mooc_id = ?1 and role = 'LEARNER' and member_since < ?2")
-                .setParameter(1, moocId).setParameter(2, to).getSingleResult());
+        long toDate = enrolledToDate(course, to);
         return new Figures(hasData, enrolled, active, passed, n(r[0]), n(r[1]), new NpsCounts(n(r[2]), n(r[3]), n(r[4])),
                 new NpsCounts(n(r[5]), n(r[6]), n(r[7])), countries, toDate);
+    }
+
+    /**
+     * Distinct learners with a LEARNER membership before {@code before}. Once rows before {@code purgedBefore} are
+     * deleted, those learners are the kept count {@code enrolledBeforePurge}, and the stored memberships add only the
+     * learners who were not among them (those still in the data are listed in coursera_earlier_learner).
+     */
+    public long enrolledToDate(LaunchedCourse course, OffsetDateTime before) {
+        if (course.purgedBefore == null) {
+            return n(em.createNativeQuery("select count(distinct user_id) from coursera_membership"
+                            + " where mooc_id = ?1 and role = 'LEARNER' and member_since < ?2")
+                    .setParameter(1, course.moocId).setParameter(2, before).getSingleResult());
+        }
+        if (!before.isAfter(course.purgedBefore)) {
+            // a semester inside the deleted period has kept figures; this is only asked for the period's end
+            return course.enrolledBeforePurge;
+        }
+        return course.enrolledBeforePurge + n(em.createNativeQuery("select count(distinct m.user_id) from coursera_membership m"
+                        + " where m.mooc_id = ?1 and m.role = 'LEARNER' and m.member_since >= ?2 and m.member_since < ?3"
+                        + " and not exists (select 1 from coursera_earlier_learner e where e.mooc_id = ?1 and e.user_id = m.user_id)")
+                .setParameter(1, course.moocId).setParameter(2, course.purgedBefore).setParameter(3, before)
+                .getSingleResult());
+    }
+
+    /** The figures kept for a semester of the course whose learner rows were deleted. */
+    public Optional<Figures> kept(UUID moocId, Semester semester) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select figures::text from semester_figures where mooc_id = ?1 and semester = ?2")
+                .setParameter(1, moocId).setParameter(2, semester.toString()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(json.readValue(rows.get(0), Figures.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The kept figures of " + moocId + " " + semester + " cannot be read", e);
+        }
+    }
+
+    /** The semesters of the course with kept figures, oldest first. */
+    public List<Semester> keptSemesters(UUID moocId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select semester from semester_figures where mooc_id = ?1")
+                .setParameter(1, moocId).getResultList();
+        return rows.stream().map(Semester::parse).sorted().toList();
+    }
+
+    /** The semesters of the course with kept figures that had data, oldest first. */
+    public List<Semester> keptWithData(UUID moocId) {
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery("select semester from semester_figures where mooc_id = ?1"
+                + " and (figures ->> 'hasData')::boolean").setParameter(1, moocId).getResultList();
+        return rows.stream().map(Semester::parse).sorted().toList();
+    }
+
+    /** Keeps a semester's figures (the country without a code as UNKNOWN); a semester already kept stays as it was. */
+    public boolean keep(UUID moocId, Semester semester, Figures figures, OffsetDateTime at) {
+        Map<String, Long> countries = new HashMap<>();
+        figures.learnersByCountry().forEach((k, v) -> countries.merge(k == null ? SemesterKpis.UNKNOWN : k, v, Long::sum));
+        Figures stored = new Figures(figures.hasData(), figures.enrolled(), figures.active(), figures.passed(),
+                figures.ratings(), figures.ratingSum(), figures.firstWeek(), figures.endOfCourse(), countries,
+                figures.enrolledToDate());
+        try {
+            return em.createNativeQuery("insert into semester_figures (mooc_id, semester, figures, kept_at)"
+                            + " values (?1, ?2, cast(?3 as jsonb), ?4) on conflict do nothing")
+                    .setParameter(1, moocId).setParameter(2, semester.toString())
+                    .setParameter(3, json.writeValueAsString(stored)).setParameter(4, at).executeUpdate() == 1;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Discards the course's kept figures. */
+    public int discardKept(UUID moocId) {
+        return em.createNativeQuery("delete from semester_figures where mooc_id = ?1").setParameter(1, moocId).executeUpdate();
     }
 
     /**

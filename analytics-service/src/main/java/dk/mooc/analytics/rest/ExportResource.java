@@ -64,8 +64,11 @@ public class ExportResource {
             + "transaction, lookup tables first, each validated like the per-table import: when one is invalid, its "
             + "entry names the line and column and nothing of the export is kept. Poll the record (Location) for each "
             + "table's progress and result. Roles: the course's instructor, consultant, admin.";
+    private static final String REPLACE = "Replace the course's learner data by this export instead of merging into it:"
+            + " every stored learner row is deleted in the import's transaction, so when a table is refused the data stays"
+            + " as it was. The figures kept from semesters past the retention stay.";
     private static final String ACCEPTED_EXAMPLE = "{\"id\":\"0b6f0f4e-4a8e-4c1e-9d52-7c1f3e2a9b10\",\"moocId\":"
-            + "\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"table\":null,\"source\":\"ZIP\",\"status\":\"RUNNING\","
+            + "\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"table\":null,\"source\":\"ZIP\",\"replacesData\":false,\"status\":\"RUNNING\","
             + "\"rowsRead\":0,\"rowsChanged\":null,\"progress\":0.0,\"startedAt\":\"2028-07-03T09:00:00Z\","
             + "\"finishedAt\":null,\"importedBy\":\"ida\",\"problem\":null,\"problemLine\":null,\"problemColumn\":"
             + "null,\"tables\":[{\"table\":\"course_passing_states\",\"file\":\"export/course_passing_states.csv\","
@@ -135,8 +138,10 @@ public class ExportResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "An import for this course is running",
             content = @Content(mediaType = "application/problem+json"))
-    public Response importZip(@PathParam("moocId") UUID moocId, InputStream body) {
-        return accepted(wholeExports.importZip(moocId, body));
+    public Response importZip(@PathParam("moocId") UUID moocId,
+                              @Parameter(description = REPLACE) @QueryParam("replace") @DefaultValue("false") boolean replace,
+                              InputStream body) {
+        return accepted(wholeExports.importZip(moocId, body, replace));
     }
 
     @POST
@@ -154,12 +159,13 @@ public class ExportResource {
     @APIResponse(responseCode = "409", description = "An import for this course is running",
             content = @Content(mediaType = "application/problem+json"))
     public Response importFolder(@PathParam("moocId") UUID moocId,
+                                 @Parameter(description = REPLACE) @QueryParam("replace") @DefaultValue("false") boolean replace,
                                  @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM) List<FileUpload> files) {
         List<Map.Entry<String, java.nio.file.Path>> uploaded = (files == null ? List.<FileUpload>of() : files).stream()
                 .map(f -> Map.entry(f.fileName() == null || f.fileName().isBlank() ? f.name() : f.fileName(),
                         f.uploadedFile()))
                 .toList();
-        return accepted(wholeExports.importFolder(moocId, uploaded));
+        return accepted(wholeExports.importFolder(moocId, uploaded, replace));
     }
 
     private Response accepted(ExportImport r) {

@@ -19,6 +19,8 @@ public record ImportView(
         @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
         @Schema(example = "null", description = "The table of a TABLE import; null for a whole export") String table,
         @Schema(example = "ZIP") ImportSource source,
+        @Schema(example = "false", description = "A whole export that replaced the course's learner data instead of"
+                + " merging into it") boolean replacesData,
         @Schema(example = "COMPLETED", description = "REJECTED: a file was invalid and nothing of the upload was kept")
         ImportStatus status,
         @Schema(example = "993412", description = "Rows read so far (headers not counted); grows while RUNNING")
@@ -67,7 +69,7 @@ public record ImportView(
                 case REJECTED -> TableImportStatus.REJECTED;
                 case FAILED -> TableImportStatus.NOT_KEPT;
             }, r.rowsRead, r.rowsChanged, null, null, r.problem, r.problemLine, r.problemColumn);
-            return new ImportView(r.id, r.moocId, r.table, r.source, r.status, r.rowsRead, r.rowsChanged,
+            return new ImportView(r.id, r.moocId, r.table, r.source, false, r.status, r.rowsRead, r.rowsChanged,
                     r.status == ImportStatus.RUNNING ? null : 1.0, r.startedAt, r.finishedAt, r.importedBy, r.problem,
                     r.problemLine, r.problemColumn, List.of(only), List.of());
         }
@@ -76,7 +78,7 @@ public record ImportView(
         double progress = r.status != ImportStatus.RUNNING ? 1.0 : total == 0 ? 0.0 : Math.min(1.0, (double) read / total);
         long rows = r.status == ImportStatus.COMPLETED ? r.rowsRead : entries.stream().mapToLong(t -> t.rowsRead).sum();
         List<String> ignored = r.ignoredFiles == null ? List.of() : Arrays.asList(r.ignoredFiles.split("\n"));
-        return new ImportView(r.id, r.moocId, null, r.source, r.status, rows, r.rowsChanged, progress, r.startedAt,
+        return new ImportView(r.id, r.moocId, null, r.source, r.replacesData, r.status, rows, r.rowsChanged, progress, r.startedAt,
                 r.finishedAt, r.importedBy, r.problem, r.problemLine, r.problemColumn,
                 entries.stream().map(TableView::of).toList(), ignored);
     }

@@ -59,6 +59,9 @@ public class ExportImportService {
     @Inject
     LearnerKey learnerKey;
 
+    @Inject
+    LearnerDataService learnerData;
+
     @ConfigProperty(name = "mooc.analytics.import.timeout", defaultValue = "PT2H")
     Duration timeout;
 
@@ -95,7 +98,10 @@ public class ExportImportService {
                     throw ProblemException.conflict("An import of " + table.tableName() + " for this course is running;"
                             + " import again when it has finished");
                 }
-                return load(course, table, body, uploadedAt, rows -> progress(id, table, rows, started));
+                ExportLoader.Result loaded = load(course, table, body, uploadedAt, rows -> progress(id, table, rows, started));
+                // nothing imported outlives the course's retention (rows from before it are deleted again)
+                learnerData.afterImport(course);
+                return loaded;
             });
         } catch (ImportRejected e) {
             finish(id, r -> r.reject(e.line(), e.column(), e.getMessage(), Timestamps.now()));
@@ -176,6 +182,11 @@ public class ExportImportService {
     /** Rows stored per table for the course. */
     public Map<ExportTable, Long> rows(UUID moocId) {
         courses.get(moocId);
+        return rowsOf(moocId);
+    }
+
+    /** Rows stored per table for a course the caller has checked. */
+    public Map<ExportTable, Long> rowsOf(UUID moocId) {
         Map<ExportTable, Long> rows = new LinkedHashMap<>();
         for (ExportTable t : ExportTable.values()) {
             rows.put(t, exports.rows(moocId, t));

@@ -41,8 +41,8 @@ public class KpiService {
 
     /** The KPIs of a course already checked by the caller. */
     public SemesterKpis of(LaunchedCourse course, Semester semester, int topCountries) {
-        return SemesterKpis.of(course, semester, Timestamps.today(), kpis.figures(course.moocId, semester),
-                kpis.figures(course.moocId, semester.previous()), topCountries);
+        return SemesterKpis.of(course, semester, Timestamps.today(), kpis.figures(course, semester),
+                kpis.figures(course, semester.previous()), topCountries);
     }
 
     /** The semesters of a course the caller may read, newest first. */
@@ -66,6 +66,14 @@ public class KpiService {
     List<Semester> semesters(LaunchedCourse course) {
         Semester current = Semester.of(Timestamps.today());
         Semester[] range = kpis.dataRange(course.moocId, current.end());
+        // semesters whose learner rows are deleted keep their figures, and with them whether they had data
+        List<Semester> kept = kpis.keptWithData(course.moocId);
+        if (!kept.isEmpty()) {
+            Semester oldest = kept.get(0);
+            Semester newest = kept.get(kept.size() - 1);
+            range = range == null ? new Semester[] {oldest, newest} : new Semester[] {
+                oldest.compareTo(range[0]) < 0 ? oldest : range[0], newest.compareTo(range[1]) > 0 ? newest : range[1]};
+        }
         if (range == null) {
             return List.of();
         }

@@ -64,6 +64,9 @@ public class WholeExportImportService {
     @Inject
     EntityManager em;
 
+    @Inject
+    LearnerDataService learnerData;
+
     /** Loads each table as the per-table import does. */
     @Inject
     ExportImportService tables;
@@ -87,13 +90,13 @@ public class WholeExportImportService {
     }
 
     /** The export as Coursera's zip archive, streamed to disk first. */
-    public ExportImport importZip(UUID moocId, InputStream body) {
+    public ExportImport importZip(UUID moocId, InputStream body, boolean replace) {
         LaunchedCourse course = courses.forImport(moocId);
         Path dir = workDir();
         try {
             Path archive = dir.resolve("export.zip");
             Files.copy(body, archive);
-            return start(course, ExportUpload.zip(archive, maxExpandedBytes), ImportSource.ZIP, dir);
+            return start(course, ExportUpload.zip(archive, maxExpandedBytes), ImportSource.ZIP, dir, replace);
         } catch (IOException e) {
             delete(dir);
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The upload could not be read to its end: "
@@ -105,7 +108,7 @@ public class WholeExportImportService {
     }
 
     /** The export as its folder: each file's path inside the folder and where the upload left it on disk. */
-    public ExportImport importFolder(UUID moocId, List<Map.Entry<String, Path>> files) {
+    public ExportImport importFolder(UUID moocId, List<Map.Entry<String, Path>> files, boolean replace) {
         LaunchedCourse course = courses.forImport(moocId);
         if (files.isEmpty()) {
             throw ProblemException.invalid("file", "choose the folder of the export's CSV files: the upload holds no file");
@@ -120,7 +123,7 @@ public class WholeExportImportService {
                 Files.move(f.getValue(), to, StandardCopyOption.REPLACE_EXISTING);
                 kept.add(Map.entry(f.getKey(), to));
             }
-            return start(course, ExportUpload.folder(kept, maxExpandedBytes), ImportSource.FOLDER, dir);
+            return start(course, ExportUpload.folder(kept, maxExpandedBytes), ImportSource.FOLDER, dir, replace);
         } catch (IOException e) {
             delete(dir);
             throw new UncheckedIOException(e);
@@ -134,7 +137,8 @@ public class WholeExportImportService {
         return e instanceof ExportUpload.Refused r ? ProblemException.invalid("file", r.getMessage()) : e;
     }
 
-    private ExportImport start(LaunchedCourse course, ExportUpload upload, ImportSource source, Path dir) {
+    private ExportImport start(LaunchedCourse course, ExportUpload upload, ImportSource source, Path dir,
+                               boolean replace) {
         String by = access.username();
         ExportImport record;
         try {
@@ -148,6 +152,7 @@ public class WholeExportImportService {
                 r.id = UUID.randomUUID();
                 r.moocId = course.moocId;
                 r.source = source;
+                r.replacesData = replace;
                 r.status = ImportStatus.RUNNING;
                 r.startedAt = Timestamps.now();
                 r.importedBy = by;
@@ -164,16 +169,27 @@ public class WholeExportImportService {
             throw e;
         }
         Instant uploadedAt = record.startedAt.toInstant();
-        LOG.infof("Import %s: the whole export (%s, %d tables, %d files ignored) for MOOC %s by %s accepted", record.id,
-                source, upload.tables().size(), upload.ignored().size(), course.moocId, by);
-        worker.submit(() -> run(record.id, course, upload, uploadedAt, dir));
+        LOG.infof("Import %s: the whole export (%s, %d tables, %d files ignored%s) for MOOC %s by %s accepted", record.id,
+                source, upload.tables().size(), upload.ignored().size(), replace ? ", replacing the course's data" : "",
+                course.moocId, by);
+        worker.submit(() -> run(record.id, course, upload, uploadedAt, dir, replace ? by : null));
         return record;
     }
 
-    private void run(UUID id, LaunchedCourse course, ExportUpload upload, Instant uploadedAt, Path dir) {
+    /** Imports the upload; {@code replacedBy} (the importer) when it replaces the course's learner data, else null. */
+    private void run(UUID id, LaunchedCourse course, ExportUpload upload, Instant uploadedAt, Path dir,
+                     String replacedBy) {
         long started = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
+                if (replacedBy != null) {
+                    // in the import's transaction: when a table is refused, the course's data stays as it was
+                    try {
+                        learnerData.replaceBy(course, replacedBy);
+                    } catch (dk.mooc.platform.problem.ProblemException busy) {
+                        throw new Busy("another table");
+                    }
+                }
                 long rowsRead = 0;
                 long rowsChanged = 0;
                 for (ExportUpload.TableFile t : upload.tables()) {
@@ -200,6 +216,8 @@ public class WholeExportImportService {
                     rowsRead += result.rowsRead();
                     rowsChanged += result.rowsChanged();
                 }
+                // nothing imported outlives the course's retention (rows from before it are deleted again)
+                learnerData.afterImport(course);
                 // the result is written in the import's own transaction: the data and "COMPLETED" are kept together
                 ExportImport r = exports.findById(id);
                 r.complete(rowsRead, rowsChanged, Timestamps.now());

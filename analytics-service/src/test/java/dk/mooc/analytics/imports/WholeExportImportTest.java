@@ -89,6 +89,11 @@ class WholeExportImportTest {
         return as(IDA).contentType("application/zip").body(zip).post("/courses/{id}/exports", moocId);
     }
 
+    static Response postZipReplacing(UUID moocId, byte[] zip) {
+        return as(IDA).contentType("application/zip").queryParam("replace", true).body(zip)
+                .post("/courses/{id}/exports", moocId);
+    }
+
     static Response postFolder(UUID moocId, Map<String, byte[]> files) {
         var request = as(IDA).contentType("multipart/form-data");
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
