@@ -1,5 +1,6 @@
 package dk.mooc.review.event;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.mooc.platform.events.EventTracing;
@@ -41,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 /**
  * One user action is one trace, over the real database and broker: the trace context of the change is stored with
  * the outbox row, travels as the CloudEvents {@code ce_traceparent} header, and the consumer's effect (its inbox row,
- * the events it publishes in turn) continues the producer's trace.
+ * the events it publishes in turn) continues the producer's trace. The production (JSON) log lines carry the trace id
+ * and the request's correlation id.
  */
 @QuarkusTest
 @TestProfile(TraceThroughEventsTest.WithCollector.class)
@@ -52,7 +54,11 @@ class TraceThroughEventsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("mooc.otel.endpoint", "http://127.0.0.1:4317",
-                    "quarkus.otel.bsp.schedule.delay", "100ms");
+                    "quarkus.otel.bsp.schedule.delay", "100ms",
+                    // the production log format, to a file the test reads
+                    "quarkus.log.file.enabled", "true",
+                    "quarkus.log.file.path", LOG.toString(),
+                    "quarkus.log.file.json.enabled", "true");
         }
     }
 
@@ -60,6 +66,7 @@ class TraceThroughEventsTest {
             "proposal-service/src/main/resources/META-INF/events");
     private static final TestTokens.Person CHRIS = TestTokens.person("chris", "Compute", "committee", "committee-chair");
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Path LOG = Path.of("target", "trace-through-events.log").toAbsolutePath();
 
     @Inject
     ObjectMapper mapper;
@@ -102,6 +109,22 @@ class TraceThroughEventsTest {
                         && type.equals(KafkaTestClient.header(r, "ce_type")), 1, Duration.ofSeconds(30));
         assertEquals(1, found.size(), type + " is published for MOOC " + moocId);
         return found.get(0);
+    }
+
+    /** The MDC of the first JSON log line whose message contains the text. */
+    private JsonNode awaitLogged(String text) {
+        return await("a log line with " + text).atMost(Duration.ofSeconds(10)).until(() -> {
+            if (!Files.exists(LOG)) {
+                return null;
+            }
+            for (String line : Files.readAllLines(LOG)) {
+                JsonNode entry = mapper.readTree(line);
+                if (entry.path("message").asText().contains(text)) {
+                    return entry.path("mdc");
+                }
+            }
+            return null;
+        }, mdc -> mdc != null);
     }
 
     /** The first finished span that matches; spans are handed to the exporter in batches. */
@@ -154,13 +177,19 @@ class TraceThroughEventsTest {
                 .filter(e -> e.getKey().getKey().equals("cloudevents.event_type"))
                 .map(e -> e.getValue().toString()).findFirst().orElse(null));
 
+        JsonNode applyLog = awaitLogged("Applied " + ReviewEvents.PROPOSAL_SUBMITTED + " " + eventId);
+        assertEquals(traceId, applyLog.path("traceId").asText(), "the consumer's log line carries the producer's trace id");
+        assertEquals(processing.getSpanId(), applyLog.path("spanId").asText());
+
         // the chair's decision over HTTP, in a trace the gateway started
         String decisionTrace = hex(16);
         String gatewaySpan = hex(8);
         String caseId = QuarkusTransaction.requiringNew().call(() ->
                 ReviewCase.<ReviewCase>find("moocId", moocId).firstResult().id.toString());
+        String requestId = "req-" + UUID.randomUUID();
         given().auth().oauth2(CHRIS.token()).contentType(ContentType.JSON)
                 .header("traceparent", "00-" + decisionTrace + "-" + gatewaySpan + "-01")
+                .header("X-Request-Id", requestId)
                 .body(Map.of("outcome", "APPROVED", "letter", "Approved",
                         "belowQuorumReason", "Decided at the meeting without written assessments"))
                 .post("/review-cases/{id}/decision", caseId)
@@ -176,5 +205,8 @@ class TraceThroughEventsTest {
         assertEquals(server.getSpanId(), spanIdOf(decided.traceparent));
         assertEquals(decisionTrace, traceIdOf(KafkaTestClient.header(decidedRecord, "traceparent")),
                 "the relay's publish span belongs to the request's trace");
+        JsonNode decisionLog = awaitLogged("Review case " + caseId + " decided");
+        assertEquals(requestId, decisionLog.path("correlationId").asText(), "the request's log line carries its correlation id");
+        assertEquals(decisionTrace, decisionLog.path("traceId").asText(), "... and its trace id");
     }
 }

@@ -68,11 +68,6 @@ public class EventTracing {
         tracer = openTelemetry.getTracer("dk.mooc.platform.events");
     }
 
-    /** Whether spans are recorded and contexts stored on this instance. */
-    public boolean enabled() {
-        return !disabled;
-    }
-
     /** The trace context of the current span, to be stored with an event; {@link TraceContext#NONE} outside a trace. */
     public TraceContext current() {
         if (disabled || !Span.current().getSpanContext().isValid()) {

@@ -7,9 +7,4 @@ package dk.mooc.platform.events;
 public record TraceContext(String traceparent, String tracestate) {
 
     public static final TraceContext NONE = new TraceContext(null, null);
-
-    /** The 32 hex digit trace id, or null. */
-    public String traceId() {
-        return traceparent == null || traceparent.length() < 35 ? null : traceparent.substring(3, 35);
-    }
 }
