@@ -1,6 +1,7 @@
 package dk.mooc.analytics.event;
 
 import dk.mooc.analytics.service.PortfolioProjection;
+import dk.mooc.platform.events.EventTracing;
 import dk.mooc.platform.events.IncomingEvent;
 import dk.mooc.platform.events.PoisonEventException;
 import io.smallrye.common.annotation.Blocking;
@@ -23,6 +24,9 @@ public class PortfolioConsumer {
 
     @Inject
     PortfolioProjection projection;
+
+    @Inject
+    EventTracing tracing;
 
     @Incoming("portfolio-proposal-events")
     @Blocking
@@ -49,6 +53,11 @@ public class PortfolioConsumer {
     }
 
     private void apply(ConsumerRecord<String, String> record) {
+        // part of the producer's trace, like every consumer's effect
+        tracing.process(record, () -> applyTraced(record));
+    }
+
+    private void applyTraced(ConsumerRecord<String, String> record) {
         IncomingEvent e = IncomingEvent.from(record);
         for (int attempt = 1; ; attempt++) {
             try {

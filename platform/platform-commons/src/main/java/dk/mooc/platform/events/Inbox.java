@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.query.NativeQuery;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
@@ -31,8 +32,16 @@ public class Inbox {
     @Inject
     EventsConfig config;
 
+    @Inject
+    EventTracing tracing;
+
     /** Processes one Kafka record with the handler registered for its CloudEvent type. */
     public void process(ConsumerRecord<String, String> record, Map<String, EventHandler> handlers) {
+        // the producer's trace goes on: the effect, and what it publishes, belong to the action that caused the event
+        tracing.process(record, () -> processTraced(record, handlers));
+    }
+
+    private void processTraced(ConsumerRecord<String, String> record, Map<String, EventHandler> handlers) {
         IncomingEvent event = IncomingEvent.from(record);
         EventHandler handler = handlers.get(event.type());
         if (handler == null) {
@@ -67,13 +76,16 @@ public class Inbox {
     }
 
     private boolean applyOnce(IncomingEvent event, EventHandler handler) {
-        int inserted = em.createNativeQuery("insert into inbox_event (source, event_id, event_type, subject, received_at)"
-                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+        NativeQuery<?> insert = em.createNativeQuery("insert into inbox_event (source, event_id, event_type, subject,"
+                        + " received_at, traceparent) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing")
+                .unwrap(NativeQuery.class);
+        int inserted = insert
                 .setParameter(1, event.source())
                 .setParameter(2, event.id())
                 .setParameter(3, event.type())
                 .setParameter(4, event.subject())
                 .setParameter(5, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(6, tracing.current().traceparent(), String.class)   // typed: null where tracing is off
                 .executeUpdate();
         if (inserted == 0) {
             return false;

@@ -29,6 +29,9 @@ public class Outbox {
     @Inject
     Event<OutboxEventStored> stored;
 
+    @Inject
+    EventTracing tracing;
+
     /** Stores the event; must run inside the transaction of the change (MANDATORY). */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(DomainEvent event) {
@@ -44,6 +47,10 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + event.eventType() + " cannot be serialised", e);
         }
+        // the trace of the change that caused the event: consumers continue it (docs/events.md, "Traces")
+        TraceContext trace = tracing.current();
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         row.persist();
         stored.fire(new OutboxEventStored(row.topic));
         return row.id;

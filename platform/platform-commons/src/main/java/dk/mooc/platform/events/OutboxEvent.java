@@ -43,4 +43,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error", length = 2000)
     public String lastError;
+
+    /** W3C trace context of the span that recorded the event; null where tracing is off. */
+    @Column(length = 55)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
 }

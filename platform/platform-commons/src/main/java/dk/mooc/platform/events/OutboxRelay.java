@@ -7,7 +7,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadataBuilder;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -208,19 +210,31 @@ public class OutboxRelay {
     }
 
     private CompletableFuture<Void> send(OutboxEvent row) {
-        OutgoingCloudEventMetadata<String> ce = OutgoingCloudEventMetadata.<String>builder()
+        OutgoingCloudEventMetadataBuilder<String> ce = OutgoingCloudEventMetadata.<String>builder()
                 .withId(row.id.toString())
                 .withType(row.eventType)
                 .withSource(URI.create(row.source))
                 .withSubject(row.subject)
                 .withDataContentType("application/json")
-                .withTimestamp(row.occurredAt.toZonedDateTime())
-                .build();
+                .withTimestamp(row.occurredAt.toZonedDateTime());
         OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(row.subject)
                 .withTopic(row.topic)
                 .build();
-        Message<String> message = Message.of(row.payload, Metadata.of(ce, kafka));
+        Metadata metadata;
+        if (row.traceparent != null) {
+            // CloudEvents distributed-tracing extension: headers ce_traceparent (and ce_tracestate)
+            ce.withExtension(EventTracing.TRACEPARENT, row.traceparent);
+            if (row.tracestate != null) {
+                ce.withExtension(EventTracing.TRACESTATE, row.tracestate);
+            }
+            // the messaging instrumentation's publish span continues the recorded trace, not this relay thread's
+            TraceContext trace = new TraceContext(row.traceparent, row.tracestate);
+            metadata = Metadata.of(ce.build(), kafka, TracingMetadata.withCurrent(EventTracing.contextOf(trace)));
+        } else {
+            metadata = Metadata.of(ce.build(), kafka);
+        }
+        Message<String> message = Message.of(row.payload, metadata);
         return emitter.sendMessage(message).subscribeAsCompletionStage();
     }
 

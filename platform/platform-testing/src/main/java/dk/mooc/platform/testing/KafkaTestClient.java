@@ -185,6 +185,12 @@ public final class KafkaTestClient {
 
     /** Publishes one CloudEvent in binary mode, keyed by the subject; returns its id. */
     public static String publish(String topic, String id, String source, String type, String subject, String data) {
+        return publish(topic, id, source, type, subject, data, Map.of());
+    }
+
+    /** The same with further headers, e.g. the tracing extension {@code ce_traceparent} a producer's relay adds. */
+    public static String publish(String topic, String id, String source, String type, String subject, String data,
+                                 Map<String, String> headers) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaResource.bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -199,6 +205,7 @@ public final class KafkaTestClient {
             }
             addHeader(record, "ce_time", Timestamps.now().toString());
             addHeader(record, "content-type", "application/json");
+            headers.forEach((name, value) -> addHeader(record, name, value));
             producer.send(record).get();
             return id;
         } catch (Exception e) {
