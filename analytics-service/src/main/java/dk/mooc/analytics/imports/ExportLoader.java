@@ -5,9 +5,8 @@ import org.postgresql.copy.CopyIn;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -15,25 +14,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.LongConsumer;
-import java.util.function.UnaryOperator;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /**
  * Streams one export table into the database on the caller's connection and transaction, in bounded memory:
- * each row is read, validated and written at once into a temporary staging table with PostgreSQL's {@code COPY};
- * then one {@code insert … select … on conflict} merges the staged rows by their natural key. The first invalid
- * row throws {@link ImportRejected}; the caller's rollback then leaves nothing of the file behind.
+ * each row is read, validated and written at once into a temporary staging table with PostgreSQL's binary
+ * {@code COPY}; then one {@code insert … select} merges the staged rows by their natural key. Every check that needs
+ * no other row (values, states, times) is made as the row is read, so the first invalid row throws
+ * {@link ImportRejected} and the caller's rollback leaves nothing of the file behind.
  */
 public final class ExportLoader {
 
     /** Longest field accepted (free-text context columns included); longer is refused, not buffered. */
     public static final int MAX_FIELD = 10_000;
     private static final Pattern USER_ID_COLUMN = Pattern.compile("([a-z0-9]+_)?user_id");
-    private static final int FLUSH_AT = 60_000;
+    /** Memory PostgreSQL may use to sort the staged rows for the merge (the database's, not this service's heap). */
+    private static final String MERGE_WORK_MEM = "64MB";
 
     /** Rows read from the file (the header not counted) and rows inserted or changed in the stored table. */
     public record Result(long rowsRead, long rowsChanged) {
@@ -47,8 +50,11 @@ public final class ExportLoader {
      * read every {@code progressEvery} rows.
      */
     public static Result load(Connection connection, ExportTable table, UUID moocId, InputStream body,
-                              UnaryOperator<String> pseudonym, Instant uploadedAt, LocalDate launchedOn,
+                              ToLongFunction<String> pseudonym, Instant uploadedAt, LocalDate launchedOn,
                               long progressEvery, LongConsumer progress) throws SQLException, IOException {
+        // the MOOC id is a UUID, so it can stand in the SQL as a literal
+        String mooc = "'" + moocId + "'::uuid";
+        SortedMap<Integer, String> states = table.statesQuery() == null ? null : states(connection, table, mooc);
         try (Statement st = connection.createStatement()) {
             st.execute("create temp table import_stage (line bigint not null, " + table.stagingColumns()
                     + ") on commit drop");
@@ -61,13 +67,18 @@ public final class ExportLoader {
         }
         Map<String, Integer> columns = columns(header, table);
         Row row = new Row(name, columns, pseudonym);
+        // what cannot be true: activity after the upload, or before the course's launch day (UTC)
+        Map<String, Boolean> times = new HashMap<>();
+        table.times().values().forEach(column -> times.put(column, table.activity()));
+        row.refuseTimes(times, uploadedAt, launchedOn);
 
         String stagingNames = table.stagingColumns().replaceAll(" [a-z]+(,|$)", "$1");
+        int values = 1 + table.stagedValues();
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("copy import_stage (line, " + stagingNames + ") from stdin (format csv)");
+                .copyIn("copy import_stage (line, " + stagingNames + ") from stdin (format binary)");
         long rows = 0;
         try {
-            StringBuilder out = new StringBuilder(FLUSH_AT + 1024);
+            StageWriter out = new StageWriter(copy);
             List<String> fields;
             while ((fields = read(csv, name)) != null) {
                 long line = csv.recordLine();
@@ -77,58 +88,43 @@ public final class ExportLoader {
                                     + header.size() + " columns");
                 }
                 row.set(fields, line);
-                out.append(line).append(',');
-                table.stage(row, out);
-                out.append('\n');
+                out.row(values);
+                out.int8(line);
+                table.stage(row, out, states);
                 rows++;
-                if (out.length() >= FLUSH_AT) {
-                    write(copy, out);
-                }
                 if (rows % progressEvery == 0) {
                     progress.accept(rows);
                 }
             }
-            write(copy, out);
+            out.finish();
             copy.endCopy();
         } finally {
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
         }
-        // what cannot be true: activity after the upload, or before the course's launch day (UTC)
-        for (Map.Entry<String, String> t : table.times().entrySet()) {
-            String launch = launchedOn.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString();
-            String sql = "select line, '" + t.getValue() + "', case when " + t.getKey() + " > '" + uploadedAt
-                    + "'::timestamptz then 'is after the upload (" + uploadedAt + "): it cannot have happened yet'"
-                    + " else 'is before the course''s launch on " + launchedOn + "' end from import_stage where "
-                    + t.getKey() + " > '" + uploadedAt + "'::timestamptz"
-                    + (table.activity() ? " or " + t.getKey() + " < '" + launch + "'::timestamptz" : "")
-                    + " order by line limit 1";
-            try (Statement st = connection.createStatement(); java.sql.ResultSet bad = st.executeQuery(sql)) {
-                if (bad.next()) {
-                    throw new ImportRejected(name, bad.getLong(1), bad.getString(2), bad.getString(3));
-                }
-            }
-        }
-        String verify = table.verify();
-        if (verify != null) {
-            // the MOOC id is a UUID, so it can stand in the SQL as a literal
-            try (Statement st = connection.createStatement();
-                 java.sql.ResultSet bad = st.executeQuery(verify.replace("?1", "'" + moocId + "'::uuid"))) {
-                if (bad.next()) {
-                    throw new ImportRejected(name, bad.getLong(1), bad.getString(2), bad.getString(3));
-                }
-            }
-        }
         long changed;
-        try (PreparedStatement merge = connection.prepareStatement(table.merge())) {
-            merge.setObject(1, moocId);
-            changed = merge.executeUpdate();
-        }
         try (Statement st = connection.createStatement()) {
+            // the merge's plan (anti-join, sort) depends on how many rows were staged
+            st.execute("analyze import_stage");
+            st.execute("set local work_mem = '" + MERGE_WORK_MEM + "'");
+            changed = st.executeUpdate(table.merge().replace("?1", mooc));
             st.execute("drop table import_stage");
         }
         return new Result(rows, changed);
+    }
+
+    /** The course's states for the table: its lookup when imported, else the documented ones. */
+    private static SortedMap<Integer, String> states(Connection connection, ExportTable table, String mooc)
+            throws SQLException {
+        SortedMap<Integer, String> states = new TreeMap<>();
+        try (Statement st = connection.createStatement(); ResultSet r = st.executeQuery(
+                "select state_id, description from (" + table.statesQuery().replace("?1", mooc) + ") k")) {
+            while (r.next()) {
+                states.put(r.getInt(1), r.getString(2));
+            }
+        }
+        return states;
     }
 
     private static List<String> read(CsvReader csv, String table) throws IOException {
@@ -177,14 +173,5 @@ public final class ExportLoader {
             columns.put(ExportTable.USER_ID, columns.get(userIds.get(0)));
         }
         return columns;
-    }
-
-    private static void write(CopyIn copy, StringBuilder out) throws SQLException {
-        if (out.length() == 0) {
-            return;
-        }
-        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        out.setLength(0);
     }
 }

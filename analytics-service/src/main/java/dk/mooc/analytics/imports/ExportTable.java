@@ -1,7 +1,7 @@
 package dk.mooc.analytics.imports;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,23 +21,21 @@ public enum ExportTable {
     USERS("users", "coursera_learner", List.of("country_cd"), List.of("user_join_ts")) {
         @Override
         String stagingColumns() {
-            return "user_id text, country_code text, joined_at timestamptz";
+            return "user_id bigint, country_code text, joined_at timestamptz";
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
-            String user = r.learner();
-            String country = r.country("country_cd");
-            Instant joined = r.optionalTimestamp("user_join_ts");
-            out.append(user).append(',').append(country == null ? "" : country).append(',')
-                    .append(joined == null ? "" : joined.toString());
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
+            out.int8(r.learner());
+            out.text(r.country("country_cd"));
+            out.time(r.optionalTimestamp("user_join_ts"));
         }
 
         @Override
         String merge() {
             // a user listed twice: the last line wins
             return "insert into coursera_learner (mooc_id, user_id, country_code, joined_at)"
-                    + " select distinct on (user_id) ?, user_id, country_code, joined_at from import_stage"
+                    + " select distinct on (user_id) ?1, user_id, country_code, joined_at from import_stage"
                     + " order by user_id, line desc"
                     + " on conflict (mooc_id, user_id) do update set country_code = excluded.country_code,"
                     + " joined_at = excluded.joined_at"
@@ -50,19 +48,20 @@ public enum ExportTable {
             List.of()) {
         @Override
         String stagingColumns() {
-            return "user_id text, role text, member_since timestamptz";
+            return "user_id bigint, role text, member_since timestamptz";
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
-            out.append(r.learner()).append(',').append(r.oneOf("course_membership_role", ROLES)).append(',')
-                    .append(r.timestamp("course_membership_ts"));
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
+            out.int8(r.learner());
+            out.text(r.oneOf("course_membership_role", ROLES));
+            out.time(r.timestamp("course_membership_ts"));
         }
 
         @Override
         String merge() {
             return "insert into coursera_membership (mooc_id, user_id, role, member_since)"
-                    + " select ?, user_id, role, member_since from import_stage on conflict do nothing";
+                    + " select ?1, user_id, role, member_since from import_stage on conflict do nothing";
         }
     },
 
@@ -70,28 +69,33 @@ public enum ExportTable {
             List.of("course_item_id", "course_progress_state_type_id", "course_progress_ts"), List.of()) {
         @Override
         String stagingColumns() {
-            return "user_id text, item_id text, state smallint, progress_at timestamptz";
+            return "user_id bigint, item_id text, state smallint, progress_at timestamptz";
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
-            out.append(r.learner()).append(',').append(r.id("course_item_id")).append(',')
-                    .append(r.integer("course_progress_state_type_id", -1, 99)).append(',')
-                    .append(r.timestamp("course_progress_ts"));
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
+            out.int8(r.learner());
+            out.text(r.id("course_item_id"));
+            out.int2(r.state("course_progress_state_type_id", states, "progress"));
+            out.time(r.timestamp("course_progress_ts"));
         }
 
         @Override
         String merge() {
+            // Millions of rows: the rows not stored yet, each once, inserted in the order of the primary key (whose
+            // pages then fill one after the other), without "on conflict", which costs a speculative insertion per row.
+            // The table's import lock keeps other imports of the course's progress out meanwhile.
             return "insert into coursera_progress (mooc_id, user_id, item_id, state, progress_at)"
-                    + " select ?, user_id, item_id, state, progress_at from import_stage on conflict do nothing";
+                    + " select distinct ?1, s.user_id, s.item_id, s.state, s.progress_at from import_stage s"
+                    + " where not exists (select 1 from coursera_progress p where p.mooc_id = ?1"
+                    + " and p.progress_at = s.progress_at and p.user_id = s.user_id and p.item_id = s.item_id"
+                    + " and p.state = s.state)"
+                    + " order by s.progress_at, s.user_id, s.item_id, s.state";
         }
 
         @Override
-        String verify() {
-            return "select line, 'course_progress_state_type_id', 'is ' || state || ', not one of the course''s progress"
-                    + " states (' || (select string_agg(k.state_id || ' = ' || k.description, ', ' order by k.state_id)"
-                    + " from (" + PROGRESS_STATES + ") k) || ')' from import_stage"
-                    + " where state not in (select state_id from (" + PROGRESS_STATES + ") k) order by line limit 1";
+        String statesQuery() {
+            return PROGRESS_STATES;
         }
     },
 
@@ -99,21 +103,23 @@ public enum ExportTable {
             List.of()) {
         @Override
         String stagingColumns() {
-            return "user_id text, passing_state smallint, overall_grade numeric, graded_at timestamptz";
+            return "user_id bigint, passing_state smallint, overall_grade text, graded_at timestamptz";
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
-            out.append(r.learner()).append(',').append(r.integer("course_passing_state_id", -1, 99)).append(',')
-                    .append(r.decimal("course_grade_overall", BigDecimal.ZERO, BigDecimal.ONE).toPlainString()).append(',')
-                    .append(r.timestamp("course_grade_ts"));
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
+            out.int8(r.learner());
+            out.int2(r.state("course_passing_state_id", states, "passing"));
+            // staged as text: the merge rounds it as a numeric
+            out.text(r.decimal("course_grade_overall", BigDecimal.ZERO, BigDecimal.ONE).toPlainString());
+            out.time(r.timestamp("course_grade_ts"));
         }
 
         @Override
         String merge() {
             // one grade per learner: the last line of the file wins, and a stored grade is only replaced by a newer one
             return "insert into coursera_grade (mooc_id, user_id, passing_state, overall_grade, graded_at)"
-                    + " select distinct on (user_id) ?, user_id, passing_state, round(overall_grade, 6),"
+                    + " select distinct on (user_id) ?1, user_id, passing_state, round(overall_grade::numeric, 6),"
                     + " graded_at from import_stage order by user_id, line desc"
                     + " on conflict (mooc_id, user_id) do update set passing_state = excluded.passing_state,"
                     + " overall_grade = excluded.overall_grade, graded_at = excluded.graded_at"
@@ -123,11 +129,8 @@ public enum ExportTable {
         }
 
         @Override
-        String verify() {
-            return "select line, 'course_passing_state_id', 'is ' || passing_state || ', not one of the course''s passing"
-                    + " states (' || (select string_agg(k.state_id || ' = ' || k.description, ', ' order by k.state_id)"
-                    + " from (" + PASSING_STATES + ") k) || ')' from import_stage"
-                    + " where passing_state not in (select state_id from (" + PASSING_STATES + ") k) order by line limit 1";
+        String statesQuery() {
+            return PASSING_STATES;
         }
     },
 
@@ -135,12 +138,12 @@ public enum ExportTable {
             List.of("feedback_system", "feedback_max_rating")) {
         @Override
         String stagingColumns() {
-            return "user_id text, feedback_system text, rating smallint, max_rating smallint, rated_at timestamptz";
+            return "user_id bigint, feedback_system text, rating smallint, max_rating smallint, rated_at timestamptz";
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
-            String user = r.learner();
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
+            long user = r.learner();
             // a file without the column (older exports) holds star ratings only
             String system = r.has("feedback_system") ? r.oneOf("feedback_system", FEEDBACK_SYSTEMS) : STAR;
             int max = STAR.equals(system) ? 5 : 10;
@@ -152,14 +155,17 @@ public enum ExportTable {
                 }
             }
             int rating = STAR.equals(system) ? r.integer("feedback_rating", 1, 5) : r.integer("feedback_rating", 0, 10);
-            out.append(user).append(',').append(system).append(',').append(rating).append(',').append(max).append(',')
-                    .append(r.timestamp("feedback_ts"));
+            out.int8(user);
+            out.text(system);
+            out.int2(rating);
+            out.int2(max);
+            out.time(r.timestamp("feedback_ts"));
         }
 
         @Override
         String merge() {
             return "insert into coursera_rating (mooc_id, user_id, feedback_system, rating, max_rating, rated_at)"
-                    + " select ?, user_id, feedback_system, rating, max_rating, rated_at from import_stage"
+                    + " select ?1, user_id, feedback_system, rating, max_rating, rated_at from import_stage"
                     + " on conflict do nothing";
         }
     },
@@ -173,7 +179,7 @@ public enum ExportTable {
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
             stageLookup(r, out);
         }
 
@@ -181,7 +187,7 @@ public enum ExportTable {
         String merge() {
             // a state is a pass when its description says passed ("passed", "verified passed"), not "not ..."
             return "insert into coursera_passing_state (mooc_id, state_id, description, passed)"
-                    + " select distinct on (state_id) ?, state_id, description, " + PASSED_DESCRIPTION
+                    + " select distinct on (state_id) ?1, state_id, description, " + PASSED_DESCRIPTION
                     + " from import_stage order by state_id, line desc"
                     + " on conflict (mooc_id, state_id) do update set description = excluded.description,"
                     + " passed = excluded.passed where coursera_passing_state.description <> excluded.description";
@@ -197,14 +203,14 @@ public enum ExportTable {
         }
 
         @Override
-        void stage(Row r, StringBuilder out) {
+        void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
             stageLookup(r, out);
         }
 
         @Override
         String merge() {
             return "insert into coursera_progress_state (mooc_id, state_id, description)"
-                    + " select distinct on (state_id) ?, state_id, description from import_stage order by state_id, line desc"
+                    + " select distinct on (state_id) ?1, state_id, description from import_stage order by state_id, line desc"
                     + " on conflict (mooc_id, state_id) do update set description = excluded.description"
                     + " where coursera_progress_state.description <> excluded.description";
         }
@@ -285,11 +291,19 @@ public enum ExportTable {
     /** Column definitions of the temporary staging table, after {@code line bigint}. */
     abstract String stagingColumns();
 
-    /** Validates one row and appends its staged CSV values (no line break, no line number). */
-    abstract void stage(Row r, StringBuilder out);
+    /**
+     * Validates one row and writes its staged values (after the line number), {@code states} being the course's
+     * states when the table has some ({@link #statesQuery()}).
+     */
+    abstract void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException;
 
-    /** Moves the staged rows into the stored table; the one parameter is the MOOC id. Returns rows changed. */
+    /** Moves the staged rows into the stored table; {@code ?1} stands for the MOOC id. Returns rows changed. */
     abstract String merge();
+
+    /** Staged values per row after the line number. */
+    int stagedValues() {
+        return stagingColumns().split(",").length;
+    }
 
     /**
      * The staged timestamp columns with the file's column names: none may lie after the upload. Of an activity table
@@ -320,15 +334,16 @@ public enum ExportTable {
     private static final String LOOKUP_STAGING_COLUMNS = "state_id smallint, description text";
 
     /** A lookup table's row: its two required columns, the state id and its description. */
-    void stageLookup(Row r, StringBuilder out) {
-        out.append(r.integer(required.get(0), -1, 99)).append(',').append(Row.csv(r.requiredText(required.get(1), 255)));
+    void stageLookup(Row r, StageWriter out) throws SQLException {
+        out.int2(r.integer(required.get(0), -1, 99));
+        out.text(r.requiredText(required.get(1), 255));
     }
 
     /**
-     * SQL run on the staged rows before the merge, with the MOOC id as ?1: the first row that cannot be true in this
-     * course as (line, column, what is wrong), or no row; null when there is nothing to check.
+     * SQL with the MOOC id as ?1: the course's states (state_id, description) a row's state must be one of, or null
+     * when the table has none.
      */
-    String verify() {
+    String statesQuery() {
         return null;
     }
 }

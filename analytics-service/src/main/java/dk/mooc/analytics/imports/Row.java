@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /** One record of an export with the header's column positions: typed, validated access by column name. */
@@ -28,18 +28,37 @@ public final class Row {
 
     private final String table;
     private final Map<String, Integer> columns;
-    private final UnaryOperator<String> pseudonym;
+    private final ToLongFunction<String> pseudonym;
     private List<String> fields;
     private long line;
+    /** Timestamp columns that cannot be true after the upload, and whether before the launch either (activity). */
+    private Map<String, Boolean> checkedTimes = Map.of();
+    private Instant uploadedAt;
+    private Instant launch;
+    private java.time.LocalDate launchedOn;
+    /** The last date parsed and its first second, as a learner's rows mostly share a few dates. */
+    private long lastDateKey = -1;
+    private long lastDateSecond;
 
     Row(String table, Map<String, Integer> columns) {
-        this(table, columns, UnaryOperator.identity());
+        this(table, columns, null);
     }
 
-    Row(String table, Map<String, Integer> columns, UnaryOperator<String> pseudonym) {
+    Row(String table, Map<String, Integer> columns, ToLongFunction<String> pseudonym) {
         this.table = table;
         this.columns = columns;
         this.pseudonym = pseudonym;
+    }
+
+    /**
+     * What cannot be true: a time in one of {@code columns} after the upload, or, where the column maps to true (an
+     * activity), before the course's launch day (00:00 UTC).
+     */
+    void refuseTimes(Map<String, Boolean> columns, Instant uploadedAt, java.time.LocalDate launchedOn) {
+        this.checkedTimes = columns;
+        this.uploadedAt = uploadedAt;
+        this.launchedOn = launchedOn;
+        this.launch = launchedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     void set(List<String> fields, long line) {
@@ -65,11 +84,6 @@ public final class Row {
         return UNKNOWN.equals(v) ? "" : v;
     }
 
-    /** A value as one CSV field of the staging COPY: quoted, quotes doubled. */
-    static String csv(String v) {
-        return "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-
     public ImportRejected reject(String column, String message) {
         return new ImportRejected(table, line, column, message);
     }
@@ -85,7 +99,7 @@ public final class Row {
     /** A Coursera id (user, item): letters, digits and {@code _ . : ~ -}, at most 100 characters. */
     public String id(String column) {
         String v = required(column);
-        if (!ID.matcher(v).matches()) {
+        if (!isId(v)) {
             throw reject(column, "is not an id (letters, digits and _ . : ~ -, at most 100 characters): " + echo(v));
         }
         return v;
@@ -111,12 +125,28 @@ public final class Row {
      * The learner's pseudonym: the user id column checked like {@link #id(String)}, then replaced by its keyed hash.
      * A refusal does not echo the id, so the raw id reaches neither the import record nor the log.
      */
-    public String learner() {
+    public long learner() {
         String v = required(ExportTable.USER_ID);
-        if (!ID.matcher(v).matches()) {
+        if (!isId(v)) {
             throw reject(ExportTable.USER_ID, "is not an id (letters, digits and _ . : ~ -, at most 100 characters)");
         }
-        return pseudonym.apply(v);
+        return pseudonym.applyAsLong(v);
+    }
+
+    /** {@link #ID} without a regular expression: it is checked twice per row of millions. */
+    static boolean isId(String v) {
+        int n = v.length();
+        if (n < 1 || n > 100) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                    || c == ':' || c == '~' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Required timestamp; see {@link #optionalTimestamp(String)}. */
@@ -134,6 +164,80 @@ public final class Row {
         if (v.isEmpty()) {
             return null;
         }
+        Instant t = coursera(v);
+        if (t == null) {
+            t = iso(column, v);
+        }
+        if (t.isBefore(EARLIEST) || !t.isBefore(LATEST)) {
+            throw reject(column, "is outside 2000–2099: " + echo(v));
+        }
+        Boolean activity = checkedTimes.get(column);
+        if (activity != null) {
+            if (t.isAfter(uploadedAt)) {
+                throw reject(column, "is after the upload (" + uploadedAt + "): it cannot have happened yet");
+            }
+            if (activity && t.isBefore(launch)) {
+                throw reject(column, "is before the course's launch on " + launchedOn);
+            }
+        }
+        return t;
+    }
+
+    /**
+     * Coursera's own form, {@code 2027-09-14 08:31:07} with up to 9 digits of a second and no zone (UTC), read
+     * without a regular expression or a formatter (millions of rows); null for any other form, which {@link #iso}
+     * then reads or refuses.
+     */
+    private Instant coursera(String v) {
+        int n = v.length();
+        if (n < 19 || n == 20 || n > 29 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != ' '
+                || v.charAt(13) != ':' || v.charAt(16) != ':' || (n > 19 && v.charAt(19) != '.')) {
+            return null;
+        }
+        int year = digits(v, 0, 4);
+        int month = digits(v, 5, 2);
+        int day = digits(v, 8, 2);
+        int hour = digits(v, 11, 2);
+        int minute = digits(v, 14, 2);
+        int second = digits(v, 17, 2);
+        int nanos = 0;
+        for (int i = 20; i < 29; i++) {
+            int d = i < n ? v.charAt(i) - '0' : 0;
+            if (d < 0 || d > 9) {
+                return null;
+            }
+            nanos = nanos * 10 + d;
+        }
+        if ((year | month | day | hour | minute | second) < 0 || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        long dateKey = year * 10000L + month * 100 + day;
+        if (dateKey != lastDateKey) {
+            try {
+                lastDateSecond = java.time.LocalDate.of(year, month, day).toEpochDay() * 86_400;
+            } catch (DateTimeException e) {
+                return null;
+            }
+            lastDateKey = dateKey;
+        }
+        return Instant.ofEpochSecond(lastDateSecond + hour * 3600L + minute * 60L + second, nanos);
+    }
+
+    /** The decimal number of {@code count} digits at {@code from}, or -1 when one is not a digit. */
+    private static int digits(String v, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            int d = v.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            n = n * 10 + d;
+        }
+        return n;
+    }
+
+    /** The other accepted forms: ISO 8601 with {@code T}, {@code Z} or an offset; refused when none of them. */
+    private Instant iso(String column, String v) {
         if (!TIMESTAMP.matcher(v).matches()) {
             throw reject(column, "is not a timestamp like 2027-09-14 08:31:07 (UTC) or 2027-09-14T08:31:07Z: " + echo(v));
         }
@@ -145,15 +249,19 @@ public final class Row {
         } catch (DateTimeException e) {
             throw reject(column, "is not a valid date and time: " + echo(v));
         }
-        if (t.isBefore(EARLIEST) || !t.isBefore(LATEST)) {
-            throw reject(column, "is outside 2000–2099: " + echo(v));
-        }
         return t;
     }
 
     /** A required whole number in [min, max]. */
     public int integer(String column, int min, int max) {
         String v = required(column);
+        int plain = plainNumber(v);
+        if (plain >= 0) {
+            if (plain < min || plain > max) {
+                throw reject(column, "must be between " + min + " and " + max + ", not " + plain);
+            }
+            return plain;
+        }
         java.util.regex.Matcher m = WHOLE.matcher(v);
         if (!m.matches()) {
             throw reject(column, "is not a whole number: " + echo(v));
@@ -163,6 +271,38 @@ public final class Row {
             throw reject(column, "must be between " + min + " and " + max + ", not " + n);
         }
         return n;
+    }
+
+    /** A number of one to four plain digits (the usual case), else -1 for {@link #WHOLE} to read. */
+    private static int plainNumber(String v) {
+        int n = v.length();
+        if (n < 1 || n > 4) {
+            return -1;
+        }
+        int r = 0;
+        for (int i = 0; i < n; i++) {
+            int d = v.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            r = r * 10 + d;
+        }
+        return r;
+    }
+
+    /**
+     * A required state of the course ({@code states}: its ids and what they mean, from its lookup or the documented
+     * defaults), {@code kind} naming them in a refusal ("progress", "passing").
+     */
+    public int state(String column, java.util.SortedMap<Integer, String> states, String kind) {
+        int s = integer(column, -1, 99);
+        if (!states.containsKey(s)) {
+            StringBuilder known = new StringBuilder();
+            states.forEach((id, description) -> known.append(known.isEmpty() ? "" : ", ").append(id).append(" = ")
+                    .append(description));
+            throw reject(column, "is " + s + ", not one of the course's " + kind + " states (" + known + ")");
+        }
+        return s;
     }
 
     /** A required decimal number in [min, max]. */

@@ -20,7 +20,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,10 +61,11 @@ class PersonalDataTest {
     @Inject
     AgroalDataSource db;
 
-    static String hmac(String id) throws Exception {
+    /** The pseudonym: the first 64 bits of HMAC-SHA256 of the id with the learner key, as a signed number. */
+    static long hmac(String id) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(TEST_KEY.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
+        return java.nio.ByteBuffer.wrap(mac.doFinal(id.getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /** Every message logged while it is installed, formatted as the log shows it. */
@@ -122,7 +122,7 @@ class PersonalDataTest {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(
                 "select count(*) from coursera_learner where mooc_id = ? and user_id = ?")) {
             s.setObject(1, moocId);
-            s.setString(2, hmac(raw.get(0)));
+            s.setLong(2, hmac(raw.get(0)));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
                 assertEquals(1, r.getLong(1), "the first learner under its pseudonym");
@@ -140,9 +140,20 @@ class PersonalDataTest {
                     columns.add(r.getString(1) + "." + r.getString(2));
                 }
             }
-            assertTrue(columns.containsAll(List.of("coursera_learner.user_id", "coursera_membership.user_id",
-                    "coursera_progress.user_id", "coursera_grade.user_id", "coursera_rating.user_id",
-                    "export_import.problem")), columns.toString());
+            assertTrue(columns.containsAll(List.of("coursera_progress.item_id", "export_import.problem")),
+                    columns.toString());
+            // the learner columns hold the 64-bit pseudonyms: numbers, which no raw id can hide in
+            try (PreparedStatement s = c.prepareStatement("select table_name || '.' || data_type from"
+                    + " information_schema.columns where table_schema = current_schema() and column_name = 'user_id'"
+                    + " order by table_name");
+                 ResultSet r = s.executeQuery()) {
+                List<String> types = new ArrayList<>();
+                while (r.next()) {
+                    types.add(r.getString(1));
+                }
+                assertEquals(List.of("coursera_grade.bigint", "coursera_learner.bigint", "coursera_membership.bigint",
+                        "coursera_progress.bigint", "coursera_rating.bigint"), types);
+            }
             for (String column : columns) {
                 String[] tc = column.split("\\.");
                 try (PreparedStatement s = c.prepareStatement("select count(*) from \"" + tc[0] + "\" t, unnest(?) r(id)"
