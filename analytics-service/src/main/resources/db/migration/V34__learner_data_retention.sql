@@ -20,7 +20,7 @@ create table semester_figures (
 -- learners still in the data who were also enrolled before purged_before: not counted twice in "enrolled to date"
 create table coursera_earlier_learner (
     mooc_id  uuid          not null references launched_course (mooc_id),
-    user_id  varchar(100)  not null,
+    user_id  bigint        not null,
     primary key (mooc_id, user_id)
 );
 

@@ -512,6 +512,11 @@ class ObjectAuthorizationIT {
         // an upload that is not a zip archive: refused (400, no import started) after the access check
         rule("POST /analytics/courses/{moocId}/exports", on(Kind.COURSE, COURSE_IMPORT)
                 .with(f -> Req.of().type("application/zip", "not a zip archive".getBytes(StandardCharsets.UTF_8))));
+        // learner data (personal data): its importers see it; only an admin (who sees every course) changes or deletes it
+        rule("GET /analytics/courses/{moocId}/learner-data", on(Kind.COURSE, COURSE_IMPORT));
+        rule("PUT /analytics/courses/{moocId}/learner-data/retention", on(Kind.COURSE, ROLE)
+                .with(f -> Req.of().body(Map.of("months", 120))));
+        rule("DELETE /analytics/courses/{moocId}/learner-data", on(Kind.COURSE, ROLE));
         rule("PUT /analytics/courses/{moocId}/evaluations/{semester}", on(Kind.COURSE, COURSE_IMPORT)
                 .with(f -> Req.of().type("text/csv", "not,the,header\n")));
         rule("GET /analytics/semester-reviews/{id}", on(Kind.SEMESTER_REVIEW, COURSE_READ));

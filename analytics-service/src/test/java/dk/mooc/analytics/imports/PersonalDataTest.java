@@ -151,7 +151,8 @@ class PersonalDataTest {
                 while (r.next()) {
                     types.add(r.getString(1));
                 }
-                assertEquals(List.of("coursera_grade.bigint", "coursera_learner.bigint", "coursera_membership.bigint",
+                // (coursera_earlier_learner: the learners still in the data who enrolled before a retention deletion)
+                assertEquals(List.of("coursera_earlier_learner.bigint", "coursera_grade.bigint", "coursera_learner.bigint", "coursera_membership.bigint",
                         "coursera_progress.bigint", "coursera_rating.bigint"), types);
             }
             for (String column : columns) {
