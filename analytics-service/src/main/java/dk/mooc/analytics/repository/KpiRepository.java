@@ -196,7 +196,8 @@ public class KpiRepository {
         return new Semester[] {Semester.of(instant(r[0])), Semester.of(instant(r[1]))};
     }
 
-    private static java.time.Instant instant(Object v) {
+    /** A timestamp as the JDBC driver returns it from a native query. */
+    static java.time.Instant instant(Object v) {
         if (v instanceof java.time.Instant i) {
             return i;
         }

@@ -79,15 +79,6 @@ public class LearnerDataRepository implements PanacheRepositoryBase<LearnerDataD
                         + " union all select min(rated_at) from coursera_rating where mooc_id = ?1"
                         + " union all select min(graded_at) from coursera_grade where mooc_id = ?1) x")
                 .setParameter(1, moocId).getSingleResult();
-        if (v == null) {
-            return null;
-        }
-        if (v instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (v instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) v).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return v == null ? null : KpiRepository.instant(v).atOffset(java.time.ZoneOffset.UTC);
     }
 }
