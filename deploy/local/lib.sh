@@ -26,17 +26,28 @@ SERVICES=(proposal-service review-service production-service analytics-service)
 declare -A SERVICE_PORT=([proposal-service]=8081 [review-service]=8082 [production-service]=8083 [analytics-service]=8084)
 declare -A SERVICE_DB=([proposal-service]=proposal [review-service]=review [production-service]=production [analytics-service]=analytics)
 
+# Second instances of the services (deploy/local/up --instances 2): same database and Kafka, their own port (+10) and
+# log, and the gateway balances each service's requests over both. This is how the scale-out of a cluster is
+# simulated on one machine; a second instance is named <service>-2.
+SECOND_INSTANCES=()
+for s in "${SERVICES[@]}"; do
+  SECOND_INSTANCES+=("$s-2")
+  SERVICE_PORT[$s-2]=$((SERVICE_PORT[$s] + 10))
+  SERVICE_DB[$s-2]=${SERVICE_DB[$s]}
+done
+service_of() { echo "${1%-2}"; }   # proposal-service-2 -> proposal-service
+
 # Every component: its main port and, for "status", the URL that says it is healthy.
-COMPONENTS=(postgres kafka mail keycloak "${SERVICES[@]}" gateway)
+COMPONENTS=(postgres kafka mail keycloak "${SERVICES[@]}" "${SECOND_INSTANCES[@]}" gateway)
 declare -A PORT=([postgres]=$PG_PORT [kafka]=$KAFKA_PORT [mail]=$SMTP_PORT [keycloak]=$KEYCLOAK_PORT [gateway]=$GATEWAY_PORT)
-for s in "${SERVICES[@]}"; do PORT[$s]=${SERVICE_PORT[$s]}; done
+for s in "${SERVICES[@]}" "${SECOND_INSTANCES[@]}"; do PORT[$s]=${SERVICE_PORT[$s]}; done
 declare -A EXTRA_PORT=([kafka]=$KAFKA_CONTROLLER_PORT [mail]=$MAIL_API_PORT)
 declare -A HEALTH_URL=(
   [mail]="http://127.0.0.1:$MAIL_API_PORT/api/service/readiness"
   [keycloak]="http://127.0.0.1:$KEYCLOAK_PORT/realms/mooc/.well-known/openid-configuration"
   [gateway]="http://127.0.0.1:$GATEWAY_PORT/config.json"
 )
-for s in "${SERVICES[@]}"; do HEALTH_URL[$s]="http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready"; done
+for s in "${SERVICES[@]}" "${SECOND_INSTANCES[@]}"; do HEALTH_URL[$s]="http://127.0.0.1:${SERVICE_PORT[$s]}/q/health/ready"; done
 
 if [[ -t 1 ]]; then B=$'\e[1m'; G=$'\e[32m'; Y=$'\e[33m'; R=$'\e[31m'; N=$'\e[0m'; else B=; G=; Y=; R=; N=; fi
 info() { printf '%s\n' "$*"; }

@@ -1,5 +1,6 @@
 package dk.mooc.analytics.service;
 
+import dk.mooc.platform.jobs.JobLock;
 import dk.mooc.analytics.DeletionReason;
 import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.LearnerDataDeletion;
@@ -38,6 +39,9 @@ public class LearnerDataService {
     public static final int MAX_RETENTION_MONTHS = 120;
 
     @Inject
+    JobLock jobs;
+
+    @Inject
     CourseService courses;
 
     @Inject
@@ -67,7 +71,9 @@ public class LearnerDataService {
     @Scheduled(every = "${mooc.analytics.retention.every}", identity = "learner-data-retention",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        applyRetention(Timestamps.today());
+        jobs.runAlone("learner-data-retention", () -> {
+            applyRetention(Timestamps.today());
+        });
     }
 
     /** Applies every course's retention on {@code today}, each course in a transaction of its own; returns the rows deleted. */

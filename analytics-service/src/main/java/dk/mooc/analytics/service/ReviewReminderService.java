@@ -1,5 +1,6 @@
 package dk.mooc.analytics.service;
 
+import dk.mooc.platform.jobs.JobLock;
 import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.ReviewReminder;
 import dk.mooc.analytics.Semester;
@@ -30,6 +31,9 @@ public class ReviewReminderService {
     private static final Logger LOG = Logger.getLogger(ReviewReminderService.class);
 
     @Inject
+    JobLock jobs;
+
+    @Inject
     LaunchedCourseRepository courses;
 
     @Inject
@@ -50,10 +54,12 @@ public class ReviewReminderService {
     @Scheduled(every = "${mooc.analytics.reviews.reminders.every}", identity = "semester-review-reminders",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int sent = remind(Timestamps.today());
-        if (sent > 0) {
-            LOG.infof("Sent %d semester-review reminder(s)", sent);
-        }
+        jobs.runAlone("semester-review-reminders", () -> {
+            int sent = remind(Timestamps.today());
+            if (sent > 0) {
+                LOG.infof("Sent %d semester-review reminder(s)", sent);
+            }
+        });
     }
 
     /** The day a semester's reviews are due. */

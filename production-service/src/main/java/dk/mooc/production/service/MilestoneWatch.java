@@ -1,5 +1,6 @@
 package dk.mooc.production.service;
 
+import dk.mooc.platform.jobs.JobLock;
 import dk.mooc.platform.events.Outbox;
 import dk.mooc.platform.mail.Mailbox;
 import dk.mooc.platform.web.Timestamps;
@@ -37,6 +38,9 @@ public class MilestoneWatch {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     @Inject
+    JobLock jobs;
+
+    @Inject
     Mailbox mailbox;
 
     @Inject
@@ -51,10 +55,12 @@ public class MilestoneWatch {
     @Scheduled(every = "${mooc.production.reminders.every}", identity = "milestone-watch",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Result r = run();
-        if (r.reminders() + r.overdue() > 0) {
-            LOG.infof("Milestone watch: %d reminder(s), %d newly overdue milestone(s)", r.reminders(), r.overdue());
-        }
+        jobs.runAlone("milestone-watch", () -> {
+            Result r = run();
+            if (r.reminders() + r.overdue() > 0) {
+                LOG.infof("Milestone watch: %d reminder(s), %d newly overdue milestone(s)", r.reminders(), r.overdue());
+            }
+        });
     }
 
     public record Result(int reminders, int overdue) {

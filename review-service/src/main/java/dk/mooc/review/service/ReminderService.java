@@ -1,5 +1,6 @@
 package dk.mooc.review.service;
 
+import dk.mooc.platform.jobs.JobLock;
 import dk.mooc.platform.mail.Mailbox;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.Assessment;
@@ -32,6 +33,9 @@ public class ReminderService {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     @Inject
+    JobLock jobs;
+
+    @Inject
     Mailbox mailbox;
 
     @ConfigProperty(name = "mooc.review.reminders.before", defaultValue = "P3D")
@@ -40,10 +44,12 @@ public class ReminderService {
     @Scheduled(every = "${mooc.review.reminders.every}", identity = "assessment-reminders",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int sent = remind(Timestamps.now());
-        if (sent > 0) {
-            LOG.infof("Sent %d assessment reminder(s)", sent);
-        }
+        jobs.runAlone("assessment-reminders", () -> {
+            int sent = remind(Timestamps.now());
+            if (sent > 0) {
+                LOG.infof("Sent %d assessment reminder(s)", sent);
+            }
+        });
     }
 
     /** Sends the reminders due at {@code now}; returns how many went out. */

@@ -33,6 +33,8 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class);
     private static final int MAX_ATTEMPTS = 12;
     static final int FIRST_RETRY_SECONDS = 10;
+    /** The header carrying the mail's id in the queue (outgoing_mail.id). */
+    public static final String MAIL_ID_HEADER = "X-MOOC-Mail-Id";
 
     @Inject
     ReactiveMailer mailer;
@@ -95,7 +97,9 @@ public class MailSender {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             m.attempts++;
             try {
-                mailer.send(Mail.withText(m.recipient, m.subject, m.textBody)).await().atMost(sendTimeout);
+                // the queue row's id goes with the mail: a sent mail is traceable to its row, and a duplicate visible
+                mailer.send(Mail.withText(m.recipient, m.subject, m.textBody).addHeader(MAIL_ID_HEADER, m.id.toString()))
+                        .await().atMost(sendTimeout);
                 m.sentAt = now;
                 sent++;
                 LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);
