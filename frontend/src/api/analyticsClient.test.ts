@@ -29,6 +29,43 @@ describe('analytics client', () => {
     expect(gw.calls[0].headers.Authorization).toBe('Bearer token');
   });
 
+  it('reads the learner data, sets the retention and deletes the learner data', async () => {
+    const gw = fakeGateway(() => json({}));
+    const api = createAnalyticsClient(gw.api);
+    await api.learnerData(COURSE_ID);
+    await api.setRetention(COURSE_ID, 48);
+    await api.setRetention(COURSE_ID, null);
+    await api.deleteLearnerData(COURSE_ID, true);
+    await api.deleteLearnerData(COURSE_ID, false);
+    expect(gw.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      `GET ${API}/courses/${COURSE_ID}/learner-data`,
+      `PUT ${API}/courses/${COURSE_ID}/learner-data/retention`,
+      `PUT ${API}/courses/${COURSE_ID}/learner-data/retention`,
+      `DELETE ${API}/courses/${COURSE_ID}/learner-data?keepAggregates=true`,
+      `DELETE ${API}/courses/${COURSE_ID}/learner-data?keepAggregates=false`,
+    ]);
+    expect(gw.calls[1].body).toEqual({ months: 48 });
+    expect(gw.calls[2].body).toEqual({ months: null });
+    expect(gw.calls[1].headers['Content-Type']).toBe('application/json');
+    expect(gw.calls.every((c) => c.headers.Authorization === 'Bearer token')).toBe(true);
+  });
+
+  it('asks a whole export to replace the course’s learner data with ?replace=true, as zip or folder', async () => {
+    const gw = fakeGateway(() => json(exportImportRecord({ replacesData: true }), 202));
+    const api = createAnalyticsClient(gw.api);
+    const zip = new File([new Uint8Array(8)], 'export.zip', { type: 'application/zip' });
+    await api.importExport(COURSE_ID, zip);
+    const record = await api.importExport(COURSE_ID, zip, { replace: true });
+    await api.importExport(COURSE_ID, [new File(['user_id\n'], 'users.csv')], { replace: true });
+    expect(gw.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
+      `POST ${API}/courses/${COURSE_ID}/exports`,
+      `POST ${API}/courses/${COURSE_ID}/exports?replace=true`,
+      `POST ${API}/courses/${COURSE_ID}/exports?replace=true`,
+    ]);
+    expect(gw.calls[2].body).toBeInstanceOf(FormData);
+    expect(record.replacesData).toBe(true);
+  });
+
   it('uploads a table of the export and an evaluation as text/csv with the token', async () => {
     const gw = fakeGateway(() => json({}));
     const api = createAnalyticsClient(gw.api);

@@ -5,6 +5,7 @@ import type {
   EvaluationEntry,
   ExportImport,
   ExportUpload,
+  LearnerData,
   Portfolio,
   PortfolioTimeline,
   ReviewDecisionInput,
@@ -39,6 +40,8 @@ export const IMPORT_POLL_MS = 1000;
 const POLL_TOLERANCE = 3;
 
 export interface ExportUploadOptions {
+  /** Replace the course's learner data with the export instead of merging into it (`?replace=true`). */
+  replace?: boolean;
   /** Bytes sent so far of all to send (the upload phase). */
   onProgress?: (sent: number, total: number) => void;
   signal?: AbortSignal;
@@ -122,7 +125,9 @@ export function createAnalyticsClient(api: ApiClient) {
      * `multipart/form-data`. The server answers 202 with the running import, to be followed with `awaitImport`.
      */
     importExport: async (moocId: string, upload: ExportUpload, options: ExportUploadOptions = {}) => {
-      const answer = await api.upload<ExportImport>(`${coursePath(moocId)}/exports`, {
+      // Uploads take no query option: the flag goes into the path.
+      const path = `${coursePath(moocId)}/exports${options.replace ? '?replace=true' : ''}`;
+      const answer = await api.upload<ExportImport>(path, {
         method: 'POST',
         body: isFolder(upload) ? { form: folderForm(upload) } : { data: upload, contentType: ZIP },
         onProgress: options.onProgress,
@@ -149,6 +154,18 @@ export function createAnalyticsClient(api: ApiClient) {
       }
       return current;
     },
+
+    /** What is kept of the course's learners, for how long, and what was deleted (the course's importers). */
+    learnerData: (moocId: string, signal?: AbortSignal) => request<LearnerData>(`${coursePath(moocId)}/learner-data`, { signal }),
+    /** Sets the course's retention in months (admin); null: the service's default. Answers the data under it. */
+    setRetention: (moocId: string, months: number | null) =>
+      request<LearnerData>(`${coursePath(moocId)}/learner-data/retention`, { method: 'PUT', body: { months } }),
+    /** Deletes the course's learner data (admin); `keepAggregates` keeps the ended semesters' figures. */
+    deleteLearnerData: (moocId: string, keepAggregates: boolean) =>
+      request<LearnerData>(`${coursePath(moocId)}/learner-data`, {
+        method: 'DELETE',
+        query: { keepAggregates: keepAggregates ? 'true' : 'false' },
+      }),
 
     /** The course's evaluations, newest semester first. */
     listEvaluations: (moocId: string, signal?: AbortSignal) =>

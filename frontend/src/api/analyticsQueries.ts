@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createAnalyticsClient, IMPORT_POLL_MS, uploadSize, type AnalyticsClient } from './analyticsClient';
-import type { EvaluationEntry, ExportImport, ExportUpload, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
+import type { EvaluationEntry, ExportImport, ExportUpload, LearnerData, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
 import { useApi } from './useApi';
 
 /** How many courses a page of the list shows. */
@@ -24,6 +24,7 @@ export const analyticsKeys = {
   imports: (id: string) => ['analytics', 'imports', id] as const,
   exportTables: (id: string) => ['analytics', 'export-tables', id] as const,
   evaluations: (id: string) => ['analytics', 'evaluations', id] as const,
+  learnerData: (id: string) => ['analytics', 'learner-data', id] as const,
   reviews: (semester: string, department: string) => ['analytics', 'semester-reviews', semester, department] as const,
   review: (id: string) => ['analytics', 'semester-review', id] as const,
   portfolio: (department: string) => ['analytics', 'portfolio', department] as const,
@@ -95,6 +96,11 @@ export function useEvaluations(id: string) {
   return useQuery({ queryKey: analyticsKeys.evaluations(id), queryFn: ({ signal }) => api.listEvaluations(id, signal) });
 }
 
+export function useLearnerData(id: string, enabled = true) {
+  const api = useAnalyticsApi();
+  return useQuery({ queryKey: analyticsKeys.learnerData(id), queryFn: ({ signal }) => api.learnerData(id, signal), enabled });
+}
+
 export function useSemesterReviews(semester: string, department = '', enabled = true) {
   const api = useAnalyticsApi();
   return useQuery({
@@ -159,6 +165,30 @@ export function useEnterEvaluation() {
   });
 }
 
+/**
+ * Sets a course's retention or deletes its learner data: the answer is the course's learner data as it is now; the
+ * stored rows, imports and KPIs (discarded figures) are read again.
+ */
+function useLearnerDataChange<V>(change: (api: AnalyticsClient, vars: V) => Promise<LearnerData>) {
+  const api = useAnalyticsApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: V) => change(api, vars),
+    onSuccess: (data: LearnerData) => queryClient.setQueryData(analyticsKeys.learnerData(data.moocId), data),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: analyticsKeys.all() }),
+  });
+}
+
+export function useSetRetention() {
+  return useLearnerDataChange((api, { id, months }: { id: string; months: number | null }) => api.setRetention(id, months));
+}
+
+export function useDeleteLearnerData() {
+  return useLearnerDataChange((api, { id, keepAggregates }: { id: string; keepAggregates: boolean }) =>
+    api.deleteLearnerData(id, keepAggregates),
+  );
+}
+
 export function useDecideSemesterReview() {
   const api = useAnalyticsApi();
   const queryClient = useQueryClient();
@@ -194,7 +224,8 @@ export type ExportImportState =
 /**
  * Imports a course's whole Coursera export: sends it (with the bytes sent), then reads the running import about once
  * a second until it has ended. The course's imports, stored rows and KPIs are read again when it is accepted and when
- * it ends. Leaving the page stops the polling (the import itself goes on on the server).
+ * it ends. With `replace` the export replaces the course's learner data instead of merging into it. Leaving the page
+ * stops the polling (the import itself goes on on the server).
  */
 export function useExportImport(moocId: string, pollMs = IMPORT_POLL_MS) {
   const api = useAnalyticsApi();
@@ -208,6 +239,7 @@ export function useExportImport(moocId: string, pollMs = IMPORT_POLL_MS) {
       void queryClient.invalidateQueries({ queryKey: analyticsKeys.imports(moocId) });
       if (!withKpis) return;
       void queryClient.invalidateQueries({ queryKey: analyticsKeys.exportTables(moocId) });
+      void queryClient.invalidateQueries({ queryKey: analyticsKeys.learnerData(moocId) });
       void queryClient.invalidateQueries({ queryKey: analyticsKeys.semesters(moocId) });
       void queryClient.invalidateQueries({ queryKey: ['analytics', 'kpis', moocId] });
     },
@@ -215,7 +247,7 @@ export function useExportImport(moocId: string, pollMs = IMPORT_POLL_MS) {
   );
 
   const start = useCallback(
-    async (upload: ExportUpload) => {
+    async (upload: ExportUpload, replace = false) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
@@ -223,6 +255,7 @@ export function useExportImport(moocId: string, pollMs = IMPORT_POLL_MS) {
       setState({ phase: 'uploading', sent: 0, total: uploadSize(upload) });
       try {
         const accepted = await api.importExport(moocId, upload, {
+          replace,
           signal,
           onProgress: (sent, total) => setState({ phase: 'uploading', sent, total }),
         });

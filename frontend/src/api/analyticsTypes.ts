@@ -65,6 +65,8 @@ export interface ExportImport {
   /** The table of a TABLE import; null for a whole export. */
   table: string | null;
   source?: ImportSource | string | null;
+  /** A whole export that replaced the course's learner data instead of merging into it (`?replace=true`). */
+  replacesData?: boolean | null;
   status: ImportStatus | string;
   rowsRead: number;
   rowsChanged?: number | null;
@@ -89,6 +91,47 @@ export interface TableRows {
   table: string;
   rows: number;
 }
+
+/** Why a course's learner data was deleted: its retention passed, an administrator deleted it, a whole export replaced it. */
+export type DeletionReason = 'RETENTION' | 'ADMINISTRATOR' | 'REPLACED';
+
+export interface LearnerDataDeletion {
+  reason: DeletionReason | string;
+  /** Rows dated before this were deleted; null: all of them. */
+  deletedBefore?: string | null;
+  rowsDeleted: number;
+  /** Semesters whose figures (KPIs) this deletion kept. */
+  semestersKept: number;
+  /** false when an administrator discarded the figures too. */
+  aggregatesKept: boolean;
+  /** The administrator, the importer, or `retention`. */
+  deletedBy?: string | null;
+  deletedAt: string;
+}
+
+/** What is kept of a course's learners (personal data), for how long, and what was deleted (docs/analytics.md). */
+export interface LearnerData {
+  moocId: string;
+  /** Months learner rows are kept after the end of the semester they are dated in. */
+  retentionMonths: number;
+  /** Whether that is the service's default (the course has no retention of its own). */
+  defaultRetention: boolean;
+  /** Every learner row dated before this is deleted; null when none is. */
+  deletedBefore?: string | null;
+  /** The time of the oldest learner row stored; null without rows. */
+  oldestRow?: string | null;
+  /** The day (YYYY-MM-DD) the oldest stored semester's rows pass the retention; null without rows. */
+  nextDeletion?: string | null;
+  rows: TableRows[];
+  /** Semesters whose learner rows are deleted and whose figures are kept. */
+  semestersKept: string[];
+  /** Newest first. */
+  deletions: LearnerDataDeletion[];
+}
+
+/** The retention an administrator may set, in months (the server checks the same range). */
+export const RETENTION_MONTHS_MIN = 12;
+export const RETENTION_MONTHS_MAX = 120;
 
 export interface CountryShare {
   /** ISO 3166-1 alpha-2, or OTHER (the rest) / UNKNOWN (no country). */

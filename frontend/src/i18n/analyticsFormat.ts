@@ -68,6 +68,28 @@ export function formatExportTable(t: T, table: string): string {
   return lookup(t, EXPORT_TABLE, 'import.table.other', table);
 }
 
+/**
+ * Whether a whole export's import replaced the course's learner data: done once it completed, still to come while it
+ * runs, not done when it was refused or failed (the data stayed). Null for an import that merged.
+ */
+export function formatReplacement(t: T, record: { replacesData?: boolean | null; status: string }): string | null {
+  if (!record.replacesData) return null;
+  if (record.status === 'COMPLETED') return t('exportImport.replaced');
+  if (record.status === 'RUNNING') return t('exportImport.replacing');
+  return t('exportImport.replaceNotDone');
+}
+
+const DELETION_REASON: Record<string, MessageKey> = {
+  RETENTION: 'learnerData.reason.RETENTION',
+  ADMINISTRATOR: 'learnerData.reason.ADMINISTRATOR',
+  REPLACED: 'learnerData.reason.REPLACED',
+};
+
+/** Why a course's learner data was deleted, in plain words. */
+export function formatDeletionReason(t: T, reason: string): string {
+  return lookup(t, DELETION_REASON, 'learnerData.reason.other', reason);
+}
+
 const REVIEW_STATUS: Record<string, MessageKey> = {
   OPEN: 'semesterReview.status.OPEN',
   COMPLETED: 'semesterReview.status.COMPLETED',

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../auth/roles';
-import { API, autumnKpis, COURSE_ID, course, evaluation, importRecord, kpis } from '../test/analyticsFixtures';
+import { API, autumnKpis, COURSE_ID, course, evaluation, importRecord, kpis, learnerData } from '../test/analyticsFixtures';
 import { fakeGateway, json, problem, type Handler } from '../test/gateway';
 import { renderWithProviders } from '../test/render';
 import { CoursePage } from './CoursePage';
@@ -10,6 +10,7 @@ import { CoursePage } from './CoursePage';
 const BASE = `${API}/courses/${COURSE_ID}`;
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 const BOARD: CurrentUser = { id: 'sub-bo', name: 'Bo Board', username: 'bo', roles: ['board'], department: 'Compute' };
+const ADMIN: CurrentUser = { id: 'sub-ada', name: 'Ada Admin', username: 'ada', roles: ['admin'] };
 
 function server(...extra: Handler[]) {
   return fakeGateway(...extra, (method, url) => {
@@ -40,6 +41,7 @@ function server(...extra: Handler[]) {
       });
     }
     if (url === `${BASE}/exports`) return json([{ table: 'course_memberships', rows: 1200 }]);
+    if (url === `${BASE}/learner-data`) return json(learnerData());
     return undefined;
   });
 }
@@ -79,6 +81,25 @@ describe('CoursePage', () => {
     // The study board reads; it imports nothing.
     expect(screen.queryByTestId('import-form')).toBeNull();
     expect(screen.queryByTestId('evaluation-upload-form')).toBeNull();
+    // Nor does it see what is kept of the learners: that is for those who import.
+    expect(screen.queryByTestId('learner-data-section')).toBeNull();
+    expect(gw.gets('/learner-data')).toHaveLength(0);
+  });
+
+  it('shows the course’s learner data to those who import it; only an administrator changes it', async () => {
+    const gw = server();
+    const { unmount } = renderPage(gw, INSTRUCTOR);
+    const section = await screen.findByTestId('learner-data-section');
+    expect(within(section).getByRole('heading', { level: 2, name: 'Learner data' })).toBeTruthy();
+    expect((await within(section).findByTestId('learner-data-retention')).textContent).toBe('24 months after the end of the semester');
+    expect(within(section).getAllByTestId('learner-data-deletion')).toHaveLength(3);
+    expect(within(section).queryByTestId('retention-form')).toBeNull();
+    expect(within(section).queryByTestId('learner-data-delete')).toBeNull();
+    unmount();
+
+    renderPage(gw, ADMIN);
+    expect(await screen.findByTestId('retention-form')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Delete learner data' })).toBeTruthy();
   });
 
   it('shows the semester chosen in the address and changes it with the selector', async () => {

@@ -9,6 +9,7 @@ import { CountryChart, KpiTrend } from '../components/analytics/Charts';
 import { EvaluationSection } from '../components/analytics/EvaluationSection';
 import { EvaluationUploadForm, ImportsSection, evaluationSemesters } from '../components/analytics/ImportsSection';
 import { KpiPanel } from '../components/analytics/KpiPanel';
+import { LearnerDataSection } from '../components/analytics/LearnerDataSection';
 import { useHeadingFocus } from '../components/analytics/useHeadingFocus';
 import { LoadFailure } from '../components/LoadFailure';
 import { PageHeading } from '../components/PageHeading';
@@ -23,10 +24,16 @@ export function mayImportFor(user: CurrentUser): boolean {
   return user.roles.some((r) => r === 'instructor' || r === 'consultant' || r === 'admin');
 }
 
+/** Who may change a course's retention and delete its learner data: administrators only (the server checks again). */
+export function mayAdministerLearnerData(user: CurrentUser): boolean {
+  return user.roles.includes('admin');
+}
+
 /**
  * One launched course (`/courses/:id`): its facts, the semester selector, the KPI panel of the chosen semester with
  * the trend and the expected enrolments, the charts (learners by country, a KPI across semesters), the semester's
- * evaluation and the export imports; the instructor, the LearningLab and admins import exports and evaluations.
+ * evaluation and the export imports; the instructor, the LearningLab and admins import exports and evaluations and see
+ * what is kept of the course's learners (admins set its retention and delete it).
  */
 export function CoursePage({ id, user }: { id: string; user: CurrentUser }) {
   const { t } = useI18n();
@@ -159,6 +166,8 @@ function CourseContent({ course: c, user }: { course: Course; user: CurrentUser 
       )}
 
       <ImportsSection moocId={c.moocId} mayImport={mayImport} />
+      {/* The learner data is read by the same roles that import it. */}
+      {mayImport && <LearnerDataSection moocId={c.moocId} title={c.title} mayAdminister={mayAdministerLearnerData(user)} />}
     </article>
   );
 }

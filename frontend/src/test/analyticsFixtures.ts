@@ -2,6 +2,7 @@ import type {
   Course,
   CourseEvaluation,
   ExportImport,
+  LearnerData,
   Portfolio,
   PortfolioTimeline,
   SemesterKpis,
@@ -188,6 +189,54 @@ export function completedExportImport(overrides: Partial<ExportImport> = {}): Ex
     ],
     ...overrides,
   });
+}
+
+/** A course's learner data (`GET …/learner-data`): its own retention, a semester kept as figures, three deletions. */
+export function learnerData(overrides: Partial<LearnerData> = {}): LearnerData {
+  return {
+    moocId: COURSE_ID,
+    retentionMonths: 24,
+    defaultRetention: false,
+    deletedBefore: '2028-01-01T00:00:00Z',
+    oldestRow: '2028-01-14T08:31:07Z',
+    nextDeletion: '2030-07-01',
+    rows: [
+      { table: 'users', rows: 5120 },
+      { table: 'course_memberships', rows: 6004 },
+      { table: 'course_progress', rows: 1 },
+    ],
+    semestersKept: ['2027-autumn'],
+    deletions: [
+      {
+        reason: 'RETENTION',
+        deletedBefore: '2028-01-01T00:00:00Z',
+        rowsDeleted: 18211,
+        semestersKept: 1,
+        aggregatesKept: true,
+        deletedBy: 'retention',
+        deletedAt: '2030-01-01T03:00:00Z',
+      },
+      {
+        reason: 'REPLACED',
+        deletedBefore: null,
+        rowsDeleted: 900,
+        semestersKept: 0,
+        aggregatesKept: true,
+        deletedBy: 'ida',
+        deletedAt: '2029-03-02T10:00:00Z',
+      },
+      {
+        reason: 'ADMINISTRATOR',
+        deletedBefore: null,
+        rowsDeleted: 42,
+        semestersKept: 0,
+        aggregatesKept: false,
+        deletedBy: 'ada',
+        deletedAt: '2028-09-15T12:00:00Z',
+      },
+    ],
+    ...overrides,
+  };
 }
 
 export function reviewSummary(overrides: Partial<SemesterReviewSummary> = {}): SemesterReviewSummary {

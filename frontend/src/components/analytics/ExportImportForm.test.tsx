@@ -220,10 +220,42 @@ describe('ExportImportForm', () => {
     expect(gw.posts()).toHaveLength(0);
   });
 
+  it('merges by default, and replaces the course’s learner data with ?replace=true when asked', async () => {
+    const gw = fakeGateway((method, url) => {
+      if (method === 'POST' && url.startsWith(`${BASE}/exports`)) {
+        return json(exportImportRecord({ replacesData: url.endsWith('?replace=true') }), 202);
+      }
+      if (method === 'GET' && url === IMPORT_URL) {
+        const replaced = gw.posts().at(-1)!.url.endsWith('?replace=true');
+        return json(completedExportImport({ replacesData: replaced }));
+      }
+      return undefined;
+    });
+    renderForm(gw);
+    const user = userEvent.setup();
+    const replace = screen.getByLabelText('Replace the course’s learner data with this export') as HTMLInputElement;
+    expect(replace.type).toBe('checkbox');
+    expect(replace.checked).toBe(false);
+    expect(document.getElementById(replace.getAttribute('aria-describedby')!)?.textContent).toContain('if the export is refused, the data stays as it was');
+
+    await user.upload(screen.getByLabelText('Zip archive'), zip());
+    await user.click(screen.getByTestId('export-upload-submit'));
+    await waitFor(() => expect(screen.getByTestId('export-import-result').getAttribute('data-status')).toBe('COMPLETED'));
+    expect(gw.posts()[0].url).toBe(`${BASE}/exports`);
+    expect(screen.queryByTestId('export-import-replaces')).toBeNull();
+
+    await user.click(replace);
+    await user.click(screen.getByTestId('export-upload-submit'));
+    await waitFor(() => expect(screen.getByTestId('export-import-replaces').textContent).toBe('Replaced the course’s learner data'));
+    expect(gw.posts()[1].url).toBe(`${BASE}/exports?replace=true`);
+    expect(gw.posts()[1].headers['Content-Type']).toBe('application/zip');
+  });
+
   it('speaks Danish', async () => {
     const gw = server(json(exportImportRecord(), 202), completedExportImport());
     renderForm(gw, 'da');
     const user = userEvent.setup();
+    expect(screen.getByLabelText('Erstat kursets deltagerdata med dette udtræk')).toBeTruthy();
     await user.upload(screen.getByLabelText('Zip-arkiv'), zip());
     await user.click(screen.getByRole('button', { name: 'Importér udtrækket' }));
     expect((await screen.findByTestId('export-import-outcome')).textContent).toBe('Udtrækket er importeret: 2 tabeller, 13 rækker læst, 12 ændret.');
@@ -269,6 +301,32 @@ describe('the imports list', () => {
     ]);
     expect(within(rows[1]).getByTestId('import-problem').textContent).toBe('Learners (users), line 7, column country_cd: is not two letters: "DNK"');
     expect(within(rows[2]).getByRole('rowheader').textContent).toBe('Enrolments (course_memberships)');
+    expect(screen.queryByTestId('import-replaces')).toBeNull();
     expect(screen.queryByTestId('export-import-form')).toBeNull();
+  });
+
+  it('says which imports replaced the course’s learner data, and which were to but were refused', async () => {
+    const gw = fakeGateway((_method, url) => {
+      if (url.startsWith(`${BASE}/imports?`)) {
+        return json({
+          items: [
+            completedExportImport({ id: 'imp-3', replacesData: true }),
+            completedExportImport({ id: 'imp-2', replacesData: true, status: 'REJECTED' }),
+            completedExportImport({ id: 'imp-1', replacesData: false }),
+          ],
+          page: 0,
+          size: 20,
+          total: 3,
+        });
+      }
+      if (url === `${BASE}/exports`) return json([]);
+      return undefined;
+    });
+    renderWithProviders(<ImportsSection moocId={COURSE_ID} mayImport={false} />, { api: gw.api, language: 'da' });
+    const rows = await screen.findAllByTestId('import-row');
+    expect(rows.map((r) => r.getAttribute('data-replaces-data'))).toEqual(['true', 'true', null]);
+    expect(within(rows[0]).getByTestId('import-replaces').textContent).toBe('Erstattede kursets deltagerdata');
+    expect(within(rows[1]).getByTestId('import-replaces').textContent).toBe('Skulle erstatte kursets deltagerdata; data forblev som før');
+    expect(within(rows[2]).queryByTestId('import-replaces')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useExportImport, type ExportImportState } from '../../api/analyticsQueries';
 import type { ExportImport, ExportUpload } from '../../api/analyticsTypes';
-import { formatExportTable, formatImportStatus, formatPercent, formatTableImportStatus } from '../../i18n/analyticsFormat';
+import { formatExportTable, formatImportStatus, formatPercent, formatReplacement, formatTableImportStatus } from '../../i18n/analyticsFormat';
 import { formatNumber } from '../../i18n/format';
 import { renderMessage, type Message } from '../../i18n/message';
 import { useI18n } from '../../i18n/useI18n';
@@ -19,6 +19,7 @@ const UPLOAD_PROBLEMS: Record<ExportUploadProblem, Message> = {
 
 const ZIP_INPUT = 'export-upload-zip';
 const FOLDER_INPUT = 'export-upload-folder';
+const REPLACE_CHECKBOX = 'export-upload-replace';
 
 /** How far the upload or the import is (0..1), or null while the server has not said. */
 function progressOf(state: ExportImportState): number | null {
@@ -31,7 +32,7 @@ function progressOf(state: ExportImportState): number | null {
  * The whole Coursera export of the course in one go: the zip archive Coursera delivers (sent as `application/zip`)
  * or the folder it was unpacked into (each file a part of a multipart form). A progress bar follows the bytes sent and
  * then the tables read; the result lists each table with its status and rows, a refused table's line and column, and
- * the files that were skipped.
+ * the files that were skipped. The export may replace the course's learner data instead of merging into it.
  */
 export function ExportImportForm({ moocId, pollMs }: { moocId: string; pollMs?: number }) {
   const { t, locale } = useI18n();
@@ -40,6 +41,7 @@ export function ExportImportForm({ moocId, pollMs }: { moocId: string; pollMs?: 
   const [zipKey, setZipKey] = useState(0);
   const [folderKey, setFolderKey] = useState(0);
   const [uploadError, setUploadError] = useState<ExportUploadProblem | null>(null);
+  const [replace, setReplace] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
   function submit(e: FormEvent) {
@@ -52,7 +54,7 @@ export function ExportImportForm({ moocId, pollMs }: { moocId: string; pollMs?: 
     }
     setUploadError(null);
     setAttempt((n) => n + 1);
-    void start(upload);
+    void start(upload, replace);
   }
 
   const errorText = uploadError ? renderMessage(t, UPLOAD_PROBLEMS[uploadError], locale) : undefined;
@@ -107,6 +109,21 @@ export function ExportImportForm({ moocId, pollMs }: { moocId: string; pollMs?: 
           />
         )}
       </Field>
+      <div className="radio radio-with-hint">
+        <input
+          type="checkbox"
+          id={REPLACE_CHECKBOX}
+          checked={replace}
+          disabled={busy}
+          onChange={(e) => setReplace(e.target.checked)}
+          aria-describedby={`${REPLACE_CHECKBOX}-hint`}
+          data-testid={REPLACE_CHECKBOX}
+        />
+        <label htmlFor={REPLACE_CHECKBOX}>{t('exportImport.replace.label')}</label>
+        <p className="hint radio-hint" id={`${REPLACE_CHECKBOX}-hint`}>
+          {t('exportImport.replace.hint')}
+        </p>
+      </div>
       <button type="submit" className="button" disabled={busy} data-testid="export-upload-submit">
         {busy ? t('exportImport.busy') : t('exportImport.submit')}
       </button>
@@ -166,6 +183,11 @@ function ImportResult({ record, finished, focusKey }: { record: ExportImport; fi
       aria-labelledby="export-result-heading">
       <h4 id="export-result-heading">{t('exportImport.result.heading')}</h4>
       {finished && <Outcome record={record} focusKey={focusKey} />}
+      {formatReplacement(t, record) && (
+        <p className="hint" data-testid="export-import-replaces" data-replaces-data="true">
+          {formatReplacement(t, record)}
+        </p>
+      )}
       {tables.length > 0 && (
         <div className="table-wrap">
           <table className="data-table" data-testid="export-import-tables">

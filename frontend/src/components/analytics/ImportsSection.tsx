@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useExportTables, useImportEvaluation, useImportTable, useImports } from '../../api/analyticsQueries';
 import { EXPORT_TABLES, type ExportImport, type TableImport } from '../../api/analyticsTypes';
 import { errorMessage } from '../../api/errorMessage';
-import { formatExportTable, formatImportStatus, formatImportSubject, formatTableImportStatus } from '../../i18n/analyticsFormat';
+import { formatExportTable, formatImportStatus, formatImportSubject, formatReplacement, formatTableImportStatus } from '../../i18n/analyticsFormat';
 import { formatDateTime, formatNumber, formatSemester } from '../../i18n/format';
 import { renderMessage, type Message } from '../../i18n/message';
 import { useI18n } from '../../i18n/useI18n';
@@ -20,7 +20,7 @@ const CSV_PROBLEMS: Record<CsvProblem, Message> = {
 };
 
 /** A polite notice that takes focus when it appears. */
-function Notice({ message, testId }: { message: Message | null; testId: string }) {
+export function Notice({ message, testId }: { message: Message | null; testId: string }) {
   const { t, locale } = useI18n();
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
@@ -115,9 +115,15 @@ function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
               data-status={i.status}
               data-table={i.table ?? undefined}
               data-source={i.source ?? 'TABLE'}
+              data-replaces-data={i.replacesData ? 'true' : undefined}
             >
               <th scope="row">
                 {formatImportSubject(t, i)}
+                {formatReplacement(t, i) && (
+                  <span className="import-replaces" data-testid="import-replaces">
+                    {formatReplacement(t, i)}
+                  </span>
+                )}
                 {!i.table && i.tables && i.tables.length > 0 && <TablesSummary tables={i.tables} />}
               </th>
               <td>
