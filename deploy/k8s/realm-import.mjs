@@ -2,22 +2,33 @@
 // Writes the KeycloakRealmImport of each overlay from the one realm source, deploy/keycloak/realms.mjs:
 //   overlays/prod/realm-import.json   the production realm (realm-mooc.json: no users, no password-grant client)
 //   overlays/dev/realm-import.json    the demo realm (with realm-demo-overlay.json), as the local stack imports it
-// The realm's ${MOOC_...} placeholders are filled by the operator from the Secret mooc-realm-settings (one key per
-// placeholder, same name). Run it after changing deploy/keycloak/; `--check` fails when a written file is out of date
-// (deploy/k8s-tests runs that in the build, so the realms in the cluster and on the local stack cannot drift).
+// prod also gets the client of Headlamp, the administrators' cluster dashboard (realm-headlamp-client.json; prod only).
+// The realm's ${MOOC_...} placeholders are filled by the operator from Secrets: the mail relay's login from mooc-smtp
+// (the one the services read), Headlamp's client secret from headlamp-oidc (the one Headlamp reads), every other one
+// from mooc-realm-settings (one key per placeholder, same name). Run it after changing deploy/keycloak/ or the Headlamp
+// client; `--check` fails when a written file is out of date (deploy/k8s-tests runs that in the build, so the realms
+// in the cluster and on the local stack cannot drift).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { realm } from '../keycloak/realms.mjs';
+import { merge, realm } from '../keycloak/realms.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = { prod: 'production', dev: 'demo' };
+// placeholders whose value lives in a Secret shared with a workload: [secret, key]
+const SHARED = {
+  MOOC_SMTP_USER: ['mooc-smtp', 'username'],
+  MOOC_SMTP_PASSWORD: ['mooc-smtp', 'password'],
+  MOOC_HEADLAMP_CLIENT_SECRET: ['headlamp-oidc', 'client-secret'],
+};
 
 function realmImport(kind) {
-  const r = realm(kind);
+  let r = realm(kind);
+  if (kind === 'production') r = merge(r, JSON.parse(readFileSync(join(here, 'realm-headlamp-client.json'), 'utf8')));
   const placeholders = {};
   for (const [, name] of JSON.stringify(r).matchAll(/\$\{(MOOC_[A-Z0-9_]+)\}/g)) {
-    placeholders[name] = { secret: { name: 'mooc-realm-settings', key: name } };
+    const [secret, key] = SHARED[name] ?? ['mooc-realm-settings', name];
+    placeholders[name] = { secret: { name: secret, key } };
   }
   const doc = {
     apiVersion: 'k8s.keycloak.org/v2alpha1',

@@ -3,6 +3,7 @@ package dk.mooc.analytics.platform;
 import dk.mooc.platform.mail.MailSender;
 import dk.mooc.platform.mail.Mailbox;
 import dk.mooc.platform.mail.OutgoingMail;
+import dk.mooc.platform.testing.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -161,6 +162,7 @@ class MailRetryTest {
         // at most 1 h
         int[] delayAfter = {0, 10, 60, 120, 240, 480, 960, 1920, 3600, 3600, 3600, 3600};
 
+        double givenUpBefore = Metrics.value("mooc_mail_failed_total");
         OffsetDateTime before = now();
         UUID id = queue(to, "Never delivered");
         await().atMost(Duration.ofSeconds(30)).until(() -> row(id).attempts == 1);
@@ -178,6 +180,7 @@ class MailRetryTest {
         assertNotNull(last.failedAt, "given up after 12 attempts");
         assertNull(last.sentAt);
         assertTrue(last.lastError.contains("421") || last.lastError.startsWith("TimeoutException"), last.lastError);
+        assertEquals(givenUpBefore + 1, Metrics.value("mooc_mail_failed_total"), "counted as failed for good once");
 
         // a failed mail is not tried again. The server saw at most the 12 attempts: an attempt whose conversation
         // never completed is cut off by the sender's timeout and counted on the row without the server hearing it.
@@ -188,6 +191,43 @@ class MailRetryTest {
         assertEquals(12, row(id).attempts);
         assertEquals(heard, smtp.attempts(to));
         assertEquals(0, smtp.deliveredTo(to).size());
+    }
+
+    @Test
+    void aWaitingMailShowsInTheQueueFiguresAndEachOutcomeIsCounted() {
+        String to = "figures-" + UUID.randomUUID() + "@example.org";
+        smtp.failNext(to, 1);
+        double sentBefore = Metrics.value("mooc_mail_sent_total");
+        double failedAttemptsBefore = Metrics.value("mooc_mail_attempts_failed_total");
+
+        UUID id = queue(to, "Counted");
+        await().atMost(Duration.ofSeconds(30)).until(() -> row(id).attempts == 1);
+        assertNull(row(id).sentAt, "refused at the first attempt");
+        // the sender looks at the queue after its round: the refused mail waits, and has an age
+        await().atMost(Duration.ofSeconds(10)).until(() -> Metrics.value("mooc_mail_queued") >= 1);
+        assertEquals(waitingRows(), Metrics.value("mooc_mail_queued"));
+        double age = Metrics.value("mooc_mail_oldest_queued_age_seconds");
+        assertTrue(age > 0, "age of the oldest waiting mail: " + age);
+        assertEquals(failedAttemptsBefore + 1, Metrics.value("mooc_mail_attempts_failed_total"));
+        assertEquals(sentBefore, Metrics.value("mooc_mail_sent_total"));
+
+        // delivered at a later attempt (a conversation cut off by the timeout is one more failed attempt)
+        OutgoingMail m = row(id);
+        for (int attempt = 2; m.sentAt == null; attempt++) {
+            assertTrue(attempt <= 5, "sent within 5 attempts");
+            m = attemptNow(id);
+        }
+        assertEquals(sentBefore + 1, Metrics.value("mooc_mail_sent_total"));
+        assertEquals(failedAttemptsBefore + m.attempts - 1, Metrics.value("mooc_mail_attempts_failed_total"));
+        assertEquals(waitingRows(), Metrics.value("mooc_mail_queued"), "no longer waiting");
+        if (waitingRows() == 0) {
+            assertEquals(0.0, Metrics.value("mooc_mail_oldest_queued_age_seconds"));
+        }
+    }
+
+    private long waitingRows() {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutgoingMail.count("sentAt is null and failedAt is null"));
     }
 
     private OffsetDateTime lastBefore;

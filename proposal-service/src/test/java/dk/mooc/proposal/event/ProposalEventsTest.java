@@ -12,6 +12,7 @@ import dk.mooc.platform.events.OutboxEvent;
 import dk.mooc.platform.events.OutboxRelay;
 import dk.mooc.platform.testing.KafkaResource;
 import dk.mooc.platform.testing.KafkaTestClient;
+import dk.mooc.platform.testing.Metrics;
 import dk.mooc.proposal.TestData;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -241,12 +242,21 @@ class ProposalEventsTest {
                 assertEquals(4, rowsFor(id));
             }
             assertEquals(12, unsentRowsFor(ids), "every event of the outage is pending while the broker is down");
+            // what the operators' alert watches: the backlog and the age of its oldest event, growing while it waits
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() ->
+                    Metrics.value("mooc_outbox_pending") >= 12 && Metrics.value("mooc_outbox_oldest_unsent_age_seconds") > 0);
+            double age = Metrics.value("mooc_outbox_oldest_unsent_age_seconds");
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    Metrics.value("mooc_outbox_oldest_unsent_age_seconds") > age);
         } finally {
             KafkaResource.restartBroker();
         }
         relay.wakeUp();
         awaitOutboxDrained(ids, Duration.ofSeconds(90));
         assertEquals(0, unsentRowsFor(ids), "nothing of the outage is left in the outbox");
+        // and the figures say so: nothing waiting, no age
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).until(() ->
+                Metrics.value("mooc_outbox_pending") == 0 && Metrics.value("mooc_outbox_oldest_unsent_age_seconds") == 0);
 
         // the topic from the mark to its end now: each MOOC's records, in partition offset order
         Map<String, List<ConsumerRecord<String, String>>> byMooc = new LinkedHashMap<>();

@@ -192,7 +192,15 @@ class PolicyTest {
         String text = realm.toString();
         if (overlay.equals("prod")) {
             assertFalse(realm.has("users"), "prod realm has users");
-            assertFalse(text.contains("\"secret\""), "prod realm has a client secret");
+            // the one client secret (Headlamp's) is a placeholder the operator fills from a Secret
+            realm.path("clients").forEach(c -> {
+                if (c.has("secret")) {
+                    String placeholder = c.path("secret").asText().replaceAll("^\\$\\{(\\w+)}$", "$1");
+                    assertFalse(placeholder.equals(c.path("secret").asText()), c.path("clientId").asText() + " has a literal secret");
+                    assertTrue(Manifests.one(overlay, "KeycloakRealmImport", "mooc-realm").path("spec").path("placeholders")
+                            .path(placeholder).path("secret").has("name"), placeholder + " is filled from a Secret");
+                }
+            });
             assertFalse(text.contains("\"credentials\""), "prod realm has credentials");
             realm.path("clients").forEach(c -> assertFalse(c.path("directAccessGrantsEnabled").asBoolean(false),
                     c.path("clientId").asText() + " allows the password grant in prod"));
@@ -265,9 +273,82 @@ class PolicyTest {
             assertEquals(Set.of(), missing, overlay + ": " + s + " reads these, the manifests do not set them");
             Set<String> unread = new TreeSet<>(env.keySet());
             unread.removeAll(reads);
+            unread.removeAll(ServiceConfig.of(s).javaEnvironment());
             unread.removeAll(LAUNCHER_ENV);
             assertEquals(Set.of(), unread, overlay + ": " + s + " does not read these");
         }
+    }
+
+    @Test
+    void prodSendsSpansToTheCollectorAndMailOnlyAuthenticatedAndEncrypted() {
+        for (String s : ServiceConfig.SERVICES) {
+            Map<String, JsonNode> env = environment("prod", Manifests.one("prod", "Deployment", s));
+            // read in Java (CollectorSwitch), not through a placeholder: the policy test must know it is read
+            assertTrue(ServiceConfig.of(s).javaEnvironment().contains("MOOC_OTEL_ENDPOINT"), s);
+            assertTrue(env.get("MOOC_OTEL_ENDPOINT").asText().matches("http://[a-z0-9.-]+:4317"),
+                    s + ": an OTLP/gRPC collector address, was " + env.get("MOOC_OTEL_ENDPOINT"));
+            boolean startTls = env.get("MOOC_SMTP_START_TLS").asText().equals("REQUIRED");
+            boolean tls = env.get("MOOC_SMTP_TLS").asText().equals("true");
+            assertTrue(startTls || tls, s + ": mail goes out encrypted (STARTTLS required, or TLS)");
+            assertEquals("REQUIRED", env.get("MOOC_SMTP_LOGIN").asText(), s + ": no mail without the login");
+            for (String secret : List.of("MOOC_SMTP_USER", "MOOC_SMTP_PASSWORD")) {
+                JsonNode ref = env.get(secret).path("valueFrom").path("secretKeyRef");
+                assertEquals("mooc-smtp", ref.path("name").asText(), s + ": " + secret + " from the Secret mooc-smtp");
+                assertFalse(ref.path("optional").asBoolean(false), s + ": " + secret + " is required");
+            }
+            String egress = Manifests.one("prod", "NetworkPolicy", s).path("spec").path("egress").toString();
+            assertTrue(egress.contains("\"port\":4317"), s + " may reach the collector");
+        }
+        // dev leaves tracing off and keeps a plain local mail catcher
+        for (String s : ServiceConfig.SERVICES) {
+            Map<String, JsonNode> env = environment("dev", Manifests.one("dev", "Deployment", s));
+            assertFalse(env.containsKey("MOOC_OTEL_ENDPOINT"), s);
+            assertEquals("DISABLED", env.get("MOOC_SMTP_START_TLS").asText(), s);
+        }
+    }
+
+    /** Every figure of the services an alert or a dashboard uses is one a service is checked to export. */
+    @Test
+    void alertsAndDashboardsUseOnlyFiguresTheServicesExportAndEveryAlertHasARunbookEntry() throws Exception {
+        String conventions = Files.readString(Manifests.ROOT.resolve(
+                "platform/platform-testing/src/main/java/dk/mooc/platform/testing/ServiceConventionsTest.java"));
+        Set<String> exported = names(Pattern.compile("containsString\\(\"(mooc_[a-z_]+)\"\\)"), conventions);
+        assertTrue(exported.containsAll(Set.of("mooc_outbox_oldest_unsent_age_seconds", "mooc_mail_queued",
+                "mooc_mail_oldest_queued_age_seconds", "mooc_mail_failed_total")), exported.toString());
+        Pattern figure = Pattern.compile("\\b(mooc_[a-z_]+)");
+        ObjectNode rule = Manifests.one("prod", "PrometheusRule", "mooc-platform");
+        Set<String> used = names(figure, rule.path("spec").toString());
+        Manifests.kind("prod", "ConfigMap").filter(c -> Manifests.name(c).equals("mooc-dashboards"))
+                .forEach(c -> c.path("data").forEach(d -> used.addAll(names(figure, d.asText()))));
+        assertTrue(used.containsAll(Set.of("mooc_outbox_oldest_unsent_age_seconds", "mooc_mail_queued",
+                "mooc_mail_oldest_queued_age_seconds", "mooc_mail_failed_total")), "alerted or shown: " + used);
+        Set<String> unknown = new TreeSet<>(used);
+        unknown.removeAll(exported);
+        assertEquals(Set.of(), unknown, "figures no service is checked to export (ServiceConventionsTest)");
+
+        String runbook = Files.readString(Manifests.ROOT.resolve("docs/operations.md"));
+        Set<String> alerts = new TreeSet<>();
+        for (JsonNode group : rule.path("spec").path("groups")) {
+            for (JsonNode r : group.path("rules")) {
+                String alert = r.path("alert").asText();
+                alerts.add(alert);
+                String anchor = alert.toLowerCase(java.util.Locale.ROOT);
+                assertEquals("docs/operations.md#" + anchor, r.path("annotations").path("runbook").asText(), alert);
+                assertTrue(runbook.contains("<a id=\"" + anchor + "\"></a>**" + alert + "**"), alert + " is explained in the runbook");
+            }
+        }
+        assertTrue(alerts.containsAll(Set.of("MoocOutboxStuck", "MoocMailQueueStuck", "MoocMailFailed")), alerts.toString());
+        String outbox = rule.path("spec").toString();
+        assertFalse(outbox.contains("min_over_time(mooc_outbox_pending"), "the stuck outbox is told by its oldest event's age");
+    }
+
+    private static Set<String> names(Pattern p, String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     @Test
@@ -346,6 +427,58 @@ class PolicyTest {
             }
             assertFalse(egress.contains("keycloak-db") || egress.contains("app.kubernetes.io/name"), s + " reaches nothing else in the namespace");
         }
+    }
+
+    /**
+     * Headlamp signs administrators in through the platform's Keycloak with a confidential client whose secret is one
+     * Secret for both sides, and only the realm role admin is bound to anything in the cluster.
+     */
+    @Test
+    void headlampSignsInThroughKeycloakAndOnlyAdministratorsAreBound() {
+        ObjectNode realmImport = Manifests.one("prod", "KeycloakRealmImport", "mooc-realm");
+        JsonNode client = null;
+        for (JsonNode c : realmImport.path("spec").path("realm").path("clients")) {
+            if (c.path("clientId").asText().equals("headlamp")) {
+                client = c;
+            }
+        }
+        assertTrue(client != null, "the prod realm has the client headlamp");
+        assertFalse(client.path("publicClient").asBoolean(true), "confidential");
+        assertTrue(client.path("standardFlowEnabled").asBoolean(false));
+        assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true));
+        String secretPlaceholder = client.path("secret").asText().replaceAll("^\\$\\{(\\w+)}$", "$1");
+        JsonNode realmSide = realmImport.path("spec").path("placeholders").path(secretPlaceholder).path("secret");
+        boolean groups = false;
+        for (JsonNode m : client.path("protocolMappers")) {
+            groups |= m.path("protocolMapper").asText().equals("oidc-usermodel-realm-role-mapper")
+                    && m.path("config").path("claim.name").asText().equals("groups")
+                    && m.path("config").path("id.token.claim").asText().equals("true");
+        }
+        assertTrue(groups, "the ID token carries the realm roles as groups");
+        assertFalse(client.path("fullScopeAllowed").asBoolean(true), "only mapped roles reach Headlamp's tokens");
+        assertEquals("[{\"client\":\"headlamp\",\"roles\":[\"admin\"]}]",
+                realmImport.path("spec").path("realm").path("scopeMappings").toString());
+        assertFalse(Manifests.one("dev", "KeycloakRealmImport", "mooc-realm").toString().contains("headlamp"), "dev has no Headlamp");
+
+        ObjectNode headlamp = Manifests.one("prod", "Deployment", "headlamp");
+        JsonNode secretRef = environment("prod", headlamp).get("OIDC_CLIENT_SECRET").path("valueFrom").path("secretKeyRef");
+        assertEquals(secretRef.path("name").asText(), realmSide.path("name").asText(), "one Secret for Keycloak and Headlamp");
+        assertEquals(secretRef.path("key").asText(), realmSide.path("key").asText());
+        String args = containers(headlamp).map(c -> c.path("args").toString()).collect(Collectors.joining());
+        assertTrue(args.contains("-oidc-client-id=headlamp") && args.contains("$(OIDC_CLIENT_SECRET)")
+                && args.contains("/realms/mooc"), args);
+
+        for (String kind : List.of("ClusterRoleBinding", "RoleBinding")) {
+            Manifests.kind("prod", kind).forEach(b -> assertEquals("[{\"apiGroup\":\"rbac.authorization.k8s.io\",\"kind\":\"Group\",\"name\":\"oidc:admin\"}]",
+                    b.path("subjects").toString(), Manifests.id(b) + " binds only the administrators"));
+        }
+        ObjectNode read = Manifests.one("prod", "ClusterRole", "mooc-headlamp-read");
+        for (JsonNode r : read.path("rules")) {
+            assertEquals("[\"get\",\"list\",\"watch\"]", r.path("verbs").toString(), "read-only");
+            assertFalse(r.path("resources").toString().contains("secrets") || (r.path("apiGroups").toString().contains("\"\"")
+                    && r.path("resources").toString().contains("\"*\"")), "no Secrets");
+        }
+        assertTrue(Manifests.kind("prod", "ClusterRoleBinding").count() == 1, "one cluster-wide binding");
     }
 
     @Test

@@ -4,21 +4,27 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a service's configuration says it needs, read from its application.properties and platform-commons' shared
  * defaults as the prod profile sees them (keys of other profiles are left out): the topics it produces and consumes,
- * its consumer groups, and the environment variables its values refer to.
+ * its consumer groups, and the environment variables its values refer to. Some settings are read by Java code instead
+ * (a config source that decides on other settings, an optional {@code @ConfigProperty}): those variables are optional.
  */
 record ServiceConfig(String service, Properties props) {
     static final Set<String> SERVICES = Set.of("proposal-service", "review-service", "production-service",
             "analytics-service");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}");
+    /** A property named in Java: {@code @ConfigProperty(name = "...")}, or a name constant of a config source factory. */
+    private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([a-z][\\w.-]*)\"");
+    private static final Pattern NAME_CONSTANT = Pattern.compile("static final String \\w+\\s*=\\s*\"([a-z][\\w-]*(\\.[\\w-]+)+)\"");
 
     static ServiceConfig of(String service) {
         Properties merged = new Properties();
@@ -84,5 +90,39 @@ record ServiceConfig(String service, Properties props) {
             }
         }
         return out;
+    }
+
+    /**
+     * The environment variables whose properties Java code of platform-commons or the service reads by name (with
+     * MicroProfile Config's mapping: upper case, every other character an underscore). They have defaults or are
+     * optional, so a manifest may set them but need not.
+     */
+    Set<String> javaEnvironment() {
+        Set<String> out = new TreeSet<>();
+        for (Path dir : List.of(Manifests.ROOT.resolve("platform/platform-commons/src/main/java"),
+                Manifests.ROOT.resolve(service).resolve("src/main/java"))) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String java = Files.readString(f);
+                    Matcher m = CONFIG_PROPERTY.matcher(java);
+                    while (m.find()) {
+                        out.add(environmentName(m.group(1)));
+                    }
+                    if (java.contains("implements ConfigSourceFactory")) {
+                        m = NAME_CONSTANT.matcher(java);
+                        while (m.find()) {
+                            out.add(environmentName(m.group(1)));
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new AssertionError("reading " + dir + ": " + e, e);
+            }
+        }
+        return out;
+    }
+
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
     }
 }

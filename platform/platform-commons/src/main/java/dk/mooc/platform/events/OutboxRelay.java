@@ -1,6 +1,8 @@
 package dk.mooc.platform.events;
 
+import dk.mooc.platform.web.Timestamps;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -67,11 +69,20 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
     private final AtomicLong pendingCount = new AtomicLong();
+    /** When the oldest unsent event occurred, as of the last look at the outbox; null when none was waiting. */
+    private volatile OffsetDateTime oldestUnsent;
 
     void start(@Observes StartupEvent ev) {
         published = registry.counter("mooc.outbox.published");
         failures = registry.counter("mooc.outbox.failures");
         registry.gauge("mooc.outbox.pending", pendingCount);
+        // the age is computed at scrape time from the last look at the outbox, so it keeps growing between looks
+        // (and while the relay backs off) without a query per scrape
+        Gauge.builder("mooc.outbox.oldest.unsent.age", this, OutboxRelay::oldestUnsentAgeSeconds)
+                .baseUnit("seconds")
+                .description("Age of the oldest event not yet published to Kafka; 0 when none is waiting")
+                .strongReference(true)
+                .register(registry);
         if (!config.relay().enabled()) {
             LOG.info("Outbox relay disabled on this instance");
             return;
@@ -110,7 +121,7 @@ public class OutboxRelay {
             BatchResult result;
             try {
                 result = relayBatch();
-                pendingCount.set(pending());
+                refreshBacklog();
             } catch (RuntimeException e) {
                 LOG.warnf("Outbox relay could not read the outbox: %s", e.getMessage());
                 result = BatchResult.failed(0);
@@ -252,6 +263,24 @@ public class OutboxRelay {
         if (n > 0) {
             LOG.infof("Purged %d published outbox events older than %s", n, config.relay().retention());
         }
+    }
+
+    /** Updates the gauges mooc.outbox.pending and mooc.outbox.oldest.unsent.age: one query over the unsent rows. */
+    void refreshBacklog() {
+        Object[] backlog = QuarkusTransaction.requiringNew().call(() -> (Object[]) em
+                .createQuery("select count(e), min(e.occurredAt) from OutboxEvent e where e.sentAt is null")
+                .getSingleResult());
+        pendingCount.set((Long) backlog[0]);
+        oldestUnsent = (OffsetDateTime) backlog[1];
+    }
+
+    /** Seconds since the oldest unsent event occurred (by the platform clock, which wrote occurred_at), or 0. */
+    double oldestUnsentAgeSeconds() {
+        OffsetDateTime oldest = oldestUnsent;
+        if (oldest == null) {
+            return 0;
+        }
+        return Math.max(0, Duration.between(oldest, Timestamps.now()).toNanos() / 1e9);
     }
 
     /** Number of events not yet published (also exported as the gauge mooc.outbox.pending). */

@@ -1,9 +1,14 @@
 package dk.mooc.platform.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends queued mail: right after the queuing transaction commits, and every 10 s for retries. A failed send
@@ -26,7 +32,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and the next one does), then with growing delays (1 min, 2 min, 4 min, ... up to 1 h); after 12 attempts the mail
  * is marked failed and logged as an error so that an operator can act. Replicas never send the same row twice at once
  * ({@code for update skip locked}).
+ * <p>
+ * Figures for operators: {@code mooc.mail.queued} and {@code mooc.mail.oldest.queued.age} (mails waiting, neither
+ * sent nor given up), the counters {@code mooc.mail.sent}, {@code mooc.mail.failed} (given up) and
+ * {@code mooc.mail.attempts.failed}. The queue is looked at after each round of sending, not at every scrape.
  */
+@Startup // the figures are exported from the start, not only once a mail was queued
 @ApplicationScoped
 public class MailSender {
 
@@ -49,12 +60,37 @@ public class MailSender {
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry registry;
+
+    private Counter sentCounter;
+    private Counter failedCounter;
+    private Counter failedAttempts;
+    private final AtomicLong queued = new AtomicLong();
+    /** When the oldest waiting mail was queued, as of the last look at the queue; null when none was waiting. */
+    private volatile OffsetDateTime oldestQueued;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mail-sender");
         t.setDaemon(true);
         return t;
     });
     private final AtomicBoolean scheduled = new AtomicBoolean();
+
+    @PostConstruct
+    void registerFigures() {
+        sentCounter = Counter.builder("mooc.mail.sent").description("Mails the mail server accepted").register(registry);
+        failedCounter = Counter.builder("mooc.mail.failed")
+                .description("Mails given up after " + MAX_ATTEMPTS + " attempts (never sent)").register(registry);
+        failedAttempts = Counter.builder("mooc.mail.attempts.failed")
+                .description("Send attempts that failed (retried later, or given up)").register(registry);
+        Gauge.builder("mooc.mail.queued", queued, AtomicLong::get)
+                .description("Mails waiting to be sent (neither sent nor given up)").strongReference(true).register(registry);
+        // computed at scrape time from the last look, so it keeps growing while nothing is sent
+        Gauge.builder("mooc.mail.oldest.queued.age", this, MailSender::oldestQueuedAgeSeconds).baseUnit("seconds")
+                .description("Age of the oldest mail waiting to be sent; 0 when none is waiting")
+                .strongReference(true).register(registry);
+    }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued ev) {
         if (scheduled.compareAndSet(false, true)) {
@@ -78,6 +114,7 @@ public class MailSender {
                 int n = QuarkusTransaction.requiringNew().call(this::sendBatch);
                 sent += n;
                 if (n == 0) {
+                    refreshQueue();
                     return sent;
                 }
             }
@@ -85,6 +122,21 @@ public class MailSender {
             LOG.warnf("Mail sender could not read the mail queue: %s", e.getMessage());
             return sent;
         }
+    }
+
+    /** Updates mooc.mail.queued and mooc.mail.oldest.queued.age: one query over the waiting rows. */
+    private void refreshQueue() {
+        Object[] queue = QuarkusTransaction.requiringNew().call(() -> (Object[]) em
+                .createQuery("select count(m), min(m.createdAt) from OutgoingMail m where m.sentAt is null and m.failedAt is null")
+                .getSingleResult());
+        queued.set((Long) queue[0]);
+        oldestQueued = (OffsetDateTime) queue[1];
+    }
+
+    /** Seconds since the oldest waiting mail was queued (created_at is the real time, as is next_attempt_at), or 0. */
+    double oldestQueuedAgeSeconds() {
+        OffsetDateTime oldest = oldestQueued;
+        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, OffsetDateTime.now(ZoneOffset.UTC)).toNanos() / 1e9);
     }
 
     private int sendBatch() {
@@ -102,14 +154,17 @@ public class MailSender {
                         .await().atMost(sendTimeout);
                 m.sentAt = now;
                 sent++;
+                sentCounter.increment();
                 LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);
             } catch (RuntimeException e) {
                 m.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
                 if (m.lastError.length() > 2000) {
                     m.lastError = m.lastError.substring(0, 2000);
                 }
+                failedAttempts.increment();
                 if (m.attempts >= MAX_ATTEMPTS) {
                     m.failedAt = now;
+                    failedCounter.increment();
                     LOG.errorf("Giving up on mail %s to %s after %d attempts: %s", m.id, m.recipient, m.attempts, m.lastError);
                 } else {
                     Duration delay = retryDelay(m.attempts);

@@ -39,10 +39,18 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
-    void prometheusMetricsIncludeTheOutboxBacklog() {
+    void prometheusMetricsIncludeTheOutboxBacklogAndTheMailQueue() {
         given().when().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("mooc_outbox_pending"))
+                .body(containsString("mooc_outbox_oldest_unsent_age_seconds"))
+                .body(containsString("mooc_outbox_published_total"))
+                .body(containsString("mooc_outbox_failures_total"))
+                .body(containsString("mooc_mail_queued"))
+                .body(containsString("mooc_mail_oldest_queued_age_seconds"))
+                .body(containsString("mooc_mail_sent_total"))
+                .body(containsString("mooc_mail_failed_total"))
+                .body(containsString("mooc_mail_attempts_failed_total"))
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
