@@ -53,5 +53,9 @@ public interface EventsConfig {
 
         @WithDefault("200ms")
         Duration retryDelay();
+
+        /** Pause between attempts while the database cannot be reached; such attempts are not counted. */
+        @WithDefault("1s")
+        Duration outageRetryDelay();
     }
 }

@@ -1,5 +1,6 @@
 package dk.mooc.platform.events;
 
+import dk.mooc.platform.problem.DatabaseOutage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import java.util.Map;
 /**
  * Idempotent consumption: records each event's (source, id) in the same transaction as its effect.
  * <p>
- * A redelivered event finds its row and has no second effect. A transient failure is retried a few times;
+ * A redelivered event finds its row and has no second effect. While the database cannot be reached the event is
+ * retried until it can ({@link DatabaseOutage}); any other transient failure is retried a few times;
  * after that, or at once for a {@link PoisonEventException}, the exception propagates, the message is
  * nacked and the connector's {@code dead-letter-queue} failure strategy moves it to the dead-letter topic
  * with the reason. Event types without a handler are skipped (tolerant reader), with a debug log.
@@ -49,7 +51,10 @@ public class Inbox {
             return;
         }
         int attempts = Math.max(1, config.inbox().attempts());
-        for (int attempt = 1; ; attempt++) {
+        int attempt = 0;
+        long outageSince = 0;
+        while (true) {
+            attempt++;
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(event, handler));
                 if (applied) {
@@ -57,12 +62,28 @@ public class Inbox {
                 } else {
                     LOG.infof("Skipped duplicate %s %s for MOOC %s", event.type(), event.id(), event.subject());
                 }
+                if (outageSince != 0) {
+                    LOG.infof("The database is back: event %s (%s) went through after %d s", event.id(), event.type(),
+                            (System.nanoTime() - outageSince) / 1_000_000_000L);
+                }
                 return;
             } catch (PoisonEventException | ConstraintViolationException | IllegalArgumentException e) {
                 LOG.errorf("Event %s (%s) cannot be processed and goes to the dead-letter topic: %s",
                         event.id(), event.type(), e.getMessage());
                 throw e;
             } catch (RuntimeException e) {
+                if (DatabaseOutage.explains(e)) {
+                    // Nothing is wrong with the event: it waits (and the partition behind it) until the database is
+                    // back, instead of using up its attempts and landing on the dead-letter topic.
+                    if (outageSince == 0) {
+                        outageSince = System.nanoTime();
+                        LOG.warnf("Event %s (%s) waits for the database to come back: %s", event.id(), event.type(),
+                                e.getMessage());
+                    }
+                    attempt--;
+                    sleep(config.inbox().outageRetryDelay().toMillis());
+                    continue;
+                }
                 if (attempt >= attempts) {
                     LOG.errorf(e, "Event %s (%s) failed %d times and goes to the dead-letter topic",
                             event.id(), event.type(), attempt);

@@ -47,6 +47,8 @@ import java.util.stream.Collectors;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** About the time a restarting database or a rescheduled pod needs; clients should not retry sooner. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
@@ -228,6 +230,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (DatabaseOutage.explains(e)) {
+            return unavailable(e, request);
+        }
         String id = CorrelationId.of(request);
         LOG.errorf(e, "Unexpected error [correlationId=%s] on %s %s", id,
                 request == null ? "?" : request.getMethod(),
@@ -236,6 +241,28 @@ public class ProblemMappers {
                 "Something went wrong on our side. Nothing was changed. Quote the correlation id if you report it.");
         p.correlationId = id;
         return Response.status(p.status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, or every connection busy until the acquisition timeout): 503
+     * with {@code Retry-After}, so that clients and the gateway retry a little later. Expected during an outage, so
+     * one WARN line per request without a stack trace; readiness reports the outage to the orchestrator.
+     */
+    private static Response unavailable(Throwable e, ContainerRequestContext request) {
+        Problem p = new Problem(ProblemType.UNAVAILABLE, "The service cannot reach its database just now."
+                + " Try again in a few seconds.");
+        Response r = respond(p, request);
+        LOG.warnf("Database unavailable [correlationId=%s] on %s %s: %s", p.correlationId,
+                request == null ? "?" : request.getMethod(), p.instance == null ? "?" : p.instance, rootMessage(e));
+        return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static Response respond(Problem p, ContainerRequestContext request) {

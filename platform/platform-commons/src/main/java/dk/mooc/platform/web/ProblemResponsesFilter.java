@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * Documents the platform-wide error answers on every operation of every service's OpenAPI document:
- * 400 (validation) and 415 where there is a body, 401, 403 and 500 as {@code application/problem+json}, each with
- * an example.
+ * 400 (validation) and 415 where there is a body, 401, 403, 500 and 503 (with {@code Retry-After}) as
+ * {@code application/problem+json}, each with an example.
  * Registered with {@code mp.openapi.filter}; one place instead of repeating annotations everywhere.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -56,6 +56,12 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(op.getValue(), "500", "Unexpected error; nothing was changed",
                         example("unexpected", 500, "Something went wrong on our side. Nothing was changed. "
                                 + "Quote the correlation id if you report it.", null));
+                add(op.getValue(), "503", "The service cannot reach its database just now; retry after `Retry-After` seconds",
+                        example("unavailable", 503, "The service cannot reach its database just now."
+                                + " Try again in a few seconds.", null));
+                op.getValue().getResponses().getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                        .description("Seconds to wait before retrying")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
             }
         }
     }

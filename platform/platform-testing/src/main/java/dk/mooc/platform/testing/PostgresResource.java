@@ -14,9 +14,11 @@ import java.util.UUID;
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
-    private static ChildProcess server;
+    private static volatile ChildProcess server;
     private static int port;
+    private static Path dataDir;
     private static String database = "test";
+    private static boolean hookAdded;
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -37,14 +39,44 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (server == null || !server.alive()) {
             database = db;
             port = ChildProcess.freePorts(1)[0];
-            Path data = Path.of("target", "test-postgres", UUID.randomUUID().toString()).toAbsolutePath();
-            server = new ChildProcess("postgres", "dk.mooc.platform.infra.PostgresServer", "256m",
-                    List.of("--port", Integer.toString(port), "--data-dir", data.toString(),
-                            "--databases", db, "--fsync", "off"));
-            server.start("POSTGRES READY", Duration.ofSeconds(90));
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-test-stop"));
+            dataDir = Path.of("target", "test-postgres", UUID.randomUUID().toString()).toAbsolutePath();
+            launch();
         }
         return jdbcUrl();
+    }
+
+    /**
+     * Stops the server, as a database outage: connections break, new ones are refused. The data stays; the service
+     * under test keeps running. Pair with {@link #startServer()} in a {@code finally}: the server is shared by every
+     * test of this JVM.
+     */
+    public static synchronized void stopServer() {
+        if (server == null) {
+            throw new IllegalStateException("PostgreSQL was not started in this JVM");
+        }
+        server.stop();
+    }
+
+    /** Starts the stopped server again on the same port with the same data, as after an outage. */
+    public static synchronized void startServer() {
+        if (dataDir == null) {
+            throw new IllegalStateException("PostgreSQL was not started in this JVM");
+        }
+        if (!server.alive()) {
+            launch();
+        }
+    }
+
+    private static void launch() {
+        server = new ChildProcess("postgres", "dk.mooc.platform.infra.PostgresServer", "256m",
+                List.of("--port", Integer.toString(port), "--data-dir", dataDir.toString(),
+                        "--databases", database, "--fsync", "off"));
+        server.start("POSTGRES READY", Duration.ofSeconds(90));
+        if (!hookAdded) {
+            hookAdded = true;
+            // stops whichever server runs at the end, also one started again after an outage
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(), "postgres-test-stop"));
+        }
     }
 
     public static String jdbcUrl() {
