@@ -4,6 +4,7 @@ import dk.mooc.analytics.service.PortfolioProjection;
 import dk.mooc.platform.events.EventTracing;
 import dk.mooc.platform.events.IncomingEvent;
 import dk.mooc.platform.events.PoisonEventException;
+import dk.mooc.platform.problem.DatabaseOutage;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * Feeds the portfolio from all four services' topics, in its own consumer group: the portfolio keeps its own record
  * of applied events (its timeline), independent of the rest of analytics-service. Transient failures are retried a
- * few times; poison and persistent failures go to the portfolio's dead-letter topic.
+ * few times, a database outage until the database is back; poison and persistent failures go to the portfolio's
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class PortfolioConsumer {
@@ -59,6 +61,7 @@ public class PortfolioConsumer {
 
     private void applyTraced(ConsumerRecord<String, String> record) {
         IncomingEvent e = IncomingEvent.from(record);
+        boolean waiting = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 if (projection.apply(e)) {
@@ -69,6 +72,21 @@ public class PortfolioConsumer {
                 LOG.errorf("Portfolio: event %s (%s) goes to the dead-letter topic: %s", e.id(), e.type(), ex.getMessage());
                 throw ex;
             } catch (RuntimeException ex) {
+                if (DatabaseOutage.explains(ex)) {
+                    // nothing is wrong with the event: it waits for the database instead of going to the dead-letter topic
+                    if (!waiting) {
+                        waiting = true;
+                        LOG.warnf("Portfolio: event %s (%s) waits for the database: %s", e.id(), e.type(), ex.getMessage());
+                    }
+                    attempt--;
+                    try {
+                        Thread.sleep(1_000);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        throw ex;
+                    }
+                    continue;
+                }
                 if (attempt >= ATTEMPTS) {
                     LOG.errorf(ex, "Portfolio: event %s (%s) failed %d times; dead-letter topic", e.id(), e.type(), attempt);
                     throw ex;

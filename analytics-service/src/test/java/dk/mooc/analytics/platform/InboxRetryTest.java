@@ -5,10 +5,12 @@ import dk.mooc.platform.events.Inbox;
 import dk.mooc.platform.events.PoisonEventException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code EventsConfig} document (defaults, which this service keeps: 3 attempts, 200 ms × attempt between them),
  * a transient failure is retried in a new transaction and, once it succeeds, applied exactly once; a failure that
  * persists is thrown after the third attempt (the connector then dead-letters the message); a
- * {@code PoisonEventException} is thrown at once. Each failed attempt's transaction, the inbox row included, is rolled
+ * {@code PoisonEventException} is thrown at once; while the database cannot be reached the event is retried without
+ * counting attempts. Each failed attempt's transaction, the inbox row included, is rolled
  * back: otherwise the next attempt would find the row and skip the event as a duplicate.
  * <p>
  * That an exception thrown by the inbox moves the message to the dead-letter topic with its reason, through the real
@@ -94,6 +97,24 @@ class InboxRetryTest {
 
         assertEquals(1, calls.get(), "not retried");
         assertFalse(inbox.seen(SOURCE, id));
+    }
+
+    @Test
+    void whileTheDatabaseCannotBeReachedTheEventWaitsWithoutUsingUpItsAttempts() {
+        String id = UUID.randomUUID().toString();
+        AtomicInteger calls = new AtomicInteger();
+        // more failures than the 3 attempts allow: an outage must not send a good event to the dead-letter topic
+        EventHandler databaseAwayFiveTimes = e -> {
+            if (calls.incrementAndGet() <= 5) {
+                throw new PersistenceException("JDBC exception executing SQL",
+                        new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+            }
+        };
+
+        inbox.process(record(id), Map.of(TYPE, databaseAwayFiveTimes));
+
+        assertEquals(6, calls.get(), "retried until the database answered");
+        assertTrue(inbox.seen(SOURCE, id), "applied and recorded");
     }
 
     @Test
