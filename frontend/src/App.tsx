@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
 import { ApiProvider } from './api/ApiProvider';
-import { shouldRetry } from './api/queries';
+import { createQueryClient } from './api/queryClient';
 import { buildOidcConfig } from './auth/oidc';
 import type { CurrentUser } from './auth/roles';
 import { useCurrentUser } from './auth/useCurrentUser';
@@ -11,6 +11,7 @@ import { StatusMessage } from './components/Alert';
 import type { EndorsementKind } from './components/EndorsementsSection';
 import { Layout } from './components/Layout';
 import { canAccess, type PageId } from './components/navigation';
+import { OutageNotice } from './components/OutageNotice';
 import type { AppConfig } from './config';
 import { useI18n } from './i18n/useI18n';
 import { AgendaPage } from './pages/AgendaPage';
@@ -30,15 +31,6 @@ import { ProposalDetailPage } from './pages/ProposalDetailPage';
 import { ProposalsListPage } from './pages/ProposalsListPage';
 import { ReviewCasePage } from './pages/ReviewCasePage';
 import { ReviewCasesPage } from './pages/ReviewCasesPage';
-
-function createQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: true },
-      mutations: { retry: false },
-    },
-  });
-}
 
 function Guard({ page, user, children }: { page: PageId; user: CurrentUser; children: ReactNode }) {
   // Suspense: the analytics pages' scripts load when they are first opened.
@@ -148,6 +140,7 @@ function AppRoutes() {
 
   return (
     <Layout user={user} onSignOut={signOut}>
+      <OutageNotice />
       <Routes>
         <Route path="/" element={<HomePage user={user} />} />
         <Route

@@ -15,6 +15,43 @@ export const PROBLEM_TYPES = {
   unsupportedMediaType: 'urn:mooc:problem:unsupported-media-type',
 } as const;
 
+/** The request an error answered: its method and the API path (relative to the gateway's `/api`). */
+export interface FailedRequest {
+  method: string;
+  path: string;
+}
+
+export interface ApiErrorOptions {
+  message?: string;
+  /** How long the server asked the client to wait (the Retry-After header), in milliseconds. */
+  retryAfterMs?: number;
+  request?: FailedRequest;
+}
+
+/**
+ * The answers that mean "a part of the platform is down for a moment", not "your request is wrong": no answer at
+ * all, the gateway not reaching the service (502, 504) or the service without its database (503).
+ */
+const UNAVAILABLE_STATUSES = new Set([0, 502, 503, 504]);
+
+/** The service of an API path: `/proposal/proposals/1` → `proposal` (the gateway routes `/api/<service>/…`). */
+export function serviceOfPath(path: string): string | undefined {
+  return path.replace(/^\/+/, '').split(/[/?#]/)[0] || undefined;
+}
+
+/**
+ * Retry-After as milliseconds: delay-seconds or an HTTP date (RFC 9110 §10.2.3); undefined when absent or
+ * unreadable. A date in the past is no wait.
+ */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
 /**
  * An error answer from the API (or a failure to reach it), carrying the RFC 9457 problem
  * details. `status` is 0 when the request never got an HTTP answer.
@@ -22,16 +59,36 @@ export const PROBLEM_TYPES = {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: ProblemDetails;
+  readonly retryAfterMs: number | undefined;
+  /** The request that failed, when known (errors made by the API client always know it). */
+  readonly request: FailedRequest | undefined;
 
-  constructor(status: number, problem: ProblemDetails, message?: string) {
-    super(message ?? problem.detail ?? problem.title ?? `HTTP ${status}`);
+  constructor(status: number, problem: ProblemDetails, options: ApiErrorOptions = {}) {
+    super(options.message ?? problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfterMs = options.retryAfterMs;
+    this.request = options.request;
   }
 
   get isNetworkError(): boolean {
     return this.status === 0;
+  }
+
+  /** A part of the platform is down for a moment: the same request may well work shortly. */
+  get isUnavailable(): boolean {
+    return UNAVAILABLE_STATUSES.has(this.status);
+  }
+
+  /** The service the failed request went to (`proposal`, `review`, `production`, `analytics`), when known. */
+  get service(): string | undefined {
+    return this.request ? serviceOfPath(this.request.path) : undefined;
+  }
+
+  /** The failed request only read (GET): repeating it cannot change anything. */
+  get wasRead(): boolean {
+    return this.request?.method === 'GET';
   }
 
   /** The human-readable explanation from the server, if any. */
@@ -107,8 +164,11 @@ function toUnmetGates(raw: unknown): UnmetGate[] | undefined {
     .filter((g): g is UnmetGate => g !== null && g.key !== '');
 }
 
-/** Reads a non-2xx response into an ApiError, tolerating bodies that are not problem+json. */
-export async function parseErrorResponse(res: Response): Promise<ApiError> {
+/**
+ * Reads a non-2xx response into an ApiError, tolerating bodies that are not problem+json. `request` (the method and
+ * API path) lets the error tell which service failed and whether it was a read.
+ */
+export async function parseErrorResponse(res: Response, request?: FailedRequest): Promise<ApiError> {
   let problem: ProblemDetails = { status: res.status, title: res.statusText || undefined };
   if (isProblemContentType(res.headers.get('content-type'))) {
     try {
@@ -139,5 +199,5 @@ export async function parseErrorResponse(res: Response): Promise<ApiError> {
       // Malformed body: keep the status-only problem.
     }
   }
-  return new ApiError(res.status, problem);
+  return new ApiError(res.status, problem, { retryAfterMs: parseRetryAfter(res.headers.get('retry-after')), request });
 }

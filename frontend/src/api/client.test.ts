@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { parseRetryAfter } from './apiError';
 import { ApiError, contentDispositionFileName, createApiClient, parseErrorResponse } from './client';
 import { errorMessage } from './errorMessage';
 import { translate } from '../i18n/translate';
@@ -184,6 +185,82 @@ describe('errorMessage', () => {
     expect(errorMessage(t, new ApiError(401, { status: 401 }))).toBe(t('error.unauthorized'));
     expect(errorMessage(t, new ApiError(403, { status: 403 }))).toBe(t('error.forbidden'));
     expect(errorMessage(t, new Error('boom'))).toBe(t('error.generic'));
+  });
+
+  it('names the unavailable part, and says whether a write went through', () => {
+    const failed = (status: number, method: string, path: string) =>
+      new ApiError(status, { status, detail: 'The database cannot be reached.' }, { request: { method, path } });
+    expect(errorMessage(t, failed(503, 'GET', '/production/productions'))).toBe(
+      'Part of the platform is briefly unavailable (production). Try again in a moment.',
+    );
+    expect(errorMessage(t, failed(502, 'POST', '/analytics/semester-reviews/r1/decision'))).toBe(
+      'This did not go through: part of the platform is briefly unavailable (analytics). Nothing was changed; try again in a moment.',
+    );
+    // The gateway stopped waiting; the service may still have done it.
+    expect(errorMessage(t, failed(504, 'PUT', '/proposal/proposals/p1'))).toBe(
+      'Part of the platform did not answer in time (proposals), so this may or may not have gone through. Reload the page to see before you try again.',
+    );
+    const da = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('da', key, params);
+    expect(errorMessage(da, failed(503, 'POST', '/review/meetings'))).toBe(
+      'Det gik ikke igennem: en del af platformen er kortvarigt utilgængelig (bedømmelser). Intet blev ændret; prøv igen om et øjeblik.',
+    );
+    // A 500 still shows the server's words.
+    expect(errorMessage(t, failed(500, 'GET', '/review/meetings'))).toBe('The database cannot be reached.');
+  });
+});
+
+describe('an unavailable service', () => {
+  const unavailable = (headers: Record<string, string> = {}) =>
+    new Response(JSON.stringify({ type: 'urn:mooc:problem:unavailable', status: 503, title: 'Unavailable' }), {
+      status: 503,
+      headers: { 'Content-Type': 'application/problem+json', ...headers },
+    });
+
+  it('reads Retry-After and tells which service and method failed', async () => {
+    const fetchImpl = vi.fn(async () => unavailable({ 'Retry-After': '5' }));
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
+    const read = (await api.listMeetings(false).catch((e: unknown) => e)) as ApiError;
+    expect(read.isUnavailable).toBe(true);
+    expect(read.retryAfterMs).toBe(5000);
+    expect(read.service).toBe('review');
+    expect(read.wasRead).toBe(true);
+    const write = (await api.createProposal({} as never).catch((e: unknown) => e)) as ApiError;
+    expect(write.service).toBe('proposal');
+    expect(write.wasRead).toBe(false);
+    expect(write.problem.type).toBe('urn:mooc:problem:unavailable');
+  });
+
+  it('knows the service of a request that got no answer', async () => {
+    const fetchImpl = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl });
+    const err = (await api.request('/analytics/portfolio').catch((e: unknown) => e)) as ApiError;
+    expect(err.isNetworkError && err.isUnavailable).toBe(true);
+    expect(err.service).toBe('analytics');
+    expect(err.retryAfterMs).toBeUndefined();
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    const now = Date.parse('2026-05-01T10:00:00Z');
+    expect(parseRetryAfter('0', now)).toBe(0);
+    expect(parseRetryAfter(' 12 ', now)).toBe(12_000);
+    expect(parseRetryAfter('Fri, 01 May 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('Fri, 01 May 2026 09:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+
+  it('counts only no answer, 502, 503 and 504 as unavailable', () => {
+    expect([0, 500, 502, 503, 504, 429, 404].map((s) => new ApiError(s, { status: s }).isUnavailable)).toEqual([
+      true,
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

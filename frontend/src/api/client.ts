@@ -211,15 +211,20 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
       body = JSON.stringify(options.body);
     }
 
+    const method = options.method ?? 'GET';
     let res: Response;
     try {
-      res = await doFetch(url, { method: options.method ?? 'GET', headers, body, signal: options.signal });
+      res = await doFetch(url, { method, headers, body, signal: options.signal });
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') throw err;
-      throw new ApiError(0, { title: 'Network error', detail: err instanceof Error ? err.message : String(err) });
+      throw new ApiError(
+        0,
+        { title: 'Network error', detail: err instanceof Error ? err.message : String(err) },
+        { request: { method, path } },
+      );
     }
 
-    if (!res.ok) throw await parseErrorResponse(res);
+    if (!res.ok) throw await parseErrorResponse(res, { method, path });
     return res;
   }
 
@@ -233,6 +238,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
   /** As `send`, but with XMLHttpRequest: its upload events tell how many bytes have been sent. */
   function upload<T>(path: string, options: UploadOptions): Promise<Uploaded<T>> {
     const url = urlOf(path);
+    const request = { method: options.method ?? 'POST', path };
     return new Promise<Uploaded<T>>((resolve, reject) => {
       const { signal, onProgress } = options;
       if (signal?.aborted) {
@@ -240,7 +246,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
         return;
       }
       const xhr = newXhr();
-      xhr.open(options.method ?? 'POST', url);
+      xhr.open(request.method, url);
       xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
       const token = getToken();
       if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
@@ -276,12 +282,14 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
         const headers = new Headers();
         const contentType = xhr.getResponseHeader('Content-Type');
         if (contentType) headers.set('Content-Type', contentType);
+        const retryAfter = xhr.getResponseHeader('Retry-After');
+        if (retryAfter) headers.set('Retry-After', retryAfter);
         const status = xhr.status >= 200 && xhr.status <= 599 ? xhr.status : 500;
-        parseErrorResponse(new Response(text, { status, statusText: xhr.statusText, headers })).then(reject, reject);
+        parseErrorResponse(new Response(text, { status, statusText: xhr.statusText, headers }), request).then(reject, reject);
       };
       xhr.onerror = () => {
         settle();
-        reject(new ApiError(0, { title: 'Network error', detail: 'The upload did not reach the server.' }));
+        reject(new ApiError(0, { title: 'Network error', detail: 'The upload did not reach the server.' }, { request }));
       };
       xhr.onabort = () => {
         settle();

@@ -12,8 +12,8 @@ import { useApi } from './useApi';
 
 import { PAGE_SIZE, queryKeys } from './queryKeys';
 
-// The keys and the retry rule are shared with the review queries; callers keep importing everything from here.
-export { OPEN_CASES_SIZE, PAGE_SIZE, queryKeys, shouldRetry } from './queryKeys';
+// The keys are shared with the review queries; callers keep importing everything from here.
+export { OPEN_CASES_SIZE, PAGE_SIZE, queryKeys } from './queryKeys';
 export * from './reviewQueries';
 
 /** One page of the proposals the signed-in user may see; `page` alone gives the default order. */

@@ -1,5 +1,4 @@
-/** Query keys, page sizes and the retry rule shared by every service's query hooks. */
-import { ApiError } from './client';
+/** Query keys and page sizes shared by every service's query hooks. */
 import type { ProposalQuery } from './types';
 
 export const PAGE_SIZE = 20;
@@ -34,9 +33,3 @@ export const queryKeys = {
 
 /** How many open cases the chair chooses from when putting one on an agenda. */
 export const OPEN_CASES_SIZE = 100;
-
-/** Retries only failures that may be transient: network errors and 5xx, at most twice. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}

@@ -846,6 +846,20 @@ export const da: Dictionary = {
   'error.network': 'Serveren kunne ikke kontaktes. Tjek din forbindelse, og prøv igen.',
   'error.unauthorized': 'Din session er udløbet. Log ud, og log ind igen.',
   'error.forbidden': 'Du har ikke lov til at gøre dette.',
+  'error.unavailable.read': 'En del af platformen er kortvarigt utilgængelig ({part}). Prøv igen om et øjeblik.',
+  'error.unavailable.write':
+    'Det gik ikke igennem: en del af platformen er kortvarigt utilgængelig ({part}). Intet blev ændret; prøv igen om et øjeblik.',
+  'error.unavailable.writeUnknown':
+    'En del af platformen svarede ikke i tide ({part}), så det er uvist, om det gik igennem. Genindlæs siden, og se efter, før du prøver igen.',
+
+  'outage.part.proposal': 'forslag',
+  'outage.part.review': 'bedømmelser',
+  'outage.part.production': 'produktion',
+  'outage.part.analytics': 'analyser',
+  'outage.part.unnamed': 'en tjeneste',
+  'outage.retrying':
+    'En del af platformen er kortvarigt utilgængelig ({parts}). Siden opdaterer sig selv, så snart den er tilbage; du behøver ikke gøre noget.',
+  'outage.stalled': 'En del af platformen er stadig utilgængelig ({parts}). Prøv igen om et øjeblik.',
 
   ...productionDa,
   ...analyticsDa,

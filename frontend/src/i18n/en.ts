@@ -848,6 +848,20 @@ export const en = {
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unauthorized': 'Your session has expired. Please sign out and sign in again.',
   'error.forbidden': 'You are not allowed to do this.',
+  'error.unavailable.read': 'Part of the platform is briefly unavailable ({part}). Try again in a moment.',
+  'error.unavailable.write':
+    'This did not go through: part of the platform is briefly unavailable ({part}). Nothing was changed; try again in a moment.',
+  'error.unavailable.writeUnknown':
+    'Part of the platform did not answer in time ({part}), so this may or may not have gone through. Reload the page to see before you try again.',
+
+  'outage.part.proposal': 'proposals',
+  'outage.part.review': 'reviews',
+  'outage.part.production': 'production',
+  'outage.part.analytics': 'analytics',
+  'outage.part.unnamed': 'a service',
+  'outage.retrying':
+    'Part of the platform is briefly unavailable ({parts}). This page will refresh itself as soon as it is back; you need not do anything.',
+  'outage.stalled': 'Part of the platform is still unavailable ({parts}). Try again in a moment.',
 
   ...productionEn,
   ...analyticsEn,

@@ -29,11 +29,14 @@ interface ProviderOptions {
   route?: InitialEntry;
   /** A route pattern for `ui` (e.g. "/proposals/:id"); other paths render their path as text. */
   path?: string;
+  /** The query cache to use; by default one that never retries, so that failures show at once. */
+  queryClient?: QueryClient;
 }
 
 /** Renders with i18n, a fresh query cache, the given API client and a memory router. */
-export function renderWithProviders(ui: ReactElement, { api, language = 'en', route = '/', path }: ProviderOptions) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+export function renderWithProviders(ui: ReactElement, { api, language = 'en', route = '/', path, queryClient: given }: ProviderOptions) {
+  const queryClient =
+    given ?? new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const content: ReactNode = path ? (
     <Routes>
       <Route path={path} element={ui} />

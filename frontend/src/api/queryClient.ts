@@ -1,0 +1,15 @@
+import { QueryClient } from '@tanstack/react-query';
+import { retryDelay, shouldRetry } from './readRetry';
+
+/**
+ * The query cache of a signed-in session: reads that fail for a passing reason are tried again by themselves;
+ * writes are never repeated without the user (a write without a clear answer may have been applied).
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: shouldRetry, retryDelay, staleTime: 30_000, refetchOnWindowFocus: true },
+      mutations: { retry: false },
+    },
+  });
+}
