@@ -1,6 +1,7 @@
 package dk.mooc.analytics.imports;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -32,15 +33,20 @@ public enum ExportTable {
         }
 
         @Override
-        String merge() {
-            // a user listed twice: the last line wins
-            return "insert into coursera_learner (mooc_id, user_id, country_code, joined_at)"
-                    + " select distinct on (user_id) ?1, user_id, country_code, joined_at from import_stage"
-                    + " order by user_id, line desc"
-                    + " on conflict (mooc_id, user_id) do update set country_code = excluded.country_code,"
-                    + " joined_at = excluded.joined_at"
-                    + " where (coursera_learner.country_code, coursera_learner.joined_at)"
-                    + " is distinct from (excluded.country_code, excluded.joined_at)";
+        List<String> merge() {
+            // a user listed twice: the last line wins; a stored user changes only where the file says otherwise. An
+            // update of the stored users and an insert of the others (sorted by the key, whose pages then fill in
+            // order) instead of "on conflict", which costs a speculative insertion per row.
+            String users = "select distinct on (user_id) user_id, country_code, joined_at from import_stage"
+                    + " order by user_id, line desc";
+            return List.of("update coursera_learner l set country_code = s.country_code, joined_at = s.joined_at"
+                            + " from (" + users + ") s where l.mooc_id = ?1 and l.user_id = s.user_id"
+                            + " and (l.country_code, l.joined_at) is distinct from (s.country_code, s.joined_at)"
+                            + " and " + STORED.formatted("coursera_learner"),
+                    "insert into coursera_learner (mooc_id, user_id, country_code, joined_at)"
+                            + " select ?1, s.user_id, s.country_code, s.joined_at from (" + users + ") s"
+                            + " where not exists (select 1 from coursera_learner l where l.mooc_id = ?1"
+                            + " and l.user_id = s.user_id) order by s.user_id");
         }
     },
 
@@ -59,9 +65,13 @@ public enum ExportTable {
         }
 
         @Override
-        String merge() {
-            return "insert into coursera_membership (mooc_id, user_id, role, member_since)"
-                    + " select ?1, user_id, role, member_since from import_stage on conflict do nothing";
+        List<String> merge() {
+            // a role log: every row is kept once; as for progress, the rows not stored yet in the order of the key
+            return List.of("insert into coursera_membership (mooc_id, member_since, user_id, role)"
+                    + " select distinct ?1, s.member_since, s.user_id, s.role from import_stage s"
+                    + " where not exists (select 1 from coursera_membership m where m.mooc_id = ?1"
+                    + " and m.member_since = s.member_since and m.user_id = s.user_id and m.role = s.role)"
+                    + " order by s.member_since, s.user_id, s.role");
         }
     },
 
@@ -81,16 +91,16 @@ public enum ExportTable {
         }
 
         @Override
-        String merge() {
+        List<String> merge() {
             // Millions of rows: the rows not stored yet, each once, inserted in the order of the primary key (whose
             // pages then fill one after the other), without "on conflict", which costs a speculative insertion per row.
             // The table's import lock keeps other imports of the course's progress out meanwhile.
-            return "insert into coursera_progress (mooc_id, user_id, item_id, state, progress_at)"
+            return List.of("insert into coursera_progress (mooc_id, user_id, item_id, state, progress_at)"
                     + " select distinct ?1, s.user_id, s.item_id, s.state, s.progress_at from import_stage s"
                     + " where not exists (select 1 from coursera_progress p where p.mooc_id = ?1"
                     + " and p.progress_at = s.progress_at and p.user_id = s.user_id and p.item_id = s.item_id"
                     + " and p.state = s.state)"
-                    + " order by s.progress_at, s.user_id, s.item_id, s.state";
+                    + " order by s.progress_at, s.user_id, s.item_id, s.state");
         }
 
         @Override
@@ -110,22 +120,29 @@ public enum ExportTable {
         void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException {
             out.int8(r.learner());
             out.int2(r.state("course_passing_state_id", states, "passing"));
-            // staged as text: the merge rounds it as a numeric
-            out.text(r.decimal("course_grade_overall", BigDecimal.ZERO, BigDecimal.ONE).toPlainString());
+            // rounded to the stored scale as PostgreSQL's round() would (half away from zero; the grade is not
+            // negative), and staged as text for the database to read as a numeric
+            out.text(r.decimal("course_grade_overall", BigDecimal.ZERO, BigDecimal.ONE)
+                    .setScale(GRADE_SCALE, RoundingMode.HALF_UP).toPlainString());
             out.time(r.timestamp("course_grade_ts"));
         }
 
         @Override
-        String merge() {
+        List<String> merge() {
             // one grade per learner: the last line of the file wins, and a stored grade is only replaced by a newer one
-            return "insert into coursera_grade (mooc_id, user_id, passing_state, overall_grade, graded_at)"
-                    + " select distinct on (user_id) ?1, user_id, passing_state, round(overall_grade::numeric, 6),"
-                    + " graded_at from import_stage order by user_id, line desc"
-                    + " on conflict (mooc_id, user_id) do update set passing_state = excluded.passing_state,"
-                    + " overall_grade = excluded.overall_grade, graded_at = excluded.graded_at"
-                    + " where excluded.graded_at >= coursera_grade.graded_at"
-                    + " and (coursera_grade.passing_state, coursera_grade.overall_grade, coursera_grade.graded_at)"
-                    + " is distinct from (excluded.passing_state, excluded.overall_grade, excluded.graded_at)";
+            // (or one as new); as for users, an update of the stored grades and an insert of the others
+            String grades = "select distinct on (user_id) user_id, passing_state, overall_grade::numeric overall_grade,"
+                    + " graded_at from import_stage order by user_id, line desc";
+            return List.of("update coursera_grade g set passing_state = s.passing_state, overall_grade = s.overall_grade,"
+                            + " graded_at = s.graded_at from (" + grades + ") s where g.mooc_id = ?1 and g.user_id = s.user_id"
+                            + " and s.graded_at >= g.graded_at"
+                            + " and (g.passing_state, g.overall_grade, g.graded_at)"
+                            + " is distinct from (s.passing_state, s.overall_grade, s.graded_at)"
+                            + " and " + STORED.formatted("coursera_grade"),
+                    "insert into coursera_grade (mooc_id, user_id, passing_state, overall_grade, graded_at)"
+                            + " select ?1, s.user_id, s.passing_state, s.overall_grade, s.graded_at from (" + grades + ") s"
+                            + " where not exists (select 1 from coursera_grade g where g.mooc_id = ?1"
+                            + " and g.user_id = s.user_id) order by s.user_id");
         }
 
         @Override
@@ -163,10 +180,16 @@ public enum ExportTable {
         }
 
         @Override
-        String merge() {
-            return "insert into coursera_rating (mooc_id, user_id, feedback_system, rating, max_rating, rated_at)"
-                    + " select ?1, user_id, feedback_system, rating, max_rating, rated_at from import_stage"
-                    + " on conflict do nothing";
+        List<String> merge() {
+            // keyed by learner, system and time: of a key listed twice the first line counts, and a stored rating
+            // stays as it is; the ratings not stored yet in the order of the key
+            return List.of("insert into coursera_rating (mooc_id, rated_at, user_id, feedback_system, rating, max_rating)"
+                    + " select ?1, s.rated_at, s.user_id, s.feedback_system, s.rating, s.max_rating from ("
+                    + "select distinct on (rated_at, user_id, feedback_system) * from import_stage"
+                    + " order by rated_at, user_id, feedback_system, line) s"
+                    + " where not exists (select 1 from coursera_rating r where r.mooc_id = ?1"
+                    + " and r.rated_at = s.rated_at and r.user_id = s.user_id and r.feedback_system = s.feedback_system)"
+                    + " order by s.rated_at, s.user_id, s.feedback_system");
         }
     },
 
@@ -184,13 +207,13 @@ public enum ExportTable {
         }
 
         @Override
-        String merge() {
+        List<String> merge() {
             // a state is a pass when its description says passed ("passed", "verified passed"), not "not ..."
-            return "insert into coursera_passing_state (mooc_id, state_id, description, passed)"
+            return List.of("insert into coursera_passing_state (mooc_id, state_id, description, passed)"
                     + " select distinct on (state_id) ?1, state_id, description, " + PASSED_DESCRIPTION
                     + " from import_stage order by state_id, line desc"
                     + " on conflict (mooc_id, state_id) do update set description = excluded.description,"
-                    + " passed = excluded.passed where coursera_passing_state.description <> excluded.description";
+                    + " passed = excluded.passed where coursera_passing_state.description <> excluded.description");
         }
     },
 
@@ -208,13 +231,22 @@ public enum ExportTable {
         }
 
         @Override
-        String merge() {
-            return "insert into coursera_progress_state (mooc_id, state_id, description)"
+        List<String> merge() {
+            return List.of("insert into coursera_progress_state (mooc_id, state_id, description)"
                     + " select distinct on (state_id) ?1, state_id, description from import_stage order by state_id, line desc"
                     + " on conflict (mooc_id, state_id) do update set description = excluded.description"
-                    + " where coursera_progress_state.description <> excluded.description";
+                    + " where coursera_progress_state.description <> excluded.description");
         }
     };
+
+    /**
+     * SQL: whether the course (?1) has rows in the table ({@code %s}) already. Evaluated once, before the rest of an
+     * update, so that the first import of a table does not sort the staged rows for an update that cannot change any.
+     */
+    private static final String STORED = "exists (select 1 from %s where mooc_id = ?1)";
+
+    /** Decimal places of a stored overall grade ({@code numeric(7, 6)}). */
+    static final int GRADE_SCALE = 6;
 
     /** The name rows use for the user id column, whatever the partner prefix in the file. */
     public static final String USER_ID = "user_id";
@@ -297,8 +329,11 @@ public enum ExportTable {
      */
     abstract void stage(Row r, StageWriter out, java.util.SortedMap<Integer, String> states) throws SQLException;
 
-    /** Moves the staged rows into the stored table; {@code ?1} stands for the MOOC id. Returns rows changed. */
-    abstract String merge();
+    /**
+     * Statements that move the staged rows into the stored table, run in order; {@code ?1} stands for the MOOC id. The
+     * rows they change add up to the rows changed.
+     */
+    abstract List<String> merge();
 
     /** Staged values per row after the line number. */
     int stagedValues() {

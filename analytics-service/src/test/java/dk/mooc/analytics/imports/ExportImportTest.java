@@ -118,6 +118,66 @@ class ExportImportTest {
         assertEquals(8, rows(moocId).get("course_grades"));
     }
 
+    @Test
+    void aKeyListedTwiceIsStoredAsItsTableSays() throws SQLException {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        // users and grades: the last line wins; a stored grade is replaced only by one as new or newer
+        put(IDA, moocId, "users", "dtu_user_id,country_cd\nu01,DK\nu01,SE\n").statusCode(200)
+                .body("rowsRead", equalTo(2)).body("rowsChanged", equalTo(1));
+        put(IDA, moocId, "users", "dtu_user_id,country_cd\nu01,SE\n").statusCode(200).body("rowsChanged", equalTo(0));
+        assertEquals("SE", stored("select country_code from coursera_learner where mooc_id = ?", moocId));
+        String grades = "dtu_user_id,course_passing_state_id,course_grade_overall,course_grade_ts\n";
+        put(IDA, moocId, "course_grades", grades + "u01,0,0.5,2027-10-01 10:00:00\nu01,1,0.1234565,2027-10-01 10:00:00\n")
+                .statusCode(200).body("rowsChanged", equalTo(1));
+        // rounded to six places as stored, half away from zero
+        assertEquals("1 0.123457 2027-10-01T10:00Z", grade(moocId));
+        put(IDA, moocId, "course_grades", grades + "u01,0,0.9,2027-09-20 10:00:00\n").statusCode(200)
+                .body("rowsChanged", equalTo(0));
+        put(IDA, moocId, "course_grades", grades + "u01,1,0.123457,2027-10-01 10:00:00\n").statusCode(200)
+                .body("rowsChanged", equalTo(0));
+        assertEquals("1 0.123457 2027-10-01T10:00Z", grade(moocId));
+        put(IDA, moocId, "course_grades", grades + "u01,2,0.95,2027-11-01 10:00:00\n").statusCode(200)
+                .body("rowsChanged", equalTo(1));
+        assertEquals("2 0.950000 2027-11-01T10:00Z", grade(moocId));
+
+        // memberships: a role log, each row once
+        String members = "dtu_user_id,course_membership_role,course_membership_ts\n";
+        put(IDA, moocId, "course_memberships", members + "u01,LEARNER,2027-09-02 10:00:00\nu01,LEARNER,2027-09-02 10:00:00\n"
+                + "u01,NOT_ENROLLED,2027-09-02 10:00:00\n").statusCode(200).body("rowsChanged", equalTo(2));
+        put(IDA, moocId, "course_memberships", members + "u01,LEARNER,2027-09-02 10:00:00\n").statusCode(200)
+                .body("rowsChanged", equalTo(0));
+
+        // ratings, keyed by learner, system and time: the first line of a key counts, and a stored rating stays
+        String ratings = "dtu_user_id,feedback_system,feedback_rating,feedback_max_rating,feedback_ts\n";
+        put(IDA, moocId, "feedback_course_ratings", ratings + "u01,STAR,4,5,2027-10-02 10:00:00\n"
+                + "u01,STAR,2,5,2027-10-02 10:00:00\nu01,NPS_FIRST_WEEK,9,10,2027-10-02 10:00:00\n").statusCode(200)
+                .body("rowsRead", equalTo(3)).body("rowsChanged", equalTo(2));
+        put(IDA, moocId, "feedback_course_ratings", ratings + "u01,STAR,1,5,2027-10-02 10:00:00\n").statusCode(200)
+                .body("rowsChanged", equalTo(0));
+        assertEquals("NPS_FIRST_WEEK 9, STAR 4", stored("select string_agg(feedback_system || ' ' || rating, ', '"
+                + " order by feedback_system) from coursera_rating where mooc_id = ?", moocId));
+        assertEquals(Map.of("users", 1, "course_grades", 1, "course_memberships", 2, "feedback_course_ratings", 2,
+                "course_progress", 0, "course_passing_states", 0, "course_progress_state_types", 0), rows(moocId));
+    }
+
+    private String grade(UUID moocId) throws SQLException {
+        return stored("select passing_state || ' ' || overall_grade || ' '"
+                + " || to_char(graded_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI\"Z\"') from coursera_grade where mooc_id = ?", moocId);
+    }
+
+    /** The one value a query about the course's stored rows answers. */
+    private String stored(String sql, UUID moocId) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, moocId);
+            try (ResultSet r = s.executeQuery()) {
+                assertTrue(r.next(), sql);
+                String v = r.getString(1);
+                assertFalse(r.next(), "one row: " + sql);
+                return v;
+            }
+        }
+    }
+
     static void rejected(ValidatableResponse r, String table, int line, String column, String detailPart) {
         r.statusCode(400)
                 .contentType("application/problem+json")
