@@ -283,12 +283,6 @@ public class OutboxRelay {
         return Math.max(0, Duration.between(oldest, Timestamps.now()).toNanos() / 1e9);
     }
 
-    /** Number of events not yet published (also exported as the gauge mooc.outbox.pending). */
-    public long pending() {
-        return QuarkusTransaction.requiringNew().call(() -> (Long) em
-                .createQuery("select count(e) from OutboxEvent e where e.sentAt is null").getSingleResult());
-    }
-
     // public: the relay thread may touch it from another class loader than the one that defined the relay (tests)
     public record BatchResult(int sent, boolean failed) {
         public static BatchResult ok(int sent) {
