@@ -20,6 +20,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -224,6 +225,48 @@ class MailRetryTest {
             assertEquals(0.0, Metrics.value("mooc_mail_oldest_queued_age_seconds"));
         }
     }
+
+    @Test
+    void eachMailIsMarkedSentAndCommittedBeforeTheNextIsSent() throws Exception {
+        // A sender killed between the server's "250" and its commit sends the uncommitted mails again after the restart.
+        // The fault-injection run saw a whole batch (up to 20 mails) repeated; this bounds it to the one mail in flight.
+        String to = "several-" + UUID.randomUUID() + "@example.org";
+        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> List.of(
+                mailbox.queue(to, "First", "1", null), mailbox.queue(to, "Second", "2", null),
+                mailbox.queue(to, "Third", "3", null)));
+        List<Long> committedBeforeEach = new java.util.concurrent.CopyOnWriteArrayList<>();
+        smtp.beforeAccepting = d -> {
+            if (d.recipients().contains(to.toLowerCase())) {
+                // read as another connection sees it: only what the sender has committed
+                try (var c = dataSource.getConnection(); var st = c.prepareStatement(
+                        "select count(*) from outgoing_mail where id = any(?) and sent_at is not null")) {
+                    st.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+                    try (var r = st.executeQuery()) {
+                        r.next();
+                        committedBeforeEach.add(r.getLong(1));
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                sender.sendDue();
+                return smtp.deliveredTo(to).size() == 3;
+            });
+        } finally {
+            smtp.beforeAccepting = d -> { };
+        }
+        assertEquals(List.of(0L, 1L, 2L), committedBeforeEach,
+                "mails already marked sent (committed) when the server accepted each of the three");
+        for (UUID id : ids) {
+            assertNotNull(row(id).sentAt);
+        }
+    }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     private long waitingRows() {
         return QuarkusTransaction.requiringNew().call(() ->

@@ -29,6 +29,8 @@ final class SmtpServer {
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final List<Delivered> delivered = new CopyOnWriteArrayList<>();
+    /** Runs for each accepted message before the server answers "250": what the sender has committed by then. */
+    volatile java.util.function.Consumer<Delivered> beforeAccepting = d -> { };
 
     /** A server on {@code port} (0: any free port). */
     SmtpServer(int port) throws IOException {
@@ -113,7 +115,9 @@ final class SmtpServer {
                         while ((line = in.readLine()) != null && !line.equals(".")) {
                             data.append(line).append('\n');
                         }
-                        delivered.add(new Delivered(List.copyOf(recipients), data.toString()));
+                        Delivered message = new Delivered(List.copyOf(recipients), data.toString());
+                        beforeAccepting.accept(message);
+                        delivered.add(message);
                         recipients.clear();
                         reply(out, "250 OK queued");
                     }

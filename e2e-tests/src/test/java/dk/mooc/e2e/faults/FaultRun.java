@@ -104,7 +104,8 @@ final class FaultRun {
         final String name;
         String detail = "";
         long killedAt;
-        long recoveredAt;
+        long restartedAt;   // when deploy/local/up was run for it
+        long recoveredAt;   // healthy again
         long requests;
         long failed;
 
@@ -192,7 +193,8 @@ final class FaultRun {
                 synchronized (faults) {
                     faults.add(f);
                 }
-                log("%-34s %s; recovered in %.1f s", f.name, f.detail, (f.recoveredAt - f.killedAt) / 1000.0);
+                log("%-34s %s; healthy again %.1f s after the kill (%.1f s after the restart)", f.name, f.detail,
+                        (f.recoveredAt - f.killedAt) / 1000.0, (f.recoveredAt - f.restartedAt) / 1000.0);
             }
         } catch (RuntimeException e) {
             problems.add("fault injection failed: " + e);
@@ -220,20 +222,7 @@ final class FaultRun {
             case "kafka", "postgres", "gateway" -> killAndMeasure(f, component, 0);
             default -> {
                 if (mode.equals("unpublished")) {
-                    // stall the broker so that committed events wait in the outbox, kill the service with them there
-                    Components.signal("kafka", "STOP");
-                    long unsent = 0;
-                    try {
-                        long until = System.currentTimeMillis() + 20_000;
-                        while (System.currentTimeMillis() < until && (unsent = unsent(component)) == 0) {
-                            Api.sleep(50);
-                        }
-                        killAndMeasure(f, component, -1);
-                    } finally {
-                        Components.signal("kafka", "CONT");
-                    }
-                    restartAndMeasure(f, component);
-                    f.detail = "killed with " + unsent + " committed events not yet published (broker stalled)";
+                    unpublished(f, component);
                 } else {
                     long until = System.currentTimeMillis() + 30_000;
                     long lag = 0;
@@ -245,6 +234,50 @@ final class FaultRun {
                 }
             }
         }
+    }
+
+    /**
+     * Killed between a commit and the publish: the injector drives a MOOC of its own (as a user, through the public
+     * APIs) to the service's next event-publishing write, stalls the broker (SIGSTOP) just before that write, and once
+     * the write was answered 2xx - its event committed to the outbox, not publishable - kills both instances, resumes
+     * the broker and restarts the service. The MOOC then continues; the checks find its event published and applied.
+     */
+    private void unpublished(Fault f, String service) {
+        Journey.Path path = switch (service) {
+            case "proposal-service" -> Journey.Path.WITHDRAWN;
+            case "review-service" -> Journey.Path.REJECTED;
+            default -> Journey.Path.LAUNCHED;
+        };
+        Journey probe = new Journey(next.getAndIncrement(), runId, false, path);
+        probe.pauseAt = switch (service) {
+            case "proposal-service" -> "withdraw";
+            case "review-service" -> "decision";
+            case "production-service" -> "launch";
+            default -> "semester review decision";
+        };
+        long[] unsent = new long[1];
+        probe.beforeWrite = () -> Components.signal("kafka", "STOP");
+        probe.afterWrite = () -> {
+            try {
+                unsent[0] = unsent(service);
+                killAndMeasure(f, service, -1);
+            } finally {
+                Components.signal("kafka", "CONT");
+            }
+            restartAndMeasure(f, service);
+        };
+        journeys.add(probe);
+        try (Api api = new Api(workers)) {
+            probe.run(api, this);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (f.killedAt == 0) {
+            throw new IllegalStateException("the MOOC for " + f.name + " never reached its " + probe.pauseAt + ": "
+                    + probe.failure);
+        }
+        f.detail = "killed with " + unsent[0] + " committed events not yet published (broker stalled; MOOC " + probe.n
+                + " at its " + probe.pauseAt + ")";
     }
 
     /** SIGKILL, then (after {@code downMs}; never when negative) deploy/local/up and the time until healthy. */
@@ -259,6 +292,7 @@ final class FaultRun {
     }
 
     private void restartAndMeasure(Fault f, String component) {
+        f.restartedAt = System.currentTimeMillis();
         Components.up();
         long until = System.currentTimeMillis() + 120_000;
         while (!Components.healthy(component) && System.currentTimeMillis() < until) {
@@ -743,19 +777,23 @@ final class FaultRun {
     void print() {
         StringBuilder b = new StringBuilder("\n=== Fault run " + runId + " ===\n");
         totals.forEach((k, v) -> b.append(String.format("  %-40s %s%n", k, v)));
-        b.append(String.format("%n  %-34s %10s %9s %8s  %s%n", "fault", "recovery", "requests", "errors", "what"));
+        b.append(String.format("%n  %-34s %9s %9s %9s %8s  %s%n", "fault", "down", "restart", "requests", "errors", "what"));
+        b.append("  (down: from the kill until healthy again; restart: from deploy/local/up until healthy; requests: sent\n"
+                + "   from the kill until 10 s after it was healthy, and the share of them that met the fault)\n");
         for (Fault f : faults) {
-            b.append(String.format("  %-34s %8.1f s %9d %7.1f%%  %s%n", f.name, (f.recoveredAt - f.killedAt) / 1000.0,
-                    f.requests, f.requests == 0 ? 0.0 : 100.0 * f.failed / f.requests, f.detail));
+            b.append(String.format("  %-34s %7.1f s %7.1f s %9d %7.1f%%  %s%n", f.name, (f.recoveredAt - f.killedAt) / 1000.0,
+                    (f.recoveredAt - f.restartedAt) / 1000.0, f.requests,
+                    f.requests == 0 ? 0.0 : 100.0 * f.failed / f.requests, f.detail));
         }
-        b.append(problems.isEmpty() ? "\n  Checks: 0 events lost, 0 applied twice, 0 mails lost or sent twice, portfolio = services,"
-                + " dead letters = the injected poison, every 2xx write present.\n"
-                : "\n  " + problems.size() + " PROBLEMS (first 30):\n    " + String.join("\n    ",
-                problems.subList(0, Math.min(30, problems.size()))) + "\n");
-        System.out.println(b);
+        String summary = b + (problems.isEmpty() ? "\n  Checks: 0 events lost, 0 applied twice, 0 mails lost or sent twice,"
+                + " portfolio = services, dead letters = the injected poison, every 2xx write present.\n"
+                : "\n  " + problems.size() + " PROBLEMS (first 30; all in .stack/logs/fault-run-" + runId + ".txt):\n    "
+                + String.join("\n    ", problems.subList(0, Math.min(30, problems.size()))) + "\n");
+        System.out.println(summary);
         try {
             Files.createDirectories(Components.LOGS);
-            Files.writeString(Components.LOGS.resolve("fault-run-" + runId + ".txt"), b.toString());
+            Files.writeString(Components.LOGS.resolve("fault-run-" + runId + ".txt"), problems.isEmpty() ? summary
+                    : b + "\n  " + problems.size() + " PROBLEMS:\n    " + String.join("\n    ", problems) + "\n");
         } catch (IOException e) {
             // the console has it
         }

@@ -61,11 +61,23 @@ final class Journey {
     String longestWaitFor = "";
     final Map<String, String> facts = new LinkedHashMap<>();   // what the run was told (2xx), checked at the end
 
+    /**
+     * A write at which the fault injector takes over (see {@link #at}): before it, {@code beforeWrite} runs, after its
+     * 2xx, {@code afterWrite}; null for the clients' MOOCs.
+     */
+    String pauseAt;
+    Runnable beforeWrite;
+    Runnable afterWrite;
+
     Journey(int n, String runId, boolean withImports) {
+        this(n, runId, withImports, n % 20 == 0 ? Path.WITHDRAWN : n % 10 == 3 ? Path.REJECTED
+                : n % 10 == 5 ? Path.REVISED_AND_LAUNCHED : n % 10 == 7 ? Path.RETIRED : Path.LAUNCHED);
+    }
+
+    Journey(int n, String runId, boolean withImports, Path path) {
         this.n = n;
         this.runId = runId;
-        this.path = n % 20 == 0 ? Path.WITHDRAWN : n % 10 == 3 ? Path.REJECTED : n % 10 == 5 ? Path.REVISED_AND_LAUNCHED
-                : n % 10 == 7 ? Path.RETIRED : Path.LAUNCHED;
+        this.path = path;
         boolean produced = path != Path.WITHDRAWN && path != Path.REJECTED;
         this.booking = produced && n % 5 == 1;
         this.exportImport = produced && withImports && n % 8 == 2;
@@ -126,7 +138,8 @@ final class Journey {
         api.write(i, "POST", base + "/consultation/request", null, Map.of());
         if (path == Path.WITHDRAWN) {
             step = "withdraw";
-            api.write(i, "POST", base + "/withdraw", Map.of("reason", "The department cannot staff it this year."), Map.of());
+            at("withdraw", () -> api.write(i, "POST", base + "/withdraw",
+                    Map.of("reason", "The department cannot staff it this year."), Map.of()));
             return;
         }
         step = "assign the consultant";
@@ -210,8 +223,9 @@ final class Journey {
             api.write("chris", "PUT", cases + "/acting-chair", Map.of("username", "kirsten"), Map.of());
         }
         step = "decision " + outcome;
-        api.write(dept.chair, "POST", cases + "/decision", Map.of("outcome", outcome, "comments", "Decided in the fault run.",
-                "letter", "Dear " + dept.instructorName + ",\n\nthe committee's decision: " + outcome + "."), Map.of());
+        at("decision", () -> api.write(dept.chair, "POST", cases + "/decision", Map.of("outcome", outcome,
+                "comments", "Decided in the fault run.",
+                "letter", "Dear " + dept.instructorName + ",\n\nthe committee's decision: " + outcome + "."), Map.of()));
         facts.put("decision", outcome);
     }
 
@@ -265,8 +279,8 @@ final class Journey {
         step = "launch approval";
         api.write(dept.board, "POST", base + "/launch-approval", Map.of("decision", "APPROVED", "comment", "Ready."), Map.of());
         step = "launch";
-        api.write(i, "POST", base + "/launch", Map.of("courseUrl", "https://www.coursera.org/learn/fault-run-" + runId + "-" + n,
-                "launchDate", launchDate()), Map.of());
+        at("launch", () -> api.write(i, "POST", base + "/launch", Map.of("courseUrl",
+                "https://www.coursera.org/learn/fault-run-" + runId + "-" + n, "launchDate", launchDate()), Map.of()));
         facts.put("launched", launchDate());
     }
 
@@ -346,9 +360,21 @@ final class Journey {
         });
         String outcome = path == Path.RETIRED ? "RETIRE" : "CONTINUE";
         step = "semester review decision " + outcome;
-        api.write(dept.board, "POST", "/analytics/semester-reviews/" + reviewId + "/decision", Map.of("outcome", outcome,
-                "comments", "Fault run.", "actions", List.of("Add subtitles")), Map.of());
+        at("semester review decision", () -> api.write(dept.board, "POST", "/analytics/semester-reviews/" + reviewId
+                + "/decision", Map.of("outcome", outcome, "comments", "Fault run.", "actions", List.of("Add subtitles")), Map.of()));
         facts.put("semesterReview", outcome);
+    }
+
+    /** A write that publishes an event; the fault injector's MOOC stalls the broker before it and kills after it. */
+    private void at(String write, Runnable request) {
+        boolean paused = write.equals(pauseAt);
+        if (paused) {
+            beforeWrite.run();
+        }
+        request.run();
+        if (paused) {
+            afterWrite.run();
+        }
     }
 
     /** Polls until the effect of an event is there; the wait is what "the longest time a MOOC waited" reports. */

@@ -106,17 +106,24 @@ public class MailSender {
         sendDue();
     }
 
-    /** Sends every mail that is due; returns how many were sent. */
+    /**
+     * Sends every mail that is due; returns how many were sent. Each mail in its own transaction: claimed, sent, marked
+     * sent, committed, before the next is claimed. A process killed after the mail server accepted a mail and before
+     * the commit sends that one mail again after the restart (at-least-once, as SMTP itself is); with several mails per
+     * transaction it would send all the batch's mails again (the fault-injection run saw 30 at once).
+     */
     public synchronized int sendDue() {
         int sent = 0;
         try {
             while (true) {
-                int n = QuarkusTransaction.requiringNew().call(this::sendBatch);
-                sent += n;
-                if (n == 0) {
-                    refreshQueue();
-                    return sent;
+                Boolean outcome = QuarkusTransaction.requiringNew().call(this::sendOne);
+                if (Boolean.TRUE.equals(outcome)) {
+                    sent++;
+                    continue;
                 }
+                // nothing due, or a failed send: the server is probably down, the rest waits for the next round
+                refreshQueue();
+                return sent;
             }
         } catch (RuntimeException e) {
             LOG.warnf("Mail sender could not read the mail queue: %s", e.getMessage());
@@ -139,47 +146,47 @@ public class MailSender {
         return oldest == null ? 0 : Math.max(0, Duration.between(oldest, OffsetDateTime.now(ZoneOffset.UTC)).toNanos() / 1e9);
     }
 
-    private int sendBatch() {
+    /** Sends the next due mail: true when sent, false when the attempt failed, null when none is due. */
+    private Boolean sendOne() {
         @SuppressWarnings("unchecked")
         List<OutgoingMail> due = em.createNativeQuery("select * from outgoing_mail where sent_at is null and failed_at is null"
-                        + " and next_attempt_at <= now() order by seq limit 20 for update skip locked", OutgoingMail.class)
+                        + " and next_attempt_at <= now() order by seq limit 1 for update skip locked", OutgoingMail.class)
                 .getResultList();
-        int sent = 0;
-        for (OutgoingMail m : due) {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            m.attempts++;
-            try {
-                // the queue row's id goes with the mail: a sent mail is traceable to its row, and a duplicate visible
-                mailer.send(Mail.withText(m.recipient, m.subject, m.textBody).addHeader(MAIL_ID_HEADER, m.id.toString()))
-                        .await().atMost(sendTimeout);
-                m.sentAt = now;
-                sent++;
-                sentCounter.increment();
-                LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);
-            } catch (RuntimeException e) {
-                m.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
-                if (m.lastError.length() > 2000) {
-                    m.lastError = m.lastError.substring(0, 2000);
-                }
-                failedAttempts.increment();
-                if (m.attempts >= MAX_ATTEMPTS) {
-                    m.failedAt = now;
-                    failedCounter.increment();
-                    LOG.errorf("Giving up on mail %s to %s after %d attempts: %s", m.id, m.recipient, m.attempts, m.lastError);
-                } else {
-                    Duration delay = retryDelay(m.attempts);
-                    m.nextAttemptAt = now.plus(delay);
-                    LOG.warnf("Mail %s to %s not sent (attempt %d), retrying in %s: %s", m.id, m.recipient,
-                            m.attempts, delay.toSeconds() < 60 ? delay.toSeconds() + " s" : delay.toMinutes() + " min",
-                            m.lastError);
-                }
-                em.merge(m);
-                // the server is probably down: leave the rest of the batch for the next round
-                return sent;
+        if (due.isEmpty()) {
+            return null;
+        }
+        OutgoingMail m = due.get(0);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        m.attempts++;
+        try {
+            // the queue row's id goes with the mail: a sent mail is traceable to its row, and a duplicate visible
+            mailer.send(Mail.withText(m.recipient, m.subject, m.textBody).addHeader(MAIL_ID_HEADER, m.id.toString()))
+                    .await().atMost(sendTimeout);
+            m.sentAt = now;
+            sentCounter.increment();
+            LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);
+            em.merge(m);
+            return true;
+        } catch (RuntimeException e) {
+            m.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (m.lastError.length() > 2000) {
+                m.lastError = m.lastError.substring(0, 2000);
+            }
+            failedAttempts.increment();
+            if (m.attempts >= MAX_ATTEMPTS) {
+                m.failedAt = now;
+                failedCounter.increment();
+                LOG.errorf("Giving up on mail %s to %s after %d attempts: %s", m.id, m.recipient, m.attempts, m.lastError);
+            } else {
+                Duration delay = retryDelay(m.attempts);
+                m.nextAttemptAt = now.plus(delay);
+                LOG.warnf("Mail %s to %s not sent (attempt %d), retrying in %s: %s", m.id, m.recipient,
+                        m.attempts, delay.toSeconds() < 60 ? delay.toSeconds() + " s" : delay.toMinutes() + " min",
+                        m.lastError);
             }
             em.merge(m);
+            return false;
         }
-        return due.isEmpty() ? 0 : sent;
     }
 
     /** The wait after failed attempt {@code n} (1, 2, ...): 10 s, then 1, 2, 4, ... minutes, at most an hour. */
