@@ -241,7 +241,7 @@ final class Journey {
         step = "wait for the production";
         waitFor("the production", run, () -> api.read("carla", base) != null ? "yes" : null);
         step = "agree the plan";
-        api.write("carla", "POST", base + "/plan/agree", null, etag(api, base));
+        versioned(api, base, "POST", base + "/plan/agree", "carla", null);
         step = "milestone PLAN_AGREED";
         milestone(api, base, i, "PLAN_AGREED");
         if (booking) {
@@ -285,8 +285,24 @@ final class Journey {
     }
 
     private void milestone(Api api, String base, String who, String key) {
-        // If-Match from a fresh read: a lost answer followed by a retry then meets 412 (already applied)
-        api.write(who, "PUT", base + "/milestones/" + key, Map.of("status", "DONE"), etag(api, base));
+        versioned(api, base, "PUT", base + "/milestones/" + key, who, Map.of("status", "DONE"));
+    }
+
+    /**
+     * A write with If-Match from a fresh read. A 412 after a lost answer means it was applied (Api); a 412 otherwise
+     * means someone else changed the production meanwhile (e.g. the milestone watch): as the problem says, reload and
+     * apply the change again.
+     */
+    private void versioned(Api api, String base, String method, String path, String who, Object body) {
+        for (int attempt = 1; ; attempt++) {
+            Api.Answer a = api.send(who, method, path, body, null, etag(api, base), 600_000);
+            if (a.repeated() || (a.status() >= 200 && a.status() < 300)) {
+                return;
+            }
+            if (a.status() != 412 || attempt == 10) {
+                Api.expect(a, who + " " + method + " " + path, 200, 204);
+            }
+        }
     }
 
     /** A one-hour MediaLab slot, confirmed by MediaLab; a slot another booking holds (409) moves to the next one. */
