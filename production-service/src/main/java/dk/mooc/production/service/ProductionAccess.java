@@ -179,7 +179,9 @@ public class ProductionAccess {
                 case INSTRUCTOR, CONSULTANT -> "Only the MOOC's instructor and the LearningLab's consultants";
             } + " change the status of the milestone \"" + m.name + "\"");
         }
-        if (moves || !changesStatus) {
+        // a request that neither moves it nor changes its status changes nothing: its owner may send it again (a retry
+        // after a lost answer must not turn into a 403); others need to run the MOOC
+        if (moves || !changesStatus && !mayChangeStatus(p, m)) {
             requireRuns(p, "change its plan");
         }
     }

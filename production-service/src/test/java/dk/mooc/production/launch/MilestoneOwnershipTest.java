@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -99,6 +100,13 @@ class MilestoneOwnershipTest {
         change(BO, moocId, "BOARD_LAUNCH_APPROVAL", done).statusCode(200)
                 .body("milestones.find { it.key == 'BOARD_LAUNCH_APPROVAL' }.status", equalTo("DONE"))
                 .body("milestones.find { it.key == 'BOARD_LAUNCH_APPROVAL' }.doneOn", equalTo(today));
+        // the owner's repeated request (a retry after a lost answer) changes nothing and is no 403
+        List<Object> plan = as(CARLA).get("/productions/{id}", moocId).then().extract().jsonPath().getList("milestones");
+        change(MADS, moocId, "VIDEO_RECORDING", done).statusCode(200)
+                .body("milestones.find { it.key == 'VIDEO_RECORDING' }.status", equalTo("DONE"))
+                .body("milestones.find { it.key == 'VIDEO_RECORDING' }.doneOn", equalTo(today));
+        assertEquals(plan, as(CARLA).get("/productions/{id}", moocId).then().extract().jsonPath().getList("milestones"),
+                "a repeated completion leaves the plan as it was");
         // and only they reopen them
         refused(IDA, moocId, "VIDEO_RECORDING", Map.of("status", "IN_PROGRESS"));
         refused(CARLA, moocId, "BOARD_LAUNCH_APPROVAL", Map.of("status", "PLANNED"));
