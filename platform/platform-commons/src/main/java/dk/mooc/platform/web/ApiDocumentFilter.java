@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.info.License;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ import java.util.Set;
  *   <li>an {@code openIdConnect} security scheme pointing at the realm's discovery document, beside the
  *   {@code bearer} scheme, and every operation that requires {@code bearer} accepting either;</li>
  *   <li>a license with an SPDX identifier ({@code mooc.openapi.license-identifier});</li>
- *   <li>a description on each server (the gateway's address of the service, {@code mp.openapi.servers});</li>
+ *   <li>the service's address through the gateway as its server ({@code mooc.openapi.server-url});</li>
  *   <li>every tag an operation names listed at the top, so that tools group operations in a defined order.</li>
  * </ul>
  */
@@ -65,15 +64,10 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
+    /** The service's address through the gateway ({@code mooc.openapi.server-url}, e.g. /api/proposal). */
     private static void servers(OpenAPI openAPI) {
-        if (openAPI.getServers() == null) {
-            return;
-        }
-        for (Server server : openAPI.getServers()) {
-            if (server.getDescription() == null && server.getUrl() != null && server.getUrl().startsWith("/")) {
-                server.setDescription("The platform's gateway, on the host that serves this document");
-            }
-        }
+        config("mooc.openapi.server-url").ifPresent(url -> openAPI.setServers(List.of(OASFactory.createServer().url(url)
+                .description("The platform's gateway, on the host that serves this document"))));
     }
 
     private static void openIdConnect(OpenAPI openAPI) {

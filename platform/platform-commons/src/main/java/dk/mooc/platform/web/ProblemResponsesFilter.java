@@ -1,6 +1,7 @@
 package dk.mooc.platform.web;
 
 import dk.mooc.platform.problem.Problem;
+import dk.mooc.platform.problem.ProblemType;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -90,7 +91,12 @@ public class ProblemResponsesFilter implements OASFilter {
 
     private static Example example(String slug, int status, String detail, Map<String, Object> members) {
         Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", "urn:mooc:problem:" + slug);
+        value.put("type", ProblemType.PREFIX + slug);
+        for (ProblemType type : ProblemType.values()) {
+            if (type.slug().equals(slug)) {
+                value.put("title", type.title());
+            }
+        }
         value.put("status", status);
         value.put("detail", detail);
         value.put("correlationId", "5b0e1f2c-8c1a-4d0e-9f4b-0a7c3d2e1f00");
@@ -169,9 +175,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 + "open", "int64").example(2));
         members.put("capacity", integer("Network meeting full (409): its number of places", "int32").example(30));
         members.put("studio", string("Studio already booked (409): the studio's key").example("MEDIALAB"));
-        members.put("start", string("Studio already booked (409): start of the requested slot").format("date-time")
+        // ISO-8601 as the request gave it, seconds left out when zero: not always RFC 3339, so no date-time format
+        members.put("start", string("Studio already booked (409): start of the requested slot (ISO-8601 with offset)")
                 .example("2027-03-01T09:00+01:00"));
-        members.put("end", string("Studio already booked (409): end of the requested slot").format("date-time")
+        members.put("end", string("Studio already booked (409): end of the requested slot (ISO-8601 with offset)")
                 .example("2027-03-01T12:00+01:00"));
         members.put("budgetDkk", integer("Booking over the video budget (409): the MOOC's video budget in DKK", "int32")
                 .example(20000));
