@@ -21,8 +21,10 @@ import java.util.Locale;
  * <p>
  * So before routing, such an Accept is rewritten: the problem+json entries are dropped; when nothing else was named,
  * JSON is asked for; and any type is appended at the lowest preference, so that an operation whose success answer is
- * of another type (a calendar file, a downloaded attachment) answers with that type instead of 406. Types the client
- * does name (text/csv, text/calendar, application/json) keep their preference over it.
+ * of another type (a calendar file, a downloaded attachment) answers with that type instead of 406. An Accept naming
+ * {@code application/json} gets the same lowest-preference fallback: JSON clients (many generated ones send only
+ * that) get the type the operation documents where it has no JSON form, as RFC 9110 §12.5.1 allows. Types the client
+ * names keep their preference over it; an Accept naming neither (e.g. only text/csv) is negotiated as sent.
  */
 public class ProblemAwareAccept {
 
@@ -42,15 +44,16 @@ public class ProblemAwareAccept {
     }
 
     /**
-     * The Accept to route with, or null when {@code accept} does not name {@code application/problem+json} (or is not
-     * a list of media types at all: Quarkus REST answers that itself).
+     * The Accept to route with, or null when {@code accept} names neither {@code application/problem+json} nor
+     * {@code application/json} (or is not a list of media types at all: Quarkus REST answers that itself).
      */
     static String rewrite(String accept) {
-        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains(Problem.MEDIA_TYPE)) {
+        if (accept == null) {
             return null;
         }
         List<String> kept = new ArrayList<>();
-        boolean named = false;
+        boolean problem = false;
+        boolean json = false;
         for (String entry : accept.split(",")) {
             String trimmed = entry.trim();
             if (trimmed.isEmpty()) {
@@ -63,12 +66,13 @@ public class ProblemAwareAccept {
                 return null;
             }
             if (type.equals(Problem.MEDIA_TYPE)) {
-                named = true;
+                problem = true;
             } else {
+                json |= type.equals(MediaType.APPLICATION_JSON);
                 kept.add(trimmed);
             }
         }
-        if (!named) {
+        if (!problem && !json) {
             return null;
         }
         if (kept.isEmpty()) {

@@ -118,7 +118,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         Content content = response.getContent();
         if (content != null && content.getMediaTypes() != null
-                && content.getMediaTypes().values().stream().anyMatch(m -> m != null && m.getSchema() != null)) {
+                && content.getMediaTypes().values().stream().anyMatch(m -> m != null && describesABody(m.getSchema()))) {
             return;   // a body the service described itself
         }
         MediaType media = content == null || content.getMediaTypes() == null ? null
@@ -133,11 +133,21 @@ public class ProblemResponsesFilter implements OASFilter {
                 }
             }
         }
-        media.setSchema(OASFactory.createSchema().ref(PROBLEM_REF));
+        // a schema that only carries examples (@Schema(examples = ...)) keeps them beside the reference
+        Schema schema = media.getSchema() == null ? OASFactory.createSchema() : media.getSchema();
+        schema.setRef(PROBLEM_REF);
+        media.setSchema(schema);
         response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media));
         if (response.getDescription() == null || response.getDescription().isBlank()) {
             response.setDescription("Problem details (RFC 9457)");
         }
+    }
+
+    /** Whether a schema says what the body is (a reference, a type, members), not only examples or a description. */
+    private static boolean describesABody(Schema schema) {
+        return schema != null && (schema.getRef() != null || (schema.getType() != null && !schema.getType().isEmpty())
+                || schema.getProperties() != null || schema.getItems() != null || schema.getAllOf() != null
+                || schema.getAnyOf() != null || schema.getOneOf() != null);
     }
 
     static Schema problemSchema() {

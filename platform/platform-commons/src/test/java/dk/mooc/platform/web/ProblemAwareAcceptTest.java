@@ -23,12 +23,19 @@ class ProblemAwareAcceptTest {
     }
 
     @Test
-    void anAcceptWithoutProblemJsonIsLeftAlone() {
+    void jsonFallsBackToTheOperationsOwnTypeLast() {
+        assertEquals("application/json, */*;q=0.01", ProblemAwareAccept.rewrite("application/json"));
+        assertEquals("text/csv, application/json;q=0.9, */*;q=0.01",
+                ProblemAwareAccept.rewrite("text/csv, application/json;q=0.9"));
+    }
+
+    @Test
+    void anAcceptWithoutProblemJsonOrJsonIsLeftAlone() {
         assertNull(ProblemAwareAccept.rewrite(null));
         assertNull(ProblemAwareAccept.rewrite("*/*"));
-        assertNull(ProblemAwareAccept.rewrite("application/json"));
         assertNull(ProblemAwareAccept.rewrite("text/csv"));
-        // another +json type is not the problem type
+        assertNull(ProblemAwareAccept.rewrite("text/calendar, text/plain;q=0.5"));
+        // another +json type is neither
         assertNull(ProblemAwareAccept.rewrite("application/problem+jsonx"));
     }
 
