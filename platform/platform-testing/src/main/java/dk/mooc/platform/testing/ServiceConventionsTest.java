@@ -1,8 +1,15 @@
 package dk.mooc.platform.testing;
 
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -13,6 +20,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -67,6 +76,94 @@ public abstract class ServiceConventionsTest {
     }
 
     /**
+     * What a client generator needs from the document: the gateway address, the realm's discovery document beside
+     * bearer on every operation, an SPDX license, and every error answer typed as the one Problem schema.
+     */
+    @Test
+    void openApiDocumentIsReadyForClientGenerators() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        assertTrue(doc.getString("servers[0].url").startsWith("/api/"), "servers: " + doc.getList("servers"));
+        assertEquals("openIdConnect", doc.getString("components.securitySchemes.openIdConnect.type"));
+        assertTrue(doc.getString("components.securitySchemes.openIdConnect.openIdConnectUrl")
+                .endsWith("/realms/mooc/.well-known/openid-configuration"));
+        assertEquals("LicenseRef-Proprietary", doc.getString("info.license.identifier"));
+        assertEquals(Boolean.TRUE, doc.get("components.schemas.Problem.additionalProperties"));
+        assertTrue(doc.getMap("components.schemas.Problem.properties").keySet()
+                .containsAll(Set.of("type", "status", "detail", "errors", "currentVersion", "unmetGates", "accepted")));
+
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        int errors = 0;
+        for (Map.Entry<String, Map<String, Map<String, Object>>> path : paths.entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> op : path.getValue().entrySet()) {
+                String what = op.getKey() + " " + path.getKey();
+                if (op.getValue().get("security") instanceof List<?> security) {
+                    assertTrue(security.stream().anyMatch(r -> r instanceof Map<?, ?> m && m.containsKey("bearer")), what);
+                    assertTrue(security.stream().anyMatch(r -> r instanceof Map<?, ?> m && m.containsKey("openIdConnect")),
+                            what + " accepts an openIdConnect token too");
+                }
+                Map<?, ?> responses = (Map<?, ?>) op.getValue().get("responses");
+                for (Map.Entry<?, ?> response : responses.entrySet()) {
+                    String code = response.getKey().toString();
+                    if (!code.startsWith("4") && !code.startsWith("5")) {
+                        continue;
+                    }
+                    Map<?, ?> content = (Map<?, ?>) ((Map<?, ?>) response.getValue()).get("content");
+                    Map<?, ?> problem = content == null ? null : (Map<?, ?>) content.get("application/problem+json");
+                    Map<?, ?> schema = problem == null ? null : (Map<?, ?>) problem.get("schema");
+                    assertEquals("#/components/schemas/Problem", schema == null ? null : schema.get("$ref"),
+                            what + " " + code + ": " + response.getValue());
+                    errors++;
+                }
+            }
+        }
+        assertTrue(errors > 0, "no error answers documented");
+    }
+
+    /**
+     * No operation refuses an Accept that a client generated from the OpenAPI document sends: problem+json alone or
+     * first (generated clients list the error type too), JSON, or any type. Quarkus REST checks Accept against
+     * the method's {@code @Produces} while routing, before authentication, so a request without a token shows it: it
+     * gets past routing (to the 401, as a rule), never 406.
+     */
+    @Test
+    void noOperationRefusesTheAcceptOfAGeneratedClient() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        String[] accepts = {"application/problem+json", "application/problem+json, application/json",
+            "application/json, application/problem+json", "application/json", "*/*"};
+        int checked = 0;
+        for (Map.Entry<String, Map<String, Map<String, Object>>> path : paths.entrySet()) {
+            for (Map.Entry<String, Map<String, Object>> op : path.getValue().entrySet()) {
+                String method = op.getKey();
+                if (!Set.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    continue;
+                }
+                String address = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                // a body of the first type the operation reads, as a client would send it
+                String bodyType = op.getValue().get("requestBody") instanceof Map<?, ?> requestBody
+                        && requestBody.get("content") instanceof Map<?, ?> content && !content.isEmpty()
+                        ? content.keySet().iterator().next().toString() : null;
+                for (String accept : accepts) {
+                    RequestSpecification request = given().accept(accept);
+                    if (bodyType != null) {
+                        request.contentType(bodyType.contains("*") ? "application/octet-stream" : bodyType)
+                                .body(("json".equals(bodyType.replaceAll(".*[/+]", "")) ? "{}" : "x\n")
+                                        .getBytes(StandardCharsets.UTF_8));
+                    }
+                    Response r = request.when().request(method.toUpperCase(Locale.ROOT), address);
+                    String what = method.toUpperCase(Locale.ROOT) + " " + path.getKey() + " with Accept " + accept;
+                    assertNotEquals(406, r.statusCode(), what + ": " + r.asString());
+                    assertTrue(String.valueOf(r.contentType()).startsWith("application/problem+json"),
+                            what + ": " + r.contentType());
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 0, "no operation in the OpenAPI document");
+    }
+
+    /**
      * Every operation with a request body answers a body of a foreign type with a 415 problem that names at least the
      * types its OpenAPI document lists. The check runs before authentication, so no token is needed; operations that
      * read any type (and check it themselves) are left out.
@@ -85,7 +182,7 @@ public abstract class ServiceConventionsTest {
                 String address = path.getKey().replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
                 String[] documented = content.keySet().stream().map(Object::toString).toArray(String[]::new);
                 given().contentType("application/x-foreign").body(new byte[] {(byte) 0x78}).when()
-                        .request(op.getKey().toUpperCase(java.util.Locale.ROOT), address).then()
+                        .request(op.getKey().toUpperCase(Locale.ROOT), address).then()
                         .statusCode(415)
                         .contentType("application/problem+json")
                         .body("type", equalTo("urn:mooc:problem:unsupported-media-type"))
