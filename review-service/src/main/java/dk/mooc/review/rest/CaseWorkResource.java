@@ -49,8 +49,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "403", description = "Not yours to do on this case (e.g. a conflict of interest)",
         content = @Content(mediaType = ApiDocs.PROBLEM))
 @APIResponse(responseCode = "404", description = ApiDocs.CASE_NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
-@APIResponse(responseCode = "409", description = "Not possible in the case's current state (e.g. decided or closed)",
-        content = @Content(mediaType = ApiDocs.PROBLEM))
 public class CaseWorkResource {
 
     @Inject
@@ -76,6 +74,8 @@ public class CaseWorkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
     @RequestBody(description = "The member to assign, by username from the roster", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignInput.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open, or the member is already on it",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView assign(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull AssignInput input) {
@@ -89,6 +89,8 @@ public class CaseWorkResource {
             description = "Role: committee.")
     @APIResponse(responseCode = "200", description = "The case with you as a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open, or you are already on it",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView volunteer(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id) {
         return views.of(work.volunteer(id, user.email(), user.department()));
@@ -105,6 +107,8 @@ public class CaseWorkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
     @RequestBody(description = "Whether you have a conflict of interest, and why", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclarationInput.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView declare(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull DeclarationInput input) {
@@ -122,6 +126,8 @@ public class CaseWorkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
     @RequestBody(description = "The member who decides the case instead of the chair", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignInput.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView handOver(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull AssignInput input) {
@@ -140,6 +146,8 @@ public class CaseWorkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
     @RequestBody(description = "Your scores for the three criteria and your recommendation", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssessmentInput.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open, or you have not declared on conflicts of interest yet",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView assess(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull AssessmentInput input) {
@@ -185,6 +193,8 @@ public class CaseWorkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     @RequestBody(description = "The post's text", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostInput.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public PostView post(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull PostInput input) {
@@ -199,6 +209,8 @@ public class CaseWorkResource {
             + "case and the criteria summary; edit it before sending.")
     @APIResponse(responseCode = "200", description = "The drafted letter for that outcome",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LetterDraft.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public LetterDraft draft(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Parameter(description = "The outcome the letter announces", required = true, example = "APPROVED")
@@ -217,6 +229,8 @@ public class CaseWorkResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
     @RequestBody(description = "The outcome, the comments and the letter as it will be sent", required = true,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionInput.class)))
+    @APIResponse(responseCode = "409", description = "The case is not open (already decided or closed)",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView decide(
             @Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE) @PathParam("id") UUID id,
             @Valid @NotNull DecisionInput input) {
