@@ -358,34 +358,34 @@ class ObjectAuthorizationIT {
         rule("GET /proposal/proposals", on(Kind.PROPOSAL, ROLE).lists(ObjectAuthorizationIT::seesProposal)
                 .with(f -> Req.of().query("q", f.fact("title")).query("size", 100)));
         rule("POST /proposal/proposals", none(ROLE).with(f -> Req.of().body(application("Matrix draft", "ida"))));
-        rule("GET /proposal/proposals/{id}", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/next", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/history", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/versions", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/versions/{number}", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/diff", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/attachments", on(Kind.PROPOSAL, PROPOSAL_READ));
-        rule("GET /proposal/proposals/{id}/attachments/{attachmentId}", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/next", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/history", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/versions", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/versions/{number}", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/diff", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/attachments", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/attachments/{attachmentId}", on(Kind.PROPOSAL, PROPOSAL_READ));
         // a stale If-Match: the owner's edit is refused with 412 after the access check
-        rule("PUT /proposal/proposals/{id}", on(Kind.PROPOSAL, PROPOSAL_OWNER)
+        rule("PUT /proposal/proposals/{moocId}", on(Kind.PROPOSAL, PROPOSAL_OWNER)
                 .with(f -> Req.of().body(application("Matrix edit", f.owner)).header("If-Match", STALE)));
-        rule("POST /proposal/proposals/{id}/submit", on(Kind.PROPOSAL, PROPOSAL_OWNER));
-        rule("POST /proposal/proposals/{id}/endorsements/request", on(Kind.PROPOSAL, PROPOSAL_OWNER));
-        rule("POST /proposal/proposals/{id}/attachments", on(Kind.PROPOSAL, PROPOSAL_OWNER)
+        rule("POST /proposal/proposals/{moocId}/submit", on(Kind.PROPOSAL, PROPOSAL_OWNER));
+        rule("POST /proposal/proposals/{moocId}/endorsements/request", on(Kind.PROPOSAL, PROPOSAL_OWNER));
+        rule("POST /proposal/proposals/{moocId}/attachments", on(Kind.PROPOSAL, PROPOSAL_OWNER)
                 .with(f -> Req.of().type("text/plain", "Matrix notes\n".getBytes(StandardCharsets.UTF_8))
                         .query("name", "notes.txt")));
-        rule("POST /proposal/proposals/{id}/consultation/request", on(Kind.PROPOSAL, PROPOSAL_OWNER).consuming());
-        rule("POST /proposal/proposals/{id}/consultation/assign", on(Kind.PROPOSAL, PROPOSAL_CONSULTANT));
-        rule("POST /proposal/proposals/{id}/consultation", on(Kind.PROPOSAL, PROPOSAL_CONSULTANT)
+        rule("POST /proposal/proposals/{moocId}/consultation/request", on(Kind.PROPOSAL, PROPOSAL_OWNER).consuming());
+        rule("POST /proposal/proposals/{moocId}/consultation/assign", on(Kind.PROPOSAL, PROPOSAL_CONSULTANT));
+        rule("POST /proposal/proposals/{moocId}/consultation", on(Kind.PROPOSAL, PROPOSAL_CONSULTANT)
                 .with(f -> Req.of().body(Map.of("date", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString(),
                         "notes", "Matrix consultation"))));
-        rule("POST /proposal/proposals/{id}/board-approval", on(Kind.PROPOSAL, PROPOSAL_OWN_DEPARTMENT)
+        rule("POST /proposal/proposals/{moocId}/board-approval", on(Kind.PROPOSAL, PROPOSAL_OWN_DEPARTMENT)
                 .with(f -> Req.of().body(Map.of("decision", "APPROVE", "contentHash", String.valueOf(f.fact("contentHash"))))));
-        rule("POST /proposal/proposals/{id}/head-signature", on(Kind.PROPOSAL, PROPOSAL_OWN_DEPARTMENT)
+        rule("POST /proposal/proposals/{moocId}/head-signature", on(Kind.PROPOSAL, PROPOSAL_OWN_DEPARTMENT)
                 .with(f -> Req.of().body(Map.of("decision", "SIGN", "contentHash", String.valueOf(f.fact("contentHash"))))));
         // removing the attachment and withdrawing change the object: drafts only, made anew when an allowed call did
-        rule("DELETE /proposal/proposals/{id}/attachments/{attachmentId}", on(Kind.PROPOSAL, PROPOSAL_OWNER).consuming());
-        rule("POST /proposal/proposals/{id}/withdraw", on(Kind.PROPOSAL, PROPOSAL_OWNER).consuming()
+        rule("DELETE /proposal/proposals/{moocId}/attachments/{attachmentId}", on(Kind.PROPOSAL, PROPOSAL_OWNER).consuming());
+        rule("POST /proposal/proposals/{moocId}/withdraw", on(Kind.PROPOSAL, PROPOSAL_OWNER).consuming()
                 .with(f -> Req.of().body(Map.of("reason", "Matrix")))
                 .onlyOn(f -> "DRAFT".equals(f.fact("status"))));
 
@@ -832,6 +832,8 @@ class ObjectAuthorizationIT {
             Fixture f = new Fixture(Kind.PROPOSAL, status.toLowerCase() + " proposal of " + owner + " (" + department + ")",
                     department, owner);
             f.params.put("id", p.getString("id"));
+            // the documents name a proposal's id moocId in its paths
+            f.params.put("moocId", p.getString("id"));
             f.params.put("number", "1");
             f.facts.put("status", status);
             f.facts.put("contentHash", p.getString("contentHash"));

@@ -1,5 +1,7 @@
 package dk.mooc.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 
 /**
@@ -10,6 +12,8 @@ public record Endorsement(State state, OffsetDateTime requestedAt, String decide
                           String decidedByEmail, OffsetDateTime decidedAt, String comment, Integer revision,
                           String contentHash) {
 
+    @Schema(name = "EndorsementState", description = "NOT_REQUESTED, REQUESTED, APPROVED (board), SIGNED (head), "
+            + "DECLINED, or VOID: given for content that has changed since")
     public enum State {
         NOT_REQUESTED, REQUESTED, APPROVED, SIGNED, DECLINED, VOID;
 

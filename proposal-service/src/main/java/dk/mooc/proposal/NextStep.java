@@ -1,5 +1,7 @@
 package dk.mooc.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,20 +9,30 @@ import java.util.List;
  * Where a proposal stands, what is still missing and who must act next: what the instructor sees at the
  * top of the proposal. Computed from the proposal alone (no side effects).
  */
-public record NextStep(ProposalStatus stage, List<String> missing, Actor nextActor, Action nextAction,
-                       List<Waiting> waitingFor) {
+@Schema(name = "NextStep", description = "Where a proposal stands, what is still missing and who must act next")
+public record NextStep(
+        @Schema(description = "The proposal's stage", example = "CONSULTED") ProposalStatus stage,
+        @Schema(description = "The application's fields that are still empty (while it can be edited)",
+                example = "[\"targetLearners\", \"resources\"]") List<String> missing,
+        @Schema(description = "Who must act first", example = "INSTRUCTOR") Actor nextActor,
+        @Schema(description = "What they must do", example = "COMPLETE_APPLICATION") Action nextAction,
+        @Schema(description = "Every party the proposal waits for, the first being nextActor and nextAction")
+        List<Waiting> waitingFor) {
 
     /** Who must act. */
+    @Schema(name = "NextStepActor", description = "Who must act")
     public enum Actor { INSTRUCTOR, LEARNINGLAB, CONSULTANT, STUDY_BOARD, HEAD_OF_DEPARTMENT, COMMITTEE, NOBODY }
 
     /** What they must do. */
+    @Schema(name = "NextStepAction", description = "What they must do")
     public enum Action {
         COMPLETE_APPLICATION, REQUEST_CONSULTATION, ASSIGN_CONSULTANT, RECORD_CONSULTATION, REQUEST_ENDORSEMENTS,
         APPROVE, SIGN, REVISE, SUBMIT, AWAIT_REVIEW, PRODUCE, NONE
     }
 
     /** One party the proposal is waiting for. */
-    public record Waiting(Actor actor, Action action) {
+    @Schema(name = "NextStepWaiting", description = "One party the proposal is waiting for, and for what")
+    public record Waiting(@Schema(example = "STUDY_BOARD") Actor actor, @Schema(example = "APPROVE") Action action) {
     }
 
     /** The fields the application needs before it goes to its endorsers and the committee (docs/proposals.md). */

@@ -1,5 +1,7 @@
 package dk.mooc.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a caller asked of a proposal list: free-text search, filters and ordering. */
 public record ProposalFilter(String query, ProposalStatus status, String department, String semester, SortKey sort,
                              boolean ascending, ConsultantView consultant) {
@@ -8,6 +10,8 @@ public record ProposalFilter(String query, ProposalStatus status, String departm
     public enum ConsultantView { UNASSIGNED, ME }
 
     /** Sort keys a list may be ordered by; STATUS follows the workflow (DRAFT first, WITHDRAWN last ascending). */
+    @Schema(name = "ProposalSortKey", description = "UPDATED (last change), TITLE, LAUNCH (planned semester) or STATUS "
+            + "(workflow order)")
     public enum SortKey {
         UPDATED("updatedAt"), TITLE("title"), LAUNCH("plannedLaunchSemester"), STATUS("statusRank");
 

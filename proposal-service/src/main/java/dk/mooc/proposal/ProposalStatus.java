@@ -1,11 +1,16 @@
 package dk.mooc.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dk.mooc.platform.problem.ProblemException;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a proposal stands in the programme's workflow (docs/proposals.md has the diagram). */
+@Schema(name = "ProposalStatus", description = "Where a proposal stands: DRAFT, CONSULTATION_REQUESTED, "
+        + "CONSULTANT_ASSIGNED, CONSULTED, ENDORSEMENT (waiting for the study board and the Head of Department), SUBMITTED "
+        + "(with the committee), REVISION_REQUESTED, APPROVED, REJECTED, LAUNCHED or WITHDRAWN (docs/proposals.md)")
 public enum ProposalStatus {
     /** Being written by the instructor. */
     DRAFT,

@@ -1,5 +1,7 @@
 package dk.mooc.proposal;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +11,11 @@ import java.util.Set;
  * A person on the MOOC's team, as the instructor lists them in the application. The e-mail address only says whom
  * to bind: access goes to the account bound to the entry ({@link TeamBinding}), never to whoever shows the address.
  */
-public record TeamMember(String name, String email, TeamRole role) {
+@Schema(name = "TeamMember", description = "A person on the MOOC's team as the application lists them")
+public record TeamMember(@Schema(example = "Sofie Student") String name, @Schema(example = "sofie@example.org") String email,
+                         @Schema(example = "STUDENT_ASSISTANT") TeamRole role) {
 
+    @Schema(name = "TeamRole", description = "A team member's role")
     public enum TeamRole {
         INSTRUCTOR, TEACHING_ASSISTANT, STUDENT_ASSISTANT
     }

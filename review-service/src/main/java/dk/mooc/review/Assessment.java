@@ -1,5 +1,7 @@
 package dk.mooc.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +25,10 @@ import java.util.UUID;
 public class Assessment extends PanacheEntityBase {
 
     /** One criterion's score (1–5) with the member's reasoning. */
-    public record Score(Criterion criterion, int score, String comment) {
+    @Schema(name = "AssessmentScore", description = "One criterion's score with the member's reasoning")
+    public record Score(@Schema(description = "The criterion", example = "TOPIC") Criterion criterion,
+                        @Schema(description = "1 insufficient … 5 excellent", example = "4") int score,
+                        @Schema(description = "Why this score", example = "Unique angle; strong research centre.") String comment) {
     }
 
     @Id

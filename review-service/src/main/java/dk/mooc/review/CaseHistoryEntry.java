@@ -1,5 +1,7 @@
 package dk.mooc.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +24,7 @@ import java.util.UUID;
 @Table(name = "review_case_history")
 public class CaseHistoryEntry extends PanacheEntityBase {
 
+    @Schema(name = "ReviewCaseHistoryAction", description = "What happened in a step of a review case")
     public enum Action {
         OPENED, MEMBER_ASSIGNED, MEMBER_VOLUNTEERED, CONFLICT_DECLARED, NO_CONFLICT_DECLARED, HANDED_OVER,
         HAND_OVER_REVOKED, ASSESSMENT_GIVEN, ASSESSMENT_CHANGED, ASSESSMENT_WITHDRAWN, DECIDED, DECIDED_BELOW_QUORUM,

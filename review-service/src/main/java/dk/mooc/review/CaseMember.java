@@ -1,5 +1,7 @@
 package dk.mooc.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +22,8 @@ import java.util.UUID;
 @IdClass(CaseMember.Key.class)
 public class CaseMember extends PanacheEntityBase {
 
+    @Schema(name = "ConflictDeclaration", description = "A member's declaration on conflicts of interest: NOT_DECLARED "
+            + "yet, NO_CONFLICT or CONFLICT")
     public enum Declaration { NOT_DECLARED, NO_CONFLICT, CONFLICT }
 
     @Id

@@ -1,5 +1,7 @@
 package dk.mooc.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IntSummaryStatistics;
@@ -10,10 +12,20 @@ import java.util.Map;
  * The assessments of one case summed up: per criterion the average and the spread (highest − lowest), the
  * overall average (of the criterion averages), and the recommendations counted.
  */
-public record CriteriaSummary(List<CriterionFigures> criteria, Double average, Map<Recommendation, Integer> recommendations,
-                              int assessments) {
+@Schema(name = "CriteriaSummary", description = "A case's assessments summed up")
+public record CriteriaSummary(
+        @Schema(description = "Per criterion: the average, the spread and the number of scores") List<CriterionFigures> criteria,
+        @Schema(description = "The average of the criterion averages; null without scores", example = "4.17") Double average,
+        @Schema(description = "How many members recommend APPROVE, REVISE and REJECT",
+                example = "{\"APPROVE\": 2, \"REVISE\": 1, \"REJECT\": 0}") Map<Recommendation, Integer> recommendations,
+        @Schema(description = "How many assessments were given", example = "3") int assessments) {
 
-    public record CriterionFigures(Criterion criterion, Double average, Integer spread, int count) {
+    @Schema(name = "CriterionFigures", description = "One criterion's scores summed up")
+    public record CriterionFigures(
+            @Schema(description = "The criterion", example = "TOPIC") Criterion criterion,
+            @Schema(description = "The average score (1-5), two decimals; null without scores", example = "4.33") Double average,
+            @Schema(description = "The highest score minus the lowest; null without scores", example = "1") Integer spread,
+            @Schema(description = "How many scores were given", example = "3") int count) {
     }
 
     public static CriteriaSummary of(List<Assessment> assessments) {

@@ -1,5 +1,7 @@
 package dk.mooc.review;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -153,7 +155,11 @@ public class ReviewCase extends PanacheEntityBase {
     public long version;
 
     /** A person on the proposal's team, as carried by the submitted event. */
-    public record TeamMember(String name, String email, String role) {
+    @Schema(name = "ReviewTeamMember", description = "A person on the proposal's team, as submitted")
+    public record TeamMember(@Schema(description = "Their name", example = "Tim Team") String name,
+                             @Schema(description = "Their e-mail address", example = "tim@example.org") String email,
+                             @Schema(description = "Their role as the proposal names it: INSTRUCTOR, TEACHING_ASSISTANT or "
+                                     + "STUDENT_ASSISTANT", example = "TEACHING_ASSISTANT") String role) {
     }
 
     public void requireOpen(String what) {

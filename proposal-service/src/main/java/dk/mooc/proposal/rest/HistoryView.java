@@ -7,10 +7,16 @@ import java.time.OffsetDateTime;
 
 @Schema(name = "HistoryEntry", description = "One immutable line of a proposal's history")
 public record HistoryView(
-        OffsetDateTime at,
-        @Schema(example = "Ida Instructor") String actorName,
-        @Schema(example = "SUBMITTED") String action,
-        @Schema(example = "Submitted to the steering committee") String detail) {
+        @Schema(description = "When it happened", example = "2026-12-01T10:15:00Z") OffsetDateTime at,
+        @Schema(description = "Who did it", example = "Ida Instructor") String actorName,
+        // an open set: new steps of the workflow add actions, so a client must accept values it does not know
+        @Schema(description = "What happened, in capitals: CREATED, EDITED, ATTACHMENT_ADDED, ATTACHMENT_REMOVED, "
+                + "CONSULTATION_REQUESTED, CONSULTANT_ASSIGNED, CONSULTATION_RECORDED, ENDORSEMENTS_REQUESTED, BOARD_APPROVED, "
+                + "BOARD_DECLINED, HEAD_SIGNED, HEAD_DECLINED, BOARD_APPROVAL_VOIDED, SIGNATURE_VOIDED, SUBMITTED, "
+                + "RESUBMITTED, WITHDRAWN; the committee's APPROVED, REVISION_REQUESTED or REJECTED; LAUNCHED. "
+                + "New actions may be added; show an unknown one as it is.", example = "SUBMITTED")
+        String action,
+        @Schema(description = "The step in words, for people", example = "Submitted to the steering committee") String detail) {
 
     static HistoryView of(HistoryEntry h) {
         return new HistoryView(h.at, h.actorName, h.action, h.detail);

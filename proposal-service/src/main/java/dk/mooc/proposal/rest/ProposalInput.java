@@ -22,12 +22,12 @@ import java.util.List;
 @Schema(name = "ProposalInput", description = "The application's content as written by the instructor")
 public record ProposalInput(
         @NotBlank @Size(max = 200) @SingleLine
-        @Schema(example = "Quantum Computing for Engineers", required = true) String title,
+        @Schema(description = "The MOOC's title", example = "Quantum Computing for Engineers", required = true) String title,
         @Size(max = 200) @SingleLine @Schema(description = "Field or topic", example = "Quantum computing") String topic,
         @Size(max = 4000)
-        @Schema(example = "A hands-on introduction to quantum algorithms for engineering students worldwide.")
+        @Schema(description = "What the MOOC is about", example = "A hands-on introduction to quantum algorithms for engineering students worldwide.")
         String summary,
-        @Size(max = 2000) @Schema(example = "Engineering students and professionals with linear algebra")
+        @Size(max = 2000) @Schema(description = "Who it is for", example = "Engineering students and professionals with linear algebra")
         String targetLearners,
         @Size(max = 4000) @Schema(description = "Impact potential", example = "Strengthens the university's profile in quantum technology")
         String impactPotential,
@@ -47,15 +47,20 @@ public record ProposalInput(
         String courseCode,
         @Size(max = 4000) @Schema(description = "Overall planning: phases and timeline") String phases,
         @NotBlank @Pattern(regexp = "\\d{4}-(spring|autumn)", message = "must look like 2027-spring or 2027-autumn")
-        @Schema(example = "2027-autumn", required = true) String plannedLaunchSemester,
-        @Size(max = 30) List<@Valid @NotNull Member> team,
-        @Valid Resources resources) {
+        @Schema(description = "The semester it is planned to launch in", example = "2027-autumn", required = true)
+        String plannedLaunchSemester,
+        @Size(max = 30) @Schema(description = "The team, at most 30 members; each entry grants read access to the first "
+                + "account that signs in with its verified e-mail address") List<@Valid @NotNull Member> team,
+        @Valid @Schema(description = "What the department allocates") Resources resources) {
 
-    @Schema(name = "TeamMemberInput")
+    @Schema(name = "TeamMemberInput", description = "A person on the team")
     public record Member(
-            @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Sofie Student") String name,
-            @Email @Size(max = 200) @SingleLine @Schema(example = "sofie@example.org") String email,
-            @NotNull @Schema(example = "STUDENT_ASSISTANT") TeamMember.TeamRole role) {
+            @NotBlank @Size(max = 200) @SingleLine @Schema(description = "Their name", example = "Sofie Student",
+                    required = true) String name,
+            @Email @Size(max = 200) @SingleLine @Schema(description = "Their e-mail address; optional, but without it the "
+                    + "entry never grants access", example = "sofie@example.org") String email,
+            @NotNull @Schema(description = "Their role on the team", example = "STUDENT_ASSISTANT", required = true)
+            TeamMember.TeamRole role) {
     }
 
     @Schema(name = "ResourcesInput", description = "What the department allocates")

@@ -35,9 +35,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -59,25 +63,40 @@ public class ProposalResource {
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "List the proposals you may see",
+    @Operation(operationId = "listProposals", summary = "List the proposals you may see",
             description = "Roles: instructor (own proposals and those with a team entry bound to your account: the first "
                     + "account to sign in with the verified e-mail address an entry lists is bound to it), consultant (the LearningLab "
                     + "queue and your consultations; consultant=unassigned or consultant=me narrows it), board and head "
                     + "(your department's proposals once endorsements were requested), committee (submitted proposals), "
                     + "admin (all). "
                     + "Search in title, topic, summary and instructor name; filter by status, department and planned "
-                    + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS (in workflow order).")
-    @APIResponse(responseCode = "200", description = "One page of proposals")
+                    + "launch semester; sort by UPDATED (default, newest first), TITLE, LAUNCH or STATUS (in workflow order). "
+                    + "Each proposal is one MOOC: read a MOOC's proposal with getProposal.")
+    @APIResponse(responseCode = "200", description = "One page of proposals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalPage.class)))
     public PageResponse<ProposalView> list(
+            @Parameter(description = "Words to find in the title, topic, summary or instructor's name", example = "quantum")
             @QueryParam("q") @Size(max = 200) @SingleLine String q,
+            @Parameter(description = "Only proposals in this stage", example = "SUBMITTED")
             @QueryParam("status") ProposalStatus status,
+            @Parameter(description = "Only proposals of this department", example = "Compute")
             @QueryParam("department") @Size(max = 100) @SingleLine String department,
+            @Parameter(description = "Only proposals planned to launch in this semester", example = "2027-autumn",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{4}-(spring|autumn)$"))
             @QueryParam("semester") @Pattern(regexp = "\\d{4}-(spring|autumn)", message = "must look like 2027-spring")
             String semester,
+            @Parameter(description = "The order: UPDATED (last change), TITLE, LAUNCH (planned semester) or STATUS "
+                    + "(workflow order)", example = "UPDATED")
             @QueryParam("sort") @DefaultValue("UPDATED") ProposalFilter.SortKey sort,
+            @Parameter(description = "Ascending or descending", example = "desc",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"asc", "desc"}, defaultValue = "desc"))
             @QueryParam("direction") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String direction,
+            @Parameter(description = "The page, from 0", example = "0")
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Proposals per page (1 to 100)", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+            @Parameter(description = "Consultants only: unassigned = the LearningLab queue, me = your consultations",
+                    example = "unassigned", schema = @Schema(type = SchemaType.STRING, enumeration = {"unassigned", "me"}))
             @QueryParam("consultant") @Pattern(regexp = "unassigned|me", message = "must be unassigned or me") String consultant) {
         ProposalFilter filter = new ProposalFilter(q, status, department, semester, sort, "asc".equals(direction),
                 consultant == null ? null : ProposalFilter.ConsultantView.valueOf(consultant.toUpperCase(java.util.Locale.ROOT)));
@@ -86,128 +105,185 @@ public class ProposalResource {
         return found.map(p -> ProposalView.of(p, access.permissions(p), bindings.getOrDefault(p.id, List.of())));
     }
 
+    /** The wire form of {@code PageResponse<ProposalView>} under a name of its own, for the document only. */
+    @Schema(name = "ProposalPage", description = "One page of proposals")
+    record ProposalPage(
+            @Schema(required = true) List<ProposalView> items,
+            @Schema(description = "The page, from 0", example = "0", required = true) int page,
+            @Schema(description = "The page size asked for", example = "20", required = true) int size,
+            @Schema(description = "How many proposals match in all", example = "42", required = true) long total) {
+    }
+
     @GET
-    @Path("/{id}/next")
+    @Path("/{moocId}/next")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "What's next: the stage, what is missing and who must act",
+    @Operation(operationId = "getProposalNextStep", summary = "What's next: the stage, what is missing and who must act",
             description = "Roles: whoever may read the proposal. `missing` names the application's fields that are still "
-                    + "empty; `nextActor` is INSTRUCTOR, COMMITTEE or NOBODY; `nextAction` is COMPLETE_APPLICATION, SUBMIT, "
-                    + "AWAIT_REVIEW or NONE.")
+                    + "empty; `nextActor` says who must act and `nextAction` what they must do; `waitingFor` lists every "
+                    + "party the proposal waits for (the study board and the Head of Department may both be asked).")
     @APIResponse(responseCode = "200", description = "The next step",
-            content = @Content(schema = @Schema(implementation = NextStep.class)))
-    public NextStep next(@PathParam("id") UUID id) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NextStep.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public NextStep next(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                         @PathParam("moocId") UUID id) {
         return service.nextStep(id);
     }
 
     @GET
-    @Path("/{id}/history")
+    @Path("/{moocId}/history")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Who did what and when", description = "Roles: whoever may read the proposal. Oldest first; append-only.")
-    @APIResponse(responseCode = "200", description = "The proposal's history")
-    public List<HistoryView> history(@PathParam("id") UUID id) {
+    @Operation(operationId = "listProposalHistory", summary = "Who did what and when",
+            description = "Roles: whoever may read the proposal. Oldest first; append-only. Not paginated: it is one "
+                    + "proposal's history, a line per workflow step, edit or attachment (tens of entries over its life).")
+    @APIResponse(responseCode = "200", description = "The proposal's history",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public List<HistoryView> history(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                     @PathParam("moocId") UUID id) {
         return service.history(id).stream().map(HistoryView::of).toList();
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/{moocId}")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Read one proposal",
+    @Operation(operationId = "getProposal", summary = "Read one proposal",
             description = "Roles: its instructor, team members bound to their entry (read only), whoever the workflow has "
                     + "reached (consultant, board, head, committee: docs/proposals.md), admin. Others get 404. Each team "
                     + "entry says whether it is still `pending` (nobody has signed in with its verified address yet) or "
                     + "bound since `boundAt`. The ETag is the version.")
     @APIResponse(responseCode = "200", description = "The proposal",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "404", description = "No such proposal, or not visible to you",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("id") UUID id) {
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public Response get(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                        @PathParam("moocId") UUID id) {
         return withEtag(Response.ok(), service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSTRUCTOR)
-    @Operation(summary = "Start a proposal as a draft",
-            description = "Role: instructor. The department is taken from your account.")
+    @Operation(operationId = "createProposal", summary = "Start a proposal as a draft",
+            description = "Role: instructor. The department is taken from your account (400 with field `department` "
+                    + "when it has none). Only the title, newContent and plannedLaunchSemester are needed to start; the rest "
+                    + "can be written later. The new proposal's id is the MOOC id.")
+    @RequestBody(description = "The application as far as it is written", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalInput.class)))
     @APIResponse(responseCode = "201", description = "The draft, with its MOOC id",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+            headers = {
+                    @Header(name = "Location", description = "The new proposal's address",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri",
+                                    example = "https://mooc.example.org/api/proposal/proposals/6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11")),
+                    @Header(name = "ETag", description = ApiDocs.ETAG,
+                            schema = @Schema(type = SchemaType.STRING, example = "\"0\""))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     public Response create(@Valid @NotNull ProposalInput input, @jakarta.ws.rs.core.Context UriInfo uri) {
         Proposal p = service.create(input.toContent());
         return withEtag(Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build()), p);
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/{moocId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSTRUCTOR)
-    @Operation(summary = "Edit the application",
+    @Operation(operationId = "updateProposal", summary = "Edit the application",
             description = "Role: the proposal's instructor; before submission and during a revision. An edit voids the "
                     + "Head of Department's signature, and the study board's approval when the academic scope changes. Send If-Match with the ETag you read: a stale one is 412, "
-                    + "a missing one 428, so that no change is lost.")
+                    + "a missing one 428, so that no change is lost. The body replaces the whole application.")
+    @RequestBody(description = "The whole application as it should now read", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalInput.class)))
     @APIResponse(responseCode = "200", description = "The edited draft",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft any more, or changed concurrently",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response update(@PathParam("id") UUID id,
-                           @HeaderParam(HttpHeaders.IF_MATCH) @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                                   description = "The ETag you read", schema = @Schema(type = SchemaType.STRING, example = "\"0\""))
-                           String ifMatch,
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    @APIResponse(responseCode = "409", description = "Not editable any more (illegal-transition), or changed concurrently "
+            + "(conflict)", content = @Content(mediaType = ApiDocs.PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match is not the current version; `currentVersion` says which is",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = ApiDocs.PROBLEM))
+    public Response update(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                           @PathParam("moocId") UUID id,
+                           @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = true,
+                                   description = "The ETag you read (GET /proposals/{moocId})",
+                                   schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull ProposalInput input) {
         Proposal p = service.update(id, Versions.requireIfMatch(ifMatch), input.toContent());
         return withEtag(Response.ok(), p);
     }
 
     @POST
-    @Path("/{id}/submit")
+    @Path("/{moocId}/submit")
     @RolesAllowed(Roles.INSTRUCTOR)
-    @Operation(summary = "Submit the proposal to the steering committee",
+    @Operation(operationId = "submitProposal", summary = "Submit the proposal to the steering committee",
             description = "Role: the proposal's instructor; from ENDORSEMENT or REVISION_REQUESTED, only when the study "
                     + "board's approval and the Head of Department's signature both hold for the current content. Freezes "
                     + "the version and publishes mooc.proposal.submitted.v1 (version 1) or mooc.proposal.resubmitted.v1 "
                     + "(a revision); review-service opens a review case or its next round. If-Match is optional here; when "
-                    + "sent it must be current.")
+                    + "sent it must be current. No body.")
     @APIResponse(responseCode = "200", description = "The submitted proposal",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
     @APIResponse(responseCode = "409", description = "Not in a stage that can be submitted, or an endorsement does not hold",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    @APIResponse(responseCode = "412", description = "If-Match was sent and is not the current version",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public Response submit(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                           @PathParam("moocId") UUID id,
+                           @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_MATCH, required = false,
+                                   description = "Optional: the ETag you read, so that you submit exactly that version",
+                                   schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE))
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.requireIfMatch(ifMatch);
         return withEtag(Response.ok(), service.submit(id, expected));
     }
 
     @POST
-    @Path("/{id}/withdraw")
+    @Path("/{moocId}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSTRUCTOR)
-    @Operation(summary = "Withdraw the proposal",
+    @Operation(operationId = "withdrawProposal", summary = "Withdraw the proposal",
             description = "Role: the proposal's instructor; possible at any point before the committee's decision. Publishes "
-                    + "mooc.proposal.withdrawn.v1; review-service closes an open review case. The body's reason is optional.")
+                    + "mooc.proposal.withdrawn.v1; review-service closes an open review case. The body is optional.")
+    @RequestBody(description = "Why the proposal is withdrawn (optional)", required = false,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WithdrawalInput.class)))
     @APIResponse(responseCode = "200", description = "The withdrawn proposal",
-            content = @Content(schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response withdraw(@PathParam("id") UUID id, @Valid WithdrawalInput input) {
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    @APIResponse(responseCode = "409", description = "Already withdrawn, or decided by the committee",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public Response withdraw(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                             @PathParam("moocId") UUID id, @Valid WithdrawalInput input) {
         return withEtag(Response.ok(), service.withdraw(id, input == null ? null : input.reason()));
     }
 
     /** Why the instructor withdraws (optional). */
-    @Schema(name = "WithdrawalInput")
+    @Schema(name = "WithdrawalInput", description = "Why the instructor withdraws the proposal")
     public record WithdrawalInput(@Size(max = 2000)
-                                  @Schema(example = "The department cannot allocate the video budget this year.") String reason) {
+                                  @Schema(description = "The reason, recorded in the history and passed on with the event",
+                                          example = "The department cannot allocate the video budget this year.") String reason) {
     }
 
     @GET
-    @Path("/{id}/versions")
+    @Path("/{moocId}/versions")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The versions of the application",
+    @Operation(operationId = "listProposalVersions", summary = "The versions of the application",
             description = "Roles: whoever may read the proposal. Every submitted version is frozen; the last entry is the "
-                    + "current one (current=true), which may still be being written.")
-    @APIResponse(responseCode = "200", description = "The versions, oldest first")
-    public List<VersionView> versions(@PathParam("id") UUID id) {
+                    + "current one (current=true), which may still be being written. Not paginated: one entry per "
+                    + "submission round of one proposal.")
+    @APIResponse(responseCode = "200", description = "The versions, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VersionView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public List<VersionView> versions(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                      @PathParam("moocId") UUID id) {
         Proposal p = service.get(id);
         List<VersionView> list = new java.util.ArrayList<>(service.versions(id).stream()
                 .map(v -> new VersionView(v.number, v.contentHash, v.submittedAt, v.number == p.revision)).toList());
@@ -218,34 +294,55 @@ public class ProposalResource {
     }
 
     @GET
-    @Path("/{id}/versions/{number}")
+    @Path("/{moocId}/versions/{number}")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "One version's content", description = "Roles: whoever may read the proposal.")
-    @APIResponse(responseCode = "200", description = "The application as it was in that version")
-    public ProposalContent version(@PathParam("id") UUID id, @PathParam("number") @Min(1) int number) {
+    @Operation(operationId = "getProposalVersion", summary = "One version's content",
+            description = "Roles: whoever may read the proposal. A submitted version as it was frozen, or the current one "
+                    + "as it reads now.")
+    @APIResponse(responseCode = "200", description = "The application as it was in that version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalContent.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal or version, or not visible to you",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public ProposalContent version(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                   @PathParam("moocId") UUID id,
+                                   @Parameter(description = "The version number, from 1", example = "1")
+                                   @PathParam("number") @Min(1) int number) {
         return service.contentOf(id, number);
     }
 
     @GET
-    @Path("/{id}/diff")
+    @Path("/{moocId}/diff")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "What changed between two versions",
+    @Operation(operationId = "compareProposalVersions", summary = "What changed between two versions",
             description = "Roles: whoever may read the proposal. `to` omitted compares with the current content. Says "
                     + "whether the change needs a new approval from the study board (the academic scope changed) and a new "
                     + "signature from the Head of Department (any change).")
-    @APIResponse(responseCode = "200", description = "The changed fields with their values before and after")
-    public ProposalService.VersionDiff diff(@PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "The changed fields with their values before and after",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProposalService.VersionDiff.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal or version, or not visible to you",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public ProposalService.VersionDiff diff(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                            @PathParam("moocId") UUID id,
+                                            @Parameter(description = "The version compared from", example = "1")
                                             @QueryParam("from") @DefaultValue("1") @Min(1) int from,
+                                            @Parameter(description = "The version compared to; omitted: the current content",
+                                                    example = "2")
                                             @QueryParam("to") @Min(1) Integer to) {
         return service.diff(id, from, to);
     }
 
     /** One version of the application in the version list. */
-    @Schema(name = "ProposalVersion")
-    public record VersionView(@Schema(example = "1") int number, String contentHash,
-                              @Schema(description = "When this version went to the committee; null while being written")
+    @Schema(name = "ProposalVersion", description = "One version of the application")
+    public record VersionView(@Schema(description = "The version number, from 1", example = "1", required = true) int number,
+                              @Schema(description = "SHA-256 of that version's content and attachments, hex",
+                                      example = "3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d")
+                              String contentHash,
+                              @Schema(description = "When this version went to the committee; null while being written",
+                                      example = "2026-12-01T10:15:00Z")
                               java.time.OffsetDateTime submittedAt,
-                              @Schema(description = "The proposal's current version") boolean current) {
+                              @Schema(description = "The proposal's current version", example = "true", required = true)
+                              boolean current) {
     }
 
     private Response withEtag(Response.ResponseBuilder b, Proposal p) {

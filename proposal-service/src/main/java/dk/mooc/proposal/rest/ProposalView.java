@@ -19,53 +19,58 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A proposal as the API shows it. */
-@Schema(name = "Proposal")
+@Schema(name = "Proposal", description = "A MOOC proposal as you may see it, with what you may do with it now")
 public record ProposalView(
         @Schema(description = "The MOOC id; it follows the MOOC through every service",
                 example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID id,
-        @Schema(example = "Quantum Computing for Engineers") String title,
-        @Schema(example = "Quantum computing") String topic,
-        String summary,
+        @Schema(description = "The MOOC's title", example = "Quantum Computing for Engineers") String title,
+        @Schema(description = "Field or topic", example = "Quantum computing") String topic,
+        @Schema(description = "What the MOOC is about",
+                example = "A hands-on introduction to quantum algorithms for engineering students worldwide.") String summary,
+        @Schema(description = "Who it is for", example = "Engineering students and professionals with linear algebra")
         String targetLearners,
+        @Schema(description = "Impact potential", example = "Strengthens the university's profile in quantum technology")
         String impactPotential,
-        String uniqueness,
-        String researchEnvironment,
-        String teacherBackground,
-        String phases,
+        @Schema(description = "Why the topic is unique in the Coursera catalogue") String uniqueness,
+        @Schema(description = "The research environment the topic is anchored in") String researchEnvironment,
+        @Schema(description = "The teacher's pedagogical and research background") String teacherBackground,
+        @Schema(description = "Overall planning: phases and timeline") String phases,
         @Schema(description = "The team as the instructor lists it, each member with whether their entry is bound to "
                 + "their account yet (pending until they first use the platform with that verified e-mail address)")
         List<TeamEntry> team,
-        ProposalContent.Resources resources,
-        @Schema(example = "Compute") String department,
-        Person instructor,
-        @Schema(example = "true") boolean newContent,
-        @Schema(example = "02180") String courseCode,
-        @Schema(example = "2027-autumn") String plannedLaunchSemester,
-        @Schema(example = "5000") Integer expectedEnrolments,
-        @Schema(example = "DRAFT") ProposalStatus status,
+        @Schema(description = "What the department allocates") ProposalContent.Resources resources,
+        @Schema(description = "The instructor's department", example = "Compute") String department,
+        @Schema(description = "The instructor who wrote the proposal") Person instructor,
+        @Schema(description = "true for new content; false when the MOOC builds on an existing course", example = "true")
+        boolean newContent,
+        @Schema(description = "The existing course it builds on (when newContent is false)", example = "02180")
+        String courseCode,
+        @Schema(description = "The semester it is planned to launch in", example = "2027-autumn") String plannedLaunchSemester,
+        @Schema(description = "Learners expected to enrol in the first year", example = "5000") Integer expectedEnrolments,
+        @Schema(description = "Where the proposal stands in the workflow", example = "DRAFT") ProposalStatus status,
         @Schema(description = "Optimistic-locking version; also the ETag", example = "0") long version,
-        OffsetDateTime createdAt,
-        OffsetDateTime updatedAt,
-        OffsetDateTime submittedAt,
+        @Schema(description = "When the draft was started", example = "2026-11-02T09:00:00Z") OffsetDateTime createdAt,
+        @Schema(description = "When it last changed", example = "2026-11-20T14:30:00Z") OffsetDateTime updatedAt,
+        @Schema(description = "When the current version went to the committee; null before") OffsetDateTime submittedAt,
         @Schema(description = "The version of the application being written or last submitted", example = "1") int revision,
         @Schema(description = "SHA-256 of the content and attachments; endorsements are bound to it",
                 example = "3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d") String contentHash,
-        Consultation consultation,
-        EndorsementView boardApproval,
-        EndorsementView headSignature,
+        @Schema(description = "The LearningLab consultation; null until it is requested") Consultation consultation,
+        @Schema(description = "The study board's approval") EndorsementView boardApproval,
+        @Schema(description = "The Head of Department's signature") EndorsementView headSignature,
         @Schema(description = "Both endorsements hold for the current content and the proposal may go to the committee")
         boolean readyToSubmit,
-        Decision decision,
-        Launch launch,
-        OffsetDateTime withdrawnAt,
+        @Schema(description = "The steering committee's latest decision; null before it") Decision decision,
+        @Schema(description = "Where and when the course went live; null before the launch") Launch launch,
+        @Schema(description = "When the instructor withdrew it; null unless withdrawn") OffsetDateTime withdrawnAt,
         @Schema(description = "What you may do with this proposal now", example = "[\"EDIT\", \"REQUEST_CONSULTATION\", \"WITHDRAW\"]")
         Set<Permission> permissions) {
 
-    @Schema(name = "Person")
+    @Schema(name = "Person", description = "Someone with an account on the platform")
     public record Person(
-            @Schema(example = "7d3f0e5a-1111-4c2b-9a7e-000000000001") String id,
-            @Schema(example = "Ida Instructor") String name,
-            @Schema(example = "ida@example.org") String email) {
+            @Schema(description = "The account's id", example = "7d3f0e5a-1111-4c2b-9a7e-000000000001") String id,
+            @Schema(description = "Their name", example = "Ida Instructor") String name,
+            @Schema(description = "Their e-mail address", example = "ida@example.org") String email) {
     }
 
     @Schema(name = "ProposalTeamMember", description = "A team member and whether their entry grants them access yet. "
@@ -74,9 +79,9 @@ public record ProposalView(
             example = "{\"name\": \"Sofie Student\", \"email\": \"sofie@example.org\", \"role\": \"STUDENT_ASSISTANT\", "
                     + "\"pending\": true, \"boundAt\": null}")
     public record TeamEntry(
-            @Schema(example = "Sofie Student") String name,
-            @Schema(example = "sofie@example.org") String email,
-            @Schema(example = "STUDENT_ASSISTANT") TeamMember.TeamRole role,
+            @Schema(description = "The member's name", example = "Sofie Student") String name,
+            @Schema(description = "The address the entry binds to; may be missing", example = "sofie@example.org") String email,
+            @Schema(description = "The member's role on the team", example = "STUDENT_ASSISTANT") TeamMember.TeamRole role,
             @Schema(description = "true until the member has signed in with this verified address and the entry is bound "
                     + "to their account; a pending member has no access yet", example = "true") boolean pending,
             @Schema(description = "When the entry was bound to the member's account; null while pending",
@@ -94,19 +99,26 @@ public record ProposalView(
     }
 
     @Schema(name = "Consultation", description = "The LearningLab consultation")
-    public record Consultation(OffsetDateTime requestedAt, Person consultant, OffsetDateTime assignedAt,
-                               @Schema(example = "2026-11-20") LocalDate date,
-                               @Schema(example = "Discussed the target group and a pilot module.") String notes,
-                               OffsetDateTime recordedAt) {
+    public record Consultation(
+            @Schema(description = "When the instructor asked for it", example = "2026-11-10T08:00:00Z") OffsetDateTime requestedAt,
+            @Schema(description = "The consultant who took it; null while it waits in the queue") Person consultant,
+            @Schema(description = "When the consultant took it") OffsetDateTime assignedAt,
+            @Schema(description = "The day it was held; null until recorded", example = "2026-11-20") LocalDate date,
+            @Schema(description = "What was agreed", example = "Discussed the target group and a pilot module.") String notes,
+            @Schema(description = "When the consultant recorded it") OffsetDateTime recordedAt) {
     }
 
     @Schema(name = "Endorsement", description = "The study board's approval or the Head of Department's signature")
     public record EndorsementView(
             @Schema(example = "APPROVED", description = "NOT_REQUESTED, REQUESTED, APPROVED (board), SIGNED (head), DECLINED, "
                     + "or VOID: given for content that has changed since") Endorsement.State state,
-            OffsetDateTime requestedAt, Person decidedBy, OffsetDateTime decidedAt, String comment,
+            @Schema(description = "When it was last asked for") OffsetDateTime requestedAt,
+            @Schema(description = "Who gave or declined it") Person decidedBy,
+            @Schema(description = "When it was given or declined") OffsetDateTime decidedAt,
+            @Schema(description = "The endorser's comment", example = "Fits the study programme's profile.") String comment,
             @Schema(description = "The version it was given for", example = "1") Integer revision,
-            @Schema(description = "The content hash it was given for") String contentHash) {
+            @Schema(description = "The content hash it was given for",
+                    example = "3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d") String contentHash) {
         static EndorsementView of(Endorsement e) {
             return new EndorsementView(e.state(), e.requestedAt(),
                     e.decidedById() == null ? null : new Person(e.decidedById(), e.decidedByName(), e.decidedByEmail()),
@@ -115,14 +127,20 @@ public record ProposalView(
     }
 
     @Schema(name = "CommitteeDecision", description = "The steering committee's decision")
-    public record Decision(@Schema(example = "REVISION_REQUESTED") String outcome,
-                           @Schema(example = "Please make the resource plan concrete.") String comments,
-                           OffsetDateTime decidedAt, @Schema(example = "1") Integer round) {
+    public record Decision(@Schema(description = "The outcome", example = "REVISION_REQUESTED",
+                                   enumeration = {"APPROVED", "REVISION_REQUESTED", "REJECTED"}) String outcome,
+                           @Schema(description = "The committee's comments to the instructor",
+                                   example = "Please make the resource plan concrete.") String comments,
+                           @Schema(description = "When the committee decided", example = "2026-12-10T15:00:00Z")
+                           OffsetDateTime decidedAt,
+                           @Schema(description = "The review round it decided (the version submitted)", example = "1")
+                           Integer round) {
     }
 
-    @Schema(name = "Launch")
-    public record Launch(@Schema(example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseUrl,
-                         @Schema(example = "2027-09-01") LocalDate launchDate) {
+    @Schema(name = "ProposalLaunch", description = "The course on Coursera, as production-service reported its launch")
+    public record Launch(@Schema(description = "The course's Coursera page",
+                                 example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseUrl,
+                         @Schema(description = "The day it went live", example = "2027-09-01") LocalDate launchDate) {
     }
 
     /** The one way both resources answer with a proposal: the caller's view of it, its version as the ETag. */

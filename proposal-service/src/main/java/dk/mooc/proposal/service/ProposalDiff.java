@@ -1,5 +1,7 @@
 package dk.mooc.proposal.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dk.mooc.proposal.ProposalContent;
 
 import java.lang.reflect.RecordComponent;
@@ -13,7 +15,12 @@ public final class ProposalDiff {
     private ProposalDiff() {
     }
 
-    public record Change(String field, Object before, Object after) {
+    @Schema(name = "ProposalFieldChange", description = "One field of the application before and after")
+    public record Change(
+            @Schema(description = "The field's name, as in ProposalContent", example = "summary") String field,
+            @Schema(description = "Its value before: a string, number, boolean, team list or resources; null when empty",
+                    example = "A first summary") Object before,
+            @Schema(description = "Its value after, in the same form", example = "A sharper summary") Object after) {
     }
 
     public static List<Change> changes(ProposalContent before, ProposalContent after) {

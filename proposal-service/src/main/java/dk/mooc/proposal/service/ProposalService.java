@@ -1,5 +1,7 @@
 package dk.mooc.proposal.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dk.mooc.platform.events.Outbox;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
@@ -190,8 +192,15 @@ public class ProposalService {
     }
 
     /** The result of a version comparison. */
-    public record VersionDiff(int from, Integer to, List<ProposalDiff.Change> changes, boolean boardApprovalNeeded,
-                              boolean headSignatureNeeded) {
+    @Schema(name = "ProposalVersionDiff", description = "What changed between two versions of the application")
+    public record VersionDiff(
+            @Schema(description = "The version compared from", example = "1") int from,
+            @Schema(description = "The version compared to; null: the current content", example = "2") Integer to,
+            @Schema(description = "The fields that differ") List<ProposalDiff.Change> changes,
+            @Schema(description = "The academic scope changed: the study board must approve again", example = "false")
+            boolean boardApprovalNeeded,
+            @Schema(description = "Anything changed: the Head of Department must sign again", example = "true")
+            boolean headSignatureNeeded) {
     }
 
     public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {

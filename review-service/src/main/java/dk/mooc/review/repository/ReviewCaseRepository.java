@@ -7,14 +7,28 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, UUID> {
 
-    public PanacheQuery<ReviewCase> list(ReviewCaseStatus status) {
+    /** Oldest first; {@code status} and {@code moocId} narrow the list when given (null: any). */
+    public PanacheQuery<ReviewCase> list(ReviewCaseStatus status, UUID moocId) {
         Sort sort = Sort.by("openedAt", Sort.Direction.Ascending).and("id");
-        return status == null ? findAll(sort) : find("status", sort, status);
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            where.append("status = :status");
+            params.put("status", status);
+        }
+        if (moocId != null) {
+            // the unique (mooc_id, round) index serves this lookup
+            where.append(where.isEmpty() ? "" : " and ").append("moocId = :moocId");
+            params.put("moocId", moocId);
+        }
+        return where.isEmpty() ? findAll(sort) : find(where.toString(), sort, params);
     }
 
     public int lastRound(UUID moocId) {

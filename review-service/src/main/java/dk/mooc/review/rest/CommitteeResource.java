@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Comparator;
@@ -26,7 +29,12 @@ public class CommitteeResource {
 
     @GET
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The committee's members", description = "Roles: committee, admin.")
+    @Operation(operationId = "listCommitteeMembers", summary = "The committee's members",
+            description = "Roles: committee, admin. By name. Not paginated: the roster is the committee's configured "
+                    + "members, a handful of people.")
+    @APIResponse(responseCode = "200", description = "The roster",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = RosterMember.class)))
     public List<RosterMember> members() {
         return committee.members().entrySet().stream()
                 .map(e -> new RosterMember(e.getKey(), e.getValue().name(), e.getValue().email(),
@@ -35,8 +43,12 @@ public class CommitteeResource {
                 .toList();
     }
 
-    @Schema(name = "RosterMember")
-    public record RosterMember(@Schema(example = "kirsten") String username, @Schema(example = "Kirsten Holt") String name,
-                               String email, @Schema(example = "Chemistry") String department) {
+    @Schema(name = "RosterMember", description = "A member of the steering committee")
+    public record RosterMember(@Schema(description = "Their username, used to assign them to a case", example = "kirsten")
+                               String username,
+                               @Schema(description = "Their name", example = "Kirsten Holt") String name,
+                               @Schema(description = "Their e-mail address", example = "kirsten@example.org") String email,
+                               @Schema(description = "Their department; a member of the applicant's department has a "
+                                       + "conflict of interest", example = "Chemistry") String department) {
     }
 }

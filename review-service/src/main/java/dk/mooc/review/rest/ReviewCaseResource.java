@@ -21,7 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,28 +52,50 @@ public class ReviewCaseResource {
 
     @GET
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "List review cases, oldest first",
-            description = "Roles: committee, admin. Filter by status, e.g. OPEN.")
-    @APIResponse(responseCode = "200", description = "One page of review cases")
+    @Operation(operationId = "listReviewCases", summary = "List review cases, oldest first",
+            description = "Roles: committee, admin. Filter by status, e.g. OPEN, and by MOOC: moocId gives the MOOC's "
+                    + "cases, one per review round (the open one, if any, is the latest).")
+    @APIResponse(responseCode = "200", description = "One page of review cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCasePage.class)))
     public PageResponse<ReviewCaseView> list(
+            @Parameter(description = "Only cases in this state", example = "OPEN")
             @QueryParam("status") ReviewCaseStatus status,
+            @Parameter(description = "Only the cases of this MOOC (its proposal's id)", example = ApiDocs.MOOC_ID_EXAMPLE)
+            @QueryParam("moocId") UUID moocId,
+            @Parameter(description = "The page, from 0", example = "0")
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Cases per page (1 to 100)", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(status, page, size).map(views::of);
+        return service.list(status, moocId, page, size).map(views::of);
+    }
+
+    /** The wire form of {@code PageResponse<ReviewCaseView>} under a name of its own, for the document only. */
+    @Schema(name = "ReviewCasePage", description = "One page of review cases")
+    record ReviewCasePage(
+            @Schema(required = true) List<ReviewCaseView> items,
+            @Schema(description = "The page, from 0", example = "0", required = true) int page,
+            @Schema(description = "The page size asked for", example = "20", required = true) int size,
+            @Schema(description = "How many cases match in all", example = "42", required = true) long total) {
     }
 
     @GET
     @Path("/overview")
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The open cases ranked and comparable",
+    @Operation(operationId = "getReviewOverview", summary = "The open cases ranked and comparable",
             description = "Roles: committee, admin. Best overall average first, cases without assessments last (then the "
                     + "longest waiting first). Per criterion the average, the spread (highest − lowest) and the number of "
                     + "scores; the recommendations counted. A case shows no figures (scoresHidden) where you may not see its "
                     + "scores: a conflict of interest, or you are its member and your own assessment is not in. Hidden "
-                    + "figures rank as unassessed, so the order reveals nothing either.")
-    @APIResponse(responseCode = "200", description = "The ranked open cases")
-    public List<OverviewEntry> overview() {
-        List<ReviewCase> open = service.openCases();
+                    + "figures rank as unassessed, so the order reveals nothing either. Not paginated: the ranking compares "
+                    + "all open cases at once, and only the cases waiting for a decision are open (a MOOC has at most one).")
+    @APIResponse(responseCode = "200", description = "The ranked open cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = OverviewEntry.class)))
+    public List<OverviewEntry> overview(
+            @Parameter(description = "Only this MOOC's open case (an empty list when it has none)",
+                    example = ApiDocs.MOOC_ID_EXAMPLE)
+            @QueryParam("moocId") UUID moocId) {
+        List<ReviewCase> open = service.openCases(moocId);
         List<UUID> ids = open.stream().map(c -> c.id).toList();
         Map<UUID, List<Assessment>> assessments = work.assessmentsOf(ids);
         Map<UUID, Long> members = work.memberCounts(ids);
@@ -85,11 +110,15 @@ public class ReviewCaseResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Read one review case", description = "Roles: committee, admin.")
-    @APIResponse(responseCode = "200", description = "The review case")
-    @APIResponse(responseCode = "404", description = "No such review case",
-            content = @Content(mediaType = "application/problem+json"))
-    public ReviewCaseView get(@PathParam("id") UUID id) {
+    @Operation(operationId = "getReviewCase", summary = "Read one review case",
+            description = "Roles: committee, admin. The proposal as submitted for this round, the members, the assessment "
+                    + "summary (unless hidden from you), the decision and what you may do now. Find a MOOC's case with "
+                    + "listReviewCases?moocId=.")
+    @APIResponse(responseCode = "200", description = "The review case",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseView.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.CASE_NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public ReviewCaseView get(@Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE)
+                              @PathParam("id") UUID id) {
         return views.of(service.get(id));
     }
 }

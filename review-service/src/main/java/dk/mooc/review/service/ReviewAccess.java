@@ -1,5 +1,7 @@
 package dk.mooc.review.service;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
@@ -22,6 +24,7 @@ import java.util.Set;
 public class ReviewAccess {
 
     /** What the caller may do on a case now. */
+    @Schema(name = "ReviewCasePermission", description = "Something the caller may do on the case now")
     public enum Permission { ASSIGN, VOLUNTEER, DECLARE, ASSESS, READ_ASSESSMENTS, DISCUSS, HAND_OVER, DECIDE }
 
     @Inject

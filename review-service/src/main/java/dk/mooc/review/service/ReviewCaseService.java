@@ -108,14 +108,15 @@ public class ReviewCaseService {
         return closed;
     }
 
-    public PageResponse<ReviewCase> list(ReviewCaseStatus status, int page, int size) {
-        PanacheQuery<ReviewCase> q = cases.list(status);
+    /** One page of cases, oldest first; {@code status} and {@code moocId} narrow it when given. */
+    public PageResponse<ReviewCase> list(ReviewCaseStatus status, UUID moocId, int page, int size) {
+        PanacheQuery<ReviewCase> q = cases.list(status, moocId);
         return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
     }
 
-    /** Open cases ranked for the committee: best overall average first, unassessed last, then oldest first. */
-    public List<ReviewCase> openCases() {
-        return cases.list(ReviewCaseStatus.OPEN).list();
+    /** The open cases, oldest first (the overview ranks them); {@code moocId} narrows them to one MOOC's when given. */
+    public List<ReviewCase> openCases(UUID moocId) {
+        return cases.list(ReviewCaseStatus.OPEN, moocId).list();
     }
 
     public ReviewCase get(UUID id) {
