@@ -33,8 +33,8 @@ public record ImportView(
         @Schema(example = "2028-07-03T09:01:12Z") OffsetDateTime finishedAt,
         @Schema(example = "carla") String importedBy,
         @Schema(example = "null", description = "Why a REJECTED or FAILED import was refused") String problem,
-        @Schema(example = "null") Long problemLine,
-        @Schema(example = "null") String problemColumn,
+        @Schema(description = "The line of the file the problem is on", example = "null") Long problemLine,
+        @Schema(description = "The column the problem is in", example = "null") String problemColumn,
         @Schema(description = "Each table of the upload, in the order they are imported (lookup tables first)")
         List<TableView> tables,
         @Schema(example = "[\"export/course_items.csv\", \"export/README.txt\"]",
@@ -42,17 +42,18 @@ public record ImportView(
 
     @Schema(name = "ExportImportTable", description = "One table of an import")
     public record TableView(
-            @Schema(example = "course_progress") String table,
+            @Schema(description = "Coursera's table name", example = "course_progress") String table,
             @Schema(example = "export/course_progress.csv", description = "The file in the upload") String file,
             @Schema(example = "COMPLETED", description = "VALIDATED: read and valid, kept when the whole export completes;"
                     + " NOT_KEPT: not kept because another table was rejected") TableImportStatus status,
-            @Schema(example = "993412") long rowsRead,
-            @Schema(example = "993412") Long rowsChanged,
+            @Schema(description = "Rows read so far (headers not counted)", example = "993412") long rowsRead,
+            @Schema(description = "Rows inserted or changed; null until the table is merged", example = "993412")
+            Long rowsChanged,
             @Schema(example = "81234567", description = "null for a TABLE import") Long bytesRead,
             @Schema(example = "81234567", description = "null for a TABLE import") Long bytesTotal,
-            @Schema(example = "null") String problem,
-            @Schema(example = "null") Long problemLine,
-            @Schema(example = "null") String problemColumn) {
+            @Schema(description = "Why the table was rejected", example = "null") String problem,
+            @Schema(description = "The line of the file the problem is on", example = "null") Long problemLine,
+            @Schema(description = "The column the problem is in", example = "null") String problemColumn) {
 
         static TableView of(ExportImportTable t) {
             return new TableView(t.table, t.file, t.status, t.rowsRead, t.rowsChanged, t.bytesRead, t.bytesTotal,
