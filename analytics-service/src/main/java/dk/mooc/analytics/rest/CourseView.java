@@ -21,7 +21,7 @@ public record CourseView(
         @Schema(example = "2027-autumn", description = "The semester the proposal planned the launch for") String plannedLaunchSemester,
         @Schema(example = "5000", description = "The proposal's expected enrolments") Integer expectedEnrolments,
         @Schema(description = "New content rather than building on an existing course", example = "true") Boolean newContent,
-        @Schema(description = "The existing course it builds on; null for new content", example = "null") String courseCode,
+        @Schema(description = "The existing course it builds on; null for new content", nullable = true) String courseCode,
         @Schema(example = "RUNNING") CourseStatus status) {
 
     static CourseView of(LaunchedCourse c) {

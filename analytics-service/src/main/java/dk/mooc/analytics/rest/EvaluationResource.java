@@ -79,7 +79,8 @@ public class EvaluationResource {
     @Path("/{semester}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(operationId = "recordCourseEvaluation", summary = "Record the semester's course evaluation",
+    // one operation with importCsv (same path and method): the document merges them, so only one names it
+    @Operation(summary = "Record the semester's course evaluation",
             description = "As a CSV file (text/csv) or entered by hand (application/json); either replaces the semester's "
                     + "evaluation. JSON: invited and respondents, and per question its Likert distribution (answers with "
                     + "1..5) or its comments. Roles: the course's instructor, consultant, admin.")

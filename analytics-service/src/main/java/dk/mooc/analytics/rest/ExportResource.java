@@ -162,7 +162,8 @@ public class ExportResource {
     @Path("/exports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(operationId = "importCourseraExport", summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
+    // one operation with importZip (same path and method): the document merges them, so only one names it
+    @Operation(summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The import record: "
                     + "/courses/{moocId}/imports/{importId}", schema = @Schema(type = SchemaType.STRING, format = "uri")),

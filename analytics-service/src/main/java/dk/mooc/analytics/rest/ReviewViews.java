@@ -29,10 +29,10 @@ public final class ReviewViews {
             @Schema(example = "Compute") String department,
             @Schema(example = "2028-spring") String semester,
             @Schema(example = "OPEN") SemesterReview.Status status,
-            @Schema(description = "The board's decision; null while OPEN", example = "null") ReviewOutcome outcome,
+            @Schema(description = "The board's decision; null while OPEN", nullable = true) ReviewOutcome outcome,
             @Schema(description = "When the review opened (after the semester ended)", example = "2028-07-29T06:00:00Z")
             OffsetDateTime openedAt,
-            @Schema(description = "When the board decided; null while OPEN", example = "null") OffsetDateTime completedAt) {
+            @Schema(description = "When the board decided; null while OPEN", nullable = true) OffsetDateTime completedAt) {
 
         static Summary of(SemesterReview r) {
             return new Summary(r.id, r.moocId, r.title, r.department, r.semester, r.status, r.outcome, r.openedAt,
@@ -46,8 +46,8 @@ public final class ReviewViews {
             UUID id,
             @Schema(example = "Split the week 3 module into two shorter modules") String text,
             @Schema(example = "OPEN") ReviewAction.Status status,
-            @Schema(example = "null") OffsetDateTime doneAt,
-            @Schema(example = "null") String doneBy) {
+            @Schema(description = "When it was marked done; null while OPEN", nullable = true) OffsetDateTime doneAt,
+            @Schema(description = "Who marked it done; null while OPEN", nullable = true) String doneBy) {
 
         static Action of(ReviewAction a) {
             return new Action(a.id, a.text, a.status, a.doneAt, a.doneBy);
