@@ -2,7 +2,6 @@ package dk.mooc.production.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * required where the server requires it, and the MOOC's id named moocId on every path.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractTest {
 
     /** The operations of this service, by the name a generated client gives them. */
@@ -43,7 +41,7 @@ class ApiContractTest {
 
     private Map<String, Object> document;
 
-    /** The served document, read once per test class. */
+    /** The served document, read once per test. */
     private Map<String, Object> document() {
         if (document == null) {
             document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
