@@ -100,12 +100,20 @@ public class KpiResource {
                     + "listed. Empty while no semester that has begun has data (no data yet). Not paged: two semesters "
                     + "a year since the launch. " + READERS)
     @APIResponse(responseCode = "200", description = "Semesters, newest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class,
-                    description = "Semesters (" + SEMESTER + "), newest first"),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SemesterName.class,
+                    description = "Semesters, newest first"),
                     examples = {@ExampleObject(name = "semesters", value = "[\"2028-spring\",\"2027-autumn\"]"),
                             @ExampleObject(name = "no data yet", value = "[]")}))
     @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
     public List<String> semesters(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
         return service.semesters(moocId).stream().map(Semester::toString).toList();
+    }
+
+    /** A semester as the API writes it; only names the string's schema in the document. */
+    @Schema(name = "Semester", type = SchemaType.STRING, pattern = SEMESTER_PATTERN, description = SEMESTER,
+            example = SEMESTER_EXAMPLE)
+    static final class SemesterName {
+        private SemesterName() {
+        }
     }
 }
