@@ -10,6 +10,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
@@ -22,6 +24,7 @@ import java.util.UUID;
 @Table(name = "course_evaluation")
 public class CourseEvaluation extends PanacheEntityBase {
 
+    @Schema(name = "EvaluationSource", description = "IMPORTED from a CSV file, or ENTERED by hand")
     public enum Source { IMPORTED, ENTERED }
 
     @Id

@@ -1,5 +1,7 @@
 package dk.mooc.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 
 /**
@@ -8,6 +10,7 @@ import java.util.List;
  */
 public record EvaluationInput(int invited, int respondents, List<Question> questions) {
 
+    @Schema(name = "EvaluationQuestionType", description = "LIKERT (answers 1-5) or TEXT (comments)")
     public enum Type { LIKERT, TEXT }
 
     /** {@code distribution[k]} = answers with k + 1 (LIKERT only); {@code comments} for TEXT only. */

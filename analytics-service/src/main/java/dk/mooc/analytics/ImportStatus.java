@@ -1,6 +1,10 @@
 package dk.mooc.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where an import stands. */
+@Schema(name = "ImportStatus", description = "RUNNING, COMPLETED, REJECTED (a file was invalid; nothing kept) or "
+        + "FAILED (nothing kept)")
 public enum ImportStatus {
     /** Reading the file; {@code rowsRead} grows. */
     RUNNING,

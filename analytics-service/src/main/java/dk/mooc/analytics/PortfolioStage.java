@@ -1,6 +1,9 @@
 package dk.mooc.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a MOOC is in the programme, as the portfolio shows it. */
+@Schema(name = "PortfolioStage", description = "Where a MOOC is in the programme")
 public enum PortfolioStage {
     /** A draft or a revision being prepared (proposal-service). */
     PROPOSAL,

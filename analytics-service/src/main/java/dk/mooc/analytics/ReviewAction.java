@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import java.util.UUID;
 @Table(name = "review_action")
 public class ReviewAction extends PanacheEntityBase {
 
+    @Schema(name = "ReviewActionStatus", description = "OPEN or DONE")
     public enum Status { OPEN, DONE }
 
     @Id

@@ -1,6 +1,10 @@
 package dk.mooc.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The study board's semester decision on a launched MOOC. */
+@Schema(name = "ReviewOutcome", description = "The study board's decision: CONTINUE as it is, REVISE (with actions), "
+        + "RETIRE (take it off Coursera)")
 public enum ReviewOutcome {
     /** Keep running as it is. */
     CONTINUE,

@@ -1,5 +1,7 @@
 package dk.mooc.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,6 +56,7 @@ public record SemesterKpis(
     }
 
     /** One NPS question's result in a semester: the answers by group and the score (null without answers). */
+    @Schema(name = "NetPromoterScore", description = "The answers to one NPS question (0-10) and its score")
     public record NetPromoterScore(long answers, long promoters, long passives, long detractors, BigDecimal nps) {
 
         static NetPromoterScore of(NpsCounts c) {
@@ -86,18 +89,37 @@ public record SemesterKpis(
     }
 
     /** Learners of the semester by country: the top N, then OTHER (the rest) and UNKNOWN (no country). */
-    public record CountryShare(String country, long learners, BigDecimal share) {
+    @Schema(name = "CountryShare", description = "Enrolled learners from one country (ISO 3166 code), or OTHER (the "
+            + "rest) or UNKNOWN (no country)")
+    public record CountryShare(@Schema(example = "DK") String country, @Schema(example = "3") long learners,
+                               @Schema(description = "Share of the semester's enrolled learners in percent, 1 decimal",
+                                       example = "50.0") BigDecimal share) {
     }
 
     /** The proposal's expectation beside the actual enrolments. */
-    public record Expected(Integer expectedEnrolments, String plannedLaunchSemester, String launchSemester,
-                           long enrolledToDate, BigDecimal shareOfExpected) {
+    @Schema(name = "ExpectedEnrolments", description = "The proposal's expected enrolments beside the learners "
+            + "enrolled since the launch")
+    public record Expected(@Schema(description = "The proposal's expected enrolments", example = "5000")
+                           Integer expectedEnrolments,
+                           @Schema(example = "2027-autumn") String plannedLaunchSemester,
+                           @Schema(example = "2027-autumn") String launchSemester,
+                           @Schema(description = "Learners enrolled since the launch", example = "10") long enrolledToDate,
+                           @Schema(description = "enrolledToDate / expectedEnrolments in percent; null without an "
+                                   + "expectation", example = "0.2") BigDecimal shareOfExpected) {
     }
 
     /** One KPI against the previous semester: its value then, the change, and the change in percent of it. */
-    public record Change(BigDecimal previous, BigDecimal change, BigDecimal relativeChange) {
+    @Schema(name = "KpiChange", description = "One KPI against the previous semester: its value then, the change, the "
+            + "change in percent")
+    public record Change(@Schema(description = "The value in the previous semester; null when it has none", example = "5")
+                         BigDecimal previous,
+                         @Schema(description = "This semester's value minus that; null when either is missing",
+                                 example = "1") BigDecimal change,
+                         @Schema(description = "The change in percent of the previous value; null when that is 0 or missing",
+                                 example = "20.0") BigDecimal relativeChange) {
     }
 
+    @Schema(name = "KpiTrend", description = "Each KPI against the previous semester")
     public record Trend(Change enrolledLearners, Change activeLearners, Change completionRate, Change averageRating,
                         Change nps) {
     }

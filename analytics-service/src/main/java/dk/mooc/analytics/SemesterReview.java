@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import java.util.UUID;
 @Table(name = "semester_review")
 public class SemesterReview extends PanacheEntityBase {
 
+    @Schema(name = "SemesterReviewStatus", description = "OPEN until the study board decides, then COMPLETED")
     public enum Status { OPEN, COMPLETED }
 
     @Id

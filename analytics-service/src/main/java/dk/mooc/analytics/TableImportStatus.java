@@ -1,6 +1,10 @@
 package dk.mooc.analytics;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where one table of a whole-export import stands. The export is kept whole or not at all. */
+@Schema(name = "TableImportStatus", description = "Where one table of an import stands; the export is kept whole or "
+        + "not at all")
 public enum TableImportStatus {
     /** Waiting for the tables before it. */
     PENDING,

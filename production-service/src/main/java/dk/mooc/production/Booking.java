@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -35,6 +37,8 @@ public class Booking extends PanacheEntityBase {
     /** How far ahead a studio can be booked. */
     public static final Duration MAX_AHEAD = Duration.ofDays(365);
 
+    @Schema(name = "BookingStatus", description = "REQUESTED (waits for the MediaLab), CONFIRMED, DECLINED (by the "
+            + "MediaLab), CANCELLED; REQUESTED and CONFIRMED hold the slot")
     public enum Status {
         REQUESTED, CONFIRMED, DECLINED, CANCELLED;
 

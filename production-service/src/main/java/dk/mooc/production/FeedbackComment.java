@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,8 +20,10 @@ import java.util.UUID;
 @Table(name = "feedback_comment")
 public class FeedbackComment extends PanacheEntityBase {
 
+    @Schema(name = "FeedbackAuthorRole", description = "Who wrote the comment: a consultant or the invited colleague")
     public enum AuthorRole { CONSULTANT, COLLEAGUE }
 
+    @Schema(name = "FeedbackResolution", description = "OPEN until the instructor resolves or declines it")
     public enum Resolution { OPEN, RESOLVED, DECLINED }
 
     @Id

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,8 +27,10 @@ import java.util.UUID;
 @IdClass(FeedbackRound.Key.class)
 public class FeedbackRound extends PanacheEntityBase {
 
+    @Schema(name = "FeedbackRoundKind", description = "The round: feedback on the teaching plan or on the material")
     public enum Round { TEACHING_PLAN, MATERIAL }
 
+    @Schema(name = "FeedbackRoundStatus", description = "OPEN for comments until a consultant closes it")
     public enum Status { OPEN, CLOSED }
 
     @Id

@@ -5,12 +5,16 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 
 /** The study board's approval to launch, requested and given from an e-mail link like the application's. */
 @Embeddable
 public class LaunchApproval {
 
+    @Schema(name = "LaunchApprovalStatus", description = "NOT_REQUESTED, REQUESTED (the study board is asked), "
+            + "APPROVED or DECLINED")
     public enum Status { NOT_REQUESTED, REQUESTED, APPROVED, DECLINED }
 
     @Enumerated(EnumType.STRING)

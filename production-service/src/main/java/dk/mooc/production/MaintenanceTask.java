@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -16,6 +18,7 @@ import java.util.UUID;
 @Table(name = "maintenance_task")
 public class MaintenanceTask extends PanacheEntityBase {
 
+    @Schema(name = "MaintenanceTaskStatus", description = "OPEN or DONE")
     public enum Status { OPEN, DONE }
 
     @Id

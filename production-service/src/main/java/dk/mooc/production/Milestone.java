@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -23,9 +25,12 @@ import java.util.UUID;
 @IdClass(Milestone.Key.class)
 public class Milestone extends PanacheEntityBase {
 
+    @Schema(name = "MilestoneStatus", description = "PLANNED, IN_PROGRESS or DONE")
     public enum Status { PLANNED, IN_PROGRESS, DONE }
 
     /** Who is responsible for a milestone. */
+    @Schema(name = "MilestoneOwner", description = "Whose status the milestone is to change: STUDY_BOARD milestones "
+            + "the department's board, MEDIALAB ones the MediaLab, the others the instructor and the consultants")
     public enum Owner { INSTRUCTOR, CONSULTANT, MEDIALAB, STUDY_BOARD }
 
     @Id

@@ -1,6 +1,10 @@
 package dk.mooc.production;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where a MOOC's production stands (docs/production.md). */
+@Schema(name = "ProductionStatus", description = "Where the production stands: PLANNING (the plan is being agreed), "
+        + "IN_PRODUCTION (the plan is agreed), LAUNCHED (live on Coursera), RETIRED (closed by a semester review)")
 public enum ProductionStatus {
     /** Approved by the steering committee; the development plan is being agreed with the consultant. */
     PLANNING,

@@ -1,5 +1,7 @@
 package dk.mooc.production;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,6 +9,8 @@ import java.util.List;
  * One QA gate a MOOC must pass before launch (docs/production.md). A non-blocking gate that is not met is a
  * warning: the user test of a MOOC that builds on an existing course.
  */
+@Schema(name = "QaGate", description = "One QA gate before launch; a blocking gate that is not met refuses the launch, "
+        + "a non-blocking one is a warning")
 public record QaGate(String key, boolean met, boolean blocking, String detail) {
 
     public static final String MANDATORY_MILESTONES = "MANDATORY_MILESTONES";

@@ -1,5 +1,7 @@
 package dk.mooc.production;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -12,6 +14,8 @@ import java.util.Optional;
  * confirmed by the MediaLab, and the free self-service studios on the campuses. Opening hours are local time in
  * Copenhagen; a booking lies within one day's opening hours.
  */
+@Schema(name = "StudioKey", description = "MEDIALAB (the MediaLab's production, charged and confirmed by the MediaLab) "
+        + "or one of the free self-service studios")
 public enum Studio {
 
     MEDIALAB("MediaLab production", "Lyngby Campus", 350, true,

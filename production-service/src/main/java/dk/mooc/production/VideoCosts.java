@@ -1,5 +1,7 @@
 package dk.mooc.production;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -15,6 +17,8 @@ public record VideoCosts(Integer budgetDkk, BigDecimal plannedHours, int planned
     /** From this share of the budget on, the booked cost is near the limit. */
     public static final int NEAR_LIMIT_PERCENT = 80;
 
+    @Schema(name = "VideoBudgetWarning", description = "NONE below 80 % of the video budget (or without one), "
+            + "NEAR_LIMIT from 80 %, EXCEEDED above the budget")
     public enum Warning {
         NONE, NEAR_LIMIT, EXCEEDED
     }

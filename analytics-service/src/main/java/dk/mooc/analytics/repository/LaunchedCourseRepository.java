@@ -17,18 +17,24 @@ public class LaunchedCourseRepository implements PanacheRepositoryBase<LaunchedC
 
     /**
      * All courses when {@code all}; otherwise the given instructor's, plus the given department's when
-     * {@code department} is set (study board, head).
+     * {@code department} is set (study board, head). Only the given MOOC's when {@code moocId} is set.
      */
-    public PanacheQuery<LaunchedCourse> list(boolean all, String instructorId, String department) {
+    public PanacheQuery<LaunchedCourse> list(boolean all, String instructorId, String department, UUID moocId) {
         Sort sort = Sort.by("launchedOn", Sort.Direction.Descending).and("moocId");
-        if (all) {
-            return findAll(sort);
+        StringBuilder where = new StringBuilder();
+        Parameters params = new Parameters();
+        if (!all) {
+            where.append(department == null ? "(instructorId = :me)" : "(instructorId = :me or department = :department)");
+            params.and("me", instructorId);
+            if (department != null) {
+                params.and("department", department);
+            }
         }
-        if (department == null) {
-            return find("instructorId", sort, instructorId);
+        if (moocId != null) {
+            where.append(where.isEmpty() ? "" : " and ").append("moocId = :moocId");
+            params.and("moocId", moocId);
         }
-        return find("instructorId = :me or department = :department", sort,
-                Parameters.with("me", instructorId).and("department", department));
+        return where.isEmpty() ? findAll(sort) : find(where.toString(), sort, params);
     }
 
     /** Courses of a department (all departments when null) that run in the semester and are not retired. */

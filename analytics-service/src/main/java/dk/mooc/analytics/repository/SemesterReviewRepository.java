@@ -28,18 +28,27 @@ public class SemesterReviewRepository implements PanacheRepositoryBase<SemesterR
 
     /**
      * The semester's reviews: all ({@code all}, optionally of one department), or those of the department
-     * and of the instructor's own courses.
+     * and of the instructor's own courses; only the given MOOC's when {@code moocId} is set.
      */
-    public List<SemesterReview> list(Semester semester, boolean all, String department, String instructorId) {
+    public List<SemesterReview> list(Semester semester, boolean all, String department, String instructorId, UUID moocId) {
         Sort sort = Sort.by("department").and("title").and("id");
+        StringBuilder where = new StringBuilder("semester = :semester");
+        Parameters params = Parameters.with("semester", semester.toString());
         if (all) {
-            return department == null ? list("semester", sort, semester.toString())
-                    : list("semester = ?1 and department = ?2", sort, semester.toString(), department);
+            if (department != null) {
+                where.append(" and department = :department");
+                params.and("department", department);
+            }
+        } else {
+            where.append(" and (department = :department or moocId in"
+                    + " (select c.moocId from LaunchedCourse c where c.instructorId = :me))");
+            params.and("department", department == null ? "" : department).and("me", instructorId == null ? "" : instructorId);
         }
-        return list("semester = :semester and (department = :department or moocId in"
-                        + " (select c.moocId from LaunchedCourse c where c.instructorId = :me))", sort,
-                Parameters.with("semester", semester.toString()).and("department", department == null ? "" : department)
-                        .and("me", instructorId == null ? "" : instructorId));
+        if (moocId != null) {
+            where.append(" and moocId = :moocId");
+            params.and("moocId", moocId);
+        }
+        return list(where.toString(), sort, params);
     }
 
     public List<SemesterReview> open(Semester semester, String department) {

@@ -20,11 +20,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +44,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static dk.mooc.analytics.rest.ApiDocs.COURSE_NOT_FOUND;
+import static dk.mooc.analytics.rest.ApiDocs.MOOC_ID;
+import static dk.mooc.analytics.rest.ApiDocs.MOOC_ID_EXAMPLE;
+import static dk.mooc.analytics.rest.ApiDocs.PROBLEM;
 
 /** HTTP only: imports of Coursera's research data exports: the whole export (zip or folder), or one table streamed. */
 @Path("/courses/{moocId}")
@@ -88,7 +95,7 @@ public class ExportResource {
     @Path("/exports/{table}")
     @Consumes(CSV)
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Import one table of the course's Coursera export",
+    @Operation(operationId = "importCourseraExportTable", summary = "Import one table of the course's Coursera export",
             description = "The body is the table's CSV file as Coursera exports it (header line first), streamed: any size, "
                     + "in bounded memory. Tables and columns: docs/analytics.md. Every row is validated; an invalid file is "
                     + "refused with a problem naming the table, line and column, and nothing of it is kept. Rows are merged "
@@ -101,18 +108,22 @@ public class ExportResource {
     @APIResponse(responseCode = "200", description = "Imported: rows read and rows changed",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "The file is invalid; nothing of it was kept",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "invalid row",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid row",
                     value = "{\"type\":\"urn:mooc:problem:validation\",\"status\":400,\"detail\":\"course_memberships line 7, "
                             + "column course_membership_ts: is not a timestamp like 2027-09-14 08:31:07 (UTC) or "
                             + "2027-09-14T08:31:07Z: \\\"yesterday\\\". Nothing of the file was imported.\",\"table\":"
                             + "\"course_memberships\",\"line\":7,\"column\":\"course_membership_ts\",\"errors\":[{\"field\":"
                             + "\"course_membership_ts\",\"message\":\"is not a timestamp …\"}]}")))
     @APIResponse(responseCode = "404", description = "No such course (or not visible to you), or no such table",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "An import of this table for this course is running",
-            content = @Content(mediaType = "application/problem+json"))
-    public ImportView importTable(@PathParam("moocId") UUID moocId,
-                                  @Parameter(description = "Coursera's table name", example = "course_progress")
+            content = @Content(mediaType = PROBLEM))
+    public ImportView importTable(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
+                                  @Parameter(description = "Coursera's table name", example = "course_progress",
+                                          schema = @Schema(type = SchemaType.STRING, enumeration = {"users",
+                                                  "course_memberships", "course_progress", "course_grades",
+                                                  "feedback_course_ratings", "course_passing_states",
+                                                  "course_progress_state_types"}))
                                   @PathParam("table") String table,
                                   InputStream body) {
         return ImportView.of(service.importTable(moocId, table, body), List.of());
@@ -122,24 +133,27 @@ public class ExportResource {
     @Path("/exports")
     @Consumes({ZIP, ZIP_WINDOWS})
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
+    @Operation(operationId = "importCourseraExport", summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
     @RequestBody(required = true, content = {
         @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = ZIP_WINDOWS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FolderUpload.class))})
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The import record: "
+                    + "/courses/{moocId}/imports/{importId}", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = ImportView.class), examples = @ExampleObject(
                     name = "accepted", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Not a zip archive, none of the tables in it, or a table twice",
-            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "no tables",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no tables",
                     value = "{\"type\":\"urn:mooc:problem:validation\",\"status\":400,\"detail\":\"The upload holds "
                             + "none of the tables the platform imports (users, course_memberships, …)\"}")))
     @APIResponse(responseCode = "404", description = "No such course (or not visible to you)",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "An import for this course is running",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response importZip(@PathParam("moocId") UUID moocId,
-                              @Parameter(description = REPLACE) @QueryParam("replace") @DefaultValue("false") boolean replace,
+            content = @Content(mediaType = PROBLEM))
+    public Response importZip(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
+                              @Parameter(description = REPLACE, example = "false")
+                              @QueryParam("replace") @DefaultValue("false") boolean replace,
                               InputStream body) {
         return accepted(wholeExports.importZip(moocId, body, replace));
     }
@@ -148,18 +162,22 @@ public class ExportResource {
     @Path("/exports")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.ADMIN})
+    // one operation with importZip (same path and method): the document merges them, so only one names it
     @Operation(summary = WHOLE_EXPORT_SUMMARY, description = WHOLE_EXPORT)
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The import record: "
+                    + "/courses/{moocId}/imports/{importId}", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(schema = @Schema(implementation = ImportView.class), examples = @ExampleObject(
                     name = "accepted", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No file, none of the tables, or a table twice",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such course (or not visible to you)",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "An import for this course is running",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response importFolder(@PathParam("moocId") UUID moocId,
-                                 @Parameter(description = REPLACE) @QueryParam("replace") @DefaultValue("false") boolean replace,
+            content = @Content(mediaType = PROBLEM))
+    public Response importFolder(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
+                                 @Parameter(description = REPLACE, example = "false")
+                                 @QueryParam("replace") @DefaultValue("false") boolean replace,
                                  @RestForm("file") @PartType(MediaType.APPLICATION_OCTET_STREAM) List<FileUpload> files) {
         List<Map.Entry<String, java.nio.file.Path>> uploaded = (files == null ? List.<FileUpload>of() : files).stream()
                 .map(f -> Map.entry(f.fileName() == null || f.fileName().isBlank() ? f.name() : f.fileName(),
@@ -177,23 +195,29 @@ public class ExportResource {
     @GET
     @Path("/exports")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "Rows stored per export table",
+    @Operation(operationId = "listExportTableRows", summary = "Rows stored per export table",
             description = "Roles: whoever reads the course (instructor own, board and head own department, consultant, "
-                    + "committee, admin).")
+                    + "committee, admin). Not paged: one entry per table the platform imports.")
     @APIResponse(responseCode = "200", description = "One entry per table",
             content = @Content(schema = @Schema(implementation = TableRows.class, type = SchemaType.ARRAY)))
-    public List<TableRows> tables(@PathParam("moocId") UUID moocId) {
+    @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
+    public List<TableRows> tables(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
         return service.rows(moocId).entrySet().stream().map(e -> new TableRows(e.getKey().tableName(), e.getValue())).toList();
     }
 
     @GET
     @Path("/imports")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The course's imports, newest first, with their progress",
+    @Operation(operationId = "listExportImports", summary = "The course's imports, newest first, with their progress",
             description = "A running import shows the rows read so far. Roles: whoever reads the course.")
     @APIResponse(responseCode = "200", description = "One page of imports")
-    public PageResponse<ImportView> imports(@PathParam("moocId") UUID moocId,
+    @APIResponse(responseCode = "400", description = "page or size is malformed or out of range",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
+    public PageResponse<ImportView> imports(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
+                                            @Parameter(description = "The page, from 0", example = "0")
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @Parameter(description = "Imports per page (1-100)", example = "20")
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         PageResponse<ExportImport> imports = service.imports(moocId, page, size);
         Map<UUID, List<ExportImportTable>> tables = service.tables(imports.items());
@@ -203,12 +227,15 @@ public class ExportResource {
     @GET
     @Path("/imports/{importId}")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "One import with its progress or result", description = "Roles: whoever reads the course.")
+    @Operation(operationId = "getExportImport", summary = "One import with its progress or result",
+            description = "Roles: whoever reads the course. Poll it while its status is RUNNING.")
     @APIResponse(responseCode = "200", description = "The import",
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "404", description = "No such import for this course",
-            content = @Content(mediaType = "application/problem+json"))
-    public ImportView importRecord(@PathParam("moocId") UUID moocId, @PathParam("importId") UUID importId) {
+            content = @Content(mediaType = PROBLEM))
+    public ImportView importRecord(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
+                                   @Parameter(description = "The import's id", example = "0b6f0f4e-4a8e-4c1e-9d52-7c1f3e2a9b10")
+                                   @PathParam("importId") UUID importId) {
         ExportImport r = service.importRecord(moocId, importId);
         return ImportView.of(r, service.tables(List.of(r)).getOrDefault(r.id, List.of()));
     }
@@ -218,7 +245,8 @@ public class ExportResource {
             description = "The folder's files, each with its path inside the folder as filename") List<String> file) {
     }
 
-    @Schema(name = "ExportTableRows")
-    public record TableRows(@Schema(example = "course_progress") String table, @Schema(example = "993412") long rows) {
+    @Schema(name = "ExportTableRows", description = "The learner rows stored of one export table")
+    public record TableRows(@Schema(description = "Coursera's table name", example = "course_progress") String table,
+                            @Schema(description = "Rows stored", example = "993412") long rows) {
     }
 }

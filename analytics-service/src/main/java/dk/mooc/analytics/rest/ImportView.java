@@ -17,7 +17,7 @@ import java.util.UUID;
 public record ImportView(
         @Schema(example = "0b6f0f4e-4a8e-4c1e-9d52-7c1f3e2a9b10") UUID id,
         @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
-        @Schema(example = "null", description = "The table of a TABLE import; null for a whole export") String table,
+        @Schema(description = "The table of a TABLE import; null for a whole export", nullable = true) String table,
         @Schema(example = "ZIP") ImportSource source,
         @Schema(example = "false", description = "A whole export that replaced the course's learner data instead of"
                 + " merging into it") boolean replacesData,
@@ -25,16 +25,17 @@ public record ImportView(
         ImportStatus status,
         @Schema(example = "993412", description = "Rows read so far (headers not counted); grows while RUNNING")
         long rowsRead,
-        @Schema(example = "993412", description = "Rows inserted or changed; 0 when the same export is imported again")
-        Long rowsChanged,
+        @Schema(example = "993412", description = "Rows inserted or changed; 0 when the same export is imported again; "
+                + "null until the import completes", nullable = true) Long rowsChanged,
         @Schema(example = "1.0", description = "0 to 1: the share of the upload's bytes read; null while a TABLE import "
-                + "of unknown size runs") Double progress,
+                + "of unknown size runs", nullable = true) Double progress,
         @Schema(example = "2028-07-03T09:00:00Z") OffsetDateTime startedAt,
-        @Schema(example = "2028-07-03T09:01:12Z") OffsetDateTime finishedAt,
+        @Schema(example = "2028-07-03T09:01:12Z", description = "null while RUNNING", nullable = true)
+        OffsetDateTime finishedAt,
         @Schema(example = "carla") String importedBy,
-        @Schema(example = "null", description = "Why a REJECTED or FAILED import was refused") String problem,
-        @Schema(example = "null") Long problemLine,
-        @Schema(example = "null") String problemColumn,
+        @Schema(description = "Why a REJECTED or FAILED import was refused; null otherwise", nullable = true) String problem,
+        @Schema(description = "The line of the file the problem is on; null when none", nullable = true) Long problemLine,
+        @Schema(description = "The column the problem is in; null when none", nullable = true) String problemColumn,
         @Schema(description = "Each table of the upload, in the order they are imported (lookup tables first)")
         List<TableView> tables,
         @Schema(example = "[\"export/course_items.csv\", \"export/README.txt\"]",
@@ -42,17 +43,19 @@ public record ImportView(
 
     @Schema(name = "ExportImportTable", description = "One table of an import")
     public record TableView(
-            @Schema(example = "course_progress") String table,
+            @Schema(description = "Coursera's table name", example = "course_progress") String table,
             @Schema(example = "export/course_progress.csv", description = "The file in the upload") String file,
             @Schema(example = "COMPLETED", description = "VALIDATED: read and valid, kept when the whole export completes;"
                     + " NOT_KEPT: not kept because another table was rejected") TableImportStatus status,
-            @Schema(example = "993412") long rowsRead,
-            @Schema(example = "993412") Long rowsChanged,
-            @Schema(example = "81234567", description = "null for a TABLE import") Long bytesRead,
-            @Schema(example = "81234567", description = "null for a TABLE import") Long bytesTotal,
-            @Schema(example = "null") String problem,
-            @Schema(example = "null") Long problemLine,
-            @Schema(example = "null") String problemColumn) {
+            @Schema(description = "Rows read so far (headers not counted)", example = "993412") long rowsRead,
+            @Schema(description = "Rows inserted or changed; null until the table is merged", example = "993412",
+                    nullable = true) Long rowsChanged,
+            @Schema(example = "81234567", description = "null for a TABLE import", nullable = true) Long bytesRead,
+            @Schema(example = "81234567", description = "null for a TABLE import", nullable = true) Long bytesTotal,
+            @Schema(description = "Why the table was rejected; null otherwise", nullable = true) String problem,
+            @Schema(description = "The line of the file the problem is on; null when none", nullable = true)
+            Long problemLine,
+            @Schema(description = "The column the problem is in; null when none", nullable = true) String problemColumn) {
 
         static TableView of(ExportImportTable t) {
             return new TableView(t.table, t.file, t.status, t.rowsRead, t.rowsChanged, t.bytesRead, t.bytesTotal,

@@ -27,6 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
+import static dk.mooc.analytics.rest.ApiDocs.COURSE_NOT_FOUND;
+import static dk.mooc.analytics.rest.ApiDocs.MOOC_ID;
+import static dk.mooc.analytics.rest.ApiDocs.MOOC_ID_EXAMPLE;
+import static dk.mooc.analytics.rest.ApiDocs.PROBLEM;
+import static dk.mooc.analytics.rest.ApiDocs.SEMESTER;
+import static dk.mooc.analytics.rest.ApiDocs.SEMESTER_EXAMPLE;
+import static dk.mooc.analytics.rest.ApiDocs.SEMESTER_PATTERN;
+
 /** HTTP only: a course's KPIs per semester. */
 @Path("/courses/{moocId}/kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +51,7 @@ public class KpiResource {
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The course's KPIs for one semester",
+    @Operation(operationId = "getSemesterKpis", summary = "The course's KPIs for one semester",
             description = "Enrolled and active learners, completion rate, star-rating average and NPS, learners by country, "
                     + "the trend against the previous semester and the expected enrolments beside the actual. Definitions: "
                     + "docs/analytics.md. Without a semester: the newest semester that has begun and has data; when there is "
@@ -70,11 +78,13 @@ public class KpiResource {
                                     + "\"passedLearners\":0,\"completionRate\":null,\"ratings\":0,\"averageRating\":null,"
                                     + "\"promoters\":0,\"passives\":0,\"detractors\":0,\"nps\":null,\"countries\":[],"
                                     + "\"previousSemester\":\"2028-spring\"}")}))
-    @APIResponse(responseCode = "404", description = "No such course, or not visible to you",
-            content = @Content(mediaType = "application/problem+json"))
-    public KpiView kpis(@PathParam("moocId") UUID moocId,
-                        @Parameter(description = "YYYY-spring (January-June) or YYYY-autumn (July-December); "
-                                + "left out: the newest semester that has begun and has data", example = "2028-spring")
+    @APIResponse(responseCode = "400", description = "semester or top is malformed or out of range",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
+    public KpiView kpis(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
+                        @Parameter(description = SEMESTER + "; left out: the newest semester that has begun and has "
+                                + "data", example = SEMESTER_EXAMPLE,
+                                schema = @Schema(type = SchemaType.STRING, pattern = SEMESTER_PATTERN))
                         @QueryParam("semester") String semester,
                         @Parameter(description = "How many countries to list before OTHER", example = "10")
                         @QueryParam("top") @DefaultValue("10") @Min(1) @Max(50) int top) {
@@ -84,15 +94,26 @@ public class KpiResource {
     @GET
     @Path("/semesters")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The semesters with KPIs, newest first",
+    @Operation(operationId = "listKpiSemesters", summary = "The semesters with KPIs, newest first",
             description = "The semesters that have begun, from the launch semester (or the first semester with data) to the "
                     + "newest that has begun and has data, which is the one the KPIs open on; a semester still ahead is never "
-                    + "listed. Empty while no semester that has begun has data (no data yet). " + READERS)
+                    + "listed. Empty while no semester that has begun has data (no data yet). Not paged: two semesters "
+                    + "a year since the launch. " + READERS)
     @APIResponse(responseCode = "200", description = "Semesters, newest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SemesterName.class,
+                    description = "Semesters, newest first"),
                     examples = {@ExampleObject(name = "semesters", value = "[\"2028-spring\",\"2027-autumn\"]"),
                             @ExampleObject(name = "no data yet", value = "[]")}))
-    public List<String> semesters(@PathParam("moocId") UUID moocId) {
+    @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
+    public List<String> semesters(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
         return service.semesters(moocId).stream().map(Semester::toString).toList();
+    }
+
+    /** A semester as the API writes it; only names the string's schema in the document. */
+    @Schema(name = "Semester", type = SchemaType.STRING, pattern = SEMESTER_PATTERN, description = SEMESTER,
+            example = SEMESTER_EXAMPLE)
+    static final class SemesterName {
+        private SemesterName() {
+        }
     }
 }

@@ -31,15 +31,17 @@ public record KpiView(
         long activeLearners,
         @Schema(example = "150", description = "Enrolled learners of the semester who passed by its end")
         long passedLearners,
-        @Schema(example = "8.2", description = "passed / enrolled in percent, 1 decimal; null without enrolments")
+        @Schema(example = "8.2", description = "passed / enrolled in percent, 1 decimal; null without enrolments",
+                nullable = true)
         BigDecimal completionRate,
         @Schema(example = "310", description = "Answers of feedback_system STAR (1-5 stars) in the semester") long ratings,
-        @Schema(example = "4.41", description = "Average of the STAR answers, 2 decimals; null without them") BigDecimal averageRating,
+        @Schema(example = "4.41", description = "Average of the STAR answers, 2 decimals; null without them", nullable = true)
+        BigDecimal averageRating,
         @Schema(example = "212", description = "End-of-course NPS: answers of 9 or 10 (NPS_END_OF_COURSE, 0-10)") long promoters,
         @Schema(example = "61", description = "End-of-course NPS: answers of 7 or 8") long passives,
         @Schema(example = "37", description = "End-of-course NPS: answers of 0 to 6") long detractors,
         @Schema(example = "56.5", description = "End-of-course net promoter score: % promoters - % detractors (-100..100);"
-                + " null without NPS_END_OF_COURSE answers") BigDecimal nps,
+                + " null without NPS_END_OF_COURSE answers", nullable = true) BigDecimal nps,
         @Schema(description = "The first-week NPS question (NPS_FIRST_WEEK, 0-10)") SemesterKpis.NetPromoterScore npsFirstWeek,
         @Schema(description = "The end-of-course NPS question (NPS_END_OF_COURSE, 0-10)") SemesterKpis.NetPromoterScore npsEndOfCourse,
         @Schema(description = "Which answers each KPI is computed from") Map<String, String> sources,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,12 +39,16 @@ public class PortfolioResource {
 
     @GET
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "The programme portfolio",
+    @Operation(operationId = "getPortfolio", summary = "The programme portfolio",
             description = "Roles: committee, admin. Every MOOC by stage (proposal, review, production, launched, retired, "
                     + "withdrawn, rejected), per department the MOOCs by stage and the resources committed (approved MOOCs) "
-                    + "and requested (under review), and per MOOC its schedule slip. Built from all services' events.")
+                    + "and requested (under review), and per MOOC its schedule slip. Built from all services' events. "
+                    + "Not paged: one overview of the programme; one MOOC: GET /portfolio/{moocId}/timeline.")
     @APIResponse(responseCode = "200", description = "The portfolio")
-    public PortfolioView get(@QueryParam("department") @Size(max = 100) @SingleLine String department) {
+    @APIResponse(responseCode = "400", description = "department is too long or not one line",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public PortfolioView get(@Parameter(description = "Only this department's MOOCs", example = "Compute")
+                             @QueryParam("department") @Size(max = 100) @SingleLine String department) {
         PortfolioService.Overview o = portfolio.overview(department == null || department.isBlank() ? null : department);
         return new PortfolioView(o.byStage(), o.departments(), o.moocs().stream().map(MoocView::of).toList());
     }
@@ -51,34 +56,48 @@ public class PortfolioResource {
     @GET
     @Path("/{moocId}/timeline")
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
-    @Operation(summary = "A MOOC's end-to-end timeline",
+    @Operation(operationId = "getMoocTimeline", summary = "A MOOC's end-to-end timeline",
             description = "Roles: committee, admin. Every event of the MOOC from proposal-service, review-service, "
                     + "production-service and analytics-service, oldest first.")
+    @APIResponse(responseCode = "200", description = "The MOOC and its events")
     @APIResponse(responseCode = "404", description = "No such MOOC in the portfolio",
-            content = @Content(mediaType = "application/problem+json"))
-    public TimelineView timeline(@PathParam("moocId") UUID moocId) {
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public TimelineView timeline(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                 @PathParam("moocId") UUID moocId) {
         PortfolioMooc m = portfolio.mooc(moocId);
         return new TimelineView(MoocView.of(m), portfolio.timeline(moocId).stream().map(EntryView::of).toList());
     }
 
-    @Schema(name = "Portfolio")
-    public record PortfolioView(@Schema(example = "{\"PROPOSAL\": 3, \"REVIEW\": 1, \"PRODUCTION\": 2, \"LAUNCHED\": 4}")
+    @Schema(name = "Portfolio", description = "Every MOOC of the programme by stage, per department and one by one")
+    public record PortfolioView(@Schema(description = "MOOCs per stage",
+                                        example = "{\"PROPOSAL\": 3, \"REVIEW\": 1, \"PRODUCTION\": 2, \"LAUNCHED\": 4}")
                                 Map<PortfolioStage, Integer> byStage,
-                                List<PortfolioService.Department> departments, List<MoocView> moocs) {
+                                @Schema(description = "Per department: MOOCs by stage, resources committed and requested")
+                                List<PortfolioService.Department> departments,
+                                @Schema(description = "Every MOOC") List<MoocView> moocs) {
     }
 
-    @Schema(name = "PortfolioMooc")
-    public record MoocView(UUID moocId, @Schema(example = "Quantum Computing for Engineers") String title,
+    @Schema(name = "PortfolioMooc", description = "One MOOC as the portfolio shows it")
+    public record MoocView(@Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
+                           @Schema(example = "Quantum Computing for Engineers") String title,
                            @Schema(example = "Compute") String department,
                            @Schema(example = "Ida Instructor") String instructorName,
-                           @Schema(example = "PRODUCTION") PortfolioStage stage, OffsetDateTime stageSince,
+                           @Schema(example = "PRODUCTION") PortfolioStage stage,
+                           @Schema(description = "When it reached the stage", example = "2026-12-10T14:03:00Z")
+                           OffsetDateTime stageSince,
                            @Schema(example = "2027-autumn") String plannedLaunchSemester,
-                           @Schema(example = "5000") Integer expectedEnrolments,
-                           PortfolioService.Resources resources, LocalDate launchDate, String courseUrl,
+                           @Schema(description = "The proposal's expected enrolments", example = "5000")
+                           Integer expectedEnrolments,
+                           @Schema(description = "The MOOC's staff hours, assistants and video budget") PortfolioService.Resources resources,
+                           @Schema(description = "null until launched", example = "2027-09-01") LocalDate launchDate,
+                           @Schema(description = "The course's page on Coursera; null until launched",
+                                   example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseUrl,
                            @Schema(description = "Days between the planned launch semester's start (1 Feb / 1 Sep) and the "
                                    + "launch; positive is late", example = "14") Long launchSlipDays,
                            @Schema(description = "Milestones that went overdue", example = "1") int overdueMilestones,
-                           @Schema(example = "3") int maxDaysOverdue, OffsetDateTime lastEventAt) {
+                           @Schema(description = "The most days a milestone was overdue", example = "3") int maxDaysOverdue,
+                           @Schema(description = "The time of the MOOC's latest event", example = "2027-04-16T08:00:00Z")
+                           OffsetDateTime lastEventAt) {
         static MoocView of(PortfolioMooc m) {
             return new MoocView(m.moocId, m.title, m.department, m.instructorName, m.stage, m.stageAt,
                     m.plannedLaunchSemester, m.expectedEnrolments,
@@ -88,13 +107,14 @@ public class PortfolioResource {
         }
     }
 
-    @Schema(name = "PortfolioTimeline")
-    public record TimelineView(MoocView mooc, List<EntryView> events) {
+    @Schema(name = "PortfolioTimeline", description = "One MOOC and every event of it, oldest first")
+    public record TimelineView(MoocView mooc, @Schema(description = "The events, oldest first") List<EntryView> events) {
     }
 
-    @Schema(name = "TimelineEntry")
-    public record EntryView(OffsetDateTime occurredAt, @Schema(example = "review") String service,
-                            @Schema(example = "mooc.review.decided.v1") String type,
+    @Schema(name = "TimelineEntry", description = "One event in a MOOC's timeline")
+    public record EntryView(@Schema(example = "2026-12-10T14:03:00Z") OffsetDateTime occurredAt,
+                            @Schema(description = "The service it came from", example = "review") String service,
+                            @Schema(description = "The event's type", example = "mooc.review.decided.v1") String type,
                             @Schema(example = "Steering committee decided: approved") String summary) {
         static EntryView of(PortfolioEvent e) {
             return new EntryView(e.occurredAt, e.service, e.eventType, e.summary);

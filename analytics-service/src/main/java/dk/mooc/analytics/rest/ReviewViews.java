@@ -21,17 +21,18 @@ public final class ReviewViews {
     private ReviewViews() {
     }
 
-    @Schema(name = "SemesterReviewSummary")
+    @Schema(name = "SemesterReviewSummary", description = "One MOOC's review of one semester, as the list shows it")
     public record Summary(
-            @Schema(example = "3b9e1f7a-5c2d-4e8f-9a1b-2c3d4e5f6a7b") UUID id,
+            @Schema(description = "The review's id (the path's {id})", example = "3b9e1f7a-5c2d-4e8f-9a1b-2c3d4e5f6a7b") UUID id,
             @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
             @Schema(example = "Quantum Computing for Engineers") String title,
             @Schema(example = "Compute") String department,
             @Schema(example = "2028-spring") String semester,
             @Schema(example = "OPEN") SemesterReview.Status status,
-            @Schema(example = "null") ReviewOutcome outcome,
-            @Schema(example = "2028-07-29T06:00:00Z") OffsetDateTime openedAt,
-            @Schema(example = "null") OffsetDateTime completedAt) {
+            @Schema(description = "The board's decision; null while OPEN", nullable = true) ReviewOutcome outcome,
+            @Schema(description = "When the review opened (after the semester ended)", example = "2028-07-29T06:00:00Z")
+            OffsetDateTime openedAt,
+            @Schema(description = "When the board decided; null while OPEN", nullable = true) OffsetDateTime completedAt) {
 
         static Summary of(SemesterReview r) {
             return new Summary(r.id, r.moocId, r.title, r.department, r.semester, r.status, r.outcome, r.openedAt,
@@ -39,25 +40,26 @@ public final class ReviewViews {
         }
     }
 
-    @Schema(name = "ReviewAction")
+    @Schema(name = "ReviewAction", description = "An action the board asked for when it decided to revise")
     public record Action(
-            @Schema(example = "9a0f3f6d-0b1d-4c11-8c1e-2a554a436f1c") UUID id,
+            @Schema(description = "The action's id (the path's {actionId})", example = "9a0f3f6d-0b1d-4c11-8c1e-2a554a436f1c")
+            UUID id,
             @Schema(example = "Split the week 3 module into two shorter modules") String text,
             @Schema(example = "OPEN") ReviewAction.Status status,
-            @Schema(example = "null") OffsetDateTime doneAt,
-            @Schema(example = "null") String doneBy) {
+            @Schema(description = "When it was marked done; null while OPEN", nullable = true) OffsetDateTime doneAt,
+            @Schema(description = "Who marked it done; null while OPEN", nullable = true) String doneBy) {
 
         static Action of(ReviewAction a) {
             return new Action(a.id, a.text, a.status, a.doneAt, a.doneBy);
         }
     }
 
-    @Schema(name = "ReviewDecision")
+    @Schema(name = "ReviewDecision", description = "The study board's decision on a review")
     public record Decision(
             @Schema(example = "REVISE") ReviewOutcome outcome,
             @Schema(example = "Completion fell from 14 % to 9 %; learners drop out in week 3.") String comments,
-            @Schema(example = "bo") String decidedByUsername,
-            @Schema(example = "Bo Board") String decidedBy,
+            @Schema(description = "The deciding board member's user name", example = "bo") String decidedByUsername,
+            @Schema(description = "The deciding board member's name", example = "Bo Board") String decidedBy,
             @Schema(example = "2028-08-15T13:00:00Z") OffsetDateTime completedAt) {
     }
 
@@ -77,11 +79,12 @@ public final class ReviewViews {
             @Schema(example = "2028-spring") String semester,
             @Schema(example = "OPEN") SemesterReview.Status status,
             @Schema(example = "2028-07-29T06:00:00Z") OffsetDateTime openedAt,
-            CourseView course,
+            @Schema(description = "The course reviewed") CourseView course,
             @Schema(description = "The course's KPIs for the semester, with the trend against the previous one") KpiView kpis,
             @Schema(description = "The semester's course evaluation; null when none was recorded") EvaluationView evaluation,
             @Schema(description = "The board's decision; null while OPEN") Decision decision,
             @Schema(description = "What this review asked to be done") List<Action> actions,
+            @Schema(description = "The course's latest completed review before this semester; null when none")
             Previous previousReview,
             @Schema(description = "The actions of the previous review that are not done yet") List<Action> openActions,
             @Schema(example = "[\"DECIDE\", \"UPDATE_ACTIONS\"]", description = "What the caller may do now")
@@ -101,16 +104,17 @@ public final class ReviewViews {
         }
     }
 
-    @Schema(name = "ReviewDecisionRequest")
+    @Schema(name = "ReviewDecisionRequest", description = "The board's decision on a review")
     public record DecisionRequest(
             @Schema(example = "REVISE") @NotNull ReviewOutcome outcome,
             @Schema(example = "Completion fell from 14 % to 9 %; learners drop out in week 3.",
                     description = "Required for REVISE and RETIRE") @Size(max = 4000) String comments,
-            @Schema(example = "[\"Split the week 3 module into two shorter modules\"]")
+            @Schema(description = "What is to be done (for REVISE); the instructor marks each done",
+                    example = "[\"Split the week 3 module into two shorter modules\"]")
             @Size(max = 20) List<@NotBlank @Size(max = 500) @SingleLine String> actions) {
     }
 
-    @Schema(name = "ReviewActionUpdate")
+    @Schema(name = "ReviewActionUpdate", description = "An action's new status")
     public record ActionUpdate(@Schema(example = "DONE") @NotNull ReviewAction.Status status) {
     }
 }

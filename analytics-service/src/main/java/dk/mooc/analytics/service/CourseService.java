@@ -65,8 +65,9 @@ public class CourseService {
         return c;
     }
 
-    public PageResponse<LaunchedCourse> list(int page, int size) {
-        PanacheQuery<LaunchedCourse> q = courses.list(access.seesAll(), access.userId(), access.scopedDepartment());
+    /** One page of the courses the caller may read; only the given MOOC's when {@code moocId} is set. */
+    public PageResponse<LaunchedCourse> list(UUID moocId, int page, int size) {
+        PanacheQuery<LaunchedCourse> q = courses.list(access.seesAll(), access.userId(), access.scopedDepartment(), moocId);
         return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
     }
 

@@ -6,6 +6,8 @@ import dk.mooc.analytics.PortfolioStage;
 import dk.mooc.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.UUID;
 public class PortfolioService {
 
     /** Staff hours, assistants and video budget, summed. */
+    @Schema(name = "PortfolioResources", description = "Staff hours, assistants and video budget, summed")
     public record Resources(int staffHours, int assistants, int videoBudgetDkk) {
         Resources plus(PortfolioMooc m) {
             return new Resources(staffHours + nz(m.staffHours), assistants + nz(m.assistants),
@@ -29,6 +32,8 @@ public class PortfolioService {
      * One department: its MOOCs per stage, the resources committed (approved: in production or launched) and those
      * requested by proposals under review.
      */
+    @Schema(name = "PortfolioDepartment", description = "One department: its MOOCs per stage and the resources "
+            + "committed (approved MOOCs) and requested (under review)")
     public record Department(String department, int moocs, Map<PortfolioStage, Integer> byStage, Resources committed,
                              Resources requested) {
     }

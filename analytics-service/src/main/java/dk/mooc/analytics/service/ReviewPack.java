@@ -6,6 +6,8 @@ import dk.mooc.analytics.ReviewAction;
 import dk.mooc.analytics.SemesterKpis;
 import dk.mooc.analytics.SemesterReview;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +20,7 @@ public record ReviewPack(SemesterReview review, LaunchedCourse course, SemesterK
                          List<ReviewAction> actions, SemesterReview previous, List<ReviewAction> previousActions,
                          Set<Permission> permissions) {
 
+    @Schema(name = "SemesterReviewPermission", description = "What the caller may do with the review now")
     public enum Permission { DECIDE, UPDATE_ACTIONS }
 
     public List<ReviewAction> openActions() {

@@ -60,7 +60,8 @@ public class SemesterReviewService {
      * admins all (or one {@code department}).
      */
     @Transactional
-    public List<SemesterReview> list(String semester, String department) {
+    /** The semester's reviews the caller may read, opened first; only the given MOOC's when {@code moocId} is set. */
+    public List<SemesterReview> list(String semester, String department, UUID moocId) {
         Semester s = ended(KpiService.parse(semester));
         boolean all = access.seesAll();
         String scoped = all ? department : access.scopedDepartment();
@@ -72,8 +73,8 @@ public class SemesterReviewService {
             courses.reviewable(s, null).stream().filter(c -> c.isInstructor(access.userId()) && !toOpen.contains(c))
                     .forEach(toOpen::add);
         }
-        open(s, toOpen);
-        return reviews.list(s, all, scoped, all ? null : access.userId());
+        open(s, moocId == null ? toOpen : toOpen.stream().filter(c -> c.moocId.equals(moocId)).toList());
+        return reviews.list(s, all, scoped, all ? null : access.userId(), moocId);
     }
 
     /** Opens the reviews of the given courses for the semester (those that exist stay as they are). */

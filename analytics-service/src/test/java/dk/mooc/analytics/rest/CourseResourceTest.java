@@ -16,6 +16,7 @@ import static dk.mooc.analytics.Fixtures.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -57,6 +58,22 @@ class CourseResourceTest {
                     .body("items.moocId", hasItem(compute.toString()))
                     .body("items.moocId", hasItem(physics.toString()));
         }
+    }
+
+    @Test
+    void theListFilteredByMoocHoldsOnlyThatCourseAndNeverOneTheCallerMayNotSee() {
+        UUID own = course("Compute", "ida-sub");
+        UUID others = course("Compute", "someone-else-sub");
+        as(CARLA).get("/courses?moocId={id}", own).then().statusCode(200)
+                .body("items.moocId", equalTo(java.util.List.of(own.toString())))
+                .body("total", equalTo(1));
+        as(IDA).get("/courses?moocId={id}", own).then().statusCode(200)
+                .body("items.moocId", equalTo(java.util.List.of(own.toString())));
+        as(IDA).get("/courses?moocId={id}", others).then().statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(0));
+        as(CARLA).get("/courses?moocId=not-a-uuid").then().statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"));
     }
 
     @Test

@@ -57,6 +57,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -102,6 +103,30 @@ class SemesterReviewTest {
                 .statusCode(200).extract().jsonPath().getList("$");
         return reviews.stream().filter(r -> moocId.toString().equals(r.get("moocId"))).map(r -> (String) r.get("id"))
                 .findFirst().orElseThrow(() -> new AssertionError("no review of " + moocId + " for " + semester));
+    }
+
+    @Test
+    void aMoocsReviewIsFoundByItsIdWithoutReadingTheWholeSemester() {
+        UUID moocId = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 5000);
+        UUID sibling = course("Compute", "ida-sub", LocalDate.of(2027, 9, 1), 800);
+        UUID physics = course("Physics", "ole-sub", LocalDate.of(2027, 9, 1), 800);
+
+        as(BO).queryParam("semester", "2027-autumn").queryParam("moocId", moocId.toString()).get("/semester-reviews")
+                .then().statusCode(200)
+                .body("moocId", contains(moocId.toString()))
+                .body("[0].semester", equalTo("2027-autumn"))
+                .body("[0].status", equalTo("OPEN"));
+        // the same review in the unfiltered list, beside the department's other MOOC
+        as(BO).queryParam("semester", "2027-autumn").get("/semester-reviews").then().statusCode(200)
+                .body("moocId", hasItem(moocId.toString()))
+                .body("moocId", hasItem(sibling.toString()));
+        // the filter narrows what the caller sees, it never widens it: Physics is not Compute's board's
+        as(BO).queryParam("semester", "2027-autumn").queryParam("moocId", physics.toString()).get("/semester-reviews")
+                .then().statusCode(200).body("", hasSize(0));
+        as(BEA).queryParam("semester", "2027-autumn").queryParam("moocId", physics.toString()).get("/semester-reviews")
+                .then().statusCode(200).body("moocId", contains(physics.toString()));
+        as(BO).queryParam("semester", "2027-autumn").queryParam("moocId", "not-a-uuid").get("/semester-reviews")
+                .then().statusCode(400).body("type", equalTo("urn:mooc:problem:validation"));
     }
 
     @Test

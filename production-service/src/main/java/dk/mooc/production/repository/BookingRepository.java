@@ -30,9 +30,13 @@ public class BookingRepository implements PanacheRepositoryBase<Booking, UUID> {
                 studio, ACTIVE, from, to);
     }
 
-    /** Bookings waiting for their studio's confirmation, oldest request first. */
-    public List<Booking> awaitingConfirmation(List<Studio> studios) {
-        return list("status = ?1 and studio in ?2 order by createdAt, id", Booking.Status.REQUESTED, studios);
+    /** Bookings waiting for their studio's confirmation, oldest request first; only one MOOC's when {@code moocId} is set. */
+    public List<Booking> awaitingConfirmation(List<Studio> studios, UUID moocId) {
+        if (moocId == null) {
+            return list("status = ?1 and studio in ?2 order by createdAt, id", Booking.Status.REQUESTED, studios);
+        }
+        return list("status = ?1 and studio in ?2 and moocId = ?3 order by createdAt, id", Booking.Status.REQUESTED,
+                studios, moocId);
     }
 
     /** The total cost of a MOOC's bookings in the given states. */

@@ -18,23 +18,30 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
 
     private static final Sort NEWEST_FIRST = Sort.by("startedAt", Sort.Direction.Descending).and("moocId");
 
-    public PanacheQuery<Production> all() {
-        return findAll(NEWEST_FIRST);
+    /** Every production, or only the given MOOC's when {@code moocId} is set. */
+    public PanacheQuery<Production> all(UUID moocId) {
+        return moocId == null ? findAll(NEWEST_FIRST) : find("moocId", NEWEST_FIRST, moocId);
     }
 
     /**
      * The productions a person takes part in: their department's (study board), their own (instructor), those whose
      * team membership or feedback invitation is bound to their subject. Only bound grants count (see
-     * {@link dk.mooc.production.Invitation}): the caller's pending ones are bound before the list is read.
+     * {@link dk.mooc.production.Invitation}): the caller's pending ones are bound before the list is read. Only the
+     * given MOOC's when {@code moocId} is set.
      */
-    public PanacheQuery<Production> partOf(String boardDepartment, String userId) {
-        StringBuilder where = new StringBuilder("instructorId = :userId")
+    public PanacheQuery<Production> partOf(String boardDepartment, String userId, UUID moocId) {
+        StringBuilder where = new StringBuilder("(instructorId = :userId")
                 .append(" or teamUserIds like :member escape '!'")
                 .append(" or moocId in (select r.moocId from FeedbackRound r where r.colleagueId = :userId)");
         Parameters params = Parameters.with("userId", userId).and("member", "%," + likeLiteral(userId) + ",%");
         if (boardDepartment != null) {
             where.append(" or department = :department");
             params.and("department", boardDepartment);
+        }
+        where.append(')');
+        if (moocId != null) {
+            where.append(" and moocId = :moocId");
+            params.and("moocId", moocId);
         }
         return find(where.toString(), NEWEST_FIRST, params);
     }

@@ -17,10 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+
+import static dk.mooc.production.rest.ApiDocs.BOOKING_ID;
+import static dk.mooc.production.rest.ApiDocs.BOOKING_ID_EXAMPLE;
+import static dk.mooc.production.rest.ApiDocs.PROBLEM;
 
 /** HTTP only: what happens to a booking after it was made (docs/production.md, "Video production"). */
 @Path("/bookings/{id}")
@@ -34,26 +39,28 @@ public class BookingResource {
     @POST
     @Path("/cancel")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB})
-    @Operation(summary = "Cancel a booking", description = "Roles: the MOOC's instructor, a consultant, medialab. A "
-            + "REQUESTED or CONFIRMED booking that has not begun; the slot is free again. The MediaLab hears of a "
-            + "cancelled MediaLab booking; the instructor hears when the MediaLab cancels.")
+    @Operation(operationId = "cancelStudioBooking", summary = "Cancel a booking", description = "Roles: the MOOC's "
+            + "instructor, a consultant, medialab. A REQUESTED or CONFIRMED booking that has not begun; the slot is free "
+            + "again. The MediaLab hears of a cancelled MediaLab booking; the instructor hears when the MediaLab cancels.")
     @APIResponse(responseCode = "200", description = "The cancelled booking")
     @APIResponse(responseCode = "404", description = "No such booking, or not visible to you",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Already declined or cancelled, or it has begun (illegal-transition)",
-            content = @Content(mediaType = "application/problem+json"))
-    public BookingView cancel(@PathParam("id") UUID id) {
+            content = @Content(mediaType = PROBLEM))
+    public BookingView cancel(@Parameter(description = BOOKING_ID, example = BOOKING_ID_EXAMPLE) @PathParam("id") UUID id) {
         return view(service.cancel(id));
     }
 
     @POST
     @Path("/confirm")
     @RolesAllowed(Roles.MEDIALAB)
-    @Operation(summary = "Confirm a requested booking", description = "Role: medialab. The instructor is e-mailed.")
+    @Operation(operationId = "confirmStudioBooking", summary = "Confirm a requested booking",
+            description = "Role: medialab. The instructor is e-mailed.")
     @APIResponse(responseCode = "200", description = "The confirmed booking")
+    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not REQUESTED, or it has begun (illegal-transition)",
-            content = @Content(mediaType = "application/problem+json"))
-    public BookingView confirm(@PathParam("id") UUID id) {
+            content = @Content(mediaType = PROBLEM))
+    public BookingView confirm(@Parameter(description = BOOKING_ID, example = BOOKING_ID_EXAMPLE) @PathParam("id") UUID id) {
         return view(service.confirm(id));
     }
 
@@ -61,13 +68,15 @@ public class BookingResource {
     @Path("/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MEDIALAB)
-    @Operation(summary = "Decline a requested booking", description = "Role: medialab. A reason is required; the instructor "
-            + "is e-mailed with it and the slot is free again.")
+    @Operation(operationId = "declineStudioBooking", summary = "Decline a requested booking", description = "Role: "
+            + "medialab. A reason is required; the instructor is e-mailed with it and the slot is free again.")
     @APIResponse(responseCode = "200", description = "The declined booking")
-    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "No reason given", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such booking", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Not REQUESTED (illegal-transition)",
-            content = @Content(mediaType = "application/problem+json"))
-    public BookingView decline(@PathParam("id") UUID id, @Valid @NotNull DeclineInput input) {
+            content = @Content(mediaType = PROBLEM))
+    public BookingView decline(@Parameter(description = BOOKING_ID, example = BOOKING_ID_EXAMPLE) @PathParam("id") UUID id,
+                               @Valid @NotNull DeclineInput input) {
         return view(service.decline(id, input.reason()));
     }
 
@@ -75,9 +84,9 @@ public class BookingResource {
         return BookingView.of(b.booking(), b.production(), service.permissions(b.booking(), b.production()), null);
     }
 
-    @Schema(name = "DeclineInput")
+    @Schema(name = "DeclineInput", description = "Why the MediaLab declines the booking")
     public record DeclineInput(@NotBlank @Size(max = 2000)
-                               @Schema(example = "The studio is closed for maintenance that week; 8 March is free.")
+                               @Schema(description = "The reason; the instructor is e-mailed with it", example = "The studio is closed for maintenance that week; 8 March is free.")
                                String reason) {
     }
 }

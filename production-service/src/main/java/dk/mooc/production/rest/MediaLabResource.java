@@ -9,8 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,11 +33,14 @@ public class MediaLabResource {
     @GET
     @Path("/queue")
     @RolesAllowed(Roles.MEDIALAB)
-    @Operation(summary = "The MediaLab's queue", description = "Role: medialab. Requested MediaLab bookings awaiting "
-            + "confirmation, oldest request first.")
+    @Operation(operationId = "listMediaLabQueue", summary = "The MediaLab's queue", description = "Role: medialab. "
+            + "Requested MediaLab bookings awaiting confirmation, oldest request first. Not paged: it holds only the open "
+            + "requests for the one MediaLab studio, whose slots cannot overlap.")
     @APIResponse(responseCode = "200", description = "The requests")
-    public List<BookingView> queue() {
-        List<Booking> queue = service.queue();
+    @APIResponse(responseCode = "400", description = "moocId is not a UUID", content = @Content(mediaType = ApiDocs.PROBLEM))
+    public List<BookingView> queue(@Parameter(description = ApiDocs.MOOC_FILTER, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                   @QueryParam("moocId") UUID moocId) {
+        List<Booking> queue = service.queue(moocId);
         Map<UUID, Production> productions = service.productionsOf(queue.stream().map(b -> b.moocId).toList());
         return queue.stream().map(b -> {
             Production p = productions.get(b.moocId);

@@ -25,10 +25,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +44,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static dk.mooc.production.rest.ApiDocs.MEETING_ID;
+import static dk.mooc.production.rest.ApiDocs.MEETING_ID_EXAMPLE;
+import static dk.mooc.production.rest.ApiDocs.PROBLEM;
+
 /** HTTP only: meetings of the "Online Teaching and MOOCs" network (docs/production.md, "Network meetings"). */
 @Path("/network-meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,15 +59,17 @@ public class NetworkMeetingResource {
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
-    @Operation(summary = "The network's meetings",
+    @Operation(operationId = "listNetworkMeetings", summary = "The network's meetings",
             description = "Roles: instructor, consultant, medialab, board, admin. when=upcoming (default): meetings not over "
                     + "yet, soonest first; when=past: those that are over, latest first. attended is shown to organisers "
-                    + "(consultant, admin) only.")
+                    + "(consultant, admin) only. Not paged: the network meets a few times a semester, so both lists stay "
+                    + "short.")
     @APIResponse(responseCode = "200", description = "The meetings")
     @APIResponse(responseCode = "400", description = "when is neither upcoming nor past",
-            content = @Content(mediaType = "application/problem+json"))
-    public List<MeetingView> list(@QueryParam("when") @Parameter(description = "upcoming or past", example = "upcoming")
-                                  String when) {
+            content = @Content(mediaType = PROBLEM))
+    public List<MeetingView> list(@QueryParam("when") @Parameter(description = "upcoming (the default) or past",
+            example = "upcoming", schema = @Schema(type = SchemaType.STRING, enumeration = {"upcoming", "past"},
+                    defaultValue = "upcoming")) String when) {
         boolean past;
         if (when == null || when.isBlank() || "upcoming".equals(when)) {
             past = false;
@@ -79,21 +88,23 @@ public class NetworkMeetingResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
-    @Operation(summary = "One network meeting", description = "Roles: as for the list.")
+    @Operation(operationId = "getNetworkMeeting", summary = "One network meeting", description = "Roles: as for the list.")
     @APIResponse(responseCode = "200", description = "The meeting")
-    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = "application/problem+json"))
-    public MeetingView get(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = PROBLEM))
+    public MeetingView get(@Parameter(description = MEETING_ID, example = MEETING_ID_EXAMPLE) @PathParam("id") UUID id) {
         return view(service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Plan a network meeting", description = "Roles: consultant, admin. It starts in the future and "
-            + "ends after it starts; capacity 1–1000.")
+    @Operation(operationId = "planNetworkMeeting", summary = "Plan a network meeting", description = "Roles: consultant, "
+            + "admin. It starts in the future and ends after it starts; capacity 1–1000.")
     @APIResponse(responseCode = "201", description = "The planned meeting",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "The meeting: /network-meetings/{id}",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = PROBLEM))
     public Response plan(@Valid @NotNull MeetingInput input, @Context UriInfo uri) {
         NetworkMeeting m = service.plan(input.title(), input.startsAt(), input.endsAt(), input.location(),
                 input.description(), input.capacity());
@@ -103,16 +114,19 @@ public class NetworkMeetingResource {
     @POST
     @Path("/{id}/registration")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
-    @Operation(summary = "Sign up for a meeting", description = "Roles: as for the list; for yourself. Before it starts and "
-            + "while places are left. Signing up again changes nothing (200).")
+    @Operation(operationId = "registerForNetworkMeeting", summary = "Sign up for a meeting",
+            description = "Roles: as for the list; for yourself. Before it starts and while places are left. Signing up "
+                    + "again changes nothing (200).")
     @APIResponse(responseCode = "201", description = "Signed up: the meeting with youAreRegistered",
+            headers = @Header(name = HttpHeaders.LOCATION, description = "Your registration: this request's address",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "200", description = "You were already signed up",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The meeting is full (conflict) or has started (illegal-transition)",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response register(@PathParam("id") UUID id, @Context UriInfo uri) {
+            content = @Content(mediaType = PROBLEM))
+    public Response register(@Parameter(description = MEETING_ID, example = MEETING_ID_EXAMPLE) @PathParam("id") UUID id, @Context UriInfo uri) {
         boolean created = service.register(id);
         MeetingView view = view(service.get(id));
         return created ? Response.created(uri.getAbsolutePath()).entity(view).build() : Response.ok(view).build();
@@ -121,13 +135,14 @@ public class NetworkMeetingResource {
     @DELETE
     @Path("/{id}/registration")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
-    @Operation(summary = "Withdraw from a meeting", description = "Roles: as for the list; for yourself, before it starts.")
+    @Operation(operationId = "withdrawFromNetworkMeeting", summary = "Withdraw from a meeting",
+            description = "Roles: as for the list; for yourself, before it starts.")
     @APIResponse(responseCode = "200", description = "Withdrawn: the meeting")
     @APIResponse(responseCode = "404", description = "No such meeting, or you are not signed up",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The meeting has started (illegal-transition)",
-            content = @Content(mediaType = "application/problem+json"))
-    public MeetingView withdraw(@PathParam("id") UUID id) {
+            content = @Content(mediaType = PROBLEM))
+    public MeetingView withdraw(@Parameter(description = MEETING_ID, example = MEETING_ID_EXAMPLE) @PathParam("id") UUID id) {
         service.withdraw(id);
         return view(service.get(id));
     }
@@ -135,10 +150,11 @@ public class NetworkMeetingResource {
     @GET
     @Path("/{id}/registrations")
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Who signed up, and who attended", description = "Roles: consultant, admin. In sign-up order.")
+    @Operation(operationId = "listNetworkRegistrations", summary = "Who signed up, and who attended",
+            description = "Roles: consultant, admin. In sign-up order. Not paged: at most the meeting's capacity (1000).")
     @APIResponse(responseCode = "200", description = "The registrations")
-    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = "application/problem+json"))
-    public List<RegistrationView> registrations(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = PROBLEM))
+    public List<RegistrationView> registrations(@Parameter(description = MEETING_ID, example = MEETING_ID_EXAMPLE) @PathParam("id") UUID id) {
         return service.registrations(id).stream().map(RegistrationView::of).toList();
     }
 
@@ -146,14 +162,16 @@ public class NetworkMeetingResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Record who attended", description = "Roles: consultant, admin. Once the meeting has started. The "
-            + "listed user names attended; every other registered person did not. Only registered people can be listed.")
+    @Operation(operationId = "recordNetworkAttendance", summary = "Record who attended", description = "Roles: "
+            + "consultant, admin. Once the meeting has started. The listed user names attended; every other registered "
+            + "person did not. Only registered people can be listed. Answers every registration (at most the capacity).")
     @APIResponse(responseCode = "200", description = "The registrations with attendance")
+    @APIResponse(responseCode = "404", description = "No such meeting", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "400", description = "Someone listed is not registered (errors name each one)",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "The meeting has not started yet (illegal-transition)",
-            content = @Content(mediaType = "application/problem+json"))
-    public List<RegistrationView> attendance(@PathParam("id") UUID id, @Valid @NotNull AttendanceInput input) {
+            content = @Content(mediaType = PROBLEM))
+    public List<RegistrationView> attendance(@Parameter(description = MEETING_ID, example = MEETING_ID_EXAMPLE) @PathParam("id") UUID id, @Valid @NotNull AttendanceInput input) {
         return service.recordAttendance(id, input.attended()).stream().map(RegistrationView::of).toList();
     }
 
@@ -168,44 +186,49 @@ public class NetworkMeetingResource {
                 Math.max(0, m.capacity - taken), registered, attended, m.createdBy);
     }
 
-    @Schema(name = "NetworkMeetingInput")
+    @Schema(name = "NetworkMeetingInput", description = "A network meeting to plan")
     public record MeetingInput(
             @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Online Teaching and MOOCs: video that works") String title,
             @NotNull @Schema(example = "2027-03-10T14:00:00+01:00") OffsetDateTime startsAt,
             @NotNull @Schema(example = "2027-03-10T16:00:00+01:00") OffsetDateTime endsAt,
-            @Size(max = 200) @SingleLine @Schema(example = "Building 101, meeting room S10, Lyngby Campus") String location,
+            @Size(max = 200) @SingleLine @Schema(description = "Where it takes place",
+                    example = "Building 101, meeting room S10, Lyngby Campus") String location,
             @Size(max = 4000) @Schema(example = "Two MOOC teams show what worked in their videos; coffee from 13:45.")
             String description,
-            @Min(1) @Max(1000) @Schema(example = "30") int capacity) {
+            @Min(1) @Max(1000) @Schema(description = "How many can sign up (1-1000)", example = "30") int capacity) {
     }
 
-    @Schema(name = "AttendanceInput")
-    public record AttendanceInput(@NotNull @Size(max = 1000) @Schema(example = "[\"ida\", \"ole\"]")
+    @Schema(name = "AttendanceInput", description = "Who attended the meeting")
+    public record AttendanceInput(@NotNull @Size(max = 1000) @Schema(description = "The user names of the registered people "
+            + "who attended; every other registered person did not", example = "[\"ida\", \"ole\"]")
                                   List<@NotBlank @Size(max = 100) @SingleLine String> attended) {
     }
 
-    @Schema(name = "NetworkMeeting")
-    public record MeetingView(@Schema(example = "3d6f2b0e-7c1a-4f4e-8b9d-1a2b3c4d5e6f") UUID id,
+    @Schema(name = "NetworkMeeting", description = "A meeting of the \"Online Teaching and MOOCs\" network")
+    public record MeetingView(@Schema(description = "The meeting's id (the path's {id})",
+                                      example = "3d6f2b0e-7c1a-4f4e-8b9d-1a2b3c4d5e6f") UUID id,
                               @Schema(example = "Online Teaching and MOOCs: video that works") String title,
                               @Schema(example = "2027-03-10T14:00:00+01:00") OffsetDateTime startsAt,
                               @Schema(example = "2027-03-10T16:00:00+01:00") OffsetDateTime endsAt,
                               @Schema(example = "Building 101, meeting room S10, Lyngby Campus") String location,
-                              String description,
-                              @Schema(example = "30") int capacity,
+                              @Schema(example = "Two MOOC teams show what worked in their videos.") String description,
+                              @Schema(description = "How many can sign up", example = "30") int capacity,
                               @Schema(description = "How many signed up", example = "12") long registered,
-                              @Schema(example = "18") long placesLeft,
-                              @Schema(example = "true") boolean youAreRegistered,
+                              @Schema(description = "Places not taken", example = "18") long placesLeft,
+                              @Schema(description = "Whether the caller signed up", example = "true") boolean youAreRegistered,
                               @Schema(description = "How many attended; only for organisers (consultant, admin)", example = "10")
                               Long attended,
                               @Schema(description = "Who planned it", example = "Carla Consultant") String plannedBy) {
     }
 
-    @Schema(name = "NetworkRegistration")
-    public record RegistrationView(@Schema(example = "ida") String username,
+    @Schema(name = "NetworkRegistration", description = "One person signed up for a meeting")
+    public record RegistrationView(@Schema(description = "The user name (as listed in attendance)", example = "ida")
+                                   String username,
                                    @Schema(example = "Ida Instructor") String name,
                                    @Schema(example = "ida@example.org") String email,
-                                   OffsetDateTime registeredAt,
-                                   @Schema(example = "false") boolean attended) {
+                                   @Schema(example = "2027-02-20T08:00:00Z") OffsetDateTime registeredAt,
+                                   @Schema(description = "Recorded by the organisers after the meeting started",
+                                           example = "false") boolean attended) {
         static RegistrationView of(NetworkRegistration r) {
             return new RegistrationView(r.username, r.name, r.email, r.registeredAt, r.attended);
         }

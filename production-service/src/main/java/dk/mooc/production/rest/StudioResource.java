@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,8 +40,9 @@ public class StudioResource {
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
-    @Operation(summary = "The studios and their opening hours",
-            description = "Roles: instructor, consultant, medialab, board, admin. Opening hours are Copenhagen time.")
+    @Operation(operationId = "listStudios", summary = "The studios and their opening hours",
+            description = "Roles: instructor, consultant, medialab, board, admin. Opening hours are Copenhagen time. Not "
+                    + "paged: the four studios of the programme.")
     @APIResponse(responseCode = "200", description = "The studios")
     public List<StudioView> list() {
         return Arrays.stream(Studio.values()).map(StudioView::of).toList();
@@ -49,31 +51,42 @@ public class StudioResource {
     @GET
     @Path("/{key}/bookings")
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.MEDIALAB, Roles.BOARD, Roles.ADMIN})
-    @Operation(summary = "A studio's calendar",
+    @Operation(operationId = "getStudioCalendar", summary = "A studio's calendar",
             description = "Roles: instructor, consultant, medialab, board, admin. The REQUESTED and CONFIRMED bookings "
                     + "from the first to the last day (both included, Copenhagen days; default: today and the next 30 "
-                    + "days; at most 92 days). moocId and moocTitle are shown only for MOOCs the caller may read; other "
-                    + "bookings show only that the slot is taken.")
+                    + "days; at most 92 days, which bounds the list). moocId and moocTitle are shown only for MOOCs the "
+                    + "caller may read; other bookings show only that the slot is taken. One MOOC's bookings: "
+                    + "GET /productions/{moocId}/bookings.")
     @APIResponse(responseCode = "200", description = "The studio's bookings in time order")
     @APIResponse(responseCode = "400", description = "A date is malformed or the range too long",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "404", description = "No such studio", content = @Content(mediaType = "application/problem+json"))
-    public List<CalendarEntry> calendar(@PathParam("key") String key,
-                                        @QueryParam("from") @Parameter(example = "2027-03-01") String from,
-                                        @QueryParam("to") @Parameter(example = "2027-03-31") String to) {
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    @APIResponse(responseCode = "404", description = "No such studio", content = @Content(mediaType = ApiDocs.PROBLEM))
+    public List<CalendarEntry> calendar(@Parameter(description = "The studio", example = "MEDIALAB",
+                                                schema = @Schema(implementation = Studio.class))
+                                        @PathParam("key") String key,
+                                        @Parameter(description = "The first day (yyyy-mm-dd, Copenhagen); default today",
+                                                example = "2027-03-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                        @QueryParam("from") String from,
+                                        @Parameter(description = "The last day, included (yyyy-mm-dd); default 30 days "
+                                                + "after from; at most 91 days after it", example = "2027-03-31",
+                                                schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                        @QueryParam("to") String to) {
         Studio studio = Studio.byKey(key).orElseThrow(() -> ProblemException.notFound("Studio", key));
         List<Booking> bookings = service.calendar(studio, from, to);
         Map<UUID, Production> visible = service.visibleProductions(bookings.stream().map(b -> b.moocId).toList());
         return bookings.stream().map(b -> CalendarEntry.of(b, visible.get(b.moocId))).toList();
     }
 
-    @Schema(name = "Studio")
-    public record StudioView(@Schema(example = "LYNGBY_LIBRARY") Studio key,
+    @Schema(name = "Studio", description = "A studio where a MOOC's video is made")
+    public record StudioView(@Schema(description = "The studio's key (the path's {key})", example = "LYNGBY_LIBRARY")
+                             Studio key,
                              @Schema(example = "Self-service studio, Library, Lyngby Campus") String name,
                              @Schema(example = "Lyngby Campus") String campus,
-                             @Schema(example = "0") int hourlyRateDkk,
+                             @Schema(description = "What an hour costs the MOOC's video budget; 0 in the free studios",
+                                     example = "0") int hourlyRateDkk,
                              @Schema(description = "Bookings stay REQUESTED until the studio confirms them", example = "false")
                              boolean needsConfirmation,
+                             @Schema(description = "Opening hours per weekday, Copenhagen time; closed on days not listed")
                              List<Hours> openingHours) {
         static StudioView of(Studio s) {
             return new StudioView(s, s.displayName(), s.campus(), s.hourlyRateDkk(), s.needsConfirmation(),
@@ -82,14 +95,15 @@ public class StudioResource {
         }
     }
 
-    @Schema(name = "OpeningHours")
+    @Schema(name = "OpeningHours", description = "One weekday's opening hours, Copenhagen time")
     public record Hours(@Schema(example = "MONDAY") DayOfWeek day,
-                        @Schema(example = "08:00") String opens,
-                        @Schema(example = "20:00") String closes) {
+                        @Schema(description = "hh:mm", example = "08:00") String opens,
+                        @Schema(description = "hh:mm", example = "20:00") String closes) {
     }
 
-    @Schema(name = "CalendarEntry")
-    public record CalendarEntry(@Schema(example = "0b9d7a51-3c52-4f5e-9a7b-2d1e4c6f8a90") UUID id,
+    @Schema(name = "CalendarEntry", description = "A slot taken in a studio's calendar")
+    public record CalendarEntry(@Schema(description = "The booking's id", example = "0b9d7a51-3c52-4f5e-9a7b-2d1e4c6f8a90")
+                                UUID id,
                                 @Schema(example = "MEDIALAB") Studio studio,
                                 @Schema(example = "2027-03-01T09:00:00+01:00") OffsetDateTime start,
                                 @Schema(example = "2027-03-01T12:00:00+01:00") OffsetDateTime end,

@@ -22,6 +22,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -59,6 +61,7 @@ public class BookingService {
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** What the caller may do with a booking now; the SPA shows only these actions. */
+    @Schema(name = "BookingPermission", description = "What the caller may do with the booking now")
     public enum Permission { CANCEL, CONFIRM, DECLINE }
 
     /** A new booking with the MOOC's budget warning once it is counted. */
@@ -163,9 +166,10 @@ public class BookingService {
         return visible;
     }
 
-    /** The MediaLab's queue: requests awaiting confirmation, oldest first. */
-    public List<Booking> queue() {
-        return bookings.awaitingConfirmation(List.of(Studio.values()).stream().filter(Studio::needsConfirmation).toList());
+    /** The MediaLab's queue: requests awaiting confirmation, oldest first; only one MOOC's when {@code moocId} is set. */
+    public List<Booking> queue(UUID moocId) {
+        return bookings.awaitingConfirmation(List.of(Studio.values()).stream().filter(Studio::needsConfirmation).toList(),
+                moocId);
     }
 
     /** The productions of the given MOOCs by id, for callers who see every production (the MediaLab). */

@@ -14,6 +14,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,6 +33,8 @@ public class FeedbackService {
     private static final Logger LOG = Logger.getLogger(FeedbackService.class);
 
     /** A colleague who has launched a MOOC, offered as the experienced colleague for a feedback round. */
+    @Schema(name = "ColleagueSuggestion", description = "An instructor of a launched MOOC, offered as the experienced "
+            + "colleague of a feedback round")
     public record ColleagueSuggestion(String name, String email, String department, String moocTitle,
                                       LocalDate launchDate) {
     }

@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +34,14 @@ public class ProductionAccess {
     private static final Logger LOG = Logger.getLogger(ProductionAccess.class);
 
     /** What the caller may do with a production now. */
+    @Schema(name = "ProductionPermission", description = "What the caller may do with the production now")
     public enum Permission {
         EDIT_PLAN, MANAGE_TEAM, COMMENT, RESOLVE_COMMENTS, CLOSE_FEEDBACK, INVITE_COLLEAGUE, RECORD_USER_TEST,
         REQUEST_LAUNCH_APPROVAL, DECIDE_LAUNCH_APPROVAL, LAUNCH, BOOK, MANAGE_MAINTENANCE
     }
 
     /** What the caller may do with one milestone of the plan now; the SPA offers only these controls. */
+    @Schema(name = "MilestonePermission", description = "What the caller may do with one milestone now")
     public enum MilestonePermission {
         /** Change its status (e.g. mark it done): {@link #mayChangeStatus}. */
         CHANGE_STATUS,

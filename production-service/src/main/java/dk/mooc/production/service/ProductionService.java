@@ -41,10 +41,11 @@ public class ProductionService {
     @Inject
     ProductionAccess access;
 
-    public PageResponse<Production> list(int page, int size) {
-        access.bindPending(null);
-        PanacheQuery<Production> q = access.seesAll() ? productions.all()
-                : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id());
+    /** One page of the productions the caller may read; only the given MOOC's when {@code moocId} is set. */
+    public PageResponse<Production> list(UUID moocId, int page, int size) {
+        access.bindPending(moocId);
+        PanacheQuery<Production> q = access.seesAll() ? productions.all(moocId)
+                : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id(), moocId);
         return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
     }
 

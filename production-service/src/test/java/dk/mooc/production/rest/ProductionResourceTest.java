@@ -10,11 +10,13 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -62,6 +64,39 @@ class ProductionResourceTest {
                 .body("items.find { it.moocId == '" + a + "' }.status", equalTo("PLANNING"))
                 .body("items.find { it.moocId == '" + a + "' }.instructorName", equalTo("ida-1"))
                 .body("items.find { it.moocId == '" + b + "' }.instructorName", equalTo("ole-2"));
+    }
+
+    @Test
+    @TestSecurity(user = "mads", roles = "medialab")
+    void theListFilteredByMoocHoldsOnlyThatProduction() {
+        UUID a = production("ida-1");
+        production("ole-2");
+        given().when().get("/productions?moocId={id}", a).then()
+                .statusCode(200)
+                .body("items.moocId", equalTo(List.of(a.toString())))
+                .body("total", equalTo(1));
+        given().when().get("/productions?moocId={id}", UUID.randomUUID()).then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(0));
+        given().when().get("/productions?moocId=not-a-uuid").then()
+                .statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"));
+    }
+
+    @Test
+    @TestSecurity(user = "ida", roles = "instructor")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "ida-1"))
+    void theFilterDoesNotWidenWhatAnInstructorSees() {
+        UUID own = production("ida-1");
+        UUID others = production("ole-2");
+        given().when().get("/productions?moocId={id}", own).then()
+                .statusCode(200)
+                .body("items.moocId", equalTo(List.of(own.toString())));
+        given().when().get("/productions?moocId={id}", others).then()
+                .statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(0));
     }
 
     @Test

@@ -308,6 +308,27 @@ class VideoBookingTest {
     }
 
     @Test
+    void theQueueFilteredByMoocHoldsOnlyThatMoocsRequests() {
+        UUID first = production("ida-sub", null);
+        UUID second = production("ida-sub", null);
+        String ofFirst = as(IDA).body(booking(Studio.MEDIALAB, weekday(9), 9, 10))
+                .post("/productions/{id}/bookings", first).then().statusCode(201).extract().path("id");
+        String ofSecond = as(IDA).body(booking(Studio.MEDIALAB, weekday(9), 10, 11))
+                .post("/productions/{id}/bookings", second).then().statusCode(201).extract().path("id");
+
+        as(MADS).queryParam("moocId", first.toString()).get("/medialab/queue").then().statusCode(200)
+                .body("id", equalTo(List.of(ofFirst)))
+                .body("moocId", equalTo(List.of(first.toString())));
+        as(MADS).get("/medialab/queue").then().statusCode(200)
+                .body("id", hasItem(ofFirst))
+                .body("id", hasItem(ofSecond));
+        as(MADS).queryParam("moocId", UUID.randomUUID().toString()).get("/medialab/queue").then().statusCode(200)
+                .body("", hasSize(0));
+        as(MADS).queryParam("moocId", "not-a-uuid").get("/medialab/queue").then().statusCode(400)
+                .body("type", equalTo("urn:mooc:problem:validation"));
+    }
+
+    @Test
     void onlyTheInstructorOfTheMoocAndConsultantsBookAndOnlyThoseWhoReadTheProductionSeeItsBookings() {
         UUID idas = production("ida-sub", null);
         LocalDate day = weekday(7);
