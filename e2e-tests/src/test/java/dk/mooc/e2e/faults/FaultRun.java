@@ -1,18 +1,5 @@
 package dk.mooc.e2e.faults;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -32,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -186,7 +171,10 @@ final class FaultRun {
     private void injectFaults() {
         try {
             Api.sleep(20_000);   // MOOCs in every stage first
-            injectPoison();
+            String key = "poison-" + runId;
+            Broker.injectPoison(key);
+            poisonKeys.add(key);
+            log("injected 1 poison message on proposal-events (key %s)", key);
             for (String plan : faultPlan) {
                 Api.sleep(5_000 + random.nextInt(15_000));   // a random moment mid-flow
                 Fault f = new Fault(plan);
@@ -231,7 +219,7 @@ final class FaultRun {
                 } else {
                     long until = System.currentTimeMillis() + 30_000;
                     long lag = 0;
-                    while (System.currentTimeMillis() < until && (lag = lag(component)) == 0) {
+                    while (System.currentTimeMillis() < until && (lag = Broker.lag(component)) == 0) {
                         Api.sleep(20);
                     }
                     killAndMeasure(f, component, 0);
@@ -306,48 +294,11 @@ final class FaultRun {
         f.recoveredAt = System.currentTimeMillis();
     }
 
-    /** Records delivered to the service's consumer group but not committed yet (it is consuming right now). */
-    private long lag(String service) {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(service)
-                    .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> ask = committed.keySet().stream()
-                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            var ends = admin.listOffsets(ask).all().get(5, TimeUnit.SECONDS);
-            long lag = 0;
-            for (var e : committed.entrySet()) {
-                if (e.getValue() != null) {
-                    lag += ends.get(e.getKey()).offset() - e.getValue().offset();
-                }
-            }
-            return lag;
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
     private long unsent(String service) {
         try (Connection c = Journey.db(DB.get(service))) {
             return Long.parseLong(Journey.one(c, "select count(*) from outbox_event where sent_at is null"));
         } catch (SQLException e) {
             return 0;
-        }
-    }
-
-    /** Messages no consumer can read (no CloudEvents headers): each must land once in each consumer's DLQ. */
-    private void injectPoison() {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            String key = "poison-" + runId;
-            producer.send(new ProducerRecord<>("proposal-events", key, "this is not an event")).get(30, TimeUnit.SECONDS);
-            poisonKeys.add(key);
-            log("injected 1 poison message on proposal-events (key %s)", key);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not inject the poison message", e);
         }
     }
 
@@ -451,11 +402,11 @@ final class FaultRun {
             long unsent = 0, lag = 0, mails = 0;
             for (String s : SERVICES) {
                 unsent += unsent(s);
-                lag += lag(s);
+                lag += Broker.lag(s);
                 mails += queuedMails(s);
             }
             for (String g : PORTFOLIO_GROUPS) {
-                lag += lag(g);
+                lag += Broker.lag(g);
             }
             if (unsent == 0 && lag == 0 && mails == 0) {
                 break;
@@ -642,7 +593,7 @@ final class FaultRun {
         }
 
         // 7. dead letters: exactly the poison injected, once in each of its consumers' dead-letter topics
-        Map<String, Integer> deadLetters = deadLetters();
+        Map<String, Integer> deadLetters = Broker.deadLetters(DEAD_LETTER_TOPICS, started);
         for (String topic : DEAD_LETTER_TOPICS) {
             for (String key : poisonKeys) {
                 int expected = POISON_DEAD_LETTERS.contains(topic) ? 1 : 0;
@@ -739,53 +690,6 @@ final class FaultRun {
                 }
             }
         }
-    }
-
-    private Map<String, Integer> deadLetters() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        Map<String, Integer> out = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            List<TopicPartition> parts = new ArrayList<>();
-            Set<String> existing = consumer.listTopics(Duration.ofSeconds(10)).keySet();
-            for (String t : DEAD_LETTER_TOPICS) {
-                if (existing.contains(t)) {
-                    consumer.partitionsFor(t, Duration.ofSeconds(10)).forEach(pi -> parts.add(new TopicPartition(t, pi.partition())));
-                }
-            }
-            consumer.assign(parts);
-            Map<TopicPartition, Long> since = new HashMap<>();
-            parts.forEach(tp -> since.put(tp, started.toInstant().toEpochMilli()));
-            var offsets = consumer.offsetsForTimes(since, Duration.ofSeconds(10));
-            Map<TopicPartition, Long> ends = consumer.endOffsets(parts, Duration.ofSeconds(10));
-            Set<TopicPartition> todo = new HashSet<>();
-            for (TopicPartition tp : parts) {
-                var o = offsets.get(tp);
-                if (o != null && o.offset() < ends.get(tp)) {
-                    consumer.seek(tp, o.offset());
-                    todo.add(tp);
-                }
-            }
-            long until = System.currentTimeMillis() + 30_000;
-            while (!todo.isEmpty() && System.currentTimeMillis() < until) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    out.merge(r.topic() + "|" + r.key(), 1, Integer::sum);
-                }
-                todo.removeIf(tp -> consumer.position(tp) >= ends.get(tp));
-            }
-        }
-        return out;
-    }
-
-    private static Admin admin() {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092");
-        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
-        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
-        return Admin.create(p);
     }
 
     private static Set<String> strings(Connection c, String sql) throws SQLException {
