@@ -5,7 +5,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +26,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * What every service must offer to operators and integrators. Each service runs these with a subclass
@@ -73,6 +77,50 @@ public abstract class ServiceConventionsTest {
                 .body("components.securitySchemes.bearer.type", equalTo("http"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.schemas.Problem", notNullValue());
+    }
+
+    /** Where each service keeps its reviewed contract, relative to the service's folder. */
+    public static final Path COMMITTED_CONTRACT = Path.of("src", "main", "openapi", "openapi.yaml");
+
+    /**
+     * Contract first: the document the service serves is the one committed in {@code src/main/openapi/openapi.yaml},
+     * byte for byte, so every change to the API shows in review as a change to that file (and the linted documents,
+     * the generated Java client and the SPA's types, all made from the committed file, stay true). After an
+     * intended change, {@code -Dopenapi.update=true} writes the served document there; review the diff and commit it.
+     */
+    @Test
+    void servedOpenApiDocumentIsTheCommittedContract() throws IOException {
+        String served = given().queryParam("format", "yaml").when().get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("openapi.update")) {
+            Files.createDirectories(COMMITTED_CONTRACT.getParent());
+            Files.writeString(COMMITTED_CONTRACT, served, StandardCharsets.UTF_8);
+            System.out.println("[openapi] wrote the served document to " + COMMITTED_CONTRACT.toAbsolutePath());
+            return;
+        }
+        if (!Files.exists(COMMITTED_CONTRACT)) {
+            fail("No committed contract at " + COMMITTED_CONTRACT.toAbsolutePath()
+                    + ": run this test with -Dopenapi.update=true, review the file and commit it");
+        }
+        String committed = Files.readString(COMMITTED_CONTRACT, StandardCharsets.UTF_8);
+        if (!committed.equals(served)) {
+            fail("The served OpenAPI document differs from the committed contract " + COMMITTED_CONTRACT
+                    + firstDifference(committed, served)
+                    + "\nIf the change is intended, run this test with -Dopenapi.update=true, review the diff and commit it.");
+        }
+    }
+
+    private static String firstDifference(String committed, String served) {
+        String[] a = committed.split("\n", -1);
+        String[] b = served.split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String x = i < a.length ? a[i] : "<end of file>";
+            String y = i < b.length ? b[i] : "<end of file>";
+            if (!x.equals(y)) {
+                return "\nfirst difference at line " + (i + 1) + ":\n  committed: " + x + "\n  served:    " + y;
+            }
+        }
+        return "";
     }
 
     /**
