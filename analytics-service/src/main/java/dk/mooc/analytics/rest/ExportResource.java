@@ -109,7 +109,7 @@ public class ExportResource {
             content = @Content(schema = @Schema(implementation = ImportView.class)))
     @APIResponse(responseCode = "400", description = "The file is invalid; nothing of it was kept",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "invalid row",
-                    value = "{\"type\":\"urn:mooc:problem:validation\",\"status\":400,\"detail\":\"course_memberships line 7, "
+                    value = "{\"type\":\"urn:mooc:problem:validation\",\"title\":\"Your request has invalid fields\",\"status\":400,\"detail\":\"course_memberships line 7, "
                             + "column course_membership_ts: is not a timestamp like 2027-09-14 08:31:07 (UTC) or "
                             + "2027-09-14T08:31:07Z: \\\"yesterday\\\". Nothing of the file was imported.\",\"table\":"
                             + "\"course_memberships\",\"line\":7,\"column\":\"course_membership_ts\",\"errors\":[{\"field\":"
@@ -145,7 +145,7 @@ public class ExportResource {
                     name = "accepted", value = ACCEPTED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Not a zip archive, none of the tables in it, or a table twice",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "no tables",
-                    value = "{\"type\":\"urn:mooc:problem:validation\",\"status\":400,\"detail\":\"The upload holds "
+                    value = "{\"type\":\"urn:mooc:problem:validation\",\"title\":\"Your request has invalid fields\",\"status\":400,\"detail\":\"The upload holds "
                             + "none of the tables the platform imports (users, course_memberships, …)\"}")))
     @APIResponse(responseCode = "404", description = "No such course (or not visible to you)",
             content = @Content(mediaType = PROBLEM))
