@@ -3,6 +3,8 @@ package dk.mooc.platform.testing;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -44,6 +46,32 @@ public abstract class ServiceConventionsTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsStringIgnoringCase("database")))
                 .body("checks.name", hasItem(containsStringIgnoringCase("messaging")));
+    }
+
+    /**
+     * The Kafka connector's throttled commit strategy fails a channel (for good, until a restart) when a record stays
+     * unprocessed longer than its limit, 60 s by default. The inbox waits for the database, so with that default a
+     * database outage of more than a minute would stop every consumer. Each incoming Kafka channel must outlast an
+     * outage of minutes (the shared configuration sets 15 minutes; a channel may not lower it below 10).
+     */
+    @Test
+    void everyKafkaConsumerOutlastsADatabaseOutageOfMinutes() {
+        Config config = ConfigProvider.getConfig();
+        String connectorWide = "mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms";
+        long fallback = config.getOptionalValue(connectorWide, Long.class).orElse(60_000L);
+        int channels = 0;
+        for (String name : config.getPropertyNames()) {
+            if (!name.startsWith("mp.messaging.incoming.") || !name.endsWith(".connector")
+                    || !"smallrye-kafka".equals(config.getOptionalValue(name, String.class).orElse(""))) {
+                continue;
+            }
+            String channel = name.substring(0, name.length() - ".connector".length());
+            long maxAge = config.getOptionalValue(channel + ".throttled.unprocessed-record-max-age.ms", Long.class)
+                    .orElse(fallback);
+            assertTrue(maxAge <= 0 || maxAge >= 600_000, channel + " fails after " + maxAge + " ms unprocessed");
+            channels++;
+        }
+        assertTrue(channels > 0, "no incoming Kafka channel found in the configuration");
     }
 
     @Test
