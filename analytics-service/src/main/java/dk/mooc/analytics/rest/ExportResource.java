@@ -137,7 +137,7 @@ public class ExportResource {
     @RequestBody(required = true, content = {
         @Content(mediaType = ZIP, schema = @Schema(type = SchemaType.STRING, format = "binary")),
         @Content(mediaType = ZIP_WINDOWS, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-        @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = FolderUpload.class))})
+        @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     @APIResponse(responseCode = "202", description = "Accepted: the import runs; follow Location (the import record)",
             headers = @Header(name = HttpHeaders.LOCATION, description = "The import record: "
                     + "/courses/{moocId}/imports/{importId}", schema = @Schema(type = SchemaType.STRING, format = "uri")),
@@ -238,11 +238,6 @@ public class ExportResource {
                                    @PathParam("importId") UUID importId) {
         ExportImport r = service.importRecord(moocId, importId);
         return ImportView.of(r, service.tables(List.of(r)).getOrDefault(r.id, List.of()));
-    }
-
-    @Schema(name = "ExportFolderUpload", description = "A folder of the export: one part named file per file")
-    public record FolderUpload(@Schema(type = SchemaType.ARRAY, implementation = String.class, format = "binary",
-            description = "The folder's files, each with its path inside the folder as filename") List<String> file) {
     }
 
     @Schema(name = "ExportTableRows", description = "The learner rows stored of one export table")
