@@ -81,9 +81,9 @@ describe('HomePage', () => {
   });
 
   it('shows the study board its department’s productions awaiting the launch approval', async () => {
-    const asked = { status: 'REQUESTED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: null, decidedBy: null, comment: null };
+    const asked = { status: 'REQUESTED' as const, requestedAt: '2027-06-01T10:00:00Z', requestedBy: null, decidedAt: null, decidedBy: null, comment: null };
     // The list's rows carry no launch approval: the department's productions in production are read for it.
-    const row = (p: ReturnType<typeof production>) => ({ ...p, milestones: undefined, launchApproval: undefined, permissions: undefined });
+    const row = (p: ReturnType<typeof production>) => ({ ...p, milestones: null, launchApproval: null, permissions: null });
     const details = [
       production({ moocId: 'p-1', title: 'Quantum Computing for Engineers', launchApproval: asked }),
       production({ moocId: 'p-2', title: 'Wind Energy Basics', department: 'Wind', launchApproval: asked }),
