@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Proposal, Resources } from '../api/types';
+import type { Proposal, Resources, ReviewCase, TeamMember } from '../api/types';
 import { formatDkk, formatNumber, formatSemester, formatTeamRole } from '../i18n/format';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
@@ -83,7 +83,7 @@ export function ProposalDetails({ proposal: p }: Props) {
 
 /** The team as a table (name, e-mail, role), or "No team members yet". */
 /** A row of a team table: a proposal's team member, or one of a review case's snapshot (which has no `pending`). */
-type TeamRow = { name: string | null; email: string | null; role: string | null; pending?: boolean | null };
+type TeamRow = NonNullable<ReviewCase['team']>[number] & Partial<Pick<TeamMember, 'pending'>>;
 
 export function TeamTable({ team }: { team: readonly TeamRow[] }) {
   const { t } = useI18n();
