@@ -87,8 +87,6 @@ export interface ApiClient {
   request<T>(path: string, options?: RequestOptions): Promise<T>;
   /** Sends a large body with the token, reporting the bytes sent; a non-2xx answer is thrown as an ApiError. */
   upload<T>(path: string, options: UploadOptions): Promise<Uploaded<T>>;
-  /** Fetches a file with the token (a plain link cannot send it). */
-  download(path: string, options?: { signal?: AbortSignal; accept?: string }): Promise<Download>;
   /** The address of an API path, e.g. "/api/production/productions/1/bookings.ics" (for a link's href). */
   url(path: string): string;
   listProposals(query: ProposalQuery, signal?: AbortSignal): Promise<Page<Proposal>>;
@@ -383,10 +381,6 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
     services,
     request,
     upload,
-    download: async (path, options = {}) => {
-      const res = await send(path, { signal: options.signal, headers: { Accept: options.accept ?? '*/*' } });
-      return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };
-    },
     url: urlOf,
     listProposals: ({ q, status, department, semester, consultant, sort, direction, page, size }, signal) =>
       answer(

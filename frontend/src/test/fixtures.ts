@@ -368,7 +368,6 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     services,
     request: vi.fn(),
     upload: vi.fn(),
-    download: vi.fn(),
     url: vi.fn((path: string) => `/api${path}`),
     listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),
     getProposal: vi.fn(async () => proposal()),
