@@ -1,4 +1,4 @@
-import { ApiError, type ApiClient } from './client';
+import { ApiError, answer, type ApiClient } from './client';
 import type {
   Course,
   CourseEvaluation,
@@ -8,6 +8,7 @@ import type {
   LearnerData,
   Portfolio,
   PortfolioTimeline,
+  ReviewActionStatus,
   ReviewDecisionInput,
   SemesterKpis,
   SemesterReviewPack,
@@ -15,6 +16,7 @@ import type {
   TableRows,
 } from './analyticsTypes';
 import type { Page } from './types';
+import { sent } from './wire';
 
 /**
  * analytics-service behind the gateway: `/api/analytics/…`, as production-service is under `/api/production/…`
@@ -28,10 +30,6 @@ const enc = encodeURIComponent;
 
 export function coursePath(moocId: string): string {
   return `${SERVICE}/courses/${enc(moocId)}`;
-}
-
-function reviewPath(id: string): string {
-  return `${SERVICE}/semester-reviews/${enc(id)}`;
 }
 
 /** How often a running import is read again. */
@@ -98,26 +96,30 @@ export type AnalyticsClient = ReturnType<typeof createAnalyticsClient>;
 /** The analytics API on top of the shared client (bearer token, problem+json → ApiError). */
 export function createAnalyticsClient(api: ApiClient) {
   const { request } = api;
-  const getImport = (moocId: string, importId: string, signal?: AbortSignal) =>
-    request<ExportImport>(`${coursePath(moocId)}/imports/${enc(importId)}`, { signal });
+  const { analytics } = api.services;
+  const course = (moocId: string) => ({ path: { moocId } });
+  const getImport = (moocId: string, importId: string, signal?: AbortSignal): Promise<ExportImport> =>
+    answer(analytics.GET('/courses/{moocId}/imports/{importId}', { params: { path: { moocId, importId } }, signal }));
   return {
     /** One page of launched courses, newest launch first; the server scopes the list to the caller. */
-    listCourses: (page: number, size: number, signal?: AbortSignal) =>
-      request<Page<Course>>(`${SERVICE}/courses`, { query: { page, size }, signal }),
-    getCourse: (moocId: string, signal?: AbortSignal) => request<Course>(coursePath(moocId), { signal }),
+    listCourses: (page: number, size: number, signal?: AbortSignal): Promise<Page<Course>> =>
+      answer(analytics.GET('/courses', { params: { query: { page, size } }, signal })),
+    getCourse: (moocId: string, signal?: AbortSignal): Promise<Course> => answer(analytics.GET('/courses/{moocId}', { params: course(moocId), signal })),
 
     /** The semesters with KPIs, newest first. */
-    kpiSemesters: (moocId: string, signal?: AbortSignal) => request<string[]>(`${coursePath(moocId)}/kpis/semesters`, { signal }),
+    kpiSemesters: (moocId: string, signal?: AbortSignal) =>
+      answer(analytics.GET('/courses/{moocId}/kpis/semesters', { params: course(moocId), signal })),
     /** The KPIs of one semester (left out: the latest with data). */
-    kpis: (moocId: string, semester: string | undefined, signal?: AbortSignal) =>
-      request<SemesterKpis>(`${coursePath(moocId)}/kpis`, { query: { semester }, signal }),
+    kpis: (moocId: string, semester: string | undefined, signal?: AbortSignal): Promise<SemesterKpis> =>
+      answer(analytics.GET('/courses/{moocId}/kpis', { params: { ...course(moocId), query: { semester } }, signal })),
 
     /** Rows stored per export table. */
-    exportTables: (moocId: string, signal?: AbortSignal) => request<TableRows[]>(`${coursePath(moocId)}/exports`, { signal }),
+    exportTables: (moocId: string, signal?: AbortSignal): Promise<TableRows[]> =>
+      answer(analytics.GET('/courses/{moocId}/exports', { params: course(moocId), signal })),
     /** The course's imports, newest first. */
-    listImports: (moocId: string, page: number, size: number, signal?: AbortSignal) =>
-      request<Page<ExportImport>>(`${coursePath(moocId)}/imports`, { query: { page, size }, signal }),
-    /** Imports one table of a Coursera export: the file as the body, `text/csv`. */
+    listImports: (moocId: string, page: number, size: number, signal?: AbortSignal): Promise<Page<ExportImport>> =>
+      answer(analytics.GET('/courses/{moocId}/imports', { params: { ...course(moocId), query: { page, size } }, signal })),
+    /** Imports one table of a Coursera export: the file as the body, `text/csv` (sent as it is, not as JSON). */
     importTable: (moocId: string, table: string, file: Blob) =>
       request<ExportImport>(`${coursePath(moocId)}/exports/${enc(table)}`, { method: 'PUT', raw: { data: file, contentType: CSV } }),
     /**
@@ -156,20 +158,18 @@ export function createAnalyticsClient(api: ApiClient) {
     },
 
     /** What is kept of the course's learners, for how long, and what was deleted (the course's importers). */
-    learnerData: (moocId: string, signal?: AbortSignal) => request<LearnerData>(`${coursePath(moocId)}/learner-data`, { signal }),
+    learnerData: (moocId: string, signal?: AbortSignal): Promise<LearnerData> =>
+      answer(analytics.GET('/courses/{moocId}/learner-data', { params: course(moocId), signal })),
     /** Sets the course's retention in months (admin); null: the service's default. Answers the data under it. */
-    setRetention: (moocId: string, months: number | null) =>
-      request<LearnerData>(`${coursePath(moocId)}/learner-data/retention`, { method: 'PUT', body: { months } }),
+    setRetention: (moocId: string, months: number | null): Promise<LearnerData> =>
+      answer(analytics.PUT('/courses/{moocId}/learner-data/retention', { params: course(moocId), body: { months } })),
     /** Deletes the course's learner data (admin); `keepAggregates` keeps the ended semesters' figures. */
-    deleteLearnerData: (moocId: string, keepAggregates: boolean) =>
-      request<LearnerData>(`${coursePath(moocId)}/learner-data`, {
-        method: 'DELETE',
-        query: { keepAggregates: keepAggregates ? 'true' : 'false' },
-      }),
+    deleteLearnerData: (moocId: string, keepAggregates: boolean): Promise<LearnerData> =>
+      answer(analytics.DELETE('/courses/{moocId}/learner-data', { params: { ...course(moocId), query: { keepAggregates } } })),
 
     /** The course's evaluations, newest semester first. */
-    listEvaluations: (moocId: string, signal?: AbortSignal) =>
-      request<CourseEvaluation[]>(`${coursePath(moocId)}/evaluations`, { signal }),
+    listEvaluations: (moocId: string, signal?: AbortSignal): Promise<CourseEvaluation[]> =>
+      answer(analytics.GET('/courses/{moocId}/evaluations', { params: course(moocId), signal })),
     /** Imports the semester's evaluation from the long-format CSV; `invited` for the response rate. */
     importEvaluation: (moocId: string, semester: string, invited: number, file: Blob) =>
       request<CourseEvaluation>(`${coursePath(moocId)}/evaluations/${enc(semester)}`, {
@@ -178,25 +178,35 @@ export function createAnalyticsClient(api: ApiClient) {
         raw: { data: file, contentType: CSV },
       }),
     /** Enters the semester's evaluation by hand. */
-    enterEvaluation: (moocId: string, semester: string, entry: EvaluationEntry) =>
-      request<CourseEvaluation>(`${coursePath(moocId)}/evaluations/${enc(semester)}`, { method: 'PUT', body: entry }),
+    enterEvaluation: (moocId: string, semester: string, entry: EvaluationEntry): Promise<CourseEvaluation> =>
+      answer(
+        analytics.PUT('/courses/{moocId}/evaluations/{semester}', { params: { path: { moocId, semester } }, body: sent(entry) }),
+      ),
 
     /** The semester's reviews (an ended semester); those who see every department may name one. */
-    listSemesterReviews: (semester: string, department?: string, signal?: AbortSignal) =>
-      request<SemesterReviewSummary[]>(`${SERVICE}/semester-reviews`, {
-        query: { semester, department: department?.trim() || undefined },
-        signal,
-      }),
-    getSemesterReview: (id: string, signal?: AbortSignal) => request<SemesterReviewPack>(reviewPath(id), { signal }),
-    decideSemesterReview: (id: string, input: ReviewDecisionInput) =>
-      request<SemesterReviewPack>(`${reviewPath(id)}/decision`, { method: 'POST', body: input }),
+    listSemesterReviews: (semester: string, department?: string, signal?: AbortSignal): Promise<SemesterReviewSummary[]> =>
+      answer(
+        analytics.GET('/semester-reviews', {
+          params: { query: { semester, department: department?.trim() || undefined } },
+          signal,
+        }),
+      ),
+    getSemesterReview: (id: string, signal?: AbortSignal): Promise<SemesterReviewPack> =>
+      answer(analytics.GET('/semester-reviews/{id}', { params: { path: { id } }, signal })),
+    decideSemesterReview: (id: string, input: ReviewDecisionInput): Promise<SemesterReviewPack> =>
+      answer(analytics.POST('/semester-reviews/{id}/decision', { params: { path: { id } }, body: sent(input) })),
     /** Marks an action of a review done (or open again); the previous review's open actions are its actions. */
-    updateReviewAction: (reviewId: string, actionId: string, status: 'DONE' | 'OPEN') =>
-      request<SemesterReviewPack>(`${reviewPath(reviewId)}/actions/${enc(actionId)}`, { method: 'PUT', body: { status } }),
+    updateReviewAction: (reviewId: string, actionId: string, status: ReviewActionStatus): Promise<SemesterReviewPack> =>
+      answer(
+        analytics.PUT('/semester-reviews/{id}/actions/{actionId}', {
+          params: { path: { id: reviewId, actionId } },
+          body: { status },
+        }),
+      ),
 
-    getPortfolio: (department?: string, signal?: AbortSignal) =>
-      request<Portfolio>(`${SERVICE}/portfolio`, { query: { department: department?.trim() || undefined }, signal }),
-    getTimeline: (moocId: string, signal?: AbortSignal) =>
-      request<PortfolioTimeline>(`${SERVICE}/portfolio/${enc(moocId)}/timeline`, { signal }),
+    getPortfolio: (department?: string, signal?: AbortSignal): Promise<Portfolio> =>
+      answer(analytics.GET('/portfolio', { params: { query: { department: department?.trim() || undefined } }, signal })),
+    getTimeline: (moocId: string, signal?: AbortSignal): Promise<PortfolioTimeline> =>
+      answer(analytics.GET('/portfolio/{moocId}/timeline', { params: course(moocId), signal })),
   };
 }

@@ -3,9 +3,15 @@ import { parseRetryAfter } from './apiError';
 import { ApiError, contentDispositionFileName, createApiClient, parseErrorResponse } from './client';
 import { errorMessage } from './errorMessage';
 import { translate } from '../i18n/translate';
+import { recordedCall } from '../test/gateway';
 
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
   translate('en', key, params);
+
+/** What the client sent through a mocked fetch, call by call. */
+function sent(fetchImpl: { mock: { calls: unknown[][] } }) {
+  return Promise.all(fetchImpl.mock.calls.map(([input, init]) => recordedCall(input as RequestInfo, init as RequestInit)));
+}
 
 function problemResponse(status: number, body: unknown, contentType = 'application/problem+json') {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
@@ -76,9 +82,9 @@ describe('createApiClient', () => {
     const api = createApiClient({ baseUrl: '/api/', getToken: () => 'tok123', fetchImpl });
     const page = await api.listProposals({ page: 1, size: 20 });
     expect(page.total).toBe(0);
-    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('/api/proposal/proposals?page=1&size=20');
-    expect((init.headers as Record<string, string>).Authorization).toBe('Bearer tok123');
+    const [call] = await sent(fetchImpl);
+    expect(call.url).toBe('/api/proposal/proposals?page=1&size=20');
+    expect(call.headers.Authorization).toBe('Bearer tok123');
   });
 
   it('posts JSON and omits the Authorization header without a token', async () => {
@@ -91,13 +97,12 @@ describe('createApiClient', () => {
       plannedLaunchSemester: '2027-autumn',
       expectedEnrolments: 10,
     });
-    const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
-    expect(url).toBe('/api/proposal/proposals');
-    expect(init.method).toBe('POST');
-    const headers = init.headers as Record<string, string>;
-    expect(headers.Authorization).toBeUndefined();
-    expect(headers['Content-Type']).toBe('application/json');
-    expect(JSON.parse(init.body as string)).toMatchObject({ title: 'X', expectedEnrolments: 10 });
+    const [call] = await sent(fetchImpl);
+    expect(call.url).toBe('/api/proposal/proposals');
+    expect(call.method).toBe('POST');
+    expect(call.headers.Authorization).toBeUndefined();
+    expect(call.headers['Content-Type']).toBe('application/json');
+    expect(call.body).toMatchObject({ title: 'X', expectedEnrolments: 10 });
   });
 
   it('sends search, filters and order of a proposal list, leaving out empty ones', async () => {
@@ -106,7 +111,7 @@ describe('createApiClient', () => {
     );
     const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
     await api.listProposals({ q: ' energy ', status: 'SUBMITTED', department: '', semester: '2027-autumn', sort: 'TITLE', direction: 'asc', page: 2, size: 20 });
-    expect(fetchImpl.mock.calls[0][0]).toBe(
+    expect((await sent(fetchImpl))[0].url).toBe(
       '/api/proposal/proposals?q=energy&status=SUBMITTED&semester=2027-autumn&sort=TITLE&direction=asc&page=2&size=20',
     );
   });
@@ -116,7 +121,7 @@ describe('createApiClient', () => {
     const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
     await api.getProposal('a/b');
     await api.getProposalHistory('p1');
-    expect(fetchImpl.mock.calls.map((c) => c[0])).toEqual([
+    expect((await sent(fetchImpl)).map((c) => c.url)).toEqual([
       '/api/proposal/proposals/a%2Fb',
       '/api/proposal/proposals/p1/history',
     ]);
@@ -126,11 +131,11 @@ describe('createApiClient', () => {
     const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) => new Response('{"id":"p1"}', { status: 200 }));
     const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
     await api.updateProposal('p1', 7, { title: 'T', newContent: true, plannedLaunchSemester: '2027-autumn' });
-    const [url, init] = fetchImpl.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('/api/proposal/proposals/p1');
-    expect(init.method).toBe('PUT');
-    expect((init.headers as Record<string, string>)['If-Match']).toBe('"7"');
-    expect(JSON.parse(init.body as string)).toEqual({ title: 'T', newContent: true, plannedLaunchSemester: '2027-autumn' });
+    const [call] = await sent(fetchImpl);
+    expect(call.url).toBe('/api/proposal/proposals/p1');
+    expect(call.method).toBe('PUT');
+    expect(call.headers['If-Match']).toBe('"7"');
+    expect(call.body).toEqual({ title: 'T', newContent: true, plannedLaunchSemester: '2027-autumn' });
   });
 
   it('submits with If-Match only when a version is given', async () => {
@@ -138,7 +143,7 @@ describe('createApiClient', () => {
     const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
     await api.submitProposal('p1');
     await api.submitProposal('p1', 2);
-    const headers = fetchImpl.mock.calls.map((c) => (c[1] as RequestInit).headers as Record<string, string>);
+    const headers = (await sent(fetchImpl)).map((c) => c.headers);
     expect(headers[0]['If-Match']).toBeUndefined();
     expect(headers[1]['If-Match']).toBe('"2"');
   });
@@ -165,7 +170,7 @@ describe('createApiClient', () => {
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).status).toBe(409);
     expect(errorMessage(t, err)).toBe('Only a draft can be submitted.');
-    expect(fetchImpl.mock.calls[0][0]).toBe('/api/proposal/proposals/abc/submit');
+    expect((await sent(fetchImpl))[0].url).toBe('/api/proposal/proposals/abc/submit');
   });
 
   it('turns a failed fetch into a network ApiError', async () => {
@@ -281,11 +286,7 @@ describe('review-service endpoints', () => {
     await api.postToDiscussion('c1', 'Hello');
     await api.draftDecisionLetter('c1', 'REJECTED');
     await api.decideCase('c1', { outcome: 'REJECTED', comments: 'Too broad', letter: 'Dear Ida' });
-    const calls = (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
-      init.method,
-      url,
-      init.body ? JSON.parse(init.body as string) : undefined,
-    ]);
+    const calls = (await sent(fetchImpl)).map((c) => [c.method, c.url, c.body]);
     expect(calls).toEqual([
       ['GET', '/api/review/review-cases/overview', undefined],
       ['GET', '/api/review/committee/members', undefined],
@@ -320,11 +321,7 @@ describe('meeting endpoints', () => {
     await api.removeMeetingCase('m1', 'rc/1');
     await api.getAgenda('m1');
     await api.listReviewCases(0, 100, undefined, 'OPEN');
-    const calls = (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([url, init]) => [
-      init.method,
-      url,
-      init.body ? JSON.parse(init.body as string) : undefined,
-    ]);
+    const calls = (await sent(fetchImpl)).map((c) => [c.method, c.url, c.body]);
     expect(calls).toEqual([
       ['GET', '/api/review/meetings', undefined],
       ['GET', '/api/review/meetings?past=true', undefined],
@@ -349,15 +346,14 @@ describe('attachment endpoints', () => {
     await api.addAttachment('p1', file, 'course notes.md', 'text/markdown');
     fetchImpl.mockImplementationOnce(async () => new Response(null, { status: 204 }));
     await api.removeAttachment('p1', 'a/1');
-    const [list, upload, remove] = fetchImpl.mock.calls as unknown as [string, RequestInit][];
-    expect([list[0], list[1].method]).toEqual(['/api/proposal/proposals/p1/attachments', 'GET']);
-    expect(upload[0]).toBe('/api/proposal/proposals/p1/attachments?name=course+notes.md');
-    expect(upload[1].method).toBe('POST');
-    expect(upload[1].body).toBe(file);
-    const headers = upload[1].headers as Record<string, string>;
-    expect(headers['Content-Type']).toBe('text/markdown');
-    expect(headers.Authorization).toBe('Bearer t');
-    expect([remove[0], remove[1].method]).toEqual(['/api/proposal/proposals/p1/attachments/a%2F1', 'DELETE']);
+    const [list, upload, remove] = await sent(fetchImpl);
+    expect([list.url, list.method]).toEqual(['/api/proposal/proposals/p1/attachments', 'GET']);
+    expect(upload.url).toBe('/api/proposal/proposals/p1/attachments?name=course+notes.md');
+    expect(upload.method).toBe('POST');
+    expect(upload.body).toBe(file);
+    expect(upload.headers['Content-Type']).toBe('text/markdown');
+    expect(upload.headers.Authorization).toBe('Bearer t');
+    expect([remove.url, remove.method]).toEqual(['/api/proposal/proposals/p1/attachments/a%2F1', 'DELETE']);
   });
 
   it('downloads the bytes with the token and reads the file name from Content-Disposition', async () => {
@@ -371,9 +367,9 @@ describe('attachment endpoints', () => {
     const { blob, fileName } = await api.downloadAttachment('p1', 'a1');
     expect(await blob.text()).toBe('%PDF-1.7');
     expect(fileName).toBe('kursus ø.pdf');
-    const [url, init] = fetchImpl.mock.calls[0];
-    expect(url).toBe('/api/proposal/proposals/p1/attachments/a1');
-    expect((init!.headers as Record<string, string>).Authorization).toBe('Bearer tok');
+    const [call] = await sent(fetchImpl);
+    expect(call.url).toBe('/api/proposal/proposals/p1/attachments/a1');
+    expect(call.headers.Authorization).toBe('Bearer tok');
   });
 
   it('reads a 413 problem with maxBytes and other Content-Disposition forms', async () => {

@@ -28,7 +28,13 @@ import type {
   ReviewOutcome,
 } from './types';
 
-import { ApiError, parseErrorResponse } from './apiError';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { ApiError, parseErrorResponse, type FailedRequest } from './apiError';
+import type { paths as AnalyticsPaths } from './generated/analytics';
+import type { paths as ProductionPaths } from './generated/production';
+import type { paths as ProposalPaths } from './generated/proposal';
+import type { paths as ReviewPaths } from './generated/review';
+import { sent, type View } from './wire';
 
 export { ApiError, PROBLEM_TYPES, parseErrorResponse } from './apiError';
 
@@ -76,11 +82,11 @@ export interface Download {
 }
 
 export interface ApiClient {
+  /** The typed clients of the four services (bearer token, problem details → ApiError). */
+  services: ServiceClients;
   request<T>(path: string, options?: RequestOptions): Promise<T>;
   /** Sends a large body with the token, reporting the bytes sent; a non-2xx answer is thrown as an ApiError. */
   upload<T>(path: string, options: UploadOptions): Promise<Uploaded<T>>;
-  /** Fetches a file with the token (a plain link cannot send it). */
-  download(path: string, options?: { signal?: AbortSignal; accept?: string }): Promise<Download>;
   /** The address of an API path, e.g. "/api/production/productions/1/bookings.ics" (for a link's href). */
   url(path: string): string;
   listProposals(query: ProposalQuery, signal?: AbortSignal): Promise<Page<Proposal>>;
@@ -147,18 +153,6 @@ function proposalPath(id: string): string {
   return `/proposal/proposals/${encodeURIComponent(id)}`;
 }
 
-function reviewCasePath(id: string): string {
-  return `/review/review-cases/${encodeURIComponent(id)}`;
-}
-
-function meetingPath(id: string): string {
-  return `/review/meetings/${encodeURIComponent(id)}`;
-}
-
-function attachmentPath(id: string, attachmentId: string): string {
-  return `${proposalPath(id)}/attachments/${encodeURIComponent(attachmentId)}`;
-}
-
 /** The file name of a Content-Disposition header: `filename*=UTF-8''…` (RFC 6266/8187) or `filename="…"`. */
 export function contentDispositionFileName(header: string | null): string | null {
   if (!header) return null;
@@ -180,6 +174,59 @@ export function etag(version: number): string {
   return `"${version}"`;
 }
 
+/** The typed client of each service, on the paths of its document (relative to its server `/api/<service>`). */
+export interface ServiceClients {
+  proposal: Client<ProposalPaths>;
+  review: Client<ReviewPaths>;
+  production: Client<ProductionPaths>;
+  analytics: Client<AnalyticsPaths>;
+}
+
+/**
+ * The body of a 2xx answer, read as the services write it (a `View`, or the SPA's refinement of it where the call's
+ * declared type names one); an error answer never gets here (the problem middleware throws it as an ApiError).
+ */
+export async function answer<T, R extends View<T> = View<T>>(call: Promise<{ data?: T }>): Promise<R> {
+  return (await call).data as R;
+}
+
+/** What every call asks for: its JSON, or the problem details of an error. */
+const ACCEPT = 'application/json, application/problem+json';
+
+/** Sends the current access token with every call of a typed client. */
+export function bearerToken(getToken: () => string | undefined): Middleware {
+  return {
+    onRequest({ request }) {
+      const token = getToken();
+      if (token) request.headers.set('Authorization', `Bearer ${token}`);
+      return request;
+    },
+  };
+}
+
+/**
+ * Throws every error answer of a typed client as an ApiError read from its problem details, and a call that got no
+ * answer as a network ApiError; `apiPath` names the request's API path, so the error knows its service and method.
+ */
+export function problemDetails(apiPath: (url: string) => string): Middleware {
+  const failed = (request: Request): FailedRequest => ({ method: request.method, path: apiPath(request.url) });
+  return {
+    async onResponse({ request, response }) {
+      if (!response.ok) throw await parseErrorResponse(response, failed(request));
+      return undefined;
+    },
+    onError({ request, error }) {
+      // An aborted call (the page left) is no failure to report: it is rethrown as it is.
+      if (error instanceof DOMException && error.name === 'AbortError') return undefined;
+      return new ApiError(
+        0,
+        { title: 'Network error', detail: error instanceof Error ? error.message : String(error) },
+        { request: failed(request) },
+      );
+    },
+  };
+}
+
 export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: ApiClientOptions): ApiClient {
   const base = baseUrl.replace(/\/+$/, '');
   const doFetch: typeof fetch = (...args) => (fetchImpl ?? fetch)(...args);
@@ -187,7 +234,37 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
   /** The address of an API path: the base and the path, with one slash between. */
   const urlOf = (path: string) => `${base}${path.startsWith('/') ? path : `/${path}`}`;
 
-  /** Sends a request with the bearer token; a non-2xx answer (or no answer) is thrown as an ApiError. */
+  // A Request needs an absolute address: the gateway's path is resolved against the page, as a link would be.
+  const page = globalThis.location?.href && globalThis.location.origin !== 'null' ? globalThis.location.href : 'http://localhost/';
+  const absoluteBase = new URL(base || '/', page);
+  const basePath = absoluteBase.pathname.replace(/\/+$/, '');
+  /** The API path of a typed call's address: `http://host/api/proposal/proposals/1?x=1` → `/proposal/proposals/1`. */
+  const apiPath = (url: string) => {
+    const path = new URL(url).pathname;
+    return path.startsWith(basePath) ? path.slice(basePath.length) : path;
+  };
+  const middleware = [bearerToken(getToken), problemDetails(apiPath)];
+  function serviceClient<Paths extends {}>(service: string): Client<Paths> {
+    const client = createClient<Paths>({
+      baseUrl: `${absoluteBase.origin}${basePath}/${service}`,
+      headers: { Accept: ACCEPT },
+      fetch: (request: Request) => doFetch(request),
+    });
+    client.use(...middleware);
+    return client;
+  }
+  const services: ServiceClients = {
+    proposal: serviceClient<ProposalPaths>('proposal'),
+    review: serviceClient<ReviewPaths>('review'),
+    production: serviceClient<ProductionPaths>('production'),
+    analytics: serviceClient<AnalyticsPaths>('analytics'),
+  };
+  const { proposal, review } = services;
+
+  /**
+   * Sends a request with the bearer token; a non-2xx answer (or no answer) is thrown as an ApiError. For the bodies
+   * the typed clients do not send as they are (a file's bytes with the file's own media type).
+   */
   async function send(path: string, options: RequestOptions = {}): Promise<Response> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(options.query ?? {})) {
@@ -196,10 +273,7 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
     const qs = params.toString();
     const url = `${urlOf(path)}${qs ? `?${qs}` : ''}`;
 
-    const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
-      ...options.headers,
-    };
+    const headers: Record<string, string> = { Accept: ACCEPT, ...options.headers };
     const token = getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     let body: string | Blob | undefined;
@@ -299,87 +373,105 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
     });
   }
 
+  const moocId = (id: string) => ({ path: { moocId: id } });
+  const caseId = (id: string) => ({ path: { id } });
+  const meetingId = (id: string) => ({ path: { id } });
+
   return {
+    services,
     request,
     upload,
-    download: async (path, options = {}) => {
-      const res = await send(path, { signal: options.signal, headers: { Accept: options.accept ?? '*/*' } });
-      return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };
-    },
     url: urlOf,
     listProposals: ({ q, status, department, semester, consultant, sort, direction, page, size }, signal) =>
-      request<Page<Proposal>>('/proposal/proposals', {
-        query: {
-          q: q?.trim() || undefined,
-          status: status || undefined,
-          department: department?.trim() || undefined,
-          semester: semester || undefined,
-          consultant,
-          sort,
-          direction,
-          page,
-          size,
-        },
-        signal,
-      }),
-    getProposal: (id, signal) => request<Proposal>(proposalPath(id), { signal }),
-    getProposalHistory: (id, signal) => request<HistoryEntry[]>(`${proposalPath(id)}/history`, { signal }),
-    createProposal: (proposal) => request<Proposal>('/proposal/proposals', { method: 'POST', body: proposal }),
-    updateProposal: (id, version, proposal) =>
-      request<Proposal>(proposalPath(id), { method: 'PUT', body: proposal, headers: { 'If-Match': etag(version) } }),
+      answer(
+        proposal.GET('/proposals', {
+          params: {
+            query: {
+              q: q?.trim() || undefined,
+              status: status || undefined,
+              department: department?.trim() || undefined,
+              semester: semester || undefined,
+              consultant,
+              sort,
+              direction,
+              page,
+              size,
+            },
+          },
+          signal,
+        }),
+      ),
+    getProposal: (id, signal) => answer(proposal.GET('/proposals/{moocId}', { params: moocId(id), signal })),
+    getProposalHistory: (id, signal) => answer(proposal.GET('/proposals/{moocId}/history', { params: moocId(id), signal })),
+    createProposal: (input) => answer(proposal.POST('/proposals', { body: sent(input) })),
+    updateProposal: (id, version, input) =>
+      answer(
+        proposal.PUT('/proposals/{moocId}', {
+          params: { ...moocId(id), header: { 'If-Match': etag(version) } },
+          body: sent(input),
+        }),
+      ),
     submitProposal: (id, version) =>
-      request<Proposal>(`${proposalPath(id)}/submit`, {
-        method: 'POST',
-        headers: version === undefined ? undefined : { 'If-Match': etag(version) },
-      }),
+      answer(
+        proposal.POST('/proposals/{moocId}/submit', {
+          params: { ...moocId(id), header: version === undefined ? undefined : { 'If-Match': etag(version) } },
+        }),
+      ),
     listReviewCases: (page, size, signal, status) =>
-      request<Page<ReviewCase>>('/review/review-cases', { query: { status: status || undefined, page, size }, signal }),
-    getReviewOverview: (signal) => request<OverviewEntry[]>('/review/review-cases/overview', { signal }),
-    getReviewCase: (id, signal) => request<ReviewCase>(reviewCasePath(id), { signal }),
-    listCommitteeMembers: (signal) => request<CommitteeMember[]>('/review/committee/members', { signal }),
+      answer(review.GET('/review-cases', { params: { query: { status: status || undefined, page, size } }, signal })),
+    getReviewOverview: (signal) => answer(review.GET('/review-cases/overview', { signal })),
+    getReviewCase: (id, signal) => answer(review.GET('/review-cases/{id}', { params: caseId(id), signal })),
+    listCommitteeMembers: (signal) => answer(review.GET('/committee/members', { signal })),
     assignCaseMember: (id, username) =>
-      request<ReviewCase>(`${reviewCasePath(id)}/members`, { method: 'POST', body: { username } }),
-    volunteerForCase: (id) => request<ReviewCase>(`${reviewCasePath(id)}/members/me`, { method: 'POST' }),
+      answer(review.POST('/review-cases/{id}/members', { params: caseId(id), body: { username } })),
+    volunteerForCase: (id) => answer(review.POST('/review-cases/{id}/members/me', { params: caseId(id) })),
     declareConflict: (id, input) =>
-      request<ReviewCase>(`${reviewCasePath(id)}/members/me/declaration`, { method: 'PUT', body: input }),
+      answer(review.PUT('/review-cases/{id}/members/me/declaration', { params: caseId(id), body: sent(input) })),
     handOverCase: (id, username) =>
-      request<ReviewCase>(`${reviewCasePath(id)}/acting-chair`, { method: 'PUT', body: { username } }),
+      answer(review.PUT('/review-cases/{id}/acting-chair', { params: caseId(id), body: { username } })),
     submitAssessment: (id, input) =>
-      request<ReviewCase>(`${reviewCasePath(id)}/assessments/me`, { method: 'PUT', body: input }),
-    listAssessments: (id, signal) => request<Assessment[]>(`${reviewCasePath(id)}/assessments`, { signal }),
-    listDiscussion: (id, signal) => request<DiscussionPost[]>(`${reviewCasePath(id)}/discussion`, { signal }),
+      answer(review.PUT('/review-cases/{id}/assessments/me', { params: caseId(id), body: sent(input) })),
+    listAssessments: (id, signal) => answer(review.GET('/review-cases/{id}/assessments', { params: caseId(id), signal })),
+    listDiscussion: (id, signal) => answer(review.GET('/review-cases/{id}/discussion', { params: caseId(id), signal })),
     postToDiscussion: (id, text) =>
-      request<DiscussionPost>(`${reviewCasePath(id)}/discussion`, { method: 'POST', body: { text } }),
+      answer(review.POST('/review-cases/{id}/discussion', { params: caseId(id), body: { text } })),
     draftDecisionLetter: (id, outcome, signal) =>
-      request<DecisionDraft>(`${reviewCasePath(id)}/decision/draft`, { query: { outcome }, signal }),
-    decideCase: (id, input) => request<ReviewCase>(`${reviewCasePath(id)}/decision`, { method: 'POST', body: input }),
+      answer(review.GET('/review-cases/{id}/decision/draft', { params: { ...caseId(id), query: { outcome } }, signal })),
+    decideCase: (id, input) => answer(review.POST('/review-cases/{id}/decision', { params: caseId(id), body: sent(input) })),
     listMeetings: (past, signal) =>
-      request<Meeting[]>('/review/meetings', { query: { past: past ? 'true' : undefined }, signal }),
-    createMeeting: (input) => request<Meeting>('/review/meetings', { method: 'POST', body: input }),
-    getMeeting: (id, signal) => request<Meeting>(meetingPath(id), { signal }),
-    addMeetingCase: (id, caseId) => request<Meeting>(`${meetingPath(id)}/cases`, { method: 'POST', body: { caseId } }),
-    removeMeetingCase: (id, caseId) =>
-      request<Meeting>(`${meetingPath(id)}/cases/${encodeURIComponent(caseId)}`, { method: 'DELETE' }),
-    getAgenda: (id, signal) => request<Agenda>(`${meetingPath(id)}/agenda`, { signal }),
-    getNextStep: (id, signal) => request<NextStep>(`${proposalPath(id)}/next`, { signal }),
-    listVersions: (id, signal) => request<ProposalVersion[]>(`${proposalPath(id)}/versions`, { signal }),
+      answer(review.GET('/meetings', { params: { query: { past: past ? true : undefined } }, signal })),
+    createMeeting: (input) => answer(review.POST('/meetings', { body: sent(input) })),
+    getMeeting: (id, signal) => answer(review.GET('/meetings/{id}', { params: meetingId(id), signal })),
+    addMeetingCase: (id, caseToAdd) =>
+      answer(review.POST('/meetings/{id}/cases', { params: meetingId(id), body: { caseId: caseToAdd } })),
+    removeMeetingCase: (id, caseToRemove) =>
+      answer(review.DELETE('/meetings/{id}/cases/{caseId}', { params: { path: { id, caseId: caseToRemove } } })),
+    getAgenda: (id, signal) => answer(review.GET('/meetings/{id}/agenda', { params: meetingId(id), signal })),
+    getNextStep: (id, signal) => answer(proposal.GET('/proposals/{moocId}/next', { params: moocId(id), signal })),
+    listVersions: (id, signal) => answer(proposal.GET('/proposals/{moocId}/versions', { params: moocId(id), signal })),
     getDiff: (id, from, to, signal) =>
-      request<ProposalDiff>(`${proposalPath(id)}/diff`, { query: { from, to }, signal }),
-    requestConsultation: (id) => request<Proposal>(`${proposalPath(id)}/consultation/request`, { method: 'POST' }),
-    assignConsultation: (id) => request<Proposal>(`${proposalPath(id)}/consultation/assign`, { method: 'POST' }),
+      answer(proposal.GET('/proposals/{moocId}/diff', { params: { ...moocId(id), query: { from, to } }, signal })),
+    requestConsultation: (id) =>
+      answer(proposal.POST('/proposals/{moocId}/consultation/request', { params: moocId(id) })),
+    assignConsultation: (id) => answer(proposal.POST('/proposals/{moocId}/consultation/assign', { params: moocId(id) })),
     recordConsultation: (id, input) =>
-      request<Proposal>(`${proposalPath(id)}/consultation`, { method: 'POST', body: input }),
-    requestEndorsements: (id) => request<Proposal>(`${proposalPath(id)}/endorsements/request`, { method: 'POST' }),
+      answer(proposal.POST('/proposals/{moocId}/consultation', { params: moocId(id), body: sent(input) })),
+    requestEndorsements: (id) =>
+      answer(proposal.POST('/proposals/{moocId}/endorsements/request', { params: moocId(id) })),
     decideBoardApproval: (id, input) =>
-      request<Proposal>(`${proposalPath(id)}/board-approval`, { method: 'POST', body: input }),
+      answer(proposal.POST('/proposals/{moocId}/board-approval', { params: moocId(id), body: sent(input) })),
     decideHeadSignature: (id, input) =>
-      request<Proposal>(`${proposalPath(id)}/head-signature`, { method: 'POST', body: input }),
+      answer(proposal.POST('/proposals/{moocId}/head-signature', { params: moocId(id), body: sent(input) })),
     withdrawProposal: (id, reason) =>
-      request<Proposal>(`${proposalPath(id)}/withdraw`, {
-        method: 'POST',
-        body: reason?.trim() ? { reason: reason.trim() } : {},
-      }),
-    listAttachments: (id, signal) => request<Attachment[]>(`${proposalPath(id)}/attachments`, { signal }),
+      answer(
+        proposal.POST('/proposals/{moocId}/withdraw', {
+          params: moocId(id),
+          body: reason?.trim() ? { reason: reason.trim() } : {},
+        }),
+      ),
+    listAttachments: (id, signal) =>
+      answer(proposal.GET('/proposals/{moocId}/attachments', { params: moocId(id), signal })),
+    // The file's bytes go as they are, with the file's media type: the raw transport, not the JSON of a typed call.
     addAttachment: (id, file, fileName, mediaType) =>
       request<Attachment>(`${proposalPath(id)}/attachments`, {
         method: 'POST',
@@ -387,12 +479,17 @@ export function createApiClient({ baseUrl, getToken, fetchImpl, xhrFactory }: Ap
         raw: { data: file, contentType: mediaType },
       }),
     downloadAttachment: async (id, attachmentId, signal) => {
-      const res = await send(attachmentPath(id, attachmentId), {
-        signal,
+      const { data, response } = await proposal.GET('/proposals/{moocId}/attachments/{attachmentId}', {
+        params: { path: { moocId: id, attachmentId } },
         headers: { Accept: '*/*' },
+        parseAs: 'blob',
+        signal,
       });
-      return { blob: await res.blob(), fileName: contentDispositionFileName(res.headers.get('content-disposition')) };
+      return { blob: data as Blob, fileName: contentDispositionFileName(response.headers.get('content-disposition')) };
     },
-    removeAttachment: (id, attachmentId) => request<void>(attachmentPath(id, attachmentId), { method: 'DELETE' }),
+    removeAttachment: (id, attachmentId) =>
+      answer(
+        proposal.DELETE('/proposals/{moocId}/attachments/{attachmentId}', { params: { path: { moocId: id, attachmentId } } }),
+      ),
   };
 }

@@ -1,4 +1,4 @@
-import type { MeetingPermission, Permission, ProductionPermission, ReviewPermission } from './types';
+import type { BookingPermission, MeetingPermission, Permission, ProductionPermission, ReviewPermission } from './types';
 
 /**
  * Whether the server says the caller may take this action on the proposal (review case, meeting) now. The
@@ -6,7 +6,7 @@ import type { MeetingPermission, Permission, ProductionPermission, ReviewPermiss
  */
 export function can(
   subject: { permissions?: readonly string[] | null } | null | undefined,
-  permission: Permission | ReviewPermission | MeetingPermission | ProductionPermission,
+  permission: Permission | ReviewPermission | MeetingPermission | ProductionPermission | BookingPermission,
 ): boolean {
   return subject?.permissions?.includes(permission) ?? false;
 }

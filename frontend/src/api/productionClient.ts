@@ -1,9 +1,10 @@
-import { etag, type ApiClient, type Download } from './client';
+import { answer, contentDispositionFileName, etag, type ApiClient, type Download } from './client';
 import type {
   Booking,
   BookingInput,
+  ColleagueInput,
   ColleagueSuggestion,
-  CommentResolution,
+  CommentResolutionInput,
   FeedbackComment,
   FeedbackRound,
   FeedbackRoundKey,
@@ -12,6 +13,7 @@ import type {
   MilestoneChange,
   NetworkMeeting,
   NetworkMeetingInput,
+  NetworkMeetingsWhen,
   NetworkRegistration,
   Page,
   Production,
@@ -22,6 +24,7 @@ import type {
   UserTestInput,
   VideoCosts,
 } from './types';
+import { sent } from './wire';
 
 /**
  * production-service behind the gateway: `/api/production/…`, as proposals are under `/api/proposal/…` and review
@@ -35,18 +38,6 @@ export function productionPath(moocId: string): string {
   return `${SERVICE}/productions/${enc(moocId)}`;
 }
 
-function feedbackPath(moocId: string, round: FeedbackRoundKey): string {
-  return `${productionPath(moocId)}/feedback/${enc(round)}`;
-}
-
-function bookingPath(bookingId: string): string {
-  return `${SERVICE}/bookings/${enc(bookingId)}`;
-}
-
-function networkMeetingPath(id: string): string {
-  return `${SERVICE}/network-meetings/${enc(id)}`;
-}
-
 /** The calendar file of a MOOC's bookings (RFC 5545), as the link's address. */
 export function calendarPath(moocId: string): string {
   return `${productionPath(moocId)}/bookings.ics`;
@@ -56,90 +47,116 @@ export type ProductionClient = ReturnType<typeof createProductionClient>;
 
 /** The production API on top of the shared client (bearer token, problem+json → ApiError). */
 export function createProductionClient(api: ApiClient) {
-  const { request } = api;
+  const { production } = api.services;
+  const mooc = (moocId: string) => ({ path: { moocId } });
   /** Plan and team changes name the version they were made against. */
   const ifMatch = (version: number) => ({ 'If-Match': etag(version) });
 
   return {
     /** One page of productions, newest first: an instructor's own, everyone else's all. */
-    listProductions: (page: number, size: number, signal?: AbortSignal) =>
-      request<Page<Production>>(`${SERVICE}/productions`, { query: { page, size }, signal }),
-    getProduction: (moocId: string, signal?: AbortSignal) => request<Production>(productionPath(moocId), { signal }),
+    listProductions: (page: number, size: number, signal?: AbortSignal): Promise<Page<Production>> =>
+      answer(production.GET('/productions', { params: { query: { page, size } }, signal })),
+    getProduction: (moocId: string, signal?: AbortSignal): Promise<Production> =>
+      answer(production.GET('/productions/{moocId}', { params: mooc(moocId), signal })),
 
-    changeMilestone: (moocId: string, version: number, key: string, change: MilestoneChange) =>
-      request<Production>(`${productionPath(moocId)}/milestones/${enc(key)}`, {
-        method: 'PUT',
-        body: change,
-        headers: ifMatch(version),
-      }),
-    acceptProposedDates: (moocId: string, version: number) =>
-      request<Production>(`${productionPath(moocId)}/plan/accept-proposals`, { method: 'POST', headers: ifMatch(version) }),
-    agreePlan: (moocId: string, version: number) =>
-      request<Production>(`${productionPath(moocId)}/plan/agree`, { method: 'POST', headers: ifMatch(version) }),
-    replaceTeam: (moocId: string, version: number, input: TeamInput) =>
-      request<Production>(`${productionPath(moocId)}/team`, { method: 'PUT', body: input, headers: ifMatch(version) }),
+    changeMilestone: (moocId: string, version: number, key: string, change: MilestoneChange): Promise<Production> =>
+      answer(
+        production.PUT('/productions/{moocId}/milestones/{key}', {
+          params: { path: { moocId, key }, header: ifMatch(version) },
+          body: sent(change),
+        }),
+      ),
+    acceptProposedDates: (moocId: string, version: number): Promise<Production> =>
+      answer(
+        production.POST('/productions/{moocId}/plan/accept-proposals', { params: { ...mooc(moocId), header: ifMatch(version) } }),
+      ),
+    agreePlan: (moocId: string, version: number): Promise<Production> =>
+      answer(production.POST('/productions/{moocId}/plan/agree', { params: { ...mooc(moocId), header: ifMatch(version) } })),
+    replaceTeam: (moocId: string, version: number, input: TeamInput): Promise<Production> =>
+      answer(
+        production.PUT('/productions/{moocId}/team', { params: { ...mooc(moocId), header: ifMatch(version) }, body: sent(input) }),
+      ),
 
-    getFeedback: (moocId: string, signal?: AbortSignal) =>
-      request<FeedbackRound[]>(`${productionPath(moocId)}/feedback`, { signal }),
-    colleagueSuggestions: (moocId: string, signal?: AbortSignal) =>
-      request<ColleagueSuggestion[]>(`${productionPath(moocId)}/feedback/colleague-suggestions`, { signal }),
-    inviteColleague: (moocId: string, round: FeedbackRoundKey, colleague: { name: string; email: string }) =>
-      request<unknown>(`${feedbackPath(moocId, round)}/colleague`, { method: 'PUT', body: colleague }),
-    addComment: (moocId: string, round: FeedbackRoundKey, text: string) =>
-      request<FeedbackComment>(`${feedbackPath(moocId, round)}/comments`, { method: 'POST', body: { text } }),
-    resolveComment: (
-      moocId: string,
-      round: FeedbackRoundKey,
-      commentId: string,
-      input: { resolution: Exclude<CommentResolution, 'OPEN'>; note: string | null },
-    ) => request<unknown>(`${feedbackPath(moocId, round)}/comments/${enc(commentId)}`, { method: 'PUT', body: input }),
+    getFeedback: (moocId: string, signal?: AbortSignal): Promise<FeedbackRound[]> =>
+      answer(production.GET('/productions/{moocId}/feedback', { params: mooc(moocId), signal })),
+    colleagueSuggestions: (moocId: string, signal?: AbortSignal): Promise<ColleagueSuggestion[]> =>
+      answer(production.GET('/productions/{moocId}/feedback/colleague-suggestions', { params: mooc(moocId), signal })),
+    inviteColleague: (moocId: string, round: FeedbackRoundKey, colleague: ColleagueInput) =>
+      answer(
+        production.PUT('/productions/{moocId}/feedback/{round}/colleague', {
+          params: { path: { moocId, round } },
+          body: sent(colleague),
+        }),
+      ),
+    addComment: (moocId: string, round: FeedbackRoundKey, text: string): Promise<FeedbackComment> =>
+      answer(
+        production.POST('/productions/{moocId}/feedback/{round}/comments', { params: { path: { moocId, round } }, body: { text } }),
+      ),
+    resolveComment: (moocId: string, round: FeedbackRoundKey, commentId: string, input: CommentResolutionInput) =>
+      answer(
+        production.PUT('/productions/{moocId}/feedback/{round}/comments/{commentId}', {
+          params: { path: { moocId, round, commentId } },
+          body: sent(input),
+        }),
+      ),
     closeRound: (moocId: string, round: FeedbackRoundKey) =>
-      request<unknown>(`${feedbackPath(moocId, round)}/close`, { method: 'POST' }),
+      answer(production.POST('/productions/{moocId}/feedback/{round}/close', { params: { path: { moocId, round } } })),
 
-    recordUserTest: (moocId: string, input: UserTestInput) =>
-      request<Production>(`${productionPath(moocId)}/user-test`, { method: 'PUT', body: input }),
-    requestLaunchApproval: (moocId: string) =>
-      request<Production>(`${productionPath(moocId)}/launch-approval/request`, { method: 'POST' }),
-    decideLaunchApproval: (moocId: string, input: LaunchApprovalInput) =>
-      request<Production>(`${productionPath(moocId)}/launch-approval`, { method: 'POST', body: input }),
-    launch: (moocId: string, input: LaunchInput) =>
-      request<Production>(`${productionPath(moocId)}/launch`, { method: 'POST', body: input }),
-    completeMaintenanceTask: (moocId: string, taskId: string) =>
-      request<Production>(`${productionPath(moocId)}/maintenance-tasks/${enc(taskId)}`, {
-        method: 'PUT',
-        body: { status: 'DONE' },
-      }),
+    recordUserTest: (moocId: string, input: UserTestInput): Promise<Production> =>
+      answer(production.PUT('/productions/{moocId}/user-test', { params: mooc(moocId), body: sent(input) })),
+    requestLaunchApproval: (moocId: string): Promise<Production> =>
+      answer(production.POST('/productions/{moocId}/launch-approval/request', { params: mooc(moocId) })),
+    decideLaunchApproval: (moocId: string, input: LaunchApprovalInput): Promise<Production> =>
+      answer(production.POST('/productions/{moocId}/launch-approval', { params: mooc(moocId), body: sent(input) })),
+    launch: (moocId: string, input: LaunchInput): Promise<Production> =>
+      answer(production.POST('/productions/{moocId}/launch', { params: mooc(moocId), body: sent(input) })),
+    completeMaintenanceTask: (moocId: string, taskId: string): Promise<Production> =>
+      answer(
+        production.PUT('/productions/{moocId}/maintenance-tasks/{taskId}', {
+          params: { path: { moocId, taskId } },
+          body: { status: 'DONE' },
+        }),
+      ),
 
-    listStudios: (signal?: AbortSignal) => request<Studio[]>(`${SERVICE}/studios`, { signal }),
+    listStudios: (signal?: AbortSignal): Promise<Studio[]> => answer(production.GET('/studios', { signal })),
     /** A studio's bookings from `from` to `to` (dates, YYYY-MM-DD). */
-    studioCalendar: (studio: StudioKey, from: string, to: string, signal?: AbortSignal) =>
-      request<StudioBooking[]>(`${SERVICE}/studios/${enc(studio)}/bookings`, { query: { from, to }, signal }),
-    listBookings: (moocId: string, signal?: AbortSignal) =>
-      request<Booking[]>(`${productionPath(moocId)}/bookings`, { signal }),
-    book: (moocId: string, input: BookingInput) =>
-      request<Booking>(`${productionPath(moocId)}/bookings`, { method: 'POST', body: input }),
-    cancelBooking: (bookingId: string) => request<Booking>(`${bookingPath(bookingId)}/cancel`, { method: 'POST' }),
-    medialabQueue: (signal?: AbortSignal) => request<Booking[]>(`${SERVICE}/medialab/queue`, { signal }),
-    confirmBooking: (bookingId: string) => request<Booking>(`${bookingPath(bookingId)}/confirm`, { method: 'POST' }),
-    declineBooking: (bookingId: string, reason: string) =>
-      request<Booking>(`${bookingPath(bookingId)}/decline`, { method: 'POST', body: { reason } }),
-    downloadCalendar: (moocId: string): Promise<Download> =>
-      api.download(calendarPath(moocId), { accept: 'text/calendar' }),
+    studioCalendar: (studio: StudioKey, from: string, to: string, signal?: AbortSignal): Promise<StudioBooking[]> =>
+      answer(production.GET('/studios/{key}/bookings', { params: { path: { key: studio }, query: { from, to } }, signal })),
+    listBookings: (moocId: string, signal?: AbortSignal): Promise<Booking[]> =>
+      answer(production.GET('/productions/{moocId}/bookings', { params: mooc(moocId), signal })),
+    book: (moocId: string, input: BookingInput): Promise<Booking> =>
+      answer(production.POST('/productions/{moocId}/bookings', { params: mooc(moocId), body: sent(input) })),
+    cancelBooking: (bookingId: string): Promise<Booking> =>
+      answer(production.POST('/bookings/{id}/cancel', { params: { path: { id: bookingId } } })),
+    medialabQueue: (signal?: AbortSignal): Promise<Booking[]> => answer(production.GET('/medialab/queue', { signal })),
+    confirmBooking: (bookingId: string): Promise<Booking> =>
+      answer(production.POST('/bookings/{id}/confirm', { params: { path: { id: bookingId } } })),
+    declineBooking: (bookingId: string, reason: string): Promise<Booking> =>
+      answer(production.POST('/bookings/{id}/decline', { params: { path: { id: bookingId } }, body: { reason } })),
+    downloadCalendar: async (moocId: string, signal?: AbortSignal): Promise<Download> => {
+      const { data, response } = await production.GET('/productions/{moocId}/bookings.ics', {
+        params: mooc(moocId),
+        headers: { Accept: 'text/calendar' },
+        parseAs: 'blob',
+        signal,
+      });
+      return { blob: data as Blob, fileName: contentDispositionFileName(response.headers.get('content-disposition')) };
+    },
     calendarUrl: (moocId: string) => api.url(calendarPath(moocId)),
-    videoCosts: (moocId: string, signal?: AbortSignal) =>
-      request<VideoCosts>(`${productionPath(moocId)}/video-costs`, { signal }),
+    videoCosts: (moocId: string, signal?: AbortSignal): Promise<VideoCosts> =>
+      answer(production.GET('/productions/{moocId}/video-costs', { params: mooc(moocId), signal })),
     planVideoHours: (moocId: string, plannedHours: number) =>
-      request<unknown>(`${productionPath(moocId)}/video-plan`, { method: 'PUT', body: { plannedHours } }),
+      answer(production.PUT('/productions/{moocId}/video-plan', { params: mooc(moocId), body: { plannedHours } })),
 
-    listNetworkMeetings: (when: 'upcoming' | 'past', signal?: AbortSignal) =>
-      request<NetworkMeeting[]>(`${SERVICE}/network-meetings`, { query: { when }, signal }),
-    createNetworkMeeting: (input: NetworkMeetingInput) =>
-      request<NetworkMeeting>(`${SERVICE}/network-meetings`, { method: 'POST', body: input }),
-    signUp: (id: string) => request<unknown>(`${networkMeetingPath(id)}/registration`, { method: 'POST' }),
-    withdrawRegistration: (id: string) => request<unknown>(`${networkMeetingPath(id)}/registration`, { method: 'DELETE' }),
-    listRegistrations: (id: string, signal?: AbortSignal) =>
-      request<NetworkRegistration[]>(`${networkMeetingPath(id)}/registrations`, { signal }),
+    listNetworkMeetings: (when: NetworkMeetingsWhen, signal?: AbortSignal): Promise<NetworkMeeting[]> =>
+      answer(production.GET('/network-meetings', { params: { query: { when } }, signal })),
+    createNetworkMeeting: (input: NetworkMeetingInput): Promise<NetworkMeeting> => answer(production.POST('/network-meetings', { body: sent(input) })),
+    signUp: (id: string) => answer(production.POST('/network-meetings/{id}/registration', { params: { path: { id } } })),
+    withdrawRegistration: (id: string) =>
+      answer(production.DELETE('/network-meetings/{id}/registration', { params: { path: { id } } })),
+    listRegistrations: (id: string, signal?: AbortSignal): Promise<NetworkRegistration[]> =>
+      answer(production.GET('/network-meetings/{id}/registrations', { params: { path: { id } }, signal })),
     recordAttendance: (id: string, attended: string[]) =>
-      request<unknown>(`${networkMeetingPath(id)}/attendance`, { method: 'PUT', body: { attended } }),
+      answer(production.PUT('/network-meetings/{id}/attendance', { params: { path: { id } }, body: { attended } })),
   };
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createProductionClient, type ProductionClient } from './productionClient';
 import type {
   BookingInput,
@@ -101,9 +101,8 @@ export function useStudioCalendar(studio: StudioKey | '', from: string, to: stri
   const api = useProductionApi();
   return useQuery({
     queryKey: productionKeys.calendar(studio, from, to),
-    queryFn: ({ signal }) => api.studioCalendar(studio, from, to, signal),
+    queryFn: studio === '' ? skipToken : ({ signal }) => api.studioCalendar(studio, from, to, signal),
     placeholderData: keepPreviousData,
-    enabled: studio !== '',
   });
 }
 

@@ -1,27 +1,13 @@
 import type { CaseMember, CaseSummary, ReviewCase } from './types';
 
-function isCaseSummary(value: unknown): value is CaseSummary {
-  return typeof value === 'object' && value !== null && Array.isArray((value as CaseSummary).criteria);
-}
-
-/**
- * The proposal's summary text. The contract names it `summary`, like the criteria summary, so a
- * `proposalSummary` field is accepted too.
- */
+/** The proposal's summary text, as submitted (review-service's `summary`). */
 export function proposalSummaryOf(c: ReviewCase): string | null {
-  if (typeof c.summary === 'string') return c.summary;
-  return typeof c.proposalSummary === 'string' ? c.proposalSummary : null;
+  return c.summary;
 }
 
-/**
- * The assessments summed up (null while hidden from the caller): `assessmentSummary` as review-service
- * sends it, or `summary` / `criteriaSummary` as the contract's wording allows.
- */
+/** The assessments summed up (`assessmentSummary`); null while hidden from the caller. */
 export function criteriaSummaryOf(c: ReviewCase): CaseSummary | null {
-  for (const candidate of [c.assessmentSummary, c.summary, c.criteriaSummary]) {
-    if (isCaseSummary(candidate)) return candidate;
-  }
-  return null;
+  return c.assessmentSummary;
 }
 
 /** The signed-in user's membership of the case, if they are assigned. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Proposal, Resources, TeamMember } from '../api/types';
+import type { Proposal, Resources, ReviewCase, TeamMember } from '../api/types';
 import { formatDkk, formatNumber, formatSemester, formatTeamRole } from '../i18n/format';
 import type { MessageKey } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
@@ -82,7 +82,10 @@ export function ProposalDetails({ proposal: p }: Props) {
 }
 
 /** The team as a table (name, e-mail, role), or "No team members yet". */
-export function TeamTable({ team }: { team: TeamMember[] }) {
+/** A row of a team table: a proposal's team member, or one of a review case's snapshot (which has no `pending`). */
+type TeamRow = NonNullable<ReviewCase['team']>[number] & Partial<Pick<TeamMember, 'pending'>>;
+
+export function TeamTable({ team }: { team: readonly TeamRow[] }) {
   const { t } = useI18n();
   if (team.length === 0) return <p className="muted">{t('team.empty')}</p>;
   return (

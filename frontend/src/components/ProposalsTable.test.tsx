@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
 import type { Language } from '../i18n/translate';
-import { proposal } from '../test/fixtures';
+import { newCode, proposal } from '../test/fixtures';
 import { renderWithI18n as renderI18n } from '../test/render';
 import { ProposalsTable } from './ProposalsTable';
 
@@ -44,7 +44,7 @@ describe('ProposalsTable', () => {
   });
 
   it('links each title to the proposal’s page and labels an unknown status generically', () => {
-    renderWithI18n(<ProposalsTable proposals={[proposal({ status: 'ARCHIVED' })]} caption="c" />);
+    renderWithI18n(<ProposalsTable proposals={[proposal({ status: newCode('ARCHIVED') })]} caption="c" />);
     const link = screen.getByRole('link', { name: 'Machine Learning for Engineers' });
     expect(link.getAttribute('href')).toBe('/proposals/7b0e3c1e-0000-4000-8000-000000000001');
     expect(screen.getByTestId('proposal-status').textContent).toBe('Other status (ARCHIVED)');

@@ -1,4 +1,4 @@
-import type { Assessment, AssessmentInput, FieldProblem } from '../api/types';
+import type { Assessment, AssessmentInput, Criterion, FieldProblem, Recommendation } from '../api/types';
 import { REVIEW_CRITERIA, SCORES } from '../api/types';
 import type { Message } from '../i18n/message';
 
@@ -6,12 +6,13 @@ import type { Message } from '../i18n/message';
 export const ASSESSMENT_COMMENT_MAX = 4000;
 
 /** The criteria the form asks about, in the programme's order (also the order of `scores` in the body). */
-export const FORM_CRITERIA: readonly string[] = REVIEW_CRITERIA;
+export const FORM_CRITERIA: readonly Criterion[] = REVIEW_CRITERIA;
 
 export interface AssessmentValues {
   scores: Record<string, number | null>;
   comments: Record<string, string>;
-  recommendation: string;
+  /** '' until the member picks one. */
+  recommendation: Recommendation | '';
 }
 
 /** Errors keyed `score:TOPIC`, `comment:TOPIC` and `recommendation`. */
@@ -64,7 +65,8 @@ export function toAssessmentInput(values: AssessmentValues): AssessmentInput {
       score: values.scores[criterion] ?? 0,
       comment: (values.comments[criterion] ?? '').trim(),
     })),
-    recommendation: values.recommendation,
+    // only a validated form is sent, and validation requires a recommendation
+    recommendation: values.recommendation as Recommendation,
   };
 }
 

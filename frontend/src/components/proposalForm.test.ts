@@ -95,7 +95,7 @@ describe('toProposalInput', () => {
   it('round-trips a proposal', () => {
     const p = fullProposal();
     const input = toProposalInput(fromProposal(p), 'full');
-    expect(input.team).toEqual(p.team);
+    expect(input.team).toEqual(p.team!.map(({ name, email, role }) => ({ name, email, role })));
     expect(input.resources).toEqual(p.resources);
     expect(input.summary).toBe(p.summary);
   });

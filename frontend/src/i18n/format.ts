@@ -92,9 +92,9 @@ const TEAM_ROLE_KEYS: Record<string, MessageKey> = {
   STUDENT_ASSISTANT: 'team.role.STUDENT_ASSISTANT',
 };
 
-export function formatTeamRole(t: T, role: string): string {
-  const key = TEAM_ROLE_KEYS[role];
-  return key ? t(key) : t('team.role.other', { code: role });
+export function formatTeamRole(t: T, role: string | null): string {
+  const key = role ? TEAM_ROLE_KEYS[role] : undefined;
+  return key ? t(key) : t('team.role.other', { code: role ?? '' });
 }
 
 const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
@@ -182,7 +182,7 @@ const NEXT_ACTION_KEYS: Record<string, MessageKey> = {
   NONE: 'next.action.NONE',
 };
 
-export function formatActor(t: T, actor: string): string {
+export function formatActor(t: T, actor: string | null): string {
   return lookup(t, ACTOR_KEYS, 'next.actor.other', actor);
 }
 
@@ -190,7 +190,7 @@ export function formatActor(t: T, actor: string): string {
  * Who must do what, as a sentence: "The study board must approve the application." Nobody doing
  * nothing reads "Nobody needs to do anything more with this proposal."
  */
-export function formatNextStep(t: T, actor: string, action: string): string {
+export function formatNextStep(t: T, actor: string | null, action: string | null): string {
   if (action === 'NONE' || actor === 'NOBODY') return t('next.none');
   return t('next.sentence', {
     actor: formatActor(t, actor),

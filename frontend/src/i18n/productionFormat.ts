@@ -239,8 +239,7 @@ export function formatClock(locale: string, time: string): string {
   );
 }
 
-/** A person the server names by a string or by an object with a name. */
-export function personName(value: string | { name?: string | null } | null | undefined): string {
-  if (!value) return '';
-  return typeof value === 'string' ? value : (value.name ?? '');
+/** A person as production-service names them (by name), or '' when nobody is named. */
+export function personName(value: string | null | undefined): string {
+  return value ?? '';
 }

@@ -26,7 +26,7 @@ const twoCases = () =>
         caseId: 'rc-2',
         title: 'Solar Cells',
         department: 'Energy',
-        members: [{ username: 'cathy', name: 'Cathy Committee', declaration: 'CONFLICT', conflicted: true, assessed: false }],
+        members: [{ username: 'cathy', name: 'Cathy Committee', declaration: 'CONFLICT', conflicted: true, assessed: false, email: null, department: null, volunteered: false, declarationReason: null, automaticConflict: null }],
         assessmentSummary: null,
         scoresHidden: true,
       }),

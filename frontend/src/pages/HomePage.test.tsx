@@ -3,11 +3,17 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../auth/roles';
 import type { ProposalQuery } from '../api/types';
-import type { ApiClient } from '../api/client';
 import { endorsementProposal, endorsement, fakeApi, proposal } from '../test/fixtures';
 import { booking, production } from '../test/productionFixtures';
+import { fakeGateway, json } from '../test/gateway';
 import { renderWithProviders } from '../test/render';
 import { HomePage } from './HomePage';
+
+/** production-service behind a fake gateway: `answer` gives a GET's JSON by its path (e.g. `/production/studios`). */
+function productionApi(answer: (path: string) => unknown) {
+  const gw = fakeGateway((method, url) => (method === 'GET' ? json(answer(url.split('?')[0].replace(/^\/api/, ''))) : undefined));
+  return { gw, api: fakeApi({ services: gw.api.services }) };
+}
 
 function renderHome(user: CurrentUser, api = fakeApi(), lang: 'en' | 'da' = 'en') {
   renderWithProviders(<HomePage user={user} />, { api, language: lang });
@@ -53,8 +59,8 @@ describe('HomePage', () => {
   });
 
   it('welcomes MediaLab with an explanation and the size of its queue, in Danish too', async () => {
-    const request = vi.fn(async (path: string) => (path === '/production/medialab/queue' ? [booking(), booking({ id: 'b-2' })] : []));
-    renderHome({ id: 'u', name: 'Mia', username: 'mia', roles: ['medialab'] }, fakeApi({ request: request as unknown as ApiClient['request'] }), 'da');
+    const { api } = productionApi((path) => (path === '/production/medialab/queue' ? [booking(), booking({ id: 'b-2' })] : []));
+    renderHome({ id: 'u', name: 'Mia', username: 'mia', roles: ['medialab'] }, api, 'da');
     expect(screen.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Din rolle i MediaLab' })).toBeTruthy();
     expect(screen.queryByTestId('welcome-board')).toBeNull();
@@ -66,10 +72,10 @@ describe('HomePage', () => {
   });
 
   it('shows an instructor their productions with the next milestone due', async () => {
-    const request = vi.fn(async (path: string) =>
+    const { gw, api } = productionApi((path) =>
       path === '/production/productions' ? { items: [production()], page: 0, size: 20, total: 1 } : [],
     );
-    renderHome({ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }, fakeApi({ request: request as unknown as ApiClient['request'] }));
+    renderHome({ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }, api);
     const section = screen.getByTestId('my-productions');
     expect(within(section).getByRole('heading', { level: 2, name: 'Your productions' })).toBeTruthy();
     const row = await within(section).findByTestId('production-row');
@@ -77,37 +83,34 @@ describe('HomePage', () => {
       '/productions/6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11',
     );
     expect(within(row).getByTestId('production-next-milestone').getAttribute('data-key')).toBe('COURSE_OUTLINE');
-    expect(request).toHaveBeenCalledWith('/production/productions', expect.objectContaining({ query: { page: 0, size: 20 } }));
+    expect(gw.calls.map((c) => c.url)).toContain('/api/production/productions?page=0&size=20');
   });
 
   it('shows the study board its department’s productions awaiting the launch approval', async () => {
-    const asked = { status: 'REQUESTED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: null, decidedBy: null, comment: null };
+    const asked = { status: 'REQUESTED' as const, requestedAt: '2027-06-01T10:00:00Z', requestedBy: null, decidedAt: null, decidedBy: null, comment: null };
     // The list's rows carry no launch approval: the department's productions in production are read for it.
-    const row = (p: ReturnType<typeof production>) => ({ ...p, milestones: undefined, launchApproval: undefined, permissions: undefined });
+    const row = (p: ReturnType<typeof production>) => ({ ...p, milestones: null, launchApproval: null, permissions: null });
     const details = [
       production({ moocId: 'p-1', title: 'Quantum Computing for Engineers', launchApproval: asked }),
       production({ moocId: 'p-2', title: 'Wind Energy Basics', department: 'Wind', launchApproval: asked }),
       production({ moocId: 'p-3', title: 'Not asked yet' }),
       production({ moocId: 'p-4', title: 'Still planning', status: 'PLANNING' }),
     ];
-    const request = vi.fn(async (path: string) => {
+    const { gw, api } = productionApi((path) => {
       if (path === '/production/productions') return { items: details.map(row), page: 0, size: 100, total: 4 };
       return details.find((d) => path === `/production/productions/${d.moocId}`) ?? [];
     });
-    renderHome(
-      { id: 'sub-bo', name: 'Bo', username: 'bo', department: 'Compute', roles: ['board'] },
-      fakeApi({ request: request as unknown as ApiClient['request'] }),
-    );
+    renderHome({ id: 'sub-bo', name: 'Bo', username: 'bo', department: 'Compute', roles: ['board'] }, api);
     const queue = screen.getByTestId('launch-approval-queue');
     expect(within(queue).getByRole('heading', { level: 2, name: 'Awaiting the study board’s launch approval' })).toBeTruthy();
     const rows = await within(queue).findAllByTestId('production-row');
     expect(rows.map((r) => r.getAttribute('data-mooc-id'))).toEqual(['p-1']);
     expect(within(rows[0]).getByRole('link').getAttribute('href')).toBe('/productions/p-1/launch-approval');
     expect(within(rows[0]).getByTestId('production-row-approval').getAttribute('data-state')).toBe('REQUESTED');
-    const read = request.mock.calls.map(([path]) => path);
-    expect(read).toContain('/production/productions/p-3');
-    expect(read).not.toContain('/production/productions/p-2');
-    expect(read).not.toContain('/production/productions/p-4');
+    const read = gw.calls.map((c) => c.url);
+    expect(read).toContain('/api/production/productions/p-3');
+    expect(read).not.toContain('/api/production/productions/p-2');
+    expect(read).not.toContain('/api/production/productions/p-4');
   });
 
   it('shows a consultant the queue of unassigned consultations and their own', async () => {

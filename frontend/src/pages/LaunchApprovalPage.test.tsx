@@ -10,7 +10,7 @@ import { LaunchApprovalPage } from './LaunchApprovalPage';
 const requested = (overrides: Partial<Production> = {}) =>
   production({
     permissions: ['DECIDE_LAUNCH_APPROVAL'],
-    launchApproval: { status: 'REQUESTED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: null, decidedBy: null, comment: null },
+    launchApproval: { status: 'REQUESTED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: null, decidedBy: null, comment: null, requestedBy: null },
     ...overrides,
   });
 
@@ -54,7 +54,7 @@ describe('LaunchApprovalPage', () => {
       if (method !== 'POST' || url !== `${PRODUCTION_URL}/launch-approval`) return undefined;
       state.production = production({
         permissions: [],
-        launchApproval: { status: 'APPROVED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: '2027-06-03T10:00:00Z', decidedBy: 'Bo Board', comment: null },
+        launchApproval: { status: 'APPROVED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: '2027-06-03T10:00:00Z', decidedBy: 'Bo Board', comment: null, requestedBy: null },
       });
       return json(state.production);
     });

@@ -98,7 +98,7 @@ describe('ProductionPage: header and plan', () => {
     const state = productionState({ production: production({ permissions: INSTRUCTOR_PERMISSIONS, milestones: milestonesFor('instructor') }) });
     const gw = server(state, (method, url) => {
       if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/PILOT_MODULE`) return undefined;
-      const ms = milestones().map((m) => (m.key === 'PILOT_MODULE' ? { ...m, dueDate: '2027-04-01', status: 'IN_PROGRESS' } : m));
+      const ms = milestones().map((m) => (m.key === 'PILOT_MODULE' ? { ...m, dueDate: '2027-04-01', status: 'IN_PROGRESS' as const } : m));
       state.production = production({ permissions: INSTRUCTOR_PERMISSIONS, version: 8, milestones: ms });
       return json(state.production);
     });
@@ -150,7 +150,7 @@ describe('ProductionPage: header and plan', () => {
     const state = productionState({ production: production({ permissions: [], milestones: milestonesFor('medialab') }) });
     const gw = server(state, (method, url) => {
       if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/VIDEO_RECORDING`) return undefined;
-      const ms = milestonesFor('medialab').map((m) => (m.key === 'VIDEO_RECORDING' ? { ...m, status: 'DONE', doneOn: '2027-05-10' } : m));
+      const ms = milestonesFor('medialab').map((m) => (m.key === 'VIDEO_RECORDING' ? { ...m, status: 'DONE' as const, doneOn: '2027-05-10' } : m));
       state.production = production({ permissions: [], version: 8, milestones: ms });
       return json(state.production);
     });
@@ -227,10 +227,10 @@ describe('ProductionPage: header and plan', () => {
   it('shows the launch with the course link and date once launched, and the maintenance tasks', async () => {
     const launched = production({
       status: 'LAUNCHED',
-      launch: { courseUrl: 'https://www.coursera.org/learn/quantum', launchDate: '2027-09-01', launchedAt: '2027-09-01T08:00:00Z' },
+      launch: { courseUrl: 'https://www.coursera.org/learn/quantum', launchDate: '2027-09-01', launchedAt: '2027-09-01T08:00:00Z', retiredAt: null, retiredSemester: null },
       maintenanceTasks: [
-        { id: 't-1', semester: '2028-spring', description: 'Update the quiz of week 3', status: 'OPEN', createdAt: '2028-07-01T10:00:00Z' },
-        { id: 't-2', semester: '2028-spring', description: 'Renew the intro video', status: 'DONE', createdAt: '2028-07-01T10:00:00Z' },
+        { id: 't-1', semester: '2028-spring', description: 'Update the quiz of week 3', status: 'OPEN', createdAt: '2028-07-01T10:00:00Z', doneAt: null, doneBy: null },
+        { id: 't-2', semester: '2028-spring', description: 'Renew the intro video', status: 'DONE', createdAt: '2028-07-01T10:00:00Z', doneAt: null, doneBy: null },
       ],
       permissions: ['MANAGE_MAINTENANCE'],
     });

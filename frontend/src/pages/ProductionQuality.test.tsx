@@ -79,7 +79,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
       if (method !== 'POST' || !url.endsWith('/launch-approval/request')) return undefined;
       state.production = production({
         permissions: [],
-        launchApproval: { status: 'REQUESTED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: null, decidedBy: null, comment: null },
+        launchApproval: { status: 'REQUESTED', requestedAt: '2027-06-01T10:00:00Z', decidedAt: null, decidedBy: null, comment: null, requestedBy: null },
       });
       return json(state.production);
     });
@@ -147,8 +147,8 @@ describe('ProductionPage: QA gates, user test and launch', () => {
         status: 'LAUNCHED',
         newContent: false,
         permissions: [],
-        launch: { courseUrl: 'https://www.coursera.org/learn/quantum', launchDate: '2027-09-01' },
-        warnings: [{ key: 'USER_TEST', detail: 'No user test recorded' }],
+        launch: { courseUrl: 'https://www.coursera.org/learn/quantum', launchDate: '2027-09-01', launchedAt: null, retiredAt: null, retiredSemester: null },
+        warnings: ['No user test recorded'],
       });
       return json(state.production);
     });
@@ -159,7 +159,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
     await user.click(screen.getByRole('button', { name: 'Lancér kurset' }));
     const notice = await screen.findByTestId('production-notice');
     expect(notice.textContent).toContain('“Quantum Computing for Engineers” blev lanceret med disse advarsler:');
-    expect(within(notice).getByTestId('launch-warnings').textContent).toBe('Brugertest registreret: No user test recorded');
+    expect(within(notice).getByTestId('launch-warnings').textContent).toBe('No user test recorded');
     await waitFor(() => expect(document.activeElement).toBe(notice));
     expect(await screen.findByTestId('launch-course-url')).toBeTruthy();
   });

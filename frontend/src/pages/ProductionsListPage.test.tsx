@@ -21,7 +21,7 @@ describe('ProductionsListPage', () => {
       department: 'Wind',
       status: 'PLANNING',
       milestones: undefined,
-      nextMilestone: { key: 'PLAN_AGREED', name: 'Plan agreed with the consultant', dueDate: '2027-01-14' },
+      nextMilestone: { key: 'PLAN_AGREED', name: 'Plan agreed with the consultant', dueDate: '2027-01-14', overdue: null },
       overdueMilestones: 0,
     });
     const planning = production({

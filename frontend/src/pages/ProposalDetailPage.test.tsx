@@ -4,13 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '../api/client';
 import type { Proposal } from '../api/types';
 import { fullProposal, history, nextStep, versions } from '../test/fixtures';
+import { recordedCall } from '../test/gateway';
 import { renderWithProviders } from '../test/render';
 import { ProposalDetailPage } from './ProposalDetailPage';
 
 const ID = '7b0e3c1e-0000-4000-8000-000000000001';
 const URL = `/api/proposal/proposals/${ID}`;
 
-type Handler = (method: string, url: string, init: RequestInit) => Response | undefined;
+type Handler = (method: string, url: string, body: unknown) => Response | undefined;
 
 const json = (body: unknown, status = 200, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -22,15 +23,11 @@ const problem = (body: object, status: number) => json({ status, ...body }, stat
  */
 function server(state: { proposal: Proposal }, handler: Handler = () => undefined) {
   const calls: { method: string; url: string; headers: Record<string, string>; body: unknown }[] = [];
-  const fetchImpl = vi.fn(async (url: string, init: RequestInit = {}) => {
-    const method = init.method ?? 'GET';
-    calls.push({
-      method,
-      url,
-      headers: (init.headers ?? {}) as Record<string, string>,
-      body: init.body ? JSON.parse(init.body as string) : undefined,
-    });
-    const answer = handler(method, url, init);
+  const fetchImpl = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = await recordedCall(input, init);
+    const { method, url } = call;
+    calls.push(call);
+    const answer = handler(method, url, call.body);
     if (answer) return answer;
     if (method === 'GET' && url === URL) return json(state.proposal);
     if (method === 'GET' && url === `${URL}/history`) return json(history().slice(0, 2));
@@ -121,9 +118,9 @@ describe('ProposalDetailPage', () => {
 
   it('saves with If-Match carrying the version it loaded, then confirms and shows the new content', async () => {
     const state = { proposal: fullProposal({ version: 3 }) };
-    const { api, puts } = server(state, (method, _url, init) => {
+    const { api, puts } = server(state, (method, _url, sent) => {
       if (method !== 'PUT') return undefined;
-      const body = JSON.parse(init.body as string);
+      const body = sent as Record<string, unknown>;
       state.proposal = { ...state.proposal, ...body, version: 4 };
       return json(state.proposal);
     });
@@ -212,7 +209,7 @@ describe('ProposalDetailPage', () => {
   it('on 412 says that someone else changed the proposal, and "Reload" loads the latest version', async () => {
     const state = { proposal: fullProposal({ version: 3 }) };
     let putCount = 0;
-    const { api, puts } = server(state, (method, _url, init) => {
+    const { api, puts } = server(state, (method, _url, sent) => {
       if (method !== 'PUT') return undefined;
       putCount += 1;
       if (putCount === 1) {
@@ -228,7 +225,7 @@ describe('ProposalDetailPage', () => {
           412,
         );
       }
-      state.proposal = { ...state.proposal, ...JSON.parse(init.body as string), version: 6 };
+      state.proposal = { ...state.proposal, ...(sent as Partial<Proposal>), version: 6 };
       return json(state.proposal);
     });
     renderPage(api);

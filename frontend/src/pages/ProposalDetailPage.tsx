@@ -15,7 +15,7 @@ import {
   useUpdateProposal,
   useWithdrawProposal,
 } from '../api/queries';
-import type { Proposal } from '../api/types';
+import type { Permission, Proposal } from '../api/types';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
@@ -214,7 +214,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const p = proposal;
   const busy = pendingStep !== null;
   const mayEdit = can(p, 'EDIT') && !edit;
-  const stepButton = (step: Step, permission: string, testId: string, label: MessageKey, call: () => Promise<Proposal>) =>
+  const stepButton = (step: Step, permission: Permission, testId: string, label: MessageKey, call: () => Promise<Proposal>) =>
     can(p, permission) && (
       <button
         type="button"
@@ -227,7 +227,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
         {pendingStep === step ? t('workflow.working') : t(label)}
       </button>
     );
-  const hasActions = ['EDIT', 'REQUEST_CONSULTATION', 'ASSIGN_CONSULTANT', 'REQUEST_ENDORSEMENTS', 'SUBMIT', 'WITHDRAW'].some(
+  const hasActions = (['EDIT', 'REQUEST_CONSULTATION', 'ASSIGN_CONSULTANT', 'REQUEST_ENDORSEMENTS', 'SUBMIT', 'WITHDRAW'] as const).some(
     (perm) => can(p, perm),
   );
 

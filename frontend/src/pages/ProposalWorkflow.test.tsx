@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../components/ConsultationForm';
-import type { NextStep, Proposal } from '../api/types';
+import type { NextStep, Permission, Proposal } from '../api/types';
 import {
   diff,
   endorsement,
@@ -10,6 +10,7 @@ import {
   fullProposal,
   HASH_1,
   history,
+  newCode,
   nextStep,
   versions,
 } from '../test/fixtures';
@@ -38,7 +39,7 @@ function renderPage(api: ReturnType<typeof server>['api'], language: 'en' | 'da'
   return renderWithProviders(<ProposalDetailPage id={ID} />, { api, language, route: `/proposals/${ID}` });
 }
 
-const BUTTONS: [permission: string, testId: string][] = [
+const BUTTONS: [permission: Permission, testId: string][] = [
   ['EDIT', 'edit-proposal'],
   ['REQUEST_CONSULTATION', 'request-consultation'],
   ['ASSIGN_CONSULTANT', 'assign-consultation'],
@@ -104,7 +105,7 @@ describe('What’s next', () => {
   it('shows an actor and action it does not know with generic words', async () => {
     const { api } = server({
       proposal: fullProposal(),
-      next: nextStep({ nextActor: 'DEAN', nextAction: 'CELEBRATE', waitingFor: [{ actor: 'DEAN', action: 'CELEBRATE' }] }),
+      next: nextStep({ nextActor: newCode('DEAN'), nextAction: newCode('CELEBRATE'), waitingFor: [{ actor: newCode('DEAN'), action: newCode('CELEBRATE') }] }),
     });
     renderPage(api);
     const panel = await screen.findByTestId('next-step');

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/errorMessage';
 import { PAGE_SIZE, useProposals } from '../api/queries';
-import { KNOWN_PROPOSAL_STATUSES, SORT_KEYS, type SortDirection, type SortKey } from '../api/types';
+import { KNOWN_PROPOSAL_STATUSES, SORT_KEYS, type ProposalStatus, type SortDirection, type SortKey } from '../api/types';
 import type { CurrentUser } from '../auth/roles';
 import { ErrorAlert, StatusMessage } from '../components/Alert';
 import { proposalScope, type ProposalScope } from '../components/navigation';
@@ -83,7 +83,8 @@ export function ProposalsListPage({ user }: { user: CurrentUser }) {
 
   const proposals = useProposals({
     q: state.q,
-    status: state.status,
+    // as the URL names it: a status this client does not offer is still the server's to refuse
+    status: (state.status || undefined) as ProposalStatus | undefined,
     department: state.department,
     semester: state.semester,
     sort: state.sort,

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Assessment, DiscussionPost, ReviewCase } from '../api/types';
-import { assessment, caseMember, discussionPost, reviewCase, roster } from '../test/fixtures';
+import type { Assessment, AssessmentInput, DiscussionPost, ReviewCase, ReviewDecisionInput, ReviewPermission } from '../api/types';
+import { assessment, caseMember, discussionPost, newCode, reviewCase, roster } from '../test/fixtures';
 import { fakeGateway, json, problem, type Handler } from '../test/gateway';
 import { renderWithProviders } from '../test/render';
 import { ReviewCasePage } from './ReviewCasePage';
@@ -118,7 +118,7 @@ describe('ReviewCasePage: the case', () => {
 
   it('offers each action exactly with its permission', async () => {
     const member = caseMember({ declaration: 'NO_CONFLICT' });
-    const cases: [string, string[]][] = [
+    const cases: [ReviewPermission, string[]][] = [
       ['VOLUNTEER', ['volunteer']],
       ['ASSIGN', ['assign-member-select', 'assign-member']],
       ['HAND_OVER', ['acting-chair-select', 'hand-over']],
@@ -151,18 +151,18 @@ describe('ReviewCasePage: the case', () => {
   it('shows values it does not know with generic labels, without failing', async () => {
     const gw = server({
       reviewCase: reviewCase({
-        status: 'ARCHIVED',
-        members: [caseMember({ declaration: 'MAYBE' })],
-        previousRound: { round: 1, outcome: 'POSTPONED', comments: null },
-        permissions: ['READ_ASSESSMENTS', 'TELEPORT'],
-        summary: {
-          criteria: [{ criterion: 'IMPACT', average: 3, spread: 1, count: 2 }],
+        status: newCode('ARCHIVED'),
+        members: [caseMember({ declaration: newCode('MAYBE') })],
+        previousRound: { round: 1, outcome: newCode('POSTPONED'), comments: null },
+        permissions: ['READ_ASSESSMENTS', newCode('TELEPORT')],
+        assessmentSummary: {
+          criteria: [{ criterion: newCode('IMPACT'), average: 3, spread: 1, count: 2 }],
           average: 3,
           recommendations: { ABSTAIN: 2 },
           assessments: 2,
         },
       }),
-      assessments: [assessment({ recommendation: 'ABSTAIN', scores: [{ criterion: 'IMPACT', score: 3, comment: 'Fine.' }] })],
+      assessments: [assessment({ recommendation: newCode('ABSTAIN'), scores: [{ criterion: newCode('IMPACT'), score: 3, comment: 'Fine.' }] })],
     });
     renderCase(gw);
     expect((await screen.findByTestId('case-status')).textContent).toBe('Other status (ARCHIVED)');
@@ -410,7 +410,7 @@ describe('ReviewCasePage: the assessment', () => {
     const state: State = { reviewCase: open() };
     const gw = server(state, (method, url, body) => {
       if (method !== 'PUT' || url !== `${URL}/assessments/me`) return undefined;
-      const input = body as { scores: { criterion: string; score: number; comment: string }[]; recommendation: string };
+      const input = body as AssessmentInput;
       state.assessments = [assessment({ scores: input.scores, recommendation: input.recommendation, updatedAt: '2026-11-07T10:00:00Z' })];
       state.reviewCase = reviewCase({
         members: [caseMember({ declaration: 'NO_CONFLICT', assessed: true })],
@@ -624,12 +624,18 @@ describe('ReviewCasePage: the decision', () => {
     const state: State = { reviewCase: deciding(), assessments: [assessment()] };
     const gw = server(state, (method, url, body) => {
       if (method !== 'POST' || url !== `${URL}/decision`) return undefined;
-      const input = body as { outcome: string; comments: string; letter: string };
+      const input = body as ReviewDecisionInput;
       state.reviewCase = {
         ...deciding(),
         status: 'DECIDED',
         permissions: ['READ_ASSESSMENTS'],
-        decision: { ...input, decidedAt: '2026-11-20T10:00:00Z', decidedBy: { username: 'chris', name: 'Chris Chair' } },
+        decision: {
+          outcome: input.outcome,
+          comments: input.comments ?? null,
+          letter: input.letter,
+          decidedAt: '2026-11-20T10:00:00Z',
+          decidedBy: { username: 'chris', name: 'Chris Chair' },
+        },
       };
       return json(state.reviewCase);
     });

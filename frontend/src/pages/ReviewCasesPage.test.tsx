@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeApi, overviewEntry, reviewCase } from '../test/fixtures';
+import { fakeApi, newCode, overviewEntry, reviewCase } from '../test/fixtures';
 import { renderWithProviders } from '../test/render';
 import { ReviewCasesPage } from './ReviewCasesPage';
 
@@ -129,7 +129,7 @@ describe('ReviewCasesPage', () => {
   it('shows a criterion it does not know with a generic label instead of failing', async () => {
     const api = fakeApi({
       getReviewOverview: vi.fn(async () => [
-        overviewEntry({ criteria: [...overviewEntry().criteria, { criterion: 'IMPACT', average: 3, spread: 0, count: 1 }], recommendations: { APPROVE: 1, ABSTAIN: 1 } }),
+        overviewEntry({ criteria: [...overviewEntry().criteria, { criterion: newCode('IMPACT'), average: 3, spread: 0, count: 1 }], recommendations: { APPROVE: 1, ABSTAIN: 1 } }),
       ]),
     });
     renderWithProviders(<ReviewCasesPage />, { api });

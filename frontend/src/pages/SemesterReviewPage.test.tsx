@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { SemesterReviewPack } from '../api/analyticsTypes';
+import type { ReviewDecisionInput, SemesterReviewPack } from '../api/analyticsTypes';
 import { API, autumnKpis, COURSE_ID, PREVIOUS_REVIEW_ID, REVIEW_ID, reviewPack } from '../test/analyticsFixtures';
 import { fakeGateway, json, problem, type Handler } from '../test/gateway';
 import { renderWithProviders } from '../test/render';
@@ -17,18 +17,18 @@ function server(initial: SemesterReviewPack = reviewPack(), ...extra: Handler[])
     if (method === 'GET' && url === `${API}/courses/${COURSE_ID}/kpis/semesters`) return json(['2028-spring', '2027-autumn']);
     if (method === 'GET' && url === `${API}/courses/${COURSE_ID}/kpis?semester=2027-autumn`) return json(autumnKpis());
     if (method === 'POST' && url === `${PACK_URL}/decision`) {
-      const input = body as { outcome: string; comments: string | null; actions: string[] };
+      const input = body as ReviewDecisionInput;
       pack = {
         ...pack,
         status: 'COMPLETED',
         permissions: ['UPDATE_ACTIONS'],
-        decision: { outcome: input.outcome, comments: input.comments, decidedBy: 'Bo Board', decidedByUsername: 'bo', completedAt: '2028-08-15T13:00:00Z' },
-        actions: input.actions.map((text, i) => ({ id: `n-${i}`, text, status: 'OPEN', doneAt: null, doneBy: null })),
+        decision: { outcome: input.outcome, comments: input.comments ?? null, decidedBy: 'Bo Board', decidedByUsername: 'bo', completedAt: '2028-08-15T13:00:00Z' },
+        actions: (input.actions ?? []).map((text, i) => ({ id: `n-${i}`, text, status: 'OPEN' as const, doneAt: null, doneBy: null })),
       };
       return json(pack);
     }
     if (method === 'PUT' && url === `${API}/semester-reviews/${PREVIOUS_REVIEW_ID}/actions/a-1`) {
-      const done = { id: 'a-1', text: 'Split the week 3 module', status: 'DONE', doneAt: '2028-08-01T10:00:00Z', doneBy: 'bo' };
+      const done = { id: 'a-1', text: 'Split the week 3 module', status: 'DONE' as const, doneAt: '2028-08-01T10:00:00Z', doneBy: 'bo' };
       pack = {
         ...pack,
         previousReview: { ...pack.previousReview!, actions: [done, pack.previousReview!.actions![1]] },

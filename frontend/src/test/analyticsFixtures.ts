@@ -65,6 +65,11 @@ export function kpis(overrides: Partial<SemesterKpis> = {}): SemesterKpis {
       averageRating: { previous: null, change: null, relativeChange: null },
       nps: { previous: null, change: null, relativeChange: null },
     },
+    started: null,
+    hasData: null,
+    npsFirstWeek: null,
+    npsEndOfCourse: null,
+    sources: null,
     ...overrides,
   };
 }
@@ -145,6 +150,11 @@ export function importRecord(overrides: Partial<ExportImport> = {}): ExportImpor
     problem: null,
     problemLine: null,
     problemColumn: null,
+    source: null,
+    replacesData: null,
+    progress: null,
+    tables: null,
+    ignored: null,
     ...overrides,
   };
 }
@@ -167,10 +177,11 @@ export function exportImportRecord(overrides: Partial<ExportImport> = {}): Expor
     problemColumn: null,
     progress: 0,
     tables: [
-      { table: 'users', file: 'export/users.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 400 },
-      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 600 },
+      { table: 'users', file: 'export/users.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 400, problem: null, problemLine: null, problemColumn: null },
+      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 600, problem: null, problemLine: null, problemColumn: null },
     ],
     ignored: ['export/course_items.csv', 'export/README.txt'],
+    replacesData: null,
     ...overrides,
   };
 }
@@ -184,8 +195,8 @@ export function completedExportImport(overrides: Partial<ExportImport> = {}): Ex
     finishedAt: '2028-07-03T09:00:05Z',
     progress: 1,
     tables: [
-      { table: 'users', file: 'export/users.csv', status: 'COMPLETED', rowsRead: 6, rowsChanged: 6, bytesRead: 400, bytesTotal: 400 },
-      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'COMPLETED', rowsRead: 7, rowsChanged: 6, bytesRead: 600, bytesTotal: 600 },
+      { table: 'users', file: 'export/users.csv', status: 'COMPLETED', rowsRead: 6, rowsChanged: 6, bytesRead: 400, bytesTotal: 400, problem: null, problemLine: null, problemColumn: null },
+      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'COMPLETED', rowsRead: 7, rowsChanged: 6, bytesRead: 600, bytesTotal: 600, problem: null, problemLine: null, problemColumn: null },
     ],
     ...overrides,
   });

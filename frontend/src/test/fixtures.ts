@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { ApiClient } from '../api/client';
+import { createApiClient, type ApiClient } from '../api/client';
 import type {
   Agenda,
   AgendaCase,
@@ -140,8 +140,8 @@ export function fullProposal(overrides: Partial<Proposal> = {}): Proposal {
     teacherBackground: 'Ten years of teaching 02450',
     phases: 'Spring: scripts. Summer: video.',
     team: [
-      { name: 'Ida Instructor', email: 'ida@example.org', role: 'INSTRUCTOR' },
-      { name: 'Sofie Student', email: null, role: 'STUDENT_ASSISTANT' },
+      { name: 'Ida Instructor', email: 'ida@example.org', role: 'INSTRUCTOR', pending: null, boundAt: null },
+      { name: 'Sofie Student', email: null, role: 'STUDENT_ASSISTANT', pending: null, boundAt: null },
     ],
     resources: { staffHours: 400, assistants: 2, videoBudgetDkk: 35000 },
     version: 3,
@@ -200,6 +200,8 @@ export function reviewCase(overrides: Partial<ReviewCase> = {}): ReviewCase {
     decision: null,
     scoresHidden: true,
     permissions: [],
+    assessmentSummary: null,
+    quorum: null,
     ...overrides,
   };
 }
@@ -319,9 +321,9 @@ export function agendaCase(overrides: Partial<AgendaCase> = {}): AgendaCase {
     round: 1,
     previousRound: null,
     members: [
-      { username: 'cathy', name: 'Cathy Committee', declaration: 'NO_CONFLICT', conflicted: false, assessed: true },
-      { username: 'chris', name: 'Chris Chair', declaration: 'NO_CONFLICT', conflicted: false, assessed: true },
-      { username: 'kirsten', name: 'Kirsten Holt', declaration: 'NOT_DECLARED', conflicted: true, assessed: false },
+      { username: 'cathy', name: 'Cathy Committee', declaration: 'NO_CONFLICT', conflicted: false, assessed: true, email: null, department: null, volunteered: false, declarationReason: null, automaticConflict: null },
+      { username: 'chris', name: 'Chris Chair', declaration: 'NO_CONFLICT', conflicted: false, assessed: true, email: null, department: null, volunteered: false, declarationReason: null, automaticConflict: null },
+      { username: 'kirsten', name: 'Kirsten Holt', declaration: 'NOT_DECLARED', conflicted: true, assessed: false, email: null, department: null, volunteered: false, declarationReason: null, automaticConflict: null },
     ],
     assessmentSummary: {
       criteria: [
@@ -339,19 +341,33 @@ export function agendaCase(overrides: Partial<AgendaCase> = {}): AgendaCase {
 }
 
 export function agenda(overrides: Partial<Agenda> = {}): Agenda {
-  const { id, title, startsAt, location } = meeting();
-  return { meeting: { id, title, startsAt, location }, cases: [agendaCase()], ...overrides };
+  const { id, title, startsAt, location, caseCount } = meeting();
+  return { meeting: { id, title, startsAt, location, permissions: null, caseCount, cases: null }, cases: [agendaCase()], ...overrides };
+}
+
+/**
+ * A code the documents do not list: what a newer service may send. The SPA shows such a code with a generic label, so
+ * tests hand it over where the generated types allow only the listed ones.
+ */
+export function newCode(code: string): never {
+  return code as never;
 }
 
 /** An API client whose every method is a mock; override what a test needs. */
 export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
+  // production-service's calls go through the typed clients: no productions, an empty queue.
+  const { services } = createApiClient({
+    baseUrl: '/api',
+    getToken: () => undefined,
+    fetchImpl: (async (input: RequestInfo | URL) => {
+      const path = new URL(input instanceof Request ? input.url : String(input), 'http://localhost').pathname;
+      return Response.json(path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0 } : []);
+    }) as typeof fetch,
+  });
   return {
-    // production-service: no productions, an empty queue.
-    request: vi.fn(async (path: string) =>
-      path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0 } : [],
-    ) as unknown as ApiClient['request'],
+    services,
+    request: vi.fn(),
     upload: vi.fn(),
-    download: vi.fn(),
     url: vi.fn((path: string) => `/api${path}`),
     listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),
     getProposal: vi.fn(async () => proposal()),

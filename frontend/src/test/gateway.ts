@@ -29,6 +29,41 @@ function bodySize(body: unknown): number {
   return 0;
 }
 
+/** The origin the tests' page runs at (jsdom's location); recorded URLs are relative to it, as the SPA writes them. */
+function pageOrigin(): string {
+  return globalThis.location?.origin ?? 'http://localhost';
+}
+
+/** `if-match` → `If-Match`: headers are recorded as the SPA names them, whatever casing a Request gives them. */
+function headerName(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+}
+
+/**
+ * What a fetch call sent: its method, URL (relative to the page), headers and body. It takes both forms a fetch
+ * gets: a Request (the typed clients) or an address with its init (a raw file sent as it is). JSON bodies are parsed;
+ * others (an uploaded file) are recorded as sent, or as the bytes a Request carries.
+ */
+export async function recordedCall(input: RequestInfo | URL, init: RequestInit = {}): Promise<RecordedCall> {
+  if (input instanceof Request) {
+    const headers: Record<string, string> = {};
+    input.headers.forEach((value, name) => {
+      headers[headerName(name)] = value;
+    });
+    const type = input.headers.get('content-type') ?? '';
+    let body: unknown;
+    if (input.body) {
+      const copy = input.clone();
+      body = type.startsWith('application/json') ? JSON.parse(await copy.text()) : await copy.blob();
+    }
+    const url = input.url.startsWith(pageOrigin()) ? input.url.slice(pageOrigin().length) : input.url;
+    return { method: input.method, url, headers, body };
+  }
+  const url = String(input);
+  const body = typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined);
+  return { method: init.method ?? 'GET', url, headers: (init.headers ?? {}) as Record<string, string>, body };
+}
+
 type Answer = (method: string, url: string, body: unknown) => Response;
 
 /**
@@ -113,12 +148,10 @@ export function fakeGateway(...handlers: Handler[]) {
     }
     return problem({ title: 'Not found' }, 404);
   };
-  const fetchImpl = vi.fn(async (url: string, init: RequestInit = {}) => {
-    const method = init.method ?? 'GET';
-    // JSON bodies are parsed; others (an uploaded file) are recorded as sent.
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : (init.body ?? undefined);
-    calls.push({ method, url, headers: (init.headers ?? {}) as Record<string, string>, body });
-    return answer(method, url, body);
+  const fetchImpl = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = await recordedCall(input, init);
+    calls.push(call);
+    return answer(call.method, call.url, call.body);
   });
   let gate: Promise<void> = Promise.resolve();
   const xhrFactory = () => new FakeXhr(calls, answer, () => gate) as unknown as XMLHttpRequest;

@@ -1,4 +1,5 @@
 import type {
+  ProductionPermission,
   Booking,
   FeedbackRound,
   Gate,
@@ -27,6 +28,7 @@ export function milestone(overrides: Partial<Milestone> & Pick<Milestone, 'key'>
     status: 'PLANNED',
     doneOn: null,
     overdue: false,
+    permissions: null,
     ...overrides,
   };
 }
@@ -87,21 +89,24 @@ export function production(overrides: Partial<Production> = {}): Production {
     permissions: [],
     milestones: milestones(),
     team: [
-      { name: 'Ida Instructor', email: 'ida@example.org', role: 'INSTRUCTOR', responsibilities: ['Course content and learning objectives'] },
-      { name: 'Asger Assistant', email: 'asger@example.org', role: 'ASSISTANT', responsibilities: [] },
-      { name: 'Carla Consultant', email: 'carla@example.org', role: 'CONSULTANT', responsibilities: [] },
+      { name: 'Ida Instructor', email: 'ida@example.org', role: 'INSTRUCTOR', responsibilities: ['Course content and learning objectives'], pending: null },
+      { name: 'Asger Assistant', email: 'asger@example.org', role: 'ASSISTANT', responsibilities: [], pending: null },
+      { name: 'Carla Consultant', email: 'carla@example.org', role: 'CONSULTANT', responsibilities: [], pending: null },
     ],
     gates: gates(),
     userTest: null,
-    launchApproval: { status: 'NOT_REQUESTED', requestedAt: null, decidedAt: null, decidedBy: null, comment: null },
+    launchApproval: { status: 'NOT_REQUESTED', requestedAt: null, decidedAt: null, decidedBy: null, comment: null, requestedBy: null },
     launch: null,
     maintenanceTasks: [],
+    nextMilestone: null,
+    overdueMilestones: null,
+    warnings: null,
     ...overrides,
   };
 }
 
 /** What the instructor may do with their production in production. */
-export const INSTRUCTOR_PERMISSIONS = [
+export const INSTRUCTOR_PERMISSIONS: ProductionPermission[] = [
   'EDIT_PLAN',
   'MANAGE_TEAM',
   'RESOLVE_COMMENTS',
@@ -117,7 +122,7 @@ export function feedbackRounds(): FeedbackRound[] {
     {
       round: 'TEACHING_PLAN',
       status: 'CLOSED',
-      colleague: { name: 'Karen Colleague', email: 'karen@example.org' },
+      colleague: { name: 'Karen Colleague', email: 'karen@example.org', pending: null },
       closedAt: '2027-01-20T12:00:00Z',
       closedBy: 'Carla Consultant',
       comments: [
@@ -129,6 +134,8 @@ export function feedbackRounds(): FeedbackRound[] {
           createdAt: '2027-01-10T09:00:00Z',
           resolution: 'RESOLVED',
           resolutionNote: 'Done in week plans.',
+          resolvedAt: null,
+          resolvedBy: null,
         },
       ],
     },
@@ -147,6 +154,8 @@ export function feedbackRounds(): FeedbackRound[] {
           createdAt: '2027-04-02T09:00:00Z',
           resolution: 'OPEN',
           resolutionNote: null,
+          resolvedAt: null,
+          resolvedBy: null,
         },
       ],
     },
@@ -154,7 +163,7 @@ export function feedbackRounds(): FeedbackRound[] {
 }
 
 export function studios(): Studio[] {
-  const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({ day, opens: '08:00', closes: '16:00' }));
+  const weekdays = (['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const).map((day) => ({ day, opens: '08:00', closes: '16:00' }));
   return [
     { key: 'MEDIALAB', name: 'MediaLab production', campus: 'Lyngby Campus', hourlyRateDkk: 350, needsConfirmation: true, openingHours: weekdays },
     {
@@ -182,6 +191,12 @@ export function booking(overrides: Partial<Booking> = {}): Booking {
     note: 'Intro videos',
     declineReason: null,
     budgetWarning: 'NONE',
+    studioName: null,
+    decidedBy: null,
+    decidedAt: null,
+    createdAt: null,
+    permissions: null,
+    version: null,
     ...overrides,
   };
 }
@@ -210,6 +225,9 @@ export function networkMeeting(overrides: Partial<NetworkMeeting> = {}): Network
     capacity: 30,
     registered: 12,
     youAreRegistered: false,
+    placesLeft: null,
+    attended: null,
+    plannedBy: null,
     ...overrides,
   };
 }

@@ -1,16 +1,13 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../api/client';
+import type { ProblemDetails } from '../../api/types';
 import { errorMessage } from '../../api/errorMessage';
 import { formatExportTable } from '../../i18n/analyticsFormat';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/useI18n';
 
 /** Where in a Coursera export a problem was found. */
-export interface ProblemPlace {
-  table?: string;
-  line?: number;
-  column?: string;
-}
+export type ProblemPlace = Pick<ProblemDetails, 'table' | 'line' | 'column'>;
 
 /** Where the server found the file wrong (400 with `table`, `line`, `column`), or null. */
 export function csvProblemLocation(error: unknown): ProblemPlace | null {

@@ -150,13 +150,15 @@ describe('ExportImportForm', () => {
       problemLine: 7,
       problemColumn: 'country_cd',
       tables: [
-        { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'NOT_KEPT', rowsRead: 7, rowsChanged: null },
+        { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'NOT_KEPT', rowsRead: 7, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
         {
           table: 'users',
           file: 'export/users.csv',
           status: 'REJECTED',
           rowsRead: 6,
           rowsChanged: null,
+          bytesRead: null,
+          bytesTotal: null,
           problem: 'is not two letters: "DNK"',
           problemLine: 7,
           problemColumn: 'country_cd',
@@ -273,8 +275,8 @@ describe('the imports list', () => {
       problemLine: 7,
       problemColumn: 'country_cd',
       tables: [
-        { table: 'users', status: 'REJECTED', rowsRead: 6 },
-        { table: 'course_memberships', status: 'NOT_KEPT', rowsRead: 1 },
+        { table: 'users', status: 'REJECTED', rowsRead: 6, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
+        { table: 'course_memberships', status: 'NOT_KEPT', rowsRead: 1, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
       ],
     });
     const gw = fakeGateway((_method, url) => {

@@ -177,7 +177,7 @@ function CommentItem({ comment: c, round: r, production: p }: { comment: Feedbac
     if (ok) setNote('');
   }
 
-  const author = personName(c.author as string | { name?: string | null } | null) || t('discussion.unknownAuthor');
+  const author = personName(c.author) || t('discussion.unknownAuthor');
   return (
     <li className="comment" data-testid="feedback-comment" data-comment-id={c.id} data-resolution={c.resolution}>
       <p className="post-meta">

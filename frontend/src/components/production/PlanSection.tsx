@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { can } from '../../api/permissions';
 import { useAcceptProposedDates, useAgreePlan, useChangeMilestone } from '../../api/productionQueries';
-import { MILESTONE_STATUSES, type Milestone, type Production } from '../../api/types';
+import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus, type Production } from '../../api/types';
 import { formatDate } from '../../i18n/format';
 import { renderMessage, type Message } from '../../i18n/message';
 import { formatMilestoneName, formatMilestoneStatus, formatOwner } from '../../i18n/productionFormat';
@@ -107,7 +107,7 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
   const change = useChangeMilestone();
   const [editing, setEditing] = useState(false);
   const [due, setDue] = useState(m.dueDate);
-  const [status, setStatus] = useState<string>(m.status);
+  const [status, setStatus] = useState<MilestoneStatus>(m.status);
   const [error, setError] = useState<Message | null>(null);
   const [focusEdit, setFocusEdit] = useState(0);
   const name = formatMilestoneName(t, m);
@@ -276,7 +276,7 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
                   id={`${prefix}-status-select`}
                   aria-describedby={describedBy}
                   value={status}
-                  onChange={(e) => setStatus(e.target.value)}
+                  onChange={(e) => setStatus(e.target.value as MilestoneStatus)}
                   data-testid={`${prefix}-status-select`}
                 >
                   {[...MILESTONE_STATUSES, ...(MILESTONE_STATUSES.includes(m.status as never) ? [] : [m.status])].map((s) => (

@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { ApiError } from '../../api/client';
 import { can } from '../../api/permissions';
 import { useLaunch, useRecordUserTest, useRequestLaunchApproval } from '../../api/productionQueries';
-import type { Gate, LaunchApproval, Production, ProductionWarning } from '../../api/types';
+import type { Gate, LaunchApproval, Production } from '../../api/types';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format';
 import { renderMessage } from '../../i18n/message';
 import { formatGate, formatLaunchApproval, gateState, personName } from '../../i18n/productionFormat';
@@ -100,12 +100,6 @@ export function LaunchApprovalState({ approval }: { approval: LaunchApproval | n
       )}
     </div>
   );
-}
-
-function warningText(w: ProductionWarning, t: ReturnType<typeof useI18n>['t']): string {
-  if (typeof w === 'string') return w;
-  const detail = w.detail ?? w.message ?? '';
-  return w.key ? `${formatGate(t, w.key)}${detail ? `: ${detail}` : ''}` : detail;
 }
 
 /**
@@ -372,7 +366,7 @@ function LaunchForm({ production: p }: { production: Production }) {
           throw err;
         }),
       (answer) => {
-        const warnings = (answer?.warnings ?? []).map((w) => warningText(w, t)).filter(Boolean);
+        const warnings = (answer?.warnings ?? []).filter(Boolean);
         return {
           message: { key: warnings.length ? 'launchForm.doneWithWarnings' : 'launchForm.done', params: { title: p.title } },
           list: warnings,

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import { can } from '../../api/permissions';
 import { useReplaceTeam } from '../../api/productionQueries';
-import { PRODUCTION_TEAM_ROLES, type Production } from '../../api/types';
+import { PRODUCTION_TEAM_ROLES, type Production, type ProductionTeamRole } from '../../api/types';
 import { renderMessage, type Message } from '../../i18n/message';
 import { formatProductionRole, responsibilitiesOf } from '../../i18n/productionFormat';
 import { useI18n } from '../../i18n/useI18n';
@@ -106,7 +106,7 @@ function TeamForm({ production: p, onSaved, onCancel }: { production: Production
   const steps = useSteps();
   const replace = useReplaceTeam();
   const [rows, setRows] = useState<TeamRow[]>(() =>
-    (p.team ?? []).map((m) => ({ name: m.name, email: m.email ?? '', role: String(m.role) })),
+    (p.team ?? []).map((m) => ({ name: m.name, email: m.email ?? '', role: m.role })),
   );
   const [errors, setErrors] = useState<{ rows: Errors<RowField>[]; team: Message | null }>({ rows: [], team: null });
   const [attempt, setAttempt] = useState(0);
@@ -137,7 +137,8 @@ function TeamForm({ production: p, onSaved, onCancel }: { production: Production
           .mutateAsync({
             id: p.moocId,
             version: p.version,
-            input: { members: rows.map((r) => ({ name: r.name.trim(), email: r.email.trim(), role: r.role })) },
+            // a validated team: every row has its role
+            input: { members: rows.map((r) => ({ name: r.name.trim(), email: r.email.trim(), role: r.role as ProductionTeamRole })) },
           })
           .catch((err: unknown) => {
             // Someone else changed the production: the form closes and the current team is shown.
@@ -212,7 +213,7 @@ function TeamForm({ production: p, onSaved, onCancel }: { production: Production
                 aria-invalid={errors.rows[i]?.role ? true : undefined}
                 aria-describedby={describedBy}
                 value={row.role}
-                onChange={(e) => set(i, 'role', e.target.value)}
+                onChange={(e) => set(i, 'role', e.target.value as ProductionTeamRole)}
                 data-testid={`team-role-${i}`}
               >
                 <option value="">{t('team.role.choose')}</option>

@@ -447,8 +447,8 @@ function BookingForm({ production: p }: { production: Production }) {
     }
     const start = studioIso(values.date, values.start);
     const end = studioIso(values.date, values.end);
-    if (!start || !end) return;
-    await send({ studio: values.studio, start, end, note: values.note.trim() || null });
+    if (!start || !end || !studio) return;
+    await send({ studio: studio.key, start, end, note: values.note.trim() || null });
   }
 
   const text = (f: keyof BookingValues) => (errors[f] ? renderMessage(t, errors[f]!, locale) : undefined);

@@ -60,7 +60,7 @@ describe('studio times', () => {
 
   it('lists the free slots between the active bookings of each day', () => {
     const [medialab] = studios();
-    const slot = (id: string, from: string, to: string, status = 'CONFIRMED'): StudioBooking => ({
+    const slot = (id: string, from: string, to: string, status: StudioBooking['status'] = 'CONFIRMED'): StudioBooking => ({
       id,
       studio: 'MEDIALAB',
       start: studioIso('2027-03-01', from)!,
@@ -96,9 +96,9 @@ describe('planSummary', () => {
   });
 
   it('takes a list item’s summary, and says nothing without one', () => {
-    const item = production({ milestones: undefined, nextMilestone: { key: 'PILOT_MODULE', name: 'Pilot module', dueDate: '2027-03-18' }, overdueCount: 2 });
-    expect(planSummary(item)).toEqual({ next: { key: 'PILOT_MODULE', name: 'Pilot module', dueDate: '2027-03-18' }, overdueCount: 2 });
-    expect(planSummary(production({ milestones: undefined }))).toBeNull();
+    const item = production({ milestones: null, nextMilestone: { key: 'PILOT_MODULE', name: 'Pilot module', dueDate: '2027-03-18', overdue: null }, overdueMilestones: 2 });
+    expect(planSummary(item)).toEqual({ next: { key: 'PILOT_MODULE', name: 'Pilot module', dueDate: '2027-03-18', overdue: null }, overdueCount: 2 });
+    expect(planSummary(production({ milestones: null }))).toBeNull();
   });
 });
 
@@ -118,7 +118,7 @@ describe('form checks', () => {
     const ok = validateTeam([{ name: 'Ida', email: 'ida@example.org', role: 'INSTRUCTOR' }]);
     expect(ok.team).toBeNull();
     expect(ok.rows).toEqual([{}]);
-    const many = Array.from({ length: 21 }, (_, i) => ({ name: `M${i}`, email: `m${i}@example.org`, role: i === 0 ? 'INSTRUCTOR' : 'ASSISTANT' }));
+    const many = Array.from({ length: 21 }, (_, i) => ({ name: `M${i}`, email: `m${i}@example.org`, role: i === 0 ? ('INSTRUCTOR' as const) : ('ASSISTANT' as const) }));
     expect(validateTeam(many).team).toEqual({ key: 'form.error.teamTooLarge', params: { max: 20 } });
     const bad = validateTeam([
       { name: '', email: 'nope', role: 'ASSISTANT' },

@@ -4,6 +4,7 @@ import type {
   MilestoneSummary,
   OpeningHours,
   Production,
+  ProductionTeamRole,
   StudioBooking,
   Weekday,
 } from '../../api/types';
@@ -207,8 +208,8 @@ export function planSummary(p: Production): { next: MilestoneSummary | null; ove
       overdueCount: open.filter((m) => m.overdue).length,
     };
   }
-  const overdue = typeof p.overdueMilestones === 'number' ? p.overdueMilestones : p.overdueCount;
-  if (p.nextMilestone !== undefined || typeof overdue === 'number') {
+  const overdue = p.overdueMilestones;
+  if (p.nextMilestone !== null || typeof overdue === 'number') {
     return { next: p.nextMilestone ?? null, overdueCount: overdue ?? 0 };
   }
   return null;
@@ -259,7 +260,8 @@ export function isEmail(value: string): boolean {
 export interface TeamRow {
   name: string;
   email: string;
-  role: string;
+  /** '' until one is chosen. */
+  role: ProductionTeamRole | '';
 }
 
 /** production-service takes at most 20 members. */
