@@ -57,7 +57,13 @@ public record SemesterKpis(
 
     /** One NPS question's result in a semester: the answers by group and the score (null without answers). */
     @Schema(name = "NetPromoterScore", description = "The answers to one NPS question (0-10) and its score")
-    public record NetPromoterScore(long answers, long promoters, long passives, long detractors, BigDecimal nps) {
+    public record NetPromoterScore(
+            @Schema(description = "Answers to the question in the semester", example = "310") long answers,
+            @Schema(description = "Answers of 9 or 10", example = "212") long promoters,
+            @Schema(description = "Answers of 7 or 8", example = "61") long passives,
+            @Schema(description = "Answers of 0 to 6", example = "37") long detractors,
+            @Schema(description = "Net promoter score: % promoters - % detractors (-100..100), 1 decimal; null "
+                    + "without answers", example = "56.5") BigDecimal nps) {
 
         static NetPromoterScore of(NpsCounts c) {
             return new NetPromoterScore(c.answers(), c.promoters(), c.answers() - c.promoters() - c.detractors(),
@@ -91,7 +97,8 @@ public record SemesterKpis(
     /** Learners of the semester by country: the top N, then OTHER (the rest) and UNKNOWN (no country). */
     @Schema(name = "CountryShare", description = "Enrolled learners from one country (ISO 3166 code), or OTHER (the "
             + "rest) or UNKNOWN (no country)")
-    public record CountryShare(@Schema(example = "DK") String country, @Schema(example = "3") long learners,
+    public record CountryShare(@Schema(description = "ISO 3166-1 alpha-2 country code, or OTHER for the countries beyond the top N, or UNKNOWN for learners without a country", example = "DK") String country,
+                               @Schema(description = "Learners enrolled in the semester from that country", example = "3") long learners,
                                @Schema(description = "Share of the semester's enrolled learners in percent, 1 decimal",
                                        example = "50.0") BigDecimal share) {
     }
@@ -101,8 +108,11 @@ public record SemesterKpis(
             + "enrolled since the launch")
     public record Expected(@Schema(description = "The proposal's expected enrolments", example = "5000")
                            Integer expectedEnrolments,
-                           @Schema(example = "2027-autumn") String plannedLaunchSemester,
-                           @Schema(example = "2027-autumn") String launchSemester,
+                           @Schema(description = "The semester the proposal planned the launch for, YYYY-spring or "
+                                   + "YYYY-autumn; null when the proposal named none", example = "2027-autumn")
+                           String plannedLaunchSemester,
+                           @Schema(description = "The semester the course went live in (of its launch day), "
+                                   + "YYYY-spring or YYYY-autumn", example = "2027-autumn") String launchSemester,
                            @Schema(description = "Learners enrolled since the launch", example = "10") long enrolledToDate,
                            @Schema(description = "enrolledToDate / expectedEnrolments in percent; null without an "
                                    + "expectation", example = "0.2") BigDecimal shareOfExpected) {

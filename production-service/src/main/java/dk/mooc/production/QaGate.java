@@ -11,7 +11,14 @@ import java.util.List;
  */
 @Schema(name = "QaGate", description = "One QA gate before launch; a blocking gate that is not met refuses the launch, "
         + "a non-blocking one is a warning")
-public record QaGate(String key, boolean met, boolean blocking, String detail) {
+public record QaGate(
+        @Schema(description = "Which gate: MANDATORY_MILESTONES, FEEDBACK_TEACHING_PLAN, FEEDBACK_MATERIAL, USER_TEST or "
+                + "BOARD_LAUNCH_APPROVAL", example = "USER_TEST") String key,
+        @Schema(description = "Whether the gate is passed now", example = "false") boolean met,
+        @Schema(description = "Whether an unmet gate refuses the launch; false for a warning only (the user test of a "
+                + "MOOC that builds on an existing course)", example = "true") boolean blocking,
+        @Schema(description = "The gate's state in one English sentence, e.g. what is not done yet",
+                example = "No user test recorded; it is mandatory for new content") String detail) {
 
     public static final String MANDATORY_MILESTONES = "MANDATORY_MILESTONES";
     public static final String FEEDBACK_TEACHING_PLAN = "FEEDBACK_TEACHING_PLAN";

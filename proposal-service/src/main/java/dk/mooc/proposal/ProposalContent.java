@@ -10,10 +10,12 @@ import java.util.List;
  */
 @Schema(name = "ProposalContent", description = "The application as the instructor wrote it, in one version")
 public record ProposalContent(
-        @Schema(example = "Quantum Computing for Engineers") String title,
+        @Schema(description = "The MOOC's title", example = "Quantum Computing for Engineers") String title,
         @Schema(description = "Field or topic", example = "Quantum computing") String topic,
-        @Schema(example = "A hands-on introduction to quantum algorithms for engineering students worldwide.") String summary,
-        @Schema(example = "Engineering students and professionals with linear algebra") String targetLearners,
+        @Schema(description = "What the MOOC is about; may be null while drafting",
+                example = "A hands-on introduction to quantum algorithms for engineering students worldwide.") String summary,
+        @Schema(description = "Who it is for; may be null while drafting",
+                example = "Engineering students and professionals with linear algebra") String targetLearners,
         @Schema(description = "Impact potential") String impactPotential,
         @Schema(description = "Learners expected to enrol in the first year", example = "5000") Integer expectedEnrolments,
         @Schema(description = "Why the topic is unique in the Coursera catalogue") String uniqueness,
@@ -23,7 +25,8 @@ public record ProposalContent(
         boolean newContent,
         @Schema(description = "The existing course it builds on", example = "02180") String courseCode,
         @Schema(description = "Overall planning: phases and timeline") String phases,
-        @Schema(example = "2027-autumn") String plannedLaunchSemester,
+        @Schema(description = "The semester it is planned to launch in, YYYY-spring or YYYY-autumn", example = "2027-autumn")
+        String plannedLaunchSemester,
         @Schema(description = "The team as the instructor listed it") List<TeamMember> team,
         @Schema(description = "What the department allocates") Resources resources) {
 

@@ -12,7 +12,10 @@ import java.util.Set;
  * to bind: access goes to the account bound to the entry ({@link TeamBinding}), never to whoever shows the address.
  */
 @Schema(name = "TeamMember", description = "A person on the MOOC's team as the application lists them")
-public record TeamMember(@Schema(example = "Sofie Student") String name, @Schema(example = "sofie@example.org") String email,
+public record TeamMember(@Schema(description = "Their name", example = "Sofie Student") String name,
+                         @Schema(description = "Their e-mail address; the entry grants access to the account bound to "
+                                 + "it, and none while the address is missing or unbound", example = "sofie@example.org")
+                         String email,
                          @Schema(example = "STUDENT_ASSISTANT") TeamRole role) {
 
     @Schema(name = "TeamRole", description = "A team member's role")

@@ -11,9 +11,11 @@ import java.util.UUID;
 public record CourseView(
         @Schema(description = "The MOOC's id, the same in every service", example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11")
         UUID moocId,
-        @Schema(example = "Quantum Computing for Engineers") String title,
+        @Schema(description = "The MOOC's title as its proposal names it", example = "Quantum Computing for Engineers")
+        String title,
         @Schema(description = "The department that owns the MOOC", example = "Compute") String department,
-        @Schema(example = "Ida Instructor") String instructorName,
+        @Schema(description = "The name of the instructor responsible for the MOOC", example = "Ida Instructor")
+        String instructorName,
         @Schema(description = "The course's page on Coursera",
                 example = "https://www.coursera.org/learn/quantum-computing-for-engineers") String courseraUrl,
         @Schema(description = "The day the course opened to learners", example = "2027-09-01") LocalDate launchedOn,

@@ -17,14 +17,20 @@ import java.util.List;
 /** A course evaluation entered by hand. */
 @Schema(name = "EvaluationEntry")
 public record EvaluationRequest(
-        @Schema(example = "350") @NotNull @Min(0) @Max(10_000_000) Integer invited,
-        @Schema(example = "84") @NotNull @Min(0) @Max(10_000_000) Integer respondents,
+        @Schema(description = "Learners invited to answer", example = "350") @NotNull @Min(0) @Max(10_000_000)
+        Integer invited,
+        @Schema(description = "Learners who answered at least one question (at most invited)", example = "84")
+        @NotNull @Min(0) @Max(10_000_000) Integer respondents,
+        @Schema(description = "The questions and their answers, in the questionnaire's order (1 to 100); "
+                + "they replace any evaluation recorded for the semester")
         @NotEmpty @Size(max = 100) List<@Valid @NotNull Question> questions) {
 
     @Schema(name = "EvaluationEntryQuestion")
     public record Question(
-            @Schema(example = "Q1") @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.:~-]+") String questionId,
-            @Schema(example = "The course met its learning objectives") @NotBlank @Size(max = 500) @SingleLine String question,
+            @Schema(description = "The question's key in the questionnaire (letters, digits, _ . : ~ -), unique in the "
+                    + "evaluation; keep it across semesters to compare them", example = "Q1") @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_.:~-]+") String questionId,
+            @Schema(description = "The question as learners read it, one line", example = "The course met its learning "
+                    + "objectives") @NotBlank @Size(max = 500) @SingleLine String question,
             @Schema(example = "LIKERT") @NotNull EvaluationInput.Type type,
             @Schema(example = "[2, 3, 10, 30, 35]", description = "LIKERT: answers with 1, 2, 3, 4 and 5")
             @Size(min = 5, max = 5) List<@NotNull @Min(0) Integer> distribution,

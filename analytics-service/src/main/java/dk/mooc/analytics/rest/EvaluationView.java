@@ -13,19 +13,23 @@ import java.util.UUID;
 @Schema(name = "CourseEvaluation", description = "The course evaluation of one semester")
 public record EvaluationView(
         @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
-        @Schema(example = "2028-spring") String semester,
+        @Schema(description = "The semester evaluated, " + ApiDocs.SEMESTER, example = "2028-spring") String semester,
         @Schema(example = "350", description = "Learners invited to answer") int invited,
         @Schema(example = "84", description = "Learners who answered at least one question") int respondents,
         @Schema(example = "24.0", description = "respondents / invited in percent, 1 decimal") BigDecimal responseRate,
         @Schema(example = "IMPORTED") CourseEvaluation.Source source,
-        @Schema(example = "carla") String recordedBy,
+        @Schema(description = "User name of whoever imported or entered the evaluation (the latest time)",
+                example = "carla") String recordedBy,
         @Schema(example = "2028-07-10T09:00:00Z") OffsetDateTime recordedAt,
+        @Schema(description = "The evaluation's questions and their answers, in the questionnaire's order")
         List<QuestionView> questions) {
 
     @Schema(name = "EvaluationQuestion")
     public record QuestionView(
-            @Schema(example = "Q1") String questionId,
-            @Schema(example = "The course met its learning objectives") String question,
+            @Schema(description = "The question's key in the questionnaire, the same across semesters", example = "Q1")
+            String questionId,
+            @Schema(description = "The question as learners read it", example = "The course met its learning objectives")
+            String question,
             @Schema(example = "LIKERT") EvaluationInput.Type type,
             @Schema(example = "80", description = "Answers to this question") int answers,
             @Schema(example = "[2, 3, 10, 30, 35]", description = "LIKERT: answers with 1, 2, 3, 4 and 5; null for TEXT")

@@ -32,7 +32,7 @@ public record ImportView(
         @Schema(example = "2028-07-03T09:00:00Z") OffsetDateTime startedAt,
         @Schema(example = "2028-07-03T09:01:12Z", description = "null while RUNNING", nullable = true)
         OffsetDateTime finishedAt,
-        @Schema(example = "carla") String importedBy,
+        @Schema(description = "User name of whoever uploaded the export", example = "carla") String importedBy,
         @Schema(description = "Why a REJECTED or FAILED import was refused; null otherwise", nullable = true) String problem,
         @Schema(description = "The line of the file the problem is on; null when none", nullable = true) Long problemLine,
         @Schema(description = "The column the problem is in; null when none", nullable = true) String problemColumn,

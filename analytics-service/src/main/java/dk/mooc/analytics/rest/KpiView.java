@@ -15,8 +15,9 @@ import java.util.UUID;
 @Schema(name = "SemesterKpis")
 public record KpiView(
         @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
-        @Schema(example = "Quantum Computing for Engineers") String title,
-        @Schema(example = "2028-spring") String semester,
+        @Schema(description = "The course's title", example = "Quantum Computing for Engineers") String title,
+        @Schema(description = "The semester the figures are of, " + ApiDocs.SEMESTER + "; boundaries at midnight UTC, "
+                + "the time zone of Coursera's exports", example = "2028-spring") String semester,
         @Schema(example = "2028-01-01") LocalDate from,
         @Schema(example = "2028-06-30") LocalDate to,
         @Schema(example = "true", description = "Whether the semester has begun (its first day is not after today, by the"
@@ -49,7 +50,8 @@ public record KpiView(
         List<SemesterKpis.CountryShare> countries,
         @Schema(description = "The proposal's expected enrolments beside the learners enrolled since the launch")
         SemesterKpis.Expected expected,
-        @Schema(example = "2027-autumn") String previousSemester,
+        @Schema(description = "The semester the trend compares with, the one before", example = "2027-autumn")
+        String previousSemester,
         @Schema(description = "Each KPI against the previous semester: its value then, the change, the change in percent")
         SemesterKpis.Trend trend) {
 

@@ -33,7 +33,7 @@ public record LearnerDataView(
             @Schema(example = "RETENTION") DeletionReason reason,
             @Schema(example = "2028-01-01T00:00:00Z", description = "Rows dated before this were deleted; null: all")
             OffsetDateTime deletedBefore,
-            @Schema(example = "18211") long rowsDeleted,
+            @Schema(description = "Learner rows deleted, over all export tables", example = "18211") long rowsDeleted,
             @Schema(example = "1", description = "Semesters whose figures this deletion kept") int semestersKept,
             @Schema(example = "true", description = "false when an administrator discarded the figures too")
             boolean aggregatesKept,

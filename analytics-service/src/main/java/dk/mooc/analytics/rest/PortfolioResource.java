@@ -79,13 +79,18 @@ public class PortfolioResource {
 
     @Schema(name = "PortfolioMooc", description = "One MOOC as the portfolio shows it")
     public record MoocView(@Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
-                           @Schema(example = "Quantum Computing for Engineers") String title,
-                           @Schema(example = "Compute") String department,
-                           @Schema(example = "Ida Instructor") String instructorName,
+                           @Schema(description = "The title its proposal gives; null until an event named it",
+                                   example = "Quantum Computing for Engineers") String title,
+                           @Schema(description = "The department that owns the MOOC; null until an event named it",
+                                   example = "Compute") String department,
+                           @Schema(description = "The instructor's name as the proposal lists it; null until an event "
+                                   + "named it", example = "Ida Instructor") String instructorName,
                            @Schema(example = "PRODUCTION") PortfolioStage stage,
                            @Schema(description = "When it reached the stage", example = "2026-12-10T14:03:00Z")
                            OffsetDateTime stageSince,
-                           @Schema(example = "2027-autumn") String plannedLaunchSemester,
+                           @Schema(description = "The semester the proposal plans the launch for, YYYY-spring or "
+                                   + "YYYY-autumn; null when it names none", example = "2027-autumn")
+                           String plannedLaunchSemester,
                            @Schema(description = "The proposal's expected enrolments", example = "5000")
                            Integer expectedEnrolments,
                            @Schema(description = "The MOOC's staff hours, assistants and video budget") PortfolioService.Resources resources,
@@ -115,7 +120,8 @@ public class PortfolioResource {
     public record EntryView(@Schema(example = "2026-12-10T14:03:00Z") OffsetDateTime occurredAt,
                             @Schema(description = "The service it came from", example = "review") String service,
                             @Schema(description = "The event's type", example = "mooc.review.decided.v1") String type,
-                            @Schema(example = "Steering committee decided: approved") String summary) {
+                            @Schema(description = "What happened, one English sentence made from the event",
+                                    example = "Steering committee decided: approved") String summary) {
         static EntryView of(PortfolioEvent e) {
             return new EntryView(e.occurredAt, e.service, e.eventType, e.summary);
         }

@@ -25,9 +25,9 @@ public final class ReviewViews {
     public record Summary(
             @Schema(description = "The review's id (the path's {id})", example = "3b9e1f7a-5c2d-4e8f-9a1b-2c3d4e5f6a7b") UUID id,
             @Schema(example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11") UUID moocId,
-            @Schema(example = "Quantum Computing for Engineers") String title,
-            @Schema(example = "Compute") String department,
-            @Schema(example = "2028-spring") String semester,
+            @Schema(description = "The course's title", example = "Quantum Computing for Engineers") String title,
+            @Schema(description = "The department that owns the MOOC", example = "Compute") String department,
+            @Schema(description = "The semester reviewed, " + ApiDocs.SEMESTER, example = "2028-spring") String semester,
             @Schema(example = "OPEN") SemesterReview.Status status,
             @Schema(description = "The board's decision; null while OPEN", nullable = true) ReviewOutcome outcome,
             @Schema(description = "When the review opened (after the semester ended)", example = "2028-07-29T06:00:00Z")
@@ -44,7 +44,8 @@ public final class ReviewViews {
     public record Action(
             @Schema(description = "The action's id (the path's {actionId})", example = "9a0f3f6d-0b1d-4c11-8c1e-2a554a436f1c")
             UUID id,
-            @Schema(example = "Split the week 3 module into two shorter modules") String text,
+            @Schema(description = "What is to be done, as the board wrote it",
+                    example = "Split the week 3 module into two shorter modules") String text,
             @Schema(example = "OPEN") ReviewAction.Status status,
             @Schema(description = "When it was marked done; null while OPEN", nullable = true) OffsetDateTime doneAt,
             @Schema(description = "Who marked it done; null while OPEN", nullable = true) String doneBy) {
@@ -57,7 +58,9 @@ public final class ReviewViews {
     @Schema(name = "ReviewDecision", description = "The study board's decision on a review")
     public record Decision(
             @Schema(example = "REVISE") ReviewOutcome outcome,
-            @Schema(example = "Completion fell from 14 % to 9 %; learners drop out in week 3.") String comments,
+            @Schema(description = "The board's reasons; always there for REVISE and RETIRE, may be null for CONTINUE",
+                    example = "Completion fell from 14 % to 9 %; learners drop out in week 3.")
+            String comments,
             @Schema(description = "The deciding board member's user name", example = "bo") String decidedByUsername,
             @Schema(description = "The deciding board member's name", example = "Bo Board") String decidedBy,
             @Schema(example = "2028-08-15T13:00:00Z") OffsetDateTime completedAt) {
@@ -66,17 +69,18 @@ public final class ReviewViews {
     @Schema(name = "PreviousReview", description = "The course's latest completed review before this semester")
     public record Previous(
             @Schema(example = "7c1f3e2a-9b10-4a8e-9d52-0b6f0f4e4c1e") UUID id,
-            @Schema(example = "2027-autumn") String semester,
+            @Schema(description = "The semester that review was of", example = "2027-autumn") String semester,
             @Schema(example = "REVISE") ReviewOutcome outcome,
-            @Schema(example = "Learners drop out in week 3") String comments,
+            @Schema(description = "The board's reasons then; may be null for CONTINUE", example = "Learners drop out in "
+                    + "week 3") String comments,
             @Schema(example = "2028-02-10T10:00:00Z") OffsetDateTime completedAt,
-            List<Action> actions) {
+            @Schema(description = "Every action that review asked for, done or not") List<Action> actions) {
     }
 
     @Schema(name = "SemesterReviewPack", description = "What the study board reviews for one MOOC and semester")
     public record Pack(
             @Schema(example = "3b9e1f7a-5c2d-4e8f-9a1b-2c3d4e5f6a7b") UUID id,
-            @Schema(example = "2028-spring") String semester,
+            @Schema(description = "The semester reviewed, " + ApiDocs.SEMESTER, example = "2028-spring") String semester,
             @Schema(example = "OPEN") SemesterReview.Status status,
             @Schema(example = "2028-07-29T06:00:00Z") OffsetDateTime openedAt,
             @Schema(description = "The course reviewed") CourseView course,

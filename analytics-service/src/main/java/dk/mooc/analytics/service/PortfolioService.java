@@ -21,7 +21,13 @@ public class PortfolioService {
 
     /** Staff hours, assistants and video budget, summed. */
     @Schema(name = "PortfolioResources", description = "Staff hours, assistants and video budget, summed")
-    public record Resources(int staffHours, int assistants, int videoBudgetDkk) {
+    public record Resources(
+            @Schema(description = "Staff hours for production and running (a proposal without a figure counts 0)",
+                    example = "400") int staffHours,
+            @Schema(description = "Number of assistants (a proposal without a figure counts 0)", example = "2")
+            int assistants,
+            @Schema(description = "Video budget in Danish kroner (a proposal without a figure counts 0)",
+                    example = "35000") int videoBudgetDkk) {
         Resources plus(PortfolioMooc m) {
             return new Resources(staffHours + nz(m.staffHours), assistants + nz(m.assistants),
                     videoBudgetDkk + nz(m.videoBudgetDkk));
@@ -34,8 +40,15 @@ public class PortfolioService {
      */
     @Schema(name = "PortfolioDepartment", description = "One department: its MOOCs per stage and the resources "
             + "committed (approved MOOCs) and requested (under review)")
-    public record Department(String department, int moocs, Map<PortfolioStage, Integer> byStage, Resources committed,
-                             Resources requested) {
+    public record Department(
+            @Schema(description = "The department's name; \"—\" for MOOCs whose proposal names none", example = "Compute")
+            String department,
+            @Schema(description = "The department's MOOCs in all stages", example = "4") int moocs,
+            @Schema(description = "The department's MOOCs per stage (every stage, 0 when none)",
+                    example = "{\"PROPOSAL\": 1, \"REVIEW\": 1, \"PRODUCTION\": 1, \"LAUNCHED\": 1}")
+            Map<PortfolioStage, Integer> byStage,
+            @Schema(description = "Summed over the MOOCs in production or launched") Resources committed,
+            @Schema(description = "Summed over the proposals under review") Resources requested) {
     }
 
     public record Overview(Map<PortfolioStage, Integer> byStage, List<Department> departments, List<PortfolioMooc> moocs) {

@@ -172,8 +172,10 @@ public class FeedbackResource {
     }
 
     @Schema(name = "InvitedColleague", description = "The experienced colleague invited to a round")
-    public record InvitedColleague(@Schema(example = "Olga Experienced") String name,
-                                   @Schema(example = "olga@example.org") String email,
+    public record InvitedColleague(@Schema(description = "The colleague's name as the invitation gives it",
+                                           example = "Olga Experienced") String name,
+                                   @Schema(description = "The e-mail address the invitation went to",
+                                           example = "olga@example.org") String email,
                                    @Schema(description = "The invitation went to the e-mail address but is not used yet: "
                                            + "the first person who signs in with that address, verified, binds it to "
                                            + "their account, and from then on only that account is the colleague. While "
@@ -183,9 +185,11 @@ public class FeedbackResource {
     @Schema(name = "FeedbackComment", description = "A comment in a feedback round and its resolution")
     public record CommentView(@Schema(description = "The comment's id (the path's {commentId})",
                                       example = "9a0f3f6d-0b1d-4c11-8c1e-2a554a436f1c") UUID id,
-                              @Schema(example = "Carla Consultant") String author,
+                              @Schema(description = "The name of whoever wrote the comment", example = "Carla Consultant")
+                              String author,
                               @Schema(example = "CONSULTANT") FeedbackComment.AuthorRole authorRole,
-                              @Schema(example = "Week 3 has no learning objective for the lab.") String text,
+                              @Schema(description = "The comment as written",
+                                      example = "Week 3 has no learning objective for the lab.") String text,
                               @Schema(example = "2027-03-02T10:00:00Z") OffsetDateTime createdAt,
                               @Schema(example = "OPEN") FeedbackComment.Resolution resolution,
                               @Schema(description = "The instructor's note (always given when declined)",
@@ -199,13 +203,18 @@ public class FeedbackResource {
     }
 
     @Schema(name = "Colleague", description = "The experienced colleague to invite")
-    public record Colleague(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Olga Experienced") String name,
-                            @NotBlank @Email @Size(max = 200) @SingleLine @Schema(example = "olga@example.org") String email) {
+    public record Colleague(@NotBlank @Size(max = 200) @SingleLine
+                            @Schema(description = "The colleague's name, one line", example = "Olga Experienced") String name,
+                            @NotBlank @Email @Size(max = 200) @SingleLine
+                            @Schema(description = "The address the invitation goes to; the first account that signs "
+                                    + "in with it, verified, becomes the round's colleague", example = "olga@example.org")
+                            String email) {
     }
 
     @Schema(name = "NewFeedbackComment", description = "A new comment in a round")
-    public record NewComment(@NotBlank @Size(max = 4000) @Schema(example = "Week 3 has no learning objective for the lab.")
-                             String text) {
+    public record NewComment(@NotBlank @Size(max = 4000)
+                             @Schema(description = "The comment, up to 4000 characters",
+                                     example = "Week 3 has no learning objective for the lab.") String text) {
     }
 
     @Schema(name = "CommentResolution", description = "How the instructor resolves a comment")

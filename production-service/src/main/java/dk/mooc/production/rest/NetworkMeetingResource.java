@@ -188,13 +188,14 @@ public class NetworkMeetingResource {
 
     @Schema(name = "NetworkMeetingInput", description = "A network meeting to plan")
     public record MeetingInput(
-            @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Online Teaching and MOOCs: video that works") String title,
+            @NotBlank @Size(max = 200) @SingleLine @Schema(description = "The meeting's title, one line",
+                    example = "Online Teaching and MOOCs: video that works") String title,
             @NotNull @Schema(example = "2027-03-10T14:00:00+01:00") OffsetDateTime startsAt,
             @NotNull @Schema(example = "2027-03-10T16:00:00+01:00") OffsetDateTime endsAt,
             @Size(max = 200) @SingleLine @Schema(description = "Where it takes place",
                     example = "Building 101, meeting room S10, Lyngby Campus") String location,
-            @Size(max = 4000) @Schema(example = "Two MOOC teams show what worked in their videos; coffee from 13:45.")
-            String description,
+            @Size(max = 4000) @Schema(description = "What the meeting is about, for the invitation; optional",
+                    example = "Two MOOC teams show what worked in their videos; coffee from 13:45.") String description,
             @Min(1) @Max(1000) @Schema(description = "How many can sign up (1-1000)", example = "30") int capacity) {
     }
 
@@ -207,11 +208,14 @@ public class NetworkMeetingResource {
     @Schema(name = "NetworkMeeting", description = "A meeting of the \"Online Teaching and MOOCs\" network")
     public record MeetingView(@Schema(description = "The meeting's id (the path's {id})",
                                       example = "3d6f2b0e-7c1a-4f4e-8b9d-1a2b3c4d5e6f") UUID id,
-                              @Schema(example = "Online Teaching and MOOCs: video that works") String title,
+                              @Schema(description = "The meeting's title", example = "Online Teaching and MOOCs: video that works")
+                              String title,
                               @Schema(example = "2027-03-10T14:00:00+01:00") OffsetDateTime startsAt,
                               @Schema(example = "2027-03-10T16:00:00+01:00") OffsetDateTime endsAt,
-                              @Schema(example = "Building 101, meeting room S10, Lyngby Campus") String location,
-                              @Schema(example = "Two MOOC teams show what worked in their videos.") String description,
+                              @Schema(description = "Where it takes place; null when not given",
+                                      example = "Building 101, meeting room S10, Lyngby Campus") String location,
+                              @Schema(description = "What the meeting is about; null when not given",
+                                      example = "Two MOOC teams show what worked in their videos.") String description,
                               @Schema(description = "How many can sign up", example = "30") int capacity,
                               @Schema(description = "How many signed up", example = "12") long registered,
                               @Schema(description = "Places not taken", example = "18") long placesLeft,
@@ -224,8 +228,9 @@ public class NetworkMeetingResource {
     @Schema(name = "NetworkRegistration", description = "One person signed up for a meeting")
     public record RegistrationView(@Schema(description = "The user name (as listed in attendance)", example = "ida")
                                    String username,
-                                   @Schema(example = "Ida Instructor") String name,
-                                   @Schema(example = "ida@example.org") String email,
+                                   @Schema(description = "The person's name", example = "Ida Instructor") String name,
+                                   @Schema(description = "The person's e-mail address, for the organisers to reach them",
+                                           example = "ida@example.org") String email,
                                    @Schema(example = "2027-02-20T08:00:00Z") OffsetDateTime registeredAt,
                                    @Schema(description = "Recorded by the organisers after the meeting started",
                                            example = "false") boolean attended) {

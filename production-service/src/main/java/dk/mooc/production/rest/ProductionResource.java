@@ -313,7 +313,8 @@ public class ProductionResource {
     public record Team(@Schema(description = "Every member, exactly one of them INSTRUCTOR; each e-mail once")
                        @NotEmpty @Size(max = 20) List<@Valid @NotNull Member> members) {
         @Schema(name = "TeamMemberChange", description = "One member of the new team")
-        public record Member(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Sara Student") String name,
+        public record Member(@NotBlank @Size(max = 200) @SingleLine
+                             @Schema(description = "The member's name, one line", example = "Sara Student") String name,
                              @NotBlank @Email @Size(max = 200) @SingleLine
                              @Schema(description = "The address the membership is granted to; the first account that "
                                      + "signs in with it, verified, is bound to it", example = "sara@example.org") String email,

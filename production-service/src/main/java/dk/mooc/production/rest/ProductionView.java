@@ -29,9 +29,11 @@ import java.util.function.Function;
 public record ProductionView(
         @Schema(description = "The MOOC's id, the same in every service", example = "6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11")
         UUID moocId,
-        @Schema(example = "Quantum Computing for Engineers") String title,
+        @Schema(description = "The MOOC's title as the approved proposal gives it",
+                example = "Quantum Computing for Engineers") String title,
         @Schema(description = "The department that owns the MOOC", example = "Compute") String department,
-        @Schema(example = "Ida Instructor") String instructorName,
+        @Schema(description = "The name of the instructor responsible for the MOOC", example = "Ida Instructor")
+        String instructorName,
         @Schema(example = "IN_PRODUCTION") ProductionStatus status,
         @Schema(description = "When the production started (the steering committee's approval arrived)",
                 example = "2026-12-10T14:03:00Z") OffsetDateTime startedAt,
@@ -61,7 +63,8 @@ public record ProductionView(
 
     @Schema(name = "NextMilestone", description = "The next milestone not done, by due date")
     public record NextMilestone(@Schema(description = "The milestone's key in the plan", example = "PILOT_MODULE") String key,
-                                @Schema(example = "Pilot module") String name,
+                                @Schema(description = "The milestone's name as the plan shows it", example = "Pilot module")
+                                String name,
                                 @Schema(example = "2027-04-15") LocalDate dueDate,
                                 @Schema(description = "Past its due date", example = "false") boolean overdue) {
     }
@@ -69,7 +72,8 @@ public record ProductionView(
     @Schema(name = "Milestone", description = "One milestone of the development plan")
     public record MilestoneView(@Schema(description = "The milestone's key in the plan (the path's {key})",
                                         example = "PILOT_MODULE") String key,
-                                @Schema(example = "Pilot module") String name,
+                                @Schema(description = "The milestone's name as the plan shows it", example = "Pilot module")
+                                String name,
                                 @Schema(description = "Whose status it is to change", example = "INSTRUCTOR") Milestone.Owner owner,
                                 @Schema(description = "Working days it takes", example = "20") int durationDays,
                                 @Schema(description = "The keys of the milestones it waits for", example = "[\"COURSE_OUTLINE\"]")
@@ -101,7 +105,10 @@ public record ProductionView(
     }
 
     @Schema(name = "TeamMember", description = "One member of the production's team")
-    public record TeamMemberView(@Schema(example = "Sara Student") String name, @Schema(example = "sara@example.org") String email,
+    public record TeamMemberView(@Schema(description = "The member's name as the team lists it", example = "Sara Student")
+                                 String name,
+                                 @Schema(description = "The e-mail address the membership is granted to",
+                                         example = "sara@example.org") String email,
                                  @Schema(example = "ASSISTANT") TeamRole role,
                                  @Schema(description = "What the programme assigns to the role",
                                          example = "[\"Exercises and quizzes\"]") List<String> responsibilities,
@@ -118,7 +125,8 @@ public record ProductionView(
     public record UserTestView(@Schema(example = "2027-05-02") LocalDate testedOn,
                                @Schema(description = "Students who took part", example = "8") Integer students,
                                @Schema(description = "Colleagues who took part", example = "2") Integer colleagues,
-                               @Schema(example = "Week 2's quiz was too hard; videos over 10 minutes lost attention.")
+                               @Schema(description = "What the test found, as the instructor summed it up",
+                                       example = "Week 2's quiz was too hard; videos over 10 minutes lost attention.")
                                String findings,
                                @Schema(description = "Who recorded it", example = "Ida Instructor") String recordedBy) {
         static UserTestView of(UserTest t) {
@@ -158,7 +166,8 @@ public record ProductionView(
                                               example = "5c2d4e8f-9a1b-4c3d-8e5f-6a7b3b9e1f7a") UUID id,
                                       @Schema(description = "The semester whose review asked for it", example = "2028-spring")
                                       String semester,
-                                      @Schema(example = "Re-record the Grover's algorithm video") String description,
+                                      @Schema(description = "What is to be done, as the study board wrote it",
+                                              example = "Re-record the Grover's algorithm video") String description,
                                       @Schema(example = "OPEN") MaintenanceTask.Status status,
                                       @Schema(example = "2028-08-15T13:00:00Z") OffsetDateTime createdAt,
                                       @Schema(description = "null until done") OffsetDateTime doneAt,

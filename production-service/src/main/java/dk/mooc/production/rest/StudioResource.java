@@ -80,8 +80,9 @@ public class StudioResource {
     @Schema(name = "Studio", description = "A studio where a MOOC's video is made")
     public record StudioView(@Schema(description = "The studio's key (the path's {key})", example = "LYNGBY_LIBRARY")
                              Studio key,
-                             @Schema(example = "Self-service studio, Library, Lyngby Campus") String name,
-                             @Schema(example = "Lyngby Campus") String campus,
+                             @Schema(description = "The studio's name as people know it",
+                                     example = "Self-service studio, Library, Lyngby Campus") String name,
+                             @Schema(description = "The campus the studio is on", example = "Lyngby Campus") String campus,
                              @Schema(description = "What an hour costs the MOOC's video budget; 0 in the free studios",
                                      example = "0") int hourlyRateDkk,
                              @Schema(description = "Bookings stay REQUESTED until the studio confirms them", example = "false")

@@ -35,8 +35,16 @@ public class FeedbackService {
     /** A colleague who has launched a MOOC, offered as the experienced colleague for a feedback round. */
     @Schema(name = "ColleagueSuggestion", description = "An instructor of a launched MOOC, offered as the experienced "
             + "colleague of a feedback round")
-    public record ColleagueSuggestion(String name, String email, String department, String moocTitle,
-                                      LocalDate launchDate) {
+    public record ColleagueSuggestion(
+            @Schema(description = "The instructor's name", example = "Olga Experienced") String name,
+            @Schema(description = "The instructor's e-mail address, to invite them with", example = "olga@example.org")
+            String email,
+            @Schema(description = "The department of their launched MOOC; this MOOC's own department comes first",
+                    example = "Compute") String department,
+            @Schema(description = "The title of their latest launched MOOC (in this MOOC's "
+                    + "department when they have one there)", example = "Machine Learning in Practice")
+            String moocTitle,
+            @Schema(description = "The day that MOOC opened to learners", example = "2026-09-01") LocalDate launchDate) {
     }
 
     @Inject

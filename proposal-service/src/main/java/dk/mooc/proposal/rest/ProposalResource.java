@@ -108,7 +108,8 @@ public class ProposalResource {
     /** The wire form of {@code PageResponse<ProposalView>} under a name of its own, for the document only. */
     @Schema(name = "ProposalPage", description = "One page of proposals")
     record ProposalPage(
-            @Schema(required = true) List<ProposalView> items,
+            @Schema(description = "The proposals on this page, in the order asked for", required = true)
+            List<ProposalView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
             @Schema(description = "How many proposals match in all", example = "42", required = true) long total) {

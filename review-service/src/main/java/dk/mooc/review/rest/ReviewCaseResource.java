@@ -72,7 +72,7 @@ public class ReviewCaseResource {
     /** The wire form of {@code PageResponse<ReviewCaseView>} under a name of its own, for the document only. */
     @Schema(name = "ReviewCasePage", description = "One page of review cases")
     record ReviewCasePage(
-            @Schema(required = true) List<ReviewCaseView> items,
+            @Schema(description = "The review cases on this page", required = true) List<ReviewCaseView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
             @Schema(description = "How many cases match in all", example = "42", required = true) long total) {

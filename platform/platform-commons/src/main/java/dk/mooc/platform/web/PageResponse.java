@@ -7,10 +7,10 @@ import java.util.function.Function;
 
 /** One page of a list: the items, the page asked for, and the total count for pagination controls. */
 public record PageResponse<T>(
-        List<T> items,
-        @Schema(example = "0") int page,
-        @Schema(example = "20") int size,
-        @Schema(example = "42") long total) {
+        @Schema(description = "The items on this page, in the list's order") List<T> items,
+        @Schema(description = "The page, from 0", example = "0") int page,
+        @Schema(description = "The page size asked for", example = "20") int size,
+        @Schema(description = "How many items match in all, over every page", example = "42") long total) {
 
     /** The same page with each item mapped, e.g. from entities to views. */
     public <R> PageResponse<R> map(Function<? super T, ? extends R> mapper) {

@@ -11,10 +11,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -194,6 +196,59 @@ public abstract class ServiceConventionsTest {
             }
         }
         assertTrue(errors > 0, "no error answers documented");
+    }
+
+    /**
+     * Integrators read the document, and generated clients carry its descriptions into their code: every operation
+     * parameter and every property of a components schema says what it means. A property that is only a {@code $ref}
+     * is left to the schema it names.
+     */
+    @Test
+    void everyParameterAndSchemaPropertyIsDescribed() {
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> undescribed = new ArrayList<>();
+        int checked = 0;
+        Map<String, Map<String, Object>> paths = doc.getMap("paths");
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            for (Map.Entry<String, Object> entry : path.getValue().entrySet()) {
+                // parameters shared by the path's operations sit beside them
+                Object parameters = "parameters".equals(entry.getKey()) ? entry.getValue()
+                        : entry.getValue() instanceof Map<?, ?> op ? op.get("parameters") : null;
+                if (!(parameters instanceof List<?> list)) {
+                    continue;
+                }
+                for (Object p : list) {
+                    Map<?, ?> parameter = (Map<?, ?>) p;
+                    checked++;
+                    if (!parameter.containsKey("$ref") && isBlank(parameter.get("description"))) {
+                        undescribed.add("parameter " + parameter.get("in") + " " + parameter.get("name") + " of "
+                                + entry.getKey() + " " + path.getKey());
+                    }
+                }
+            }
+        }
+        Map<String, Map<String, Object>> schemas = doc.getMap("components.schemas");
+        for (Map.Entry<String, Map<String, Object>> schema : new TreeMap<>(schemas).entrySet()) {
+            if (!(schema.getValue().get("properties") instanceof Map<?, ?> properties)) {
+                continue;
+            }
+            for (Map.Entry<?, ?> property : properties.entrySet()) {
+                Map<?, ?> definition = (Map<?, ?>) property.getValue();
+                checked++;
+                if (!definition.containsKey("$ref") && isBlank(definition.get("description"))) {
+                    undescribed.add("property " + schema.getKey() + "." + property.getKey());
+                }
+            }
+        }
+        assertTrue(checked > 0, "no parameter or schema property in the OpenAPI document");
+        assertTrue(undescribed.isEmpty(), undescribed.size() + " of " + checked + " parameters and properties have no "
+                + "description; add @Parameter(description = ...) or @Schema(description = ...):\n  "
+                + String.join("\n  ", undescribed));
+    }
+
+    private static boolean isBlank(Object description) {
+        return description == null || description.toString().isBlank();
     }
 
     /**
