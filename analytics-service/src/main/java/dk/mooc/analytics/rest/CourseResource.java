@@ -16,10 +16,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.List;
 import java.util.UUID;
 
 import static dk.mooc.analytics.rest.ApiDocs.COURSE_NOT_FOUND;
@@ -41,7 +43,8 @@ public class CourseResource {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(operationId = "listCourses", summary = "List launched courses, newest first",
             description = "Roles: instructor (own MOOCs), board and head (their department's), consultant, committee, admin (all).")
-    @APIResponse(responseCode = "200", description = "One page of courses")
+    @APIResponse(responseCode = "200", description = "One page of courses",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CoursePage.class)))
     @APIResponse(responseCode = "400", description = "page, size or moocId is malformed or out of range",
             content = @Content(mediaType = PROBLEM))
     public PageResponse<CourseView> list(@Parameter(description = "The page, from 0", example = "0")
@@ -62,5 +65,14 @@ public class CourseResource {
     @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
     public CourseView get(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
         return CourseView.of(service.get(moocId));
+    }
+
+    /** The wire form of {@code PageResponse<CourseView>} under a name of its own, for the document only. */
+    @Schema(name = "LaunchedCoursePage", description = "One page of launched courses")
+    record CoursePage(
+            @Schema(description = "The courses on this page", required = true) List<CourseView> items,
+            @Schema(description = "The page, from 0", example = "0", required = true) int page,
+            @Schema(description = "The page size asked for", example = "20", required = true) int size,
+            @Schema(description = "How many courses match in all", example = "42", required = true) long total) {
     }
 }

@@ -210,7 +210,8 @@ public class ExportResource {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(operationId = "listExportImports", summary = "The course's imports, newest first, with their progress",
             description = "A running import shows the rows read so far. Roles: whoever reads the course.")
-    @APIResponse(responseCode = "200", description = "One page of imports")
+    @APIResponse(responseCode = "200", description = "One page of imports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportPage.class)))
     @APIResponse(responseCode = "400", description = "page or size is malformed or out of range",
             content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
@@ -243,5 +244,14 @@ public class ExportResource {
     @Schema(name = "ExportTableRows", description = "The learner rows stored of one export table")
     public record TableRows(@Schema(description = "Coursera's table name", example = "course_progress") String table,
                             @Schema(description = "Rows stored", example = "993412") long rows) {
+    }
+
+    /** The wire form of {@code PageResponse<ImportView>} under a name of its own, for the document only. */
+    @Schema(name = "ExportImportPage", description = "One page of a course's imports, newest first")
+    record ImportPage(
+            @Schema(description = "The imports on this page", required = true) List<ImportView> items,
+            @Schema(description = "The page, from 0", example = "0", required = true) int page,
+            @Schema(description = "The page size asked for", example = "20", required = true) int size,
+            @Schema(description = "How many imports match in all", example = "42", required = true) long total) {
     }
 }

@@ -82,7 +82,8 @@ public class ProductionResource {
                     + "are bound to the first account that signs in with it, verified; afterwards only that account is "
                     + "admitted. Each row has the next milestone and the count of overdue ones; the plan, team and gates "
                     + "come with one production's read.")
-    @APIResponse(responseCode = "200", description = "One page of productions")
+    @APIResponse(responseCode = "200", description = "One page of productions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductionPage.class)))
     @APIResponse(responseCode = "400", description = "page, size or moocId is malformed or out of range",
             content = @Content(mediaType = PROBLEM))
     public PageResponse<ProductionView> list(
@@ -354,5 +355,14 @@ public class ProductionResource {
 
     @Schema(name = "MaintenanceTaskChange", description = "The task's new status; only DONE is accepted")
     public record TaskChange(@NotNull @Schema(example = "DONE") MaintenanceTask.Status status) {
+    }
+
+    /** The wire form of {@code PageResponse<ProductionView>} under a name of its own, for the document only. */
+    @Schema(name = "ProductionPage", description = "One page of productions")
+    record ProductionPage(
+            @Schema(description = "The productions on this page", required = true) List<ProductionView> items,
+            @Schema(description = "The page, from 0", example = "0", required = true) int page,
+            @Schema(description = "The page size asked for", example = "20", required = true) int size,
+            @Schema(description = "How many productions match in all", example = "42", required = true) long total) {
     }
 }
