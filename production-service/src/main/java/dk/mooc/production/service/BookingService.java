@@ -6,6 +6,7 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.StrictJson;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.Booking;
 import dk.mooc.production.Production;
@@ -379,11 +380,17 @@ public class BookingService {
         if (value == null || value.isBlank()) {
             return fallback;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date like 2027-03-01");
         }
+        // java.time parses years up to 999999999; the database's timestamps do not go that far (a 400, not a 500)
+        if (!StrictJson.yearInRange(date.getYear())) {
+            throw ProblemException.invalid(field, StrictJson.outOfRange());
+        }
+        return date;
     }
 
     private static void invalidIf(List<Problem.FieldError> errors) {

@@ -80,7 +80,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
     }
 
-    static boolean yearInRange(int year) {
+    /** Whether a date's year is one the platform stores (the database's timestamps end long before year 999999). */
+    public static boolean yearInRange(int year) {
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
@@ -146,7 +147,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
     }
 
-    static String outOfRange() {
+    /** The refusal's wording for a year out of range. */
+    public static String outOfRange() {
         return "must be between the years " + FIRST_YEAR + " and " + LAST_YEAR;
     }
 }
