@@ -1,5 +1,6 @@
 package dk.mooc.analytics.rest;
 
+import dk.mooc.platform.testing.OpenApiDocument;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -8,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
 
-import static io.restassured.RestAssured.given;
+import static dk.mooc.platform.testing.OpenApiDocument.named;
+import static dk.mooc.platform.testing.OpenApiDocument.parameters;
+import static dk.mooc.platform.testing.OpenApiDocument.responses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,22 +32,14 @@ class ApiContractTest {
             "deleteLearnerData", "getPortfolio", "getMoocTimeline", "listSemesterReviews", "getSemesterReview",
             "decideSemesterReview", "updateSemesterReviewAction");
 
-    private Map<String, Object> document;
-
-    /** The served document, read once per test. */
-    private Map<String, Object> document() {
-        if (document == null) {
-            document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
-                    .jsonPath().getMap("$");
-        }
-        return document;
-    }
+    /** The served document (read on first use). */
+    private final OpenApiDocument doc = new OpenApiDocument();
 
     @Test
     void everyOperationHasAUniqueOperationIdATagAndASummary() {
         List<String> ids = new ArrayList<>();
         List<String> faults = new ArrayList<>();
-        eachOperation((where, op) -> {
+        doc.eachOperation((where, op) -> {
             Object id = op.get("operationId");
             if (!(id instanceof String s) || !s.matches("[a-z][A-Za-z]+")) {
                 faults.add(where + ": operationId " + id);
@@ -67,7 +61,7 @@ class ApiContractTest {
     @Test
     void everySuccessHasANamedSchemaAndEverySchemaANameOfItsOwn() {
         List<String> faults = new ArrayList<>();
-        eachOperation((where, op) -> responses(op).forEach((code, response) -> {
+        doc.eachOperation((where, op) -> responses(op).forEach((code, response) -> {
             if (!code.startsWith("2") || code.equals("204")) {
                 return;
             }
@@ -84,14 +78,14 @@ class ApiContractTest {
         }));
         assertEquals(List.of(), faults);
         Set<String> generated = new TreeSet<>();
-        schemas().keySet().stream().filter(name -> name.matches(".*\\d$")).forEach(generated::add);
+        doc.schemas().keySet().stream().filter(name -> name.matches(".*\\d$")).forEach(generated::add);
         assertEquals(Set.of(), generated, "schema names a generator numbered");
     }
 
     @Test
     void everyParameterIsDescribedWithAnExampleAndTheMoocIdIsNamedMoocId() {
         List<String> faults = new ArrayList<>();
-        eachOperation((where, op) -> parameters(op).forEach(p -> {
+        doc.eachOperation((where, op) -> parameters(op).forEach(p -> {
             String name = p.get("in") + " " + p.get("name");
             if (!(p.get("description") instanceof String d) || d.isBlank()) {
                 faults.add(where + " " + name + ": no description");
@@ -101,7 +95,7 @@ class ApiContractTest {
             }
         }));
         assertEquals(List.of(), faults);
-        paths().keySet().stream().filter(path -> path.startsWith("/courses/") || path.startsWith("/portfolio/"))
+        doc.paths().keySet().stream().filter(path -> path.startsWith("/courses/") || path.startsWith("/portfolio/"))
                 .forEach(path -> assertTrue(path.startsWith("/courses/{moocId}") || path.startsWith("/portfolio/{moocId}"),
                         path));
     }
@@ -109,69 +103,14 @@ class ApiContractTest {
     @Test
     void noOperationOfThisServiceTakesIfMatch() {
         List<String> faults = new ArrayList<>();
-        eachOperation((where, op) -> parameters(op).stream().filter(p -> "If-Match".equals(p.get("name")))
+        doc.eachOperation((where, op) -> parameters(op).stream().filter(p -> "If-Match".equals(p.get("name")))
                 .forEach(p -> faults.add(where)));
         assertEquals(List.of(), faults, "no aggregate of this service is versioned over HTTP");
     }
 
     @Test
     void acceptedImportsDocumentTheirLocation() {
-        Map<String, Object> accepted = responses(operation("/courses/{moocId}/exports", "post")).get("202");
+        Map<String, Object> accepted = responses(doc.operation("/courses/{moocId}/exports", "post")).get("202");
         assertTrue(accepted.get("headers") instanceof Map<?, ?> headers && headers.containsKey("Location"));
-    }
-
-    // --- reading the document -----------------------------------------------------------------------------------
-
-    /** A $ref to a component, an array of them, a map of them, or (for files and calendars) a string. */
-    private static boolean named(Object schema, String mediaType) {
-        if (!(schema instanceof Map<?, ?> s)) {
-            return false;
-        }
-        if (s.get("$ref") instanceof String ref) {
-            return ref.startsWith("#/components/schemas/");
-        }
-        if ("array".equals(s.get("type"))) {
-            return named(s.get("items"), mediaType);
-        }
-        return !mediaType.contains("json") && "string".equals(s.get("type"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Map<String, Object>> paths() {
-        return (Map<String, Map<String, Object>>) document().get("paths");
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> schemas() {
-        return (Map<String, Object>) ((Map<String, Object>) document().get("components")).get("schemas");
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> operation(String path, String method) {
-        return (Map<String, Object>) paths().get(path).get(method);
-    }
-
-    /** Each operation, with the parameters its path item declares for all of its operations added to its own. */
-    @SuppressWarnings("unchecked")
-    private void eachOperation(BiConsumer<String, Map<String, Object>> check) {
-        paths().forEach((path, item) -> item.forEach((method, op) -> {
-            if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-                Map<String, Object> withParameters = new java.util.HashMap<>((Map<String, Object>) op);
-                List<Map<String, Object>> all = new ArrayList<>(parameters(item));
-                all.addAll(parameters((Map<String, Object>) op));
-                withParameters.put("parameters", all);
-                check.accept(path + " " + method, withParameters);
-            }
-        }));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Map<String, Object>> responses(Map<String, Object> op) {
-        return (Map<String, Map<String, Object>>) op.getOrDefault("responses", Map.of());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> parameters(Map<String, Object> op) {
-        return (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
     }
 }
