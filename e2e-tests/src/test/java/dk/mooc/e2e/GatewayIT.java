@@ -96,39 +96,10 @@ class GatewayIT {
     void aBurstFasterThanTheLimitIsCutToTheConfiguredBurstWithProblemDocuments() throws Exception {
         RateLimit limit = RateLimit.configured();
         int n = 4 * limit.burst();
-        URI gateway = URI.create(Stack.GATEWAY);
-        String request = "GET /api/proposal/proposals HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
-                + "\r\nConnection: close\r\n\r\n";
-        byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
-
-        List<Socket> sockets = new ArrayList<>();
+        // an empty bucket: it drains at `rate` per second, so burst/rate seconds without requests from this address
+        // empty it (a precondition of the lower bound, not a proof of anything)
         List<String> answers = new ArrayList<>();
-        long elapsedNanos;
-        try {
-            for (int i = 0; i < n; i++) {
-                Socket socket = new Socket(gateway.getHost(), gateway.getPort());
-                socket.setSoTimeout(30_000);
-                socket.setTcpNoDelay(true);
-                sockets.add(socket);
-            }
-            // an empty bucket: it drains at `rate` per second, so burst/rate seconds without requests from this
-            // address empty it (a precondition of the lower bound, not a proof of anything)
-            Thread.sleep(Duration.ofMillis(1000L * limit.burst() / limit.ratePerSecond() + 1000).toMillis());
-            long t0 = System.nanoTime();
-            for (Socket socket : sockets) {
-                socket.getOutputStream().write(bytes);
-                socket.getOutputStream().flush();
-            }
-            for (Socket socket : sockets) {
-                answers.add(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-            }
-            elapsedNanos = System.nanoTime() - t0;
-        } finally {
-            for (Socket socket : sockets) {
-                socket.close();
-            }
-        }
-
+        long elapsedNanos = sendAtOnce(n, Duration.ofMillis(1000L * limit.burst() / limit.ratePerSecond() + 1000), answers);
         double seconds = elapsedNanos / 1e9;
         long maxAccepted = limit.burst() + 1 + (long) Math.ceil(limit.ratePerSecond() * seconds);
         long minLimited = n - maxAccepted;
@@ -156,4 +127,97 @@ class GatewayIT {
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 anonymous().when().get("/api/proposal/proposals").statusCode() == 401);
     }
+
+    /**
+     * Sends n unauthenticated reads at once, each on its own connection opened beforehand, after a pause; collects the
+     * raw answers and returns the time from the first write to the last answer read.
+     */
+    private static long sendAtOnce(int n, Duration pauseFirst, List<String> answers) throws Exception {
+        URI gateway = URI.create(Stack.GATEWAY);
+        String request = "GET /api/proposal/proposals HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
+                + "\r\nConnection: close\r\n\r\n";
+        byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                Socket socket = new Socket(gateway.getHost(), gateway.getPort());
+                socket.setSoTimeout(30_000);
+                socket.setTcpNoDelay(true);
+                sockets.add(socket);
+            }
+            Thread.sleep(pauseFirst.toMillis());
+            long t0 = System.nanoTime();
+            for (Socket socket : sockets) {
+                socket.getOutputStream().write(bytes);
+                socket.getOutputStream().flush();
+            }
+            for (Socket socket : sockets) {
+                answers.add(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            return System.nanoTime() - t0;
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
+    /**
+     * The tests' own client (Stack.as) waits out a 429 and sends the same request again, body and query included: a
+     * test after one that used up the address's bucket gets its write done, not a 429 (the class of failure a fast
+     * scale-out read loop caused before the next test's first POST).
+     */
+    @Test
+    void theTestsClientWaitsOutTheLimitAndSendsTheSameWriteAgain() throws Exception {
+        String title = "Rate-limited write " + System.nanoTime();
+        io.restassured.specification.RequestSpecification write = Stack.as("ida")
+                .contentType(io.restassured.http.ContentType.JSON).body(ProposalToReviewCaseIT.application(title));
+        // reads at ten times the rate for two seconds fill the bucket; the write goes out after more than a second, and
+        // its second attempt, a Retry-After later, finds the bucket draining
+        java.util.concurrent.CompletableFuture<List<String>> reads = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> readsAtTenTimesTheRate(Duration.ofSeconds(2)));
+        Thread.sleep(1200);
+        long waitedOut = Stack.RATE_LIMITED.get();
+        String id = write.when().post("/api/proposal/proposals").then().statusCode(201).extract().path("id");
+        assertTrue(reads.get().stream().anyMatch(a -> a.startsWith("HTTP/1.1 429 ")), "the bucket was used up");
+        assertTrue(Stack.RATE_LIMITED.get() > waitedOut, "the write met the limit at least once and was sent again");
+        assertEquals(title, Stack.as("ida").when().get("/api/proposal/proposals/{id}", id)
+                .then().statusCode(200).extract().path("title"), "the write sent again carried its body");
+    }
+
+    /** Unauthenticated reads at ten times the configured rate for the given time; their raw answers. */
+    private static List<String> readsAtTenTimesTheRate(Duration during) {
+        URI gateway = URI.create(Stack.GATEWAY);
+        byte[] request = ("GET /api/proposal/proposals HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        List<Socket> sockets = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        try {
+            long gapNanos = 1_000_000_000L / (10L * RateLimit.configured().ratePerSecond());
+            long end = System.nanoTime() + during.toNanos();
+            while (System.nanoTime() < end) {
+                Socket socket = new Socket(gateway.getHost(), gateway.getPort());
+                socket.setSoTimeout(30_000);
+                sockets.add(socket);
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+                java.util.concurrent.locks.LockSupport.parkNanos(gapNanos);
+            }
+            for (Socket socket : sockets) {
+                answers.add(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
+            return answers;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            for (Socket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a socket whose answer was read
+                }
+            }
+        }
+    }
+
 }
