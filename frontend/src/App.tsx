@@ -2,35 +2,35 @@ import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-dom';
-import { ApiProvider } from './api/ApiProvider';
-import { createQueryClient } from './api/queryClient';
-import { buildOidcConfig } from './auth/oidc';
-import type { CurrentUser } from './auth/roles';
-import { useCurrentUser } from './auth/useCurrentUser';
-import { StatusMessage } from './components/Alert';
-import type { EndorsementKind } from './components/EndorsementsSection';
-import { Layout } from './components/Layout';
-import { canAccess, type PageId } from './components/navigation';
-import { OutageNotice } from './components/OutageNotice';
+import { ApiProvider } from './shared/api/ApiProvider';
+import { createQueryClient } from './shared/api/queryClient';
+import { buildOidcConfig } from './shared/auth/oidc';
+import type { CurrentUser } from './shared/auth/roles';
+import { useCurrentUser } from './shared/auth/useCurrentUser';
+import { StatusMessage } from './shared/components/Alert';
+import type { EndorsementKind } from './proposals/components/EndorsementsSection';
+import { Layout } from './shared/components/Layout';
+import { canAccess, type PageId } from './shared/components/navigation';
+import { OutageNotice } from './shared/components/OutageNotice';
 import type { AppConfig } from './config';
-import { useI18n } from './i18n/useI18n';
-import { AgendaPage } from './pages/AgendaPage';
-import { EndorsementDecisionPage } from './pages/EndorsementDecisionPage';
-import { HomePage } from './pages/HomePage';
-import { LandingPage } from './pages/LandingPage';
-import { LaunchApprovalPage } from './pages/LaunchApprovalPage';
-import { MedialabPage } from './pages/MedialabPage';
-import { MeetingPage } from './pages/MeetingPage';
-import { MeetingsPage } from './pages/MeetingsPage';
-import { NetworkMeetingsPage } from './pages/NetworkMeetingsPage';
-import { NewProposalPage } from './pages/NewProposalPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { ProductionPage } from './pages/ProductionPage';
-import { ProductionsListPage } from './pages/ProductionsListPage';
-import { ProposalDetailPage } from './pages/ProposalDetailPage';
-import { ProposalsListPage } from './pages/ProposalsListPage';
-import { ReviewCasePage } from './pages/ReviewCasePage';
-import { ReviewCasesPage } from './pages/ReviewCasesPage';
+import { useI18n } from './shared/i18n/useI18n';
+import { AgendaPage } from './review/pages/AgendaPage';
+import { EndorsementDecisionPage } from './proposals/pages/EndorsementDecisionPage';
+import { HomePage } from './shared/pages/HomePage';
+import { LandingPage } from './shared/pages/LandingPage';
+import { LaunchApprovalPage } from './production/pages/LaunchApprovalPage';
+import { MedialabPage } from './production/pages/MedialabPage';
+import { MeetingPage } from './review/pages/MeetingPage';
+import { MeetingsPage } from './review/pages/MeetingsPage';
+import { NetworkMeetingsPage } from './production/pages/NetworkMeetingsPage';
+import { NewProposalPage } from './proposals/pages/NewProposalPage';
+import { NotFoundPage } from './shared/pages/NotFoundPage';
+import { ProductionPage } from './production/pages/ProductionPage';
+import { ProductionsListPage } from './production/pages/ProductionsListPage';
+import { ProposalDetailPage } from './proposals/pages/ProposalDetailPage';
+import { ProposalsListPage } from './proposals/pages/ProposalsListPage';
+import { ReviewCasePage } from './review/pages/ReviewCasePage';
+import { ReviewCasesPage } from './review/pages/ReviewCasesPage';
 
 function Guard({ page, user, children }: { page: PageId; user: CurrentUser; children: ReactNode }) {
   // Suspense: the analytics pages' scripts load when they are first opened.
@@ -82,12 +82,12 @@ function LaunchApprovalRoute() {
  * The analytics pages (courses, semester reviews, the portfolio) are loaded when first opened: a separate script of
  * the same origin, so the main script stays small.
  */
-const CoursesPage = lazy(() => import('./pages/CoursesPage').then((m) => ({ default: m.CoursesPage })));
-const CoursePage = lazy(() => import('./pages/CoursePage').then((m) => ({ default: m.CoursePage })));
-const SemesterReviewsPage = lazy(() => import('./pages/SemesterReviewsPage').then((m) => ({ default: m.SemesterReviewsPage })));
-const SemesterReviewPage = lazy(() => import('./pages/SemesterReviewPage').then((m) => ({ default: m.SemesterReviewPage })));
-const PortfolioPage = lazy(() => import('./pages/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
-const PortfolioMoocPage = lazy(() => import('./pages/PortfolioMoocPage').then((m) => ({ default: m.PortfolioMoocPage })));
+const CoursesPage = lazy(() => import('./analytics/pages/CoursesPage').then((m) => ({ default: m.CoursesPage })));
+const CoursePage = lazy(() => import('./analytics/pages/CoursePage').then((m) => ({ default: m.CoursePage })));
+const SemesterReviewsPage = lazy(() => import('./analytics/pages/SemesterReviewsPage').then((m) => ({ default: m.SemesterReviewsPage })));
+const SemesterReviewPage = lazy(() => import('./analytics/pages/SemesterReviewPage').then((m) => ({ default: m.SemesterReviewPage })));
+const PortfolioPage = lazy(() => import('./analytics/pages/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
+const PortfolioMoocPage = lazy(() => import('./analytics/pages/PortfolioMoocPage').then((m) => ({ default: m.PortfolioMoocPage })));
 
 /** While a page's script loads. */
 function PageLoading() {

@@ -1,13 +1,13 @@
 import { StrictMode, useCallback, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { StatusMessage } from './components/Alert';
+import { StatusMessage } from './shared/components/Alert';
 import { loadConfig, type AppConfig } from './config';
-import { I18nProvider } from './i18n/I18nProvider';
-import { useI18n } from './i18n/useI18n';
-import { StartupErrorPage } from './pages/StartupErrorPage';
+import { I18nProvider } from './shared/i18n/I18nProvider';
+import { useI18n } from './shared/i18n/useI18n';
+import { StartupErrorPage } from './shared/pages/StartupErrorPage';
 import './styles.css';
-import './components/analytics/analytics.css';
+import './analytics/components/analytics.css';
 
 type State = { kind: 'loading' } | { kind: 'ready'; config: AppConfig } | { kind: 'error' };
 

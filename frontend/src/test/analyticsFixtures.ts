@@ -8,7 +8,7 @@ import type {
   SemesterKpis,
   SemesterReviewPack,
   SemesterReviewSummary,
-} from '../api/analyticsTypes';
+} from '../analytics/api/analyticsTypes';
 
 /** analytics-service's answers as docs/analytics.md and the view classes describe them. */
 export const COURSE_ID = '6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11';

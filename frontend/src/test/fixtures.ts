@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { createApiClient, type ApiClient } from '../api/client';
+import { createApiClient, type ApiClient } from '../shared/api/client';
 import type {
   Agenda,
   AgendaCase,
@@ -18,7 +18,7 @@ import type {
   ProposalDiff,
   ProposalVersion,
   ReviewCase,
-} from '../api/types';
+} from '../proposals/api/types';
 
 export const HASH_1 = '3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d';
 export const HASH_2 = '9b2c4d6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';

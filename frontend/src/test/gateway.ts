@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { createApiClient } from '../api/client';
+import { createApiClient } from '../shared/api/client';
 
 export interface RecordedCall {
   method: string;

@@ -8,7 +8,7 @@ import type {
   Production,
   Studio,
   VideoCosts,
-} from '../api/types';
+} from '../proposals/api/types';
 import { json, problem, type Handler } from './gateway';
 
 export const MOOC_ID = '6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11';

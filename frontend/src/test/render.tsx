@@ -2,10 +2,10 @@ import type { ReactElement, ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation, type InitialEntry } from 'react-router-dom';
-import { ApiContext } from '../api/ApiProvider';
-import type { ApiClient } from '../api/client';
-import { I18nProvider } from '../i18n/I18nProvider';
-import type { Language } from '../i18n/translate';
+import { ApiContext } from '../shared/api/ApiProvider';
+import type { ApiClient } from '../shared/api/client';
+import { I18nProvider } from '../shared/i18n/I18nProvider';
+import type { Language } from '../shared/i18n/translate';
 
 /** Renders with the i18n context in a fixed language. */
 export function renderWithI18n(ui: ReactElement, language: Language = 'en') {

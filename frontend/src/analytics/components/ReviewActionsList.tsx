@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { useUpdateReviewAction } from '../api/analyticsQueries';
+import type { ReviewAction } from '../api/analyticsTypes';
+import { errorMessage } from '../../shared/api/errorMessage';
+import { formatActionStatus } from '../i18n/analyticsFormat';
+import { formatDateTime } from '../../shared/i18n/format';
+import { useI18n } from '../../shared/i18n/useI18n';
+
+/**
+ * The actions a semester review asked for, each with its status in words; with UPDATE_ACTIONS each can be marked done
+ * (or opened again). `reviewId` is the review the actions belong to – the server marks an action through its own
+ * review, so the previous review's open actions are marked through the previous review.
+ */
+export function ReviewActionsList({
+  actions,
+  reviewId,
+  mayUpdate,
+  testId,
+  itemTestId,
+  label,
+}: {
+  actions: readonly ReviewAction[];
+  reviewId: string;
+  mayUpdate: boolean;
+  testId: string;
+  itemTestId: string;
+  /** The list's accessible name. */
+  label: string;
+}) {
+  const { t, locale } = useI18n();
+  const update = useUpdateReviewAction();
+  const [pending, setPending] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; n: number } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  useEffect(() => {
+    if (failure) errorRef.current?.focus();
+  }, [failure]);
+
+  async function mark(action: ReviewAction, status: 'DONE' | 'OPEN') {
+    setPending(action.id);
+    setFailure(null);
+    setNotice(null);
+    try {
+      await update.mutateAsync({ reviewId, actionId: action.id, status });
+      setNotice((n) => ({ text: t(status === 'DONE' ? 'reviewAction.done' : 'reviewAction.reopened', { action: action.text }), n: (n?.n ?? 0) + 1 }));
+    } catch (error) {
+      setFailure((f) => ({ error, n: (f?.n ?? 0) + 1 }));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  return (
+    <>
+      <div aria-live="polite" className="live-region">
+        {notice && (
+          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="review-action-notice">
+            {notice.text}
+          </p>
+        )}
+      </div>
+      {failure && (
+        <div className="alert alert-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="review-action-error">
+          <p>
+            {t('reviewAction.failed')} {errorMessage(t, failure.error)}
+          </p>
+        </div>
+      )}
+      <ul className="review-actions" aria-label={label} data-testid={testId}>
+        {actions.map((a) => (
+          <li key={a.id} className={`review-action review-action-${String(a.status).toLowerCase()}`} data-testid={itemTestId} data-action-id={a.id} data-status={a.status}>
+            <span className="review-action-mark" aria-hidden="true">
+              {a.status === 'DONE' ? '✓' : '○'}
+            </span>{' '}
+            <span className="review-action-text">{a.text}</span>{' '}
+            <span className={`badge badge-action-${String(a.status).toLowerCase()}`} data-testid="review-action-status">
+              {formatActionStatus(t, a.status)}
+            </span>
+            {a.status === 'DONE' && (a.doneBy || a.doneAt) && (
+              <span className="muted small">
+                {' '}
+                {t('reviewAction.doneBy', { by: a.doneBy ?? '–', when: a.doneAt ? formatDateTime(locale, a.doneAt) : '–' })}
+              </span>
+            )}
+            {mayUpdate && (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className="button button-small button-secondary no-print"
+                  disabled={pending !== null}
+                  onClick={() => void mark(a, a.status === 'DONE' ? 'OPEN' : 'DONE')}
+                  data-testid={a.status === 'DONE' ? `reopen-action-${a.id}` : `complete-action-${a.id}`}
+                >
+                  {pending === a.id ? t('workflow.working') : t(a.status === 'DONE' ? 'reviewAction.reopen' : 'reviewAction.markDone')}
+                  <span className="visually-hidden">: {a.text}</span>
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,192 @@
+import type { MessageKey } from '../../shared/i18n/translate';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A known code's text, or the generic label with the code ("Other status (ARCHIVED)"). */
+function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
+  const key = code ? keys[code] : undefined;
+  return key ? t(key) : t(other, { code: code ?? '' });
+}
+
+const COURSE_STATUS: Record<string, MessageKey> = {
+  RUNNING: 'course.status.RUNNING',
+  RETIRED: 'course.status.RETIRED',
+};
+
+export function formatCourseStatus(t: T, status: string): string {
+  return lookup(t, COURSE_STATUS, 'status.other', status);
+}
+
+const IMPORT_STATUS: Record<string, MessageKey> = {
+  RUNNING: 'import.status.RUNNING',
+  COMPLETED: 'import.status.COMPLETED',
+  REJECTED: 'import.status.REJECTED',
+  FAILED: 'import.status.FAILED',
+};
+
+export function formatImportStatus(t: T, status: string): string {
+  return lookup(t, IMPORT_STATUS, 'status.other', status);
+}
+
+const TABLE_IMPORT_STATUS: Record<string, MessageKey> = {
+  PENDING: 'exportImport.tableStatus.PENDING',
+  RUNNING: 'exportImport.tableStatus.RUNNING',
+  VALIDATED: 'exportImport.tableStatus.VALIDATED',
+  COMPLETED: 'exportImport.tableStatus.COMPLETED',
+  REJECTED: 'exportImport.tableStatus.REJECTED',
+  NOT_KEPT: 'exportImport.tableStatus.NOT_KEPT',
+};
+
+/** The status of one table of a whole export's import. */
+export function formatTableImportStatus(t: T, status: string): string {
+  return lookup(t, TABLE_IMPORT_STATUS, 'status.other', status);
+}
+
+const IMPORT_SOURCE: Record<string, MessageKey> = {
+  ZIP: 'exportImport.source.ZIP',
+  FOLDER: 'exportImport.source.FOLDER',
+};
+
+/** What an import imported: its table (one table's CSV), or the whole export and how it came. */
+export function formatImportSubject(t: T, record: { table?: string | null; source?: string | null }): string {
+  if (record.table) return formatExportTable(t, record.table);
+  return lookup(t, IMPORT_SOURCE, 'exportImport.source.other', record.source ?? '');
+}
+
+const EXPORT_TABLE: Record<string, MessageKey> = {
+  users: 'import.table.users',
+  course_memberships: 'import.table.course_memberships',
+  course_progress: 'import.table.course_progress',
+  course_grades: 'import.table.course_grades',
+  feedback_course_ratings: 'import.table.feedback_course_ratings',
+  course_passing_states: 'import.table.course_passing_states',
+  course_progress_state_types: 'import.table.course_progress_state_types',
+};
+
+/** A Coursera export table in words, with its file name: "Learners (users)". */
+export function formatExportTable(t: T, table: string): string {
+  return lookup(t, EXPORT_TABLE, 'import.table.other', table);
+}
+
+/**
+ * Whether a whole export's import replaced the course's learner data: done once it completed, still to come while it
+ * runs, not done when it was refused or failed (the data stayed). Null for an import that merged.
+ */
+export function formatReplacement(t: T, record: { replacesData?: boolean | null; status: string }): string | null {
+  if (!record.replacesData) return null;
+  if (record.status === 'COMPLETED') return t('exportImport.replaced');
+  if (record.status === 'RUNNING') return t('exportImport.replacing');
+  return t('exportImport.replaceNotDone');
+}
+
+const DELETION_REASON: Record<string, MessageKey> = {
+  RETENTION: 'learnerData.reason.RETENTION',
+  ADMINISTRATOR: 'learnerData.reason.ADMINISTRATOR',
+  REPLACED: 'learnerData.reason.REPLACED',
+};
+
+/** Why a course's learner data was deleted, in plain words. */
+export function formatDeletionReason(t: T, reason: string): string {
+  return lookup(t, DELETION_REASON, 'learnerData.reason.other', reason);
+}
+
+const REVIEW_STATUS: Record<string, MessageKey> = {
+  OPEN: 'semesterReview.status.OPEN',
+  COMPLETED: 'semesterReview.status.COMPLETED',
+};
+
+export function formatReviewStatus(t: T, status: string): string {
+  return lookup(t, REVIEW_STATUS, 'status.other', status);
+}
+
+const OUTCOMES: Record<string, MessageKey> = {
+  CONTINUE: 'semesterReview.outcome.CONTINUE',
+  REVISE: 'semesterReview.outcome.REVISE',
+  RETIRE: 'semesterReview.outcome.RETIRE',
+};
+
+export function formatReviewOutcome(t: T, outcome: string | null | undefined): string {
+  if (!outcome) return t('semesterReview.outcome.none');
+  return lookup(t, OUTCOMES, 'semesterReview.outcome.other', outcome);
+}
+
+const ACTION_STATUS: Record<string, MessageKey> = {
+  OPEN: 'reviewAction.status.OPEN',
+  DONE: 'reviewAction.status.DONE',
+};
+
+export function formatActionStatus(t: T, status: string): string {
+  return lookup(t, ACTION_STATUS, 'status.other', status);
+}
+
+const STAGES: Record<string, MessageKey> = {
+  PROPOSAL: 'portfolio.stage.PROPOSAL',
+  REVIEW: 'portfolio.stage.REVIEW',
+  PRODUCTION: 'portfolio.stage.PRODUCTION',
+  LAUNCHED: 'portfolio.stage.LAUNCHED',
+  RETIRED: 'portfolio.stage.RETIRED',
+  WITHDRAWN: 'portfolio.stage.WITHDRAWN',
+  REJECTED: 'portfolio.stage.REJECTED',
+};
+
+export function formatStage(t: T, stage: string): string {
+  return lookup(t, STAGES, 'portfolio.stage.other', stage);
+}
+
+const SERVICES: Record<string, MessageKey> = {
+  proposal: 'timeline.service.proposal',
+  review: 'timeline.service.review',
+  production: 'timeline.service.production',
+  analytics: 'timeline.service.analytics',
+};
+
+/** The service an event came from, in words: "Proposals (proposal-service)". */
+export function formatService(t: T, service: string): string {
+  return lookup(t, SERVICES, 'timeline.service.other', service);
+}
+
+const EVENT_TYPES: Record<string, MessageKey> = {
+  'mooc.proposal.drafted.v1': 'timeline.event.drafted',
+  'mooc.proposal.submitted.v1': 'timeline.event.submitted',
+  'mooc.proposal.resubmitted.v1': 'timeline.event.resubmitted',
+  'mooc.proposal.withdrawn.v1': 'timeline.event.withdrawn',
+  'mooc.review.opened.v1': 'timeline.event.reviewOpened',
+  'mooc.review.decided.v1': 'timeline.event.reviewDecided',
+  'mooc.production.milestone-overdue.v1': 'timeline.event.milestoneOverdue',
+  'mooc.course.launched.v1': 'timeline.event.launched',
+  'mooc.course.retired.v1': 'timeline.event.retired',
+  'mooc.analytics.semester-review-completed.v1': 'timeline.event.semesterReviewCompleted',
+};
+
+/** What happened, by the event's type in the current language; a type this client does not know by its code. */
+export function formatEventType(t: T, type: string): string {
+  return lookup(t, EVENT_TYPES, 'timeline.event.other', type);
+}
+
+/** A country by its ISO code in the locale's words ("DK" → "Denmark" / "Danmark"); OTHER and UNKNOWN in words. */
+export function formatCountry(t: T, locale: string, code: string): string {
+  if (code === 'OTHER') return t('kpi.country.OTHER');
+  if (code === 'UNKNOWN') return t('kpi.country.UNKNOWN');
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code.toUpperCase());
+    if (name && name !== code.toUpperCase()) return name;
+  } catch {
+    // Not a region code Intl knows: fall back to the code.
+  }
+  return code;
+}
+
+/** A number with at most `digits` decimals in the locale ("16.7" / "16,7"). */
+export function formatDecimal(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage given in percent (16.7 → "16.7%" / "16,7 %"). */
+export function formatPercent(locale: string, value: number, digits = 1, signed = false): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value / 100);
+}
+
+/** A signed number ("+3", "−2.5") in the locale. */
+export function formatSigned(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { COURSES_PAGE_SIZE, useCourses } from '../api/analyticsQueries';
+import { errorMessage } from '../../shared/api/errorMessage';
+import type { CurrentUser } from '../../shared/auth/roles';
+import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { CoursesTable } from '../components/CoursesTable';
+import { useHeadingFocus } from '../components/useHeadingFocus';
+import { ownCoursesOnly } from '../../shared/components/navigation';
+import { PageHeading } from '../../shared/components/PageHeading';
+import { Pagination } from '../../shared/components/Pagination';
+import { useI18n } from '../../shared/i18n/useI18n';
+
+/**
+ * `/courses`: the launched courses the caller may see – the study board and the head their department's, an
+ * instructor their own, consultants, the committee and admins all (the server scopes the list), newest launch first.
+ */
+export function CoursesPage({ user }: { user: CurrentUser }) {
+  const { t } = useI18n();
+  // The page's script may load after the layout moved focus: the heading takes it then.
+  useHeadingFocus(true, 'courses-heading');
+  const [page, setPage] = useState(0);
+  const list = useCourses(page);
+  const own = ownCoursesOnly(user.roles);
+  const heading = t(own ? 'courses.headingMine' : 'courses.heading');
+  const data = list.data;
+  return (
+    <div data-testid="courses-page">
+      <PageHeading id="courses-heading" title={heading}>{heading}</PageHeading>
+      <p className="lead">{t(own ? 'courses.introMine' : 'courses.intro')}</p>
+      {list.isPending && <StatusMessage testId="courses-loading">{t('courses.loading')}</StatusMessage>}
+      {list.isError && (
+        <ErrorAlert testId="courses-error">
+          <p>
+            {t('courses.loadError')} {errorMessage(t, list.error)}
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => void list.refetch()}>
+            {t('app.retry')}
+          </button>
+        </ErrorAlert>
+      )}
+      {data && data.items.length === 0 && (
+        <p className="empty" data-testid="courses-empty">
+          {t(own ? 'courses.emptyMine' : 'courses.empty')}
+        </p>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <CoursesTable courses={data.items} caption={t(own ? 'courses.captionMine' : 'courses.caption')} hideDepartment={own} />
+          <Pagination page={data.page} size={data.size || COURSES_PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,245 @@
+import type { MessageKey } from '../../shared/i18n/translate';
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A known code's text, or the generic label with the code ("Other status (ARCHIVED)"). */
+function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
+  const key = code ? keys[code] : undefined;
+  return key ? t(key) : t(other, { code: code ?? '' });
+}
+
+const PRODUCTION_STATUS: Record<string, MessageKey> = {
+  PLANNING: 'production.status.PLANNING',
+  IN_PRODUCTION: 'production.status.IN_PRODUCTION',
+  LAUNCHED: 'production.status.LAUNCHED',
+  RETIRED: 'production.status.RETIRED',
+};
+
+export function formatProductionStatus(t: T, status: string): string {
+  return lookup(t, PRODUCTION_STATUS, 'status.other', status);
+}
+
+/** The badge style of a production status (unknown ones share a neutral style). */
+export function productionBadgeClass(status: string): string {
+  return PRODUCTION_STATUS[status] ? `badge badge-production-${status.toLowerCase().replace(/_/g, '-')}` : 'badge badge-other';
+}
+
+const MILESTONE_STATUS: Record<string, MessageKey> = {
+  PLANNED: 'milestone.status.PLANNED',
+  IN_PROGRESS: 'milestone.status.IN_PROGRESS',
+  DONE: 'milestone.status.DONE',
+};
+
+export function formatMilestoneStatus(t: T, status: string): string {
+  return lookup(t, MILESTONE_STATUS, 'status.other', status);
+}
+
+const OWNERS: Record<string, MessageKey> = {
+  INSTRUCTOR: 'milestone.owner.INSTRUCTOR',
+  CONSULTANT: 'milestone.owner.CONSULTANT',
+  MEDIALAB: 'milestone.owner.MEDIALAB',
+  STUDY_BOARD: 'milestone.owner.STUDY_BOARD',
+};
+
+export function formatOwner(t: T, owner: string): string {
+  return lookup(t, OWNERS, 'milestone.owner.other', owner);
+}
+
+const MILESTONE_NAMES: Record<string, MessageKey> = {
+  PLAN_AGREED: 'milestone.PLAN_AGREED',
+  COURSE_OUTLINE: 'milestone.COURSE_OUTLINE',
+  PILOT_MODULE: 'milestone.PILOT_MODULE',
+  VIDEO_RECORDING: 'milestone.VIDEO_RECORDING',
+  MATERIAL_COMPLETE: 'milestone.MATERIAL_COMPLETE',
+  USER_TEST: 'milestone.USER_TEST',
+  BOARD_LAUNCH_APPROVAL: 'milestone.BOARD_LAUNCH_APPROVAL',
+  COURSERA_SETUP: 'milestone.COURSERA_SETUP',
+  LAUNCH: 'milestone.LAUNCH',
+};
+
+/** A milestone of the programme's template by its name in the current language; any other by the server's name. */
+export function formatMilestoneName(t: T, milestone: { key: string; name?: string | null }): string {
+  const key = MILESTONE_NAMES[milestone.key];
+  return key ? t(key) : milestone.name || milestone.key;
+}
+
+const TEAM_ROLES: Record<string, MessageKey> = {
+  INSTRUCTOR: 'productionTeam.role.INSTRUCTOR',
+  ASSISTANT: 'productionTeam.role.ASSISTANT',
+  CONSULTANT: 'productionTeam.role.CONSULTANT',
+};
+
+export function formatProductionRole(t: T, role: string): string {
+  return lookup(t, TEAM_ROLES, 'team.role.other', role);
+}
+
+const RESPONSIBILITIES: Record<string, MessageKey[]> = {
+  INSTRUCTOR: [
+    'productionTeam.responsibility.INSTRUCTOR.content',
+    'productionTeam.responsibility.INSTRUCTOR.recording',
+    'productionTeam.responsibility.INSTRUCTOR.userTest',
+    'productionTeam.responsibility.INSTRUCTOR.launch',
+  ],
+  ASSISTANT: [
+    'productionTeam.responsibility.ASSISTANT.exercises',
+    'productionTeam.responsibility.ASSISTANT.upload',
+    'productionTeam.responsibility.ASSISTANT.forums',
+  ],
+  CONSULTANT: [
+    'productionTeam.responsibility.CONSULTANT.plan',
+    'productionTeam.responsibility.CONSULTANT.feedback',
+    'productionTeam.responsibility.CONSULTANT.coursera',
+  ],
+};
+
+/**
+ * What the programme assigns to a role (docs/production.md, `TeamRole`), in the current language; for a role
+ * this client does not know, the server's list as sent.
+ */
+export function responsibilitiesOf(t: T, role: string, fromServer: readonly string[] | null | undefined): string[] {
+  const keys = RESPONSIBILITIES[role];
+  return keys ? keys.map((k) => t(k)) : [...(fromServer ?? [])];
+}
+
+const GATES: Record<string, MessageKey> = {
+  MANDATORY_MILESTONES: 'gate.MANDATORY_MILESTONES',
+  FEEDBACK_TEACHING_PLAN: 'gate.FEEDBACK_TEACHING_PLAN',
+  FEEDBACK_MATERIAL: 'gate.FEEDBACK_MATERIAL',
+  USER_TEST: 'gate.USER_TEST',
+  BOARD_LAUNCH_APPROVAL: 'gate.BOARD_LAUNCH_APPROVAL',
+};
+
+export function formatGate(t: T, key: string): string {
+  return lookup(t, GATES, 'gate.other', key);
+}
+
+/** A gate's state: met, not met (blocking), or a warning (not met, not blocking). */
+export function gateState(gate: { met: boolean; blocking: boolean }): 'met' | 'notMet' | 'warning' {
+  if (gate.met) return 'met';
+  return gate.blocking ? 'notMet' : 'warning';
+}
+
+const APPROVAL: Record<string, MessageKey> = {
+  NOT_REQUESTED: 'launchApproval.status.NOT_REQUESTED',
+  REQUESTED: 'launchApproval.status.REQUESTED',
+  APPROVED: 'launchApproval.status.APPROVED',
+  DECLINED: 'launchApproval.status.DECLINED',
+};
+
+export function formatLaunchApproval(t: T, status: string | null | undefined): string {
+  return lookup(t, APPROVAL, 'status.other', status ?? 'NOT_REQUESTED');
+}
+
+const ROUNDS: Record<string, MessageKey> = {
+  TEACHING_PLAN: 'feedback.round.TEACHING_PLAN',
+  MATERIAL: 'feedback.round.MATERIAL',
+};
+
+export function formatRound(t: T, round: string): string {
+  return lookup(t, ROUNDS, 'feedback.round.other', round);
+}
+
+const RESOLUTIONS: Record<string, MessageKey> = {
+  OPEN: 'comment.resolution.OPEN',
+  RESOLVED: 'comment.resolution.RESOLVED',
+  DECLINED: 'comment.resolution.DECLINED',
+};
+
+export function formatResolution(t: T, resolution: string): string {
+  return lookup(t, RESOLUTIONS, 'status.other', resolution);
+}
+
+const AUTHOR_ROLES: Record<string, MessageKey> = {
+  CONSULTANT: 'comment.authorRole.CONSULTANT',
+  COLLEAGUE: 'comment.authorRole.COLLEAGUE',
+};
+
+export function formatAuthorRole(t: T, role: string): string {
+  return lookup(t, AUTHOR_ROLES, 'team.role.other', role);
+}
+
+const BOOKING_STATUS: Record<string, MessageKey> = {
+  REQUESTED: 'booking.status.REQUESTED',
+  CONFIRMED: 'booking.status.CONFIRMED',
+  DECLINED: 'booking.status.DECLINED',
+  CANCELLED: 'booking.status.CANCELLED',
+};
+
+export function formatBookingStatus(t: T, status: string): string {
+  return lookup(t, BOOKING_STATUS, 'status.other', status);
+}
+
+const STUDIOS: Record<string, MessageKey> = {
+  MEDIALAB: 'studio.MEDIALAB',
+  LYNGBY_LIBRARY: 'studio.LYNGBY_LIBRARY',
+  BALLERUP: 'studio.BALLERUP',
+  RISOE: 'studio.RISOE',
+};
+
+/** A studio by its name in the current language; one this client does not know by the server's name or key. */
+export function formatStudio(t: T, key: string, name?: string | null): string {
+  const k = STUDIOS[key];
+  return k ? t(k) : name || key;
+}
+
+const TASK_STATUS: Record<string, MessageKey> = {
+  OPEN: 'maintenance.status.OPEN',
+  DONE: 'maintenance.status.DONE',
+};
+
+export function formatTaskStatus(t: T, status: string): string {
+  return lookup(t, TASK_STATUS, 'status.other', status);
+}
+
+/** A day of the week by name ("Monday" / "mandag"), from MONDAY … SUNDAY. */
+export function formatWeekday(locale: string, day: string): string {
+  const index = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].indexOf(day);
+  if (index < 0) return day;
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+}
+
+/** A calendar date with its weekday: "Monday 1 March 2027" / "mandag den 1. marts 2027". */
+export function formatDayDate(locale: string, date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
+  );
+}
+
+const RANGE_FORMAT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/**
+ * A start and end in the locale's words: "Mon, 1 Mar 2027, 09:00–11:00" / "man. 1. mar. 2027 09.00–11.00" – in the
+ * browser's time zone, or in `timeZone` (the studios' bookings are shown in Copenhagen time, where they happen).
+ */
+export function formatTimeRange(locale: string, start: string, end: string | null | undefined, timeZone?: string): string {
+  const a = new Date(start);
+  if (Number.isNaN(a.getTime())) return start;
+  const format = new Intl.DateTimeFormat(locale, { ...RANGE_FORMAT, timeZone });
+  const b = end ? new Date(end) : null;
+  if (!b || Number.isNaN(b.getTime()) || b < a) return format.format(a);
+  return format.formatRange(a, b);
+}
+
+/** A time of day ("09:00") in the locale's style ("09:00" / "09.00"). */
+export function formatClock(locale: string, time: string): string {
+  const m = /^(\d{2}):(\d{2})/.exec(time);
+  if (!m) return time;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, Number(m[1]), Number(m[2]))),
+  );
+}
+
+/** A person as production-service names them (by name), or '' when nobody is named. */
+export function personName(value: string | null | undefined): string {
+  return value ?? '';
+}

@@ -1,0 +1,104 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Booking } from '../../proposals/api/types';
+import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
+import { MOOC_ID, booking, studios } from '../../test/productionFixtures';
+import { renderWithProviders } from '../../test/render';
+import { MedialabPage } from './MedialabPage';
+
+const QUEUE = '/api/production/medialab/queue';
+
+function server(state: { queue: Booking[] }, ...extra: Handler[]) {
+  return fakeGateway(...extra, (method, url) => {
+    if (method !== 'GET') return undefined;
+    if (url === QUEUE) return json(state.queue);
+    if (url === '/api/production/studios') return json(studios());
+    return undefined;
+  });
+}
+
+const range = (locale: string, b: Booking) =>
+  new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Copenhagen',
+  }).formatRange(
+    new Date(b.start),
+    new Date(b.end),
+  );
+
+describe('MedialabPage', () => {
+  it('lists the requested bookings with MOOC, studio, time and cost', async () => {
+    const gw = server({ queue: [booking(), booking({ id: 'b-2', moocId: 'm-2', moocTitle: 'Wind Energy Basics', costDkk: 1400 })] });
+    renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab' });
+    expect(screen.getByRole('heading', { level: 1, name: 'MediaLab queue' })).toBeTruthy();
+    const rows = await screen.findAllByTestId('medialab-booking');
+    expect(rows.map((r) => r.getAttribute('data-booking-id'))).toEqual(['b-1', 'b-2']);
+    expect(within(rows[0]).getByRole('link', { name: 'Quantum Computing for Engineers' }).getAttribute('href')).toBe(`/productions/${MOOC_ID}`);
+    expect(within(rows[0]).getByTestId('medialab-when').textContent).toBe(range('en-GB', booking()));
+    expect(within(rows[1]).getByTestId('medialab-cost').textContent).toBe(
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(1400),
+    );
+    expect(within(rows[0]).getByRole('button', { name: `Confirm Quantum Computing for Engineers, ${range('en-GB', booking())}` })).toBe(
+      screen.getByTestId('medialab-confirm-b-1'),
+    );
+  });
+
+  it('confirms a booking and reads the queue again', async () => {
+    const state = { queue: [booking()] };
+    const gw = server(state, (method, url) => {
+      if (method !== 'POST' || url !== '/api/production/bookings/b-1/confirm') return undefined;
+      state.queue = [];
+      return json(booking({ status: 'CONFIRMED' }));
+    });
+    renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab' });
+    await userEvent.setup().click(await screen.findByTestId('medialab-confirm-b-1'));
+    const notice = await screen.findByTestId('medialab-notice');
+    expect(notice.textContent).toBe(`The booking of Quantum Computing for Engineers (MediaLab production, ${range('en-GB', booking())}) was confirmed.`);
+    await waitFor(() => expect(document.activeElement).toBe(notice));
+    expect(await screen.findByTestId('medialab-empty')).toBeTruthy();
+  });
+
+  it('declines only with a reason', async () => {
+    const gw = server({ queue: [booking()] }, (method, url) =>
+      method === 'POST' && url === '/api/production/bookings/b-1/decline' ? json(booking({ status: 'DECLINED' })) : undefined,
+    );
+    renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab', language: 'da' });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('medialab-decline-b-1'));
+    const reason = screen.getByTestId('medialab-decline-reason-b-1');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    await user.click(screen.getByTestId('medialab-confirm-decline-b-1'));
+    expect(screen.getByTestId('medialab-decline-reason-b-1-error').textContent).toContain('Angiv begrundelsen for afvisningen.');
+    expect(gw.posts()).toHaveLength(0);
+    await user.type(reason, 'No staff that day');
+    await user.click(screen.getByTestId('medialab-confirm-decline-b-1'));
+    expect((await screen.findByTestId('medialab-notice')).textContent).toContain('blev afvist');
+    expect(gw.posts()[0].body).toEqual({ reason: 'No staff that day' });
+  });
+
+  it('offers only what the booking’s permissions allow', async () => {
+    const gw = server({ queue: [booking({ permissions: ['DECLINE'] })] });
+    renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab' });
+    expect(await screen.findByTestId('medialab-decline-b-1')).toBeTruthy();
+    expect(screen.queryByTestId('medialab-confirm-b-1')).toBeNull();
+  });
+
+  it('shows a refusal as an alert that takes focus', async () => {
+    const gw = server({ queue: [booking()] }, (method) =>
+      method === 'POST' ? problem({ type: 'urn:mooc:problem:illegal-transition', title: 'Conflict', detail: 'The booking was cancelled' }, 409) : undefined,
+    );
+    renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab' });
+    await userEvent.setup().click(await screen.findByTestId('medialab-confirm-b-1'));
+    const alert = await screen.findByTestId('medialab-error');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toContain('The booking could not be confirmed');
+    expect(alert.textContent).toContain('The booking was cancelled');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+});

@@ -1,0 +1,258 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError } from '../../shared/api/client';
+import { errorMessage } from '../../shared/api/errorMessage';
+import { can } from '../../shared/api/permissions';
+import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios } from '../api/productionQueries';
+import type { Booking } from '../../proposals/api/types';
+import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { Field } from '../../shared/components/FormField';
+import { PageHeading } from '../../shared/components/PageHeading';
+import { STUDIO_ZONE } from '../components/productionModel';
+import { productionPath } from '../components/ProductionsTable';
+import { StepPage } from '../../shared/components/StepPage';
+import { formatDkk } from '../../shared/i18n/format';
+import { renderMessage, type Message } from '../../shared/i18n/message';
+import { formatStudio, formatTimeRange, personName } from '../i18n/productionFormat';
+import type { MessageKey } from '../../shared/i18n/translate';
+import { useI18n } from '../../shared/i18n/useI18n';
+
+export const DECLINE_REASON_MAX = 1000;
+
+/**
+ * `/medialab`: MediaLab's queue of requested bookings, oldest first – MOOC (→ its production), studio, time,
+ * cost, who booked and the note – each with *Confirm* or *Decline* (a reason is required). The outcome is
+ * announced in the polite live region (`medialab-notice`); a failure is an alert that takes focus.
+ */
+export function MedialabPage() {
+  const { t, locale } = useI18n();
+  const queue = useMedialabQueue();
+  const studios = useStudios();
+  const confirm = useConfirmBooking();
+  const decline = useDeclineBooking();
+  const [declining, setDeclining] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<Message | null>(null);
+  const [pending, setPending] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
+  const [failure, setFailure] = useState<{ title: MessageKey; error: unknown; n: number } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const heading = t('medialab.heading');
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  useEffect(() => {
+    if (failure) failureRef.current?.focus();
+  }, [failure]);
+  useEffect(() => {
+    if (declining) document.getElementById(`medialab-decline-reason-${declining}`)?.focus();
+  }, [declining]);
+
+  const describe = (b: Booking) => ({
+    mooc: b.moocTitle ?? '–',
+    studio: formatStudio(t, b.studio, b.studioName ?? studios.data?.find((s) => s.key === b.studio)?.name),
+    when: formatTimeRange(locale, b.start, b.end, STUDIO_ZONE),
+  });
+
+  async function act(b: Booking, kind: 'confirm' | 'decline') {
+    const trimmed = reason.trim();
+    if (kind === 'decline') {
+      if (!trimmed || reason.length > DECLINE_REASON_MAX) {
+        setReasonError(trimmed ? { key: 'form.error.tooLong', params: { max: DECLINE_REASON_MAX } } : { key: 'medialab.error.reasonRequired' });
+        document.getElementById(`medialab-decline-reason-${b.id}`)?.focus();
+        return;
+      }
+    }
+    setReasonError(null);
+    setNotice(null);
+    setFailure(null);
+    setPending(b.id);
+    try {
+      if (kind === 'confirm') await confirm.mutateAsync({ bookingId: b.id });
+      else await decline.mutateAsync({ bookingId: b.id, reason: trimmed });
+      setNotice((n) => ({ message: { key: kind === 'confirm' ? 'medialab.done.confirm' : 'medialab.done.decline', params: describe(b) }, n: (n?.n ?? 0) + 1 }));
+      setDeclining(null);
+      setReason('');
+    } catch (error) {
+      const field = error instanceof ApiError ? error.fieldErrorMap().reason : undefined;
+      if (field) setReasonError({ text: field });
+      setFailure((f) => ({ title: kind === 'confirm' ? 'medialab.failed.confirm' : 'medialab.failed.decline', error, n: (f?.n ?? 0) + 1 }));
+    } finally {
+      setPending(null);
+    }
+  }
+
+  const data = queue.data;
+  /** The booking's own permissions when the server sends them; the queue is MediaLab's otherwise. */
+  const mayAct = (b: Booking, permission: 'CONFIRM' | 'DECLINE') => !b.permissions || can(b, permission);
+  return (
+    <StepPage
+      className="medialab-page"
+      notice={
+        notice && (
+          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="medialab-notice">
+            {renderMessage(t, notice.message, locale)}
+          </p>
+        )
+      }
+      failure={
+        failure && (
+          <div className="alert alert-error" role="alert" tabIndex={-1} ref={failureRef} data-testid="medialab-error">
+            <p className="alert-title">
+              <strong>{t(failure.title)}</strong>
+            </p>
+            <p>{errorMessage(t, failure.error)}</p>
+          </div>
+        )
+      }
+    >
+      <div data-testid="medialab-page">
+        <PageHeading title={heading}>{heading}</PageHeading>
+        <p className="lead">{t('medialab.intro')}</p>
+        {queue.isPending && <StatusMessage testId="medialab-loading">{t('medialab.loading')}</StatusMessage>}
+        {queue.isError && (
+          <ErrorAlert testId="medialab-load-error">
+            <p>
+              {t('medialab.loadError')} {errorMessage(t, queue.error)}
+            </p>
+            <button type="button" className="button button-secondary" onClick={() => void queue.refetch()}>
+              {t('app.retry')}
+            </button>
+          </ErrorAlert>
+        )}
+        {data && data.length === 0 && (
+          <p className="empty" data-testid="medialab-empty">
+            {t('medialab.empty')}
+          </p>
+        )}
+        {data && data.length > 0 && (
+          <div className="table-wrap">
+            <table className="data-table" data-testid="medialab-queue">
+              <caption>{t('medialab.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('medialab.col.mooc')}</th>
+                  <th scope="col">{t('bookings.col.studio')}</th>
+                  <th scope="col">{t('bookings.col.when')}</th>
+                  <th scope="col">{t('bookings.col.cost')}</th>
+                  <th scope="col">{t('medialab.col.bookedBy')}</th>
+                  <th scope="col">{t('proposals.col.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.map((b) => {
+                  const d = describe(b);
+                  const reasonId = `medialab-decline-reason-${b.id}`;
+                  return (
+                    <tr key={b.id} data-testid="medialab-booking" data-booking-id={b.id}>
+                      <th scope="row">
+                        {b.moocId ? (
+                          <Link to={productionPath(b.moocId)} data-testid="medialab-mooc-link">
+                            {d.mooc}
+                          </Link>
+                        ) : (
+                          d.mooc
+                        )}
+                      </th>
+                      <td>{d.studio}</td>
+                      <td data-testid="medialab-when">
+                        <time dateTime={b.start}>{d.when}</time>
+                      </td>
+                      <td data-testid="medialab-cost">{b.costDkk === null || b.costDkk === undefined ? '–' : formatDkk(locale, b.costDkk)}</td>
+                      <td>
+                        {personName(b.bookedBy) || '–'}
+                        {b.note && <span className="block muted">{b.note}</span>}
+                      </td>
+                      <td className="cell-actions">
+                        {declining === b.id && mayAct(b, 'DECLINE') ? (
+                          <div className="confirm" role="group" aria-label={t('medialab.declineGroup', d)}>
+                            <Field
+                              id={reasonId}
+                              label={t('medialab.reason.label')}
+                              hint={t('medialab.reason.hint', { max: DECLINE_REASON_MAX })}
+                              error={reasonError ? renderMessage(t, reasonError, locale) : undefined}
+                              required
+                            >
+                              {(describedBy) => (
+                                <textarea
+                                  id={reasonId}
+                                  rows={2}
+                                  aria-required="true"
+                                  aria-invalid={reasonError ? true : undefined}
+                                  aria-describedby={describedBy}
+                                  value={reason}
+                                  onChange={(e) => setReason(e.target.value)}
+                                  data-testid={reasonId}
+                                />
+                              )}
+                            </Field>
+                            <button
+                              type="button"
+                              className="button button-small"
+                              disabled={pending !== null}
+                              data-testid={`medialab-confirm-decline-${b.id}`}
+                              onClick={() => void act(b, 'decline')}
+                            >
+                              {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button button-small button-secondary"
+                              data-testid={`medialab-cancel-decline-${b.id}`}
+                              onClick={() => {
+                                setDeclining(null);
+                                setReason('');
+                                setReasonError(null);
+                                window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
+                              }}
+                            >
+                              {t('proposals.cancel')}
+                            </button>
+                          </div>
+                        ) : (
+                          <>
+                            {mayAct(b, 'CONFIRM') && (
+                              <button
+                                type="button"
+                                className="button button-small"
+                                disabled={pending !== null}
+                                data-testid={`medialab-confirm-${b.id}`}
+                                aria-label={`${t('medialab.confirm')} ${t('medialab.of', d)}`}
+                                onClick={() => void act(b, 'confirm')}
+                              >
+                                {pending === b.id ? t('workflow.working') : t('medialab.confirm')}
+                              </button>
+                            )}{' '}
+                            {mayAct(b, 'DECLINE') && (
+                              <button
+                                type="button"
+                                id={`medialab-decline-${b.id}`}
+                                className="button button-small button-secondary"
+                                disabled={pending !== null}
+                                data-testid={`medialab-decline-${b.id}`}
+                                aria-label={`${t('medialab.decline')} ${t('medialab.of', d)}`}
+                                onClick={() => {
+                                  setDeclining(b.id);
+                                  setReason('');
+                                  setReasonError(null);
+                                }}
+                              >
+                                {t('medialab.decline')}
+                              </button>
+                            )}
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+    </StepPage>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { can } from '../../shared/api/permissions';
+import type { Proposal } from '../api/types';
+import { formatDateTime, formatEndorsementState, formatSemester, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
+import { useI18n } from '../../shared/i18n/useI18n';
+
+interface Props {
+  proposals: Proposal[];
+  caption: string;
+  /** Show the instructor column (the administrator's view of all proposals). */
+  showInstructor?: boolean;
+  /** Offer "Submit to committee" on the rows whose permissions include SUBMIT. */
+  canSubmit?: boolean;
+  /** Show the state of the study board's approval or the head's signature (the endorsers' queues). */
+  endorsementColumn?: 'board' | 'head';
+  /** Called once the person has confirmed the submission. */
+  onSubmit?: (proposal: Proposal) => void;
+  /** The id of the proposal whose submission is in flight. */
+  submittingId?: string | null;
+}
+
+export function ProposalsTable({
+  proposals,
+  caption,
+  showInstructor,
+  canSubmit,
+  endorsementColumn,
+  onSubmit,
+  submittingId,
+}: Props) {
+  const { t, locale } = useI18n();
+  const [confirmingId, setConfirmingId] = useState<string | null>(null);
+  const submitButtons = useRef(new Map<string, HTMLButtonElement>());
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const returnFocusTo = useRef<string | null>(null);
+
+  // Focus the confirm button when the confirmation appears, and the row's
+  // "Submit" button again when it is cancelled.
+  useEffect(() => {
+    if (confirmingId) {
+      confirmButton.current?.focus();
+    } else if (returnFocusTo.current) {
+      submitButtons.current.get(returnFocusTo.current)?.focus();
+      returnFocusTo.current = null;
+    }
+  }, [confirmingId]);
+
+  // The column appears only if some row can be submitted: the server says so per proposal.
+  const showActions = Boolean(canSubmit) && proposals.some((p) => can(p, 'SUBMIT'));
+
+  return (
+    <div className="table-wrap">
+      <table className="data-table" data-testid="proposals-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('proposals.col.title')}</th>
+            {showInstructor && <th scope="col">{t('proposals.col.instructor')}</th>}
+            <th scope="col">{t('proposals.col.status')}</th>
+            {endorsementColumn && (
+              <th scope="col">
+                {t(endorsementColumn === 'board' ? 'proposals.col.boardApproval' : 'proposals.col.headSignature')}
+              </th>
+            )}
+            <th scope="col">{t('proposals.col.semester')}</th>
+            <th scope="col">{t('proposals.col.updated')}</th>
+            {showActions && <th scope="col">{t('proposals.col.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {proposals.map((p) => {
+            const submittable = can(p, 'SUBMIT');
+            const endorsementState =
+              (endorsementColumn === 'board' ? p.boardApproval?.state : p.headSignature?.state) ?? 'NOT_REQUESTED';
+            const submitting = submittingId === p.id;
+            return (
+              <tr key={p.id} data-testid="proposal-row" data-proposal-id={p.id}>
+                <th scope="row" className="cell-title">
+                  <Link to={`/proposals/${encodeURIComponent(p.id)}`} data-testid="proposal-link">
+                    {p.title}
+                  </Link>
+                </th>
+                {showInstructor && <td>{p.instructor?.name}</td>}
+                <td data-testid="proposal-status">
+                  <span className={statusBadgeClass(p.status)}>{formatStatus(t, p.status)}</span>
+                </td>
+                {endorsementColumn && (
+                  <td data-testid="endorsement-state" data-state={endorsementState}>
+                    {formatEndorsementState(t, endorsementState)}
+                  </td>
+                )}
+                <td>{formatSemester(t, p.plannedLaunchSemester)}</td>
+                <td>
+                  <time dateTime={p.updatedAt}>{formatDateTime(locale, p.updatedAt)}</time>
+                </td>
+                {showActions && (
+                  <td className="cell-actions">
+                    {submittable && confirmingId !== p.id && (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        data-testid="submit-proposal"
+                        disabled={submitting}
+                        ref={(el) => {
+                          if (el) submitButtons.current.set(p.id, el);
+                          else submitButtons.current.delete(p.id);
+                        }}
+                        onClick={() => setConfirmingId(p.id)}
+                      >
+                        {submitting ? t('proposals.submitting') : t('proposals.submit')}
+                        {/* The title makes each button's accessible name unique. */}
+                        <span className="visually-hidden">: {p.title}</span>
+                      </button>
+                    )}
+                    {submittable && confirmingId === p.id && (
+                      <div className="confirm" role="group" aria-label={t('proposals.submitConfirm', { title: p.title })}>
+                        <p className="confirm-question">{t('proposals.submitConfirm', { title: p.title })}</p>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          data-testid="confirm-submit-proposal"
+                          ref={confirmButton}
+                          onClick={() => {
+                            setConfirmingId(null);
+                            onSubmit?.(p);
+                          }}
+                        >
+                          {t('proposals.confirmSubmit')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small button-secondary"
+                          data-testid="cancel-submit-proposal"
+                          onClick={() => {
+                            returnFocusTo.current = p.id;
+                            setConfirmingId(null);
+                          }}
+                        >
+                          {t('proposals.cancel')}
+                        </button>
+                      </div>
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
