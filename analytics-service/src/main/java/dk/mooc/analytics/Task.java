@@ -22,7 +22,8 @@ public record Task(
         @Schema(description = "The MOOC's title, as data", example = "Quantum Computing for Engineers", required = true)
         String title,
         @Schema(description = "The business due date: the day the semester's reviews are due (the reminder goes to the "
-                + "study board then); null where the domain sets none", example = "2028-07-29") LocalDate dueDate,
+                + "study board then); null where the domain sets none", nullable = true, example = "2028-07-29")
+        LocalDate dueDate,
         @Schema(description = "When it became this person's task: when the review was opened",
                 example = "2028-07-01T06:00:00Z", required = true) OffsetDateTime since,
         @Schema(description = "Codes the SPA needs to word the task, never text: semester (YYYY-spring or YYYY-autumn)",

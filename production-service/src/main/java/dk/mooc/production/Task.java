@@ -25,7 +25,8 @@ public record Task(
         String title,
         @Schema(description = "The business due date (Copenhagen): the milestone's due date in the plan for the plan, "
                 + "milestone, user-test, launch-approval and launch tasks; the booking's first day for CONFIRM_BOOKING; "
-                + "null where the domain sets none (feedback and maintenance)", example = "2027-05-14") LocalDate dueDate,
+                + "null where the domain sets none (feedback and maintenance)", nullable = true, example = "2027-05-14")
+        LocalDate dueDate,
         @Schema(description = "When it became this person's task", example = "2027-04-30T09:15:00+02:00", required = true)
         OffsetDateTime since,
         @Schema(description = "Codes and ids the SPA needs to word the task and link the action, never text: "
