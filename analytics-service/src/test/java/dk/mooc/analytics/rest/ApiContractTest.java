@@ -30,7 +30,7 @@ class ApiContractTest {
             "importCourseraExportTable", "importCourseraExport", "listExportTableRows", "listExportImports",
             "getExportImport", "getSemesterKpis", "listKpiSemesters", "getLearnerData", "setLearnerDataRetention",
             "deleteLearnerData", "getPortfolio", "getMoocTimeline", "listSemesterReviews", "getSemesterReview",
-            "decideSemesterReview", "updateSemesterReviewAction");
+            "decideSemesterReview", "updateSemesterReviewAction", "listMyAnalyticsTasks");
 
     /** The served document (read on first use). */
     private final OpenApiDocument doc = new OpenApiDocument();
