@@ -50,7 +50,8 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
   const movedOn = versions.data ? proposalMovedOn(versions.data, c.proposalVersion) : false;
 
   return (
-    <section className="case-evidence" aria-labelledby={EVIDENCE_HEADING_ID} data-testid="case-proposal">
+    // The column around it is the region named by this heading (and scrolls on a wide screen): no second region here.
+    <div className="case-evidence" data-testid="case-proposal">
       <h2 id={EVIDENCE_HEADING_ID}>{t('case.proposal.heading', { version: c.proposalVersion })}</h2>
       <p className="muted">
         {t('evidence.intro')}{' '}
@@ -80,7 +81,7 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
         />
       )}
 
-      <EvidenceGroup id="evidence-course" title={t('evidence.course')}>
+      <EvidenceGroup id="evidence-group-course" title={t('evidence.course')}>
         <Item label={t('form.title.label')} field="title" changed={changed}>
           {app.title}
         </Item>
@@ -109,19 +110,19 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
         </Item>
       </EvidenceGroup>
 
-      <EvidenceGroup id="evidence-topic" title={t('evidence.criterion', { criterion: formatCriterion(t, 'TOPIC') })} hint={t('criterion.TOPIC.description')}>
+      <EvidenceGroup id="evidence-group-topic" title={t('evidence.criterion', { criterion: formatCriterion(t, 'TOPIC') })} hint={t('criterion.TOPIC.description')}>
         <Text label="form.uniqueness.label" field="uniqueness" app={app} changed={changed} />
         <Text label="form.researchEnvironment.label" field="researchEnvironment" app={app} changed={changed} />
       </EvidenceGroup>
 
-      <EvidenceGroup id="evidence-teacher" title={t('evidence.criterion', { criterion: formatCriterion(t, 'TEACHER') })} hint={t('criterion.TEACHER.description')}>
+      <EvidenceGroup id="evidence-group-teacher" title={t('evidence.criterion', { criterion: formatCriterion(t, 'TEACHER') })} hint={t('criterion.TEACHER.description')}>
         <Text label="form.teacherBackground.label" field="teacherBackground" app={app} changed={changed} />
         <Item label={t('section.team')} field="team" changed={changed} block>
           <TeamTable team={(app.team ?? []).map((m) => ({ name: m.name ?? '', email: m.email, role: m.role }))} />
         </Item>
       </EvidenceGroup>
 
-      <EvidenceGroup id="evidence-resources" title={t('evidence.criterion', { criterion: formatCriterion(t, 'RESOURCES') })} hint={t('criterion.RESOURCES.description')}>
+      <EvidenceGroup id="evidence-group-resources" title={t('evidence.criterion', { criterion: formatCriterion(t, 'RESOURCES') })} hint={t('criterion.RESOURCES.description')}>
         <Item label={t('section.resources')} field="resources" changed={changed} block>
           <ResourcesList resources={app.resources ?? { staffHours: null, assistants: null, videoBudgetDkk: null }} />
         </Item>
@@ -129,7 +130,7 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
       </EvidenceGroup>
 
       <CaseAttachments moocId={c.moocId} movedOn={movedOn} />
-    </section>
+    </div>
   );
 }
 
