@@ -111,7 +111,8 @@ export function ReviewOverviewSection() {
                 </th>
                 {columns.map((c) => (
                   <th scope="col" key={c}>
-                    {t('overview.col.criterion', { criterion: formatCriterion(t, c) })}
+                    {/* The caption says the figures are the average ± spread; the head stays narrow. */}
+                    {formatCriterion(t, c)} <span className="visually-hidden">{t('overview.col.criterionFigures')}</span>
                   </th>
                 ))}
                 <th scope="col">{t('overview.col.average')}</th>

@@ -55,4 +55,5 @@ export const reviewDa: Record<keyof typeof reviewEn, string> = {
   'overview.col.scores': 'Karakterer',
   'caseDecision.belowQuorum': 'Sagen har {given} af de {quorum} bedømmelser, som styregruppens quorum kræver. Du kan vente på flere eller træffe afgørelse nu og begrunde det: begrundelsen registreres i sagens historik.',
   'caseDecision.belowQuorum.link': 'Skriv begrundelsen',
+  'overview.col.criterionFigures': '(gennemsnit ± spredning)',
 };

@@ -56,4 +56,5 @@ export const reviewEn = {
   'overview.col.scores': 'Scores',
   'caseDecision.belowQuorum': 'The case has {given} of the {quorum} assessments the committee’s quorum asks for. You can wait for more, or decide now and say why: the reason is recorded in the case’s history.',
   'caseDecision.belowQuorum.link': 'Write the reason',
+  'overview.col.criterionFigures': '(average ± spread)',
 } as const satisfies Record<string, string>;
