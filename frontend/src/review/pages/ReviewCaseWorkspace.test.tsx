@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewCase } from '../../proposals/api/types';
 import { attachment, caseMember, reviewCase } from '../../test/fixtures';
 import { fakeGateway, json, type Handler } from '../../test/gateway';
@@ -33,10 +33,12 @@ const VERSION_3 = {
 
 interface Options {
   version?: 'ok' | 'missing';
+  /** The proposal has a version after the case's (a revision being written). */
+  movedOn?: boolean;
 }
 
 /** review-service and proposal-service behind the real client: the case, and the application's versions and files. */
-function server(reviewCaseState: { current: ReviewCase }, { version = 'ok' }: Options = {}, ...extra: Handler[]) {
+function server(reviewCaseState: { current: ReviewCase }, { version = 'ok', movedOn = false }: Options = {}, ...extra: Handler[]) {
   return fakeGateway(...extra, (method, url) => {
     if (method !== 'GET') return undefined;
     if (url === URL) return json(reviewCaseState.current);
@@ -47,7 +49,8 @@ function server(reviewCaseState: { current: ReviewCase }, { version = 'ok' }: Op
       return json([
         { number: 1, contentHash: 'a'.repeat(64), submittedAt: '2026-05-01T10:00:00Z', current: false },
         { number: 2, contentHash: 'b'.repeat(64), submittedAt: '2026-08-01T10:00:00Z', current: false },
-        { number: 3, contentHash: 'c'.repeat(64), submittedAt: '2026-11-01T10:00:00Z', current: true },
+        { number: 3, contentHash: 'c'.repeat(64), submittedAt: '2026-11-01T10:00:00Z', current: !movedOn },
+        ...(movedOn ? [{ number: 4, contentHash: 'd'.repeat(64), submittedAt: null, current: true }] : []),
       ]);
     }
     if (url === `${PROPOSAL}/diff?from=2&to=3`) {
@@ -136,6 +139,47 @@ describe('ReviewCasePage: the evidence beside the assessment', () => {
     expect(within(evidence).queryByTestId('evidence-uniqueness')).toBeNull();
     // A first round has no changes to show.
     expect(within(evidence).queryByTestId('evidence-changes')).toBeNull();
+  });
+});
+
+describe('ReviewCasePage: the attached files', () => {
+  const FILE = `${PROPOSAL}/attachments/${attachment().id}`;
+  const created: Blob[] = [];
+
+  afterEach(() => {
+    created.length = 0;
+    delete (globalThis.URL as { createObjectURL?: unknown }).createObjectURL;
+    delete (globalThis.URL as { revokeObjectURL?: unknown }).revokeObjectURL;
+    vi.restoreAllMocks();
+  });
+
+  it('downloads a file with the token, and says when the proposal has moved on since the round', async () => {
+    Object.defineProperty(globalThis.URL, 'createObjectURL', { configurable: true, value: (blob: Blob) => (created.push(blob), 'blob:x') });
+    Object.defineProperty(globalThis.URL, 'revokeObjectURL', { configurable: true, value: () => undefined });
+    const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const gw = server({ current: reviewCase({ proposalVersion: 3 }) }, { movedOn: true }, (method, url) =>
+      method === 'GET' && url === FILE ? new Response('%PDF-1.7 outline', { status: 200, headers: { 'Content-Type': 'application/pdf' } }) : undefined,
+    );
+    renderCase(gw, 'cathy');
+    expect((await screen.findByTestId('attachments-moved-on')).textContent).toBe(
+      'The proposal has changed since this round: these are the files attached to it now.',
+    );
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Download “course-outline.pdf”' }));
+    await waitFor(() => expect(clicked).toHaveBeenCalledTimes(1));
+    expect(gw.gets(`/attachments/${attachment().id}`)[0].headers.Authorization).toBe('Bearer token');
+    expect(await created[0].text()).toBe('%PDF-1.7 outline');
+    expect(screen.queryByTestId('evidence-download-error')).toBeNull();
+  });
+
+  it('says why a download failed', async () => {
+    const gw = server({ current: reviewCase({ proposalVersion: 3 }) }, {}, (method, url) =>
+      method === 'GET' && url === FILE ? json({ status: 404, title: 'Not Found', detail: 'The file is gone' }, 404, 'application/problem+json') : undefined,
+    );
+    renderCase(gw, 'cathy');
+    await userEvent.setup().click(await screen.findByTestId('evidence-download'));
+    const alert = await screen.findByTestId('evidence-download-error');
+    expect(alert.textContent).toContain('The file could not be downloaded');
+    expect(alert.textContent).toContain('The file is gone');
   });
 });
 
