@@ -27,7 +27,7 @@ export const reviewDa: Record<keyof typeof reviewEn, string> = {
   'next.case.declare': 'Du erklærer som det næste, om du er inhabil; derefter bedømmer du sagen.',
   'next.case.assess': 'Du bedømmer som det næste: giv karakter for de tre kriterier med ansøgningen ved siden af.',
   'next.case.assign': 'Du tilknytter medlemmer som det næste; du træffer afgørelse, når de har bedømt sagen.',
-  'next.case.decideBelowQuorum': 'Du træffer afgørelse som det næste. {given} af de {quorum} bedømmelser, som quorum kræver, er afgivet: vent på flere, eller træf afgørelse nu og begrund det.',
+  'next.case.decideBelowQuorum': 'Du træffer afgørelse som det næste. Quorum kræver {quorum} bedømmelser, og indtil nu er der {given} i alt: vent på flere, eller træf afgørelse nu og begrund det.',
   'next.case.decide': 'Du træffer afgørelse som det næste: {given} af de {members} medlemmer har bedømt sagen.',
   'next.case.assessed.acting': 'Din bedømmelse er afgivet, og du kan ændre den, indtil sagen er afgjort. {name} træffer afgørelse som fungerende formand.',
   'next.case.assessed.chair': 'Din bedømmelse er afgivet, og du kan ændre den, indtil sagen er afgjort. Styregruppens formand træffer afgørelse.',

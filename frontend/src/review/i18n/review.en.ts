@@ -28,7 +28,7 @@ export const reviewEn = {
   'next.case.declare': 'You declare next whether you have a conflict of interest; then you assess the case.',
   'next.case.assess': 'You assess next: score the three criteria with the application beside you.',
   'next.case.assign': 'You assign members next; you decide once they have assessed.',
-  'next.case.decideBelowQuorum': 'You decide next. {given} of the {quorum} assessments the quorum asks for are in: wait for more, or decide now and say why.',
+  'next.case.decideBelowQuorum': 'You decide next. The quorum asks for {quorum} assessments, and so far {given} in all: wait for more, or decide now and say why.',
   'next.case.decide': 'You decide next: {given} of the {members} members have assessed.',
   'next.case.assessed.acting': 'Your assessment is in, and you can change it until the case is decided. {name} decides next, as acting chair.',
   'next.case.assessed.chair': 'Your assessment is in, and you can change it until the case is decided. The committee’s chair decides next.',

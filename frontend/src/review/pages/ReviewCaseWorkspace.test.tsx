@@ -277,7 +277,7 @@ describe('ReviewCasePage: a decision below the quorum', () => {
     renderCase(gw, 'chris');
     const user = userEvent.setup();
     expect((await screen.findByTestId('case-next-text')).textContent).toBe(
-      'You decide next. 1 of the 2 assessments the quorum asks for are in: wait for more, or decide now and say why.',
+      'You decide next. The quorum asks for 2 assessments, and so far 1 in all: wait for more, or decide now and say why.',
     );
     expect(screen.getByTestId('decision-below-quorum').textContent).toContain('The case has 1 of the 2 assessments');
     await user.click(screen.getByTestId('outcome-APPROVED'));
