@@ -5,6 +5,7 @@ import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-
 import { ApiProvider } from './shared/api/ApiProvider';
 import { createQueryClient } from './shared/api/queryClient';
 import { buildOidcConfig } from './shared/auth/oidc';
+import { mayCall } from './shared/auth/operationRoles';
 import type { CurrentUser } from './shared/auth/roles';
 import { useCurrentUser } from './shared/auth/useCurrentUser';
 import { StatusMessage } from './shared/components/Alert';
@@ -153,7 +154,7 @@ function AppRoutes() {
         />
         <Route
           path="/proposals/new"
-          element={user.roles.includes('instructor') ? <NewProposalPage /> : <NotFoundPage forbidden />}
+          element={mayCall('createProposal', user.roles) ? <NewProposalPage /> : <NotFoundPage forbidden />}
         />
         <Route
           path="/proposals/:id"
