@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useUpdateReviewAction } from '../api/analyticsQueries';
 import type { ReviewAction } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
+import { Icon } from '../../shared/components/Icon';
 import { formatActionStatus } from '../i18n/analyticsFormat';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -76,7 +77,7 @@ export function ReviewActionsList({
         {actions.map((a) => (
           <li key={a.id} className={`review-action review-action-${String(a.status).toLowerCase()}`} data-testid={itemTestId} data-action-id={a.id} data-status={a.status}>
             <span className="review-action-mark" aria-hidden="true">
-              {a.status === 'DONE' ? '✓' : '○'}
+              <Icon name={a.status === 'DONE' ? 'check' : 'circle'} />
             </span>{' '}
             <span className="review-action-text">{a.text}</span>{' '}
             <span className={`badge badge-action-${String(a.status).toLowerCase()}`} data-testid="review-action-status">

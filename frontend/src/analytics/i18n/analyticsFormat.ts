@@ -176,17 +176,5 @@ export function formatCountry(t: T, locale: string, code: string): string {
   return code;
 }
 
-/** A number with at most `digits` decimals in the locale ("16.7" / "16,7"). */
-export function formatDecimal(locale: string, value: number, digits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
-}
-
-/** A percentage given in percent (16.7 → "16.7%" / "16,7 %"). */
-export function formatPercent(locale: string, value: number, digits = 1, signed = false): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value / 100);
-}
-
-/** A signed number ("+3", "−2.5") in the locale. */
-export function formatSigned(locale: string, value: number, digits = 1): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
-}
+// Numbers are the shared formatting's: re-exported for this feature's components.
+export { formatDecimal, formatPercent, formatSigned } from '../../shared/i18n/format';

@@ -11,6 +11,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorSummary, type SummaryEntry } from '../../shared/components/ErrorSummary';
 import { Field } from '../../shared/components/FormField';
+import { Icon, type IconName } from '../../shared/components/Icon';
 import {
   FINDINGS_MAX,
   localDate,
@@ -28,7 +29,7 @@ const GATE_STATE_TEXT: Record<ReturnType<typeof gateState>, MessageKey> = {
   warning: 'gate.state.warning',
 };
 
-const GATE_ICON: Record<ReturnType<typeof gateState>, string> = { met: '✓', notMet: '✗', warning: '!' };
+const GATE_ICON: Record<ReturnType<typeof gateState>, IconName> = { met: 'check', notMet: 'x', warning: 'alert' };
 
 /** The QA gates as a checklist: met, not met, or a warning (not met, not blocking), each in words with its detail. */
 export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; headingId: string }) {
@@ -54,7 +55,7 @@ export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; he
             data-blocking={g.blocking ? 'true' : 'false'}
           >
             <span className="gate-icon" aria-hidden="true">
-              {GATE_ICON[state]}
+              <Icon name={GATE_ICON[state]} />
             </span>{' '}
             <strong>{formatGate(t, g.key)}</strong>{' '}
             <span className={`gate-state gate-state-${state}`} data-testid="gate-state">

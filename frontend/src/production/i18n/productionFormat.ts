@@ -191,53 +191,8 @@ export function formatTaskStatus(t: T, status: string): string {
   return lookup(t, TASK_STATUS, 'status.other', status);
 }
 
-/** A day of the week by name ("Monday" / "mandag"), from MONDAY … SUNDAY. */
-export function formatWeekday(locale: string, day: string): string {
-  const index = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].indexOf(day);
-  if (index < 0) return day;
-  // 1 January 2024 was a Monday.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
-}
-
-/** A calendar date with its weekday: "Monday 1 March 2027" / "mandag den 1. marts 2027". */
-export function formatDayDate(locale: string, date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return date;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
-  );
-}
-
-const RANGE_FORMAT: Intl.DateTimeFormatOptions = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-};
-
-/**
- * A start and end in the locale's words: "Mon, 1 Mar 2027, 09:00–11:00" / "man. 1. mar. 2027 09.00–11.00" – in the
- * browser's time zone, or in `timeZone` (the studios' bookings are shown in Copenhagen time, where they happen).
- */
-export function formatTimeRange(locale: string, start: string, end: string | null | undefined, timeZone?: string): string {
-  const a = new Date(start);
-  if (Number.isNaN(a.getTime())) return start;
-  const format = new Intl.DateTimeFormat(locale, { ...RANGE_FORMAT, timeZone });
-  const b = end ? new Date(end) : null;
-  if (!b || Number.isNaN(b.getTime()) || b < a) return format.format(a);
-  return format.formatRange(a, b);
-}
-
-/** A time of day ("09:00") in the locale's style ("09:00" / "09.00"). */
-export function formatClock(locale: string, time: string): string {
-  const m = /^(\d{2}):(\d{2})/.exec(time);
-  if (!m) return time;
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, 1, Number(m[1]), Number(m[2]))),
-  );
-}
+// Dates and times are the shared formatting's: re-exported for this feature's components.
+export { formatClock, formatDayDate, formatTimeRange, formatWeekday } from '../../shared/i18n/format';
 
 /** A person as production-service names them (by name), or '' when nobody is named. */
 export function personName(value: string | null | undefined): string {

@@ -15,6 +15,9 @@ export const da: Dictionary = {
     'Konfigurationen kunne ikke indlæses. Prøv igen om lidt, eller kontakt LearningLab, hvis problemet fortsætter.',
   'app.retry': 'Prøv igen',
 
+  'nav.menu': 'Menu',
+  'confirm.cancel': 'Annuller',
+
   'lang.label': 'Sprog',
 
   'nav.label': 'Hovedmenu',

@@ -17,6 +17,9 @@ export const en = {
     'The configuration could not be loaded. Please try again in a moment, or contact the LearningLab if the problem persists.',
   'app.retry': 'Try again',
 
+  'nav.menu': 'Menu',
+  'confirm.cancel': 'Cancel',
+
   'lang.label': 'Language',
 
   'nav.label': 'Main',
