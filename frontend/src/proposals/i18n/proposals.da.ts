@@ -339,4 +339,12 @@ export const proposalsDa: Record<keyof typeof proposalsEn, string> = {
   'declaration.submit': 'Gem erklæringen',
   'declaration.error.choose': 'Vælg, om du er inhabil.',
   'declaration.error.reasonRequired': 'Begrund, hvorfor du er inhabil.',
+
+  'list.status.ENDORSEMENT': 'Godkendelse og underskrift (anmodet eller givet)',
+  'proposalStatus.endorsed': 'Godkendt og underskrevet, klar til indsendelse',
+  'proposalStatus.awaitingBoard': 'Afventer studienævnets godkendelse',
+  'proposalStatus.awaitingHead': 'Afventer institutlederens underskrift',
+  'proposalStatus.declinedByBoard': 'Afvist af studienævnet',
+  'proposalStatus.declinedByHead': 'Afvist af institutlederen',
+  'proposalStatus.toRequestAgain': 'Der skal anmodes om godkendelse og underskrift igen',
 };

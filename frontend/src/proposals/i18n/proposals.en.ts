@@ -340,4 +340,12 @@ export const proposalsEn = {
   'declaration.submit': 'Save declaration',
   'declaration.error.choose': 'Choose whether you have a conflict of interest.',
   'declaration.error.reasonRequired': 'Explain your conflict of interest.',
+
+  'list.status.ENDORSEMENT': 'Endorsements (requested or given)',
+  'proposalStatus.endorsed': 'Endorsed, ready to submit',
+  'proposalStatus.awaitingBoard': 'Awaiting the study board’s approval',
+  'proposalStatus.awaitingHead': 'Awaiting the Head of Department’s signature',
+  'proposalStatus.declinedByBoard': 'Declined by the study board',
+  'proposalStatus.declinedByHead': 'Declined by the Head of Department',
+  'proposalStatus.toRequestAgain': 'Endorsements to be requested again',
 } as const satisfies Record<string, string>;

@@ -33,7 +33,8 @@ import type { CreatedState } from '../components/ProposalsSection';
 import { StepPage } from '../../shared/components/StepPage';
 import { VersionsSection } from '../components/VersionsSection';
 import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
-import { formatDateTime, formatFieldName, formatStatus, shortHash, statusBadgeClass } from '../../shared/i18n/format';
+import { formatDateTime, formatFieldName, shortHash } from '../../shared/i18n/format';
+import { formatProposalStatus, proposalStatusBadgeClass } from '../components/proposalStatus';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -252,7 +253,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
           <div>
             <dt>{t('detail.status')}</dt>
             <dd data-testid="proposal-status" data-status={p.status}>
-              <span className={statusBadgeClass(p.status)}>{formatStatus(t, p.status)}</span>
+              <span className={proposalStatusBadgeClass(p)}>{formatProposalStatus(t, p)}</span>
             </dd>
           </div>
           <div>
