@@ -177,7 +177,8 @@ export function ProposalsListPage({ user }: { user: CurrentUser }) {
                 <option value="">{t('list.status.all')}</option>
                 {statuses.map((s) => (
                   <option key={s} value={s}>
-                    {formatStatus(t, s)}
+                    {/* The stage covers requested and given endorsements alike, so not "Awaiting endorsements". */}
+                    {s === 'ENDORSEMENT' ? t('list.status.ENDORSEMENT') : formatStatus(t, s)}
                   </option>
                 ))}
               </select>

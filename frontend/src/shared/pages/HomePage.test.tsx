@@ -155,7 +155,7 @@ describe('HomePage', () => {
   it('shows the study board the applications awaiting endorsements with the board’s state', async () => {
     const api = fakeApi({
       listProposals: vi.fn(async () => ({
-        items: [endorsementProposal({ boardApproval: endorsement({ state: 'REQUESTED' }) })],
+        items: [endorsementProposal({ boardApproval: endorsement({ state: 'REQUESTED' }), permissions: ['DECIDE_BOARD_APPROVAL'] })],
         page: 0,
         size: 20,
         total: 1,
@@ -170,20 +170,24 @@ describe('HomePage', () => {
     expect(screen.queryByTestId('signature-queue')).toBeNull();
   });
 
-  it('shows the Head of Department the applications awaiting a signature', async () => {
+  it('shows the Head of Department the applications awaiting a signature, and not a void one', async () => {
     const api = fakeApi({
       listProposals: vi.fn(async () => ({
-        items: [endorsementProposal({ headSignature: endorsement({ state: 'VOID' }) })],
+        items: [
+          endorsementProposal({ id: 'void-1', title: 'Changed since signed', headSignature: endorsement({ state: 'VOID' }) }),
+          endorsementProposal({ headSignature: endorsement({ state: 'REQUESTED' }), permissions: ['SIGN'] }),
+        ],
         page: 0,
         size: 20,
-        total: 1,
+        total: 2,
       })),
     });
     renderHome({ id: 'sub-hans', name: 'Hans', username: 'hans', department: 'Compute', roles: ['head'] }, api, 'da');
     const queue = screen.getByTestId('signature-queue');
     expect(within(queue).getByRole('heading', { name: 'Afventer din underskrift' })).toBeTruthy();
     const row = await within(queue).findByTestId('proposal-row');
-    expect(within(row).getByTestId('endorsement-state').textContent).toBe('Bortfaldet');
+    expect(within(row).getByTestId('endorsement-state').textContent).toBe('Anmodet, afventer afgørelse');
+    expect(within(queue).queryByText('Changed since signed')).toBeNull();
     expect(vi.mocked(api.listProposals).mock.calls[0][0]).toMatchObject({ status: 'ENDORSEMENT' });
   });
 });
