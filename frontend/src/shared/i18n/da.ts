@@ -1,6 +1,7 @@
 import type { Dictionary } from './en';
 import { analyticsDa } from '../../analytics/i18n/analytics.da';
 import { productionDa } from '../../production/i18n/production.da';
+import { inboxDa } from '../inbox/inbox.da';
 
 /** Danish dictionary. Typed against the English keys, so a missing key fails the build. */
 export const da: Dictionary = {
@@ -863,4 +864,5 @@ export const da: Dictionary = {
 
   ...productionDa,
   ...analyticsDa,
+  ...inboxDa,
 };

@@ -1,5 +1,6 @@
 import { analyticsEn } from '../../analytics/i18n/analytics.en';
 import { productionEn } from '../../production/i18n/production.en';
+import { inboxEn } from '../inbox/inbox.en';
 
 /**
  * English dictionary: the reference set of message keys.
@@ -865,6 +866,7 @@ export const en = {
 
   ...productionEn,
   ...analyticsEn,
+  ...inboxEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
