@@ -28,6 +28,9 @@ export function useInboxTasks(roles: readonly Role[]): ServiceTasks[] {
     queries: services.map((service) => ({
       queryKey: inboxKeys.service(service),
       queryFn: ({ signal }: { signal: AbortSignal }) => fetchTasks(api.services, service, signal),
+      // Read afresh whenever the home opens, never from a copy kept since: a task just done must not show as waiting.
+      staleTime: 0,
+      gcTime: 0,
     })),
   });
   return services.map((service, i) => ({
