@@ -25,6 +25,7 @@ export function TaskInbox({ roles, today = businessToday() }: { roles: readonly 
 
   let count = '';
   if (loading) count = t('inbox.loading');
+  // Every service failed: the notices say so, and no count would be true.
   else if (tasks.length === 0 && failed.length === parts.length && parts.length > 0) count = '';
   else if (tasks.length === 0) count = t(failed.length > 0 ? 'inbox.emptyPartial' : 'inbox.count.none');
   else count = tasks.length === 1 ? t('inbox.count.one') : t('inbox.count.other', { count: tasks.length });
@@ -85,8 +86,9 @@ function TaskGroups({ tasks, today }: { tasks: InboxTask[]; today: string }) {
           <div key={group} className="task-inbox-group" data-testid={`inbox-group-${group}`}>
             <h3 id={headingId}>{t(`inbox.group.${group}`, { count: members.length })}</h3>
             <ul className="task-inbox-list" aria-labelledby={headingId}>
-              {members.map((task) => (
-                <TaskItem key={`${task.service}-${task.kind}-${task.subjectId}-${task.params.round ?? ''}`} task={task} today={today} />
+              {members.map((task, index) => (
+                // Two tasks can share a kind and subject (two current milestones of one production).
+                <TaskItem key={`${task.service}-${task.kind}-${task.subjectId}-${index}`} task={task} today={today} />
               ))}
             </ul>
           </div>
