@@ -3,6 +3,7 @@ import { analyticsDa } from '../../analytics/i18n/analytics.da';
 import { productionDa } from '../../production/i18n/production.da';
 import { reviewDa } from '../../review/i18n/review.da';
 import { proposalsDa } from '../../proposals/i18n/proposals.da';
+import { inboxDa } from '../inbox/inbox.da';
 
 /** Danish dictionary. Typed against the English keys, so a missing key fails the build. */
 export const da: Dictionary = {
@@ -543,4 +544,5 @@ export const da: Dictionary = {
   ...productionDa,
   ...analyticsDa,
   ...reviewDa,
+  ...inboxDa,
 };

@@ -2,6 +2,7 @@ import { analyticsEn } from '../../analytics/i18n/analytics.en';
 import { productionEn } from '../../production/i18n/production.en';
 import { reviewEn } from '../../review/i18n/review.en';
 import { proposalsEn } from '../../proposals/i18n/proposals.en';
+import { inboxEn } from '../inbox/inbox.en';
 
 /**
  * English dictionary: the reference set of message keys.
@@ -545,6 +546,7 @@ export const en = {
   ...productionEn,
   ...analyticsEn,
   ...reviewEn,
+  ...inboxEn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
