@@ -1,7 +1,9 @@
 import type { productionEn } from './production.en';
+import { productionWorkspaceDa } from './productionWorkspace.da';
 
 /** Danske tekster til produktionssiderne. Typed against the English keys, so a missing key fails the build. */
 export const productionDa: Record<keyof typeof productionEn, string> = {
+  ...productionWorkspaceDa,
   'nav.productions': 'Produktioner',
   'nav.myProductions': 'Mine produktioner',
   'nav.medialab': 'MediaLabs kø',
@@ -15,7 +17,7 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'home.medialab.other': '{count} bookinger venter på MediaLabs bekræftelse.',
   'home.medialab.open': 'Åbn MediaLabs kø',
   'home.launchQueue.heading': 'Afventer studienævnets godkendelse af lanceringen',
-  'home.launchQueue.intro': 'MOOC’er fra dit institut, hvis team har bedt studienævnet om at godkende lanceringen. Åbn en for at se kvalitetskravene og træffe en afgørelse.',
+  'home.launchQueue.intro': 'MOOC’er fra dit institut, hvis team har bedt studienævnet om at godkende lanceringen. Åbn en for at se kvalitetsportene og træffe en afgørelse.',
   'home.launchQueue.caption': 'Produktioner, der afventer studienævnets godkendelse af lanceringen, med status, godkendelse, næste milepæl og overskredne milepæle',
   'home.launchQueue.empty': 'Ingen MOOC fra dit institut afventer studienævnets godkendelse af lanceringen.',
   'home.launchQueue.checking': 'Gennemgår dit instituts produktioner…',
@@ -202,9 +204,9 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'comment.authorRole.CONSULTANT': 'konsulent',
   'comment.authorRole.COLLEAGUE': 'kollega',
 
-  'quality.heading': 'Kvalitetssikring og lancering',
-  'gate.heading': 'Kvalitetskrav',
-  'gate.none': 'Produktionen har endnu ingen kvalitetskrav.',
+  'quality.heading': 'Kvalitetssikring',
+  'gate.heading': 'Kvalitetsporte',
+  'gate.none': 'Produktionen har endnu ingen kvalitetsporte.',
   'gate.MANDATORY_MILESTONES': 'Obligatoriske milepæle nået',
   'gate.FEEDBACK_TEACHING_PLAN': 'Feedback på undervisningsplanen afsluttet',
   'gate.FEEDBACK_MATERIAL': 'Feedback på materialet afsluttet',
@@ -253,9 +255,8 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'launchApproval.open': 'Træf afgørelse om lanceringen',
 
   'launchForm.heading': 'Lancering',
-  'launchForm.intro': 'Registrér kursets adresse på Coursera og lanceringsdatoen. Lanceringen afvises, så længe et blokerende kvalitetskrav ikke er opfyldt.',
-  'launchForm.notYet': 'Underviseren eller en konsulent lancerer kurset, når alle blokerende kvalitetskrav er opfyldt.',
-  'launchForm.blockedNote': 'Disse kvalitetskrav er endnu ikke opfyldt, så lanceringen ville blive afvist:',
+  'launchForm.intro': 'Registrér kursets adresse på Coursera og lanceringsdatoen. Lanceringen afvises, så længe en blokerende kvalitetsport ikke er opfyldt.',
+  'launchForm.notYet': 'Underviseren eller en konsulent lancerer kurset, når alle blokerende kvalitetsporte er opfyldt.',
   'launchForm.url.label': 'Kursets adresse på Coursera',
   'launchForm.url.hint': 'Kursets side på Coursera, for eksempel https://www.coursera.org/learn/dit-kursus',
   'launchForm.date.label': 'Lanceringsdato',
@@ -263,13 +264,13 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'launchForm.done': '“{title}” blev lanceret.',
   'launchForm.doneWithWarnings': '“{title}” blev lanceret med disse advarsler:',
   'launchForm.failed': 'Kurset kunne ikke lanceres',
-  'launchForm.unmetGates': 'Disse kvalitetskrav er ikke opfyldt:',
+  'launchForm.unmetGates': 'Disse kvalitetsporte er ikke opfyldt:',
   'launchForm.error.urlRequired': 'Angiv kursets adresse på Coursera.',
   'launchForm.error.urlInvalid': 'Angiv kursets side på Coursera: en adresse, der begynder med https://www.coursera.org/.',
   'launchForm.error.dateRequired': 'Angiv lanceringsdatoen.',
 
   'launchDecision.title': 'Godkendelse af lancering: {title}',
-  'launchDecision.intro': 'Teamet beder studienævnet om at godkende, at denne MOOC lanceres på Coursera. Gennemgå kvalitetskravene, og godkend eller afvis; en kommentar er påkrævet for at afvise.',
+  'launchDecision.intro': 'Teamet beder studienævnet om at godkende, at denne MOOC lanceres på Coursera. Gennemgå kvalitetsportene, og godkend eller afvis; en kommentar er påkrævet for at afvise.',
   'launchDecision.heading': 'Din afgørelse',
   'launchDecision.approve': 'Godkend lanceringen',
   'launchDecision.recorded': 'Din afgørelse blev registreret: {state}.',

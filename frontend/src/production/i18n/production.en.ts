@@ -1,8 +1,11 @@
+import { productionWorkspaceEn } from './productionWorkspace.en';
+
 /**
  * English texts of the production pages (the development plan, team, feedback, QA gates and launch, video
  * production, MediaLab's queue and the network's meetings). Spread into `en`, so the keys are MessageKeys.
  */
 export const productionEn = {
+  ...productionWorkspaceEn,
   'nav.productions': 'Productions',
   'nav.myProductions': 'My productions',
   'nav.medialab': 'MediaLab queue',
@@ -203,7 +206,7 @@ export const productionEn = {
   'comment.authorRole.CONSULTANT': 'consultant',
   'comment.authorRole.COLLEAGUE': 'colleague',
 
-  'quality.heading': 'Quality assurance and launch',
+  'quality.heading': 'Quality assurance',
   'gate.heading': 'Quality gates',
   'gate.none': 'The production has no quality gates yet.',
   'gate.MANDATORY_MILESTONES': 'Mandatory milestones done',
@@ -256,7 +259,6 @@ export const productionEn = {
   'launchForm.heading': 'Launch',
   'launchForm.intro': 'Record the course’s address on Coursera and the launch date. The launch is refused while a blocking quality gate is not met.',
   'launchForm.notYet': 'The instructor or a consultant launches the course once every blocking quality gate is met.',
-  'launchForm.blockedNote': 'These quality gates are not met yet, so the launch would be refused:',
   'launchForm.url.label': 'Coursera course address',
   'launchForm.url.hint': 'The course’s page on Coursera, for example https://www.coursera.org/learn/your-course',
   'launchForm.date.label': 'Launch date',

@@ -15,7 +15,7 @@ import {
   type ProductionState,
 } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { ProductionPage } from './ProductionPage';
+import { ProductionRoute } from './ProductionPage';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 const MEDIALAB: CurrentUser = { id: 'sub-mia', name: 'Mia MediaLab', username: 'mia', roles: ['medialab'] };
@@ -24,8 +24,8 @@ function server(state: ProductionState, ...extra: Handler[]) {
   return fakeGateway(...extra, productionReads(state));
 }
 
-function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTOR, language: 'en' | 'da' = 'en') {
-  return renderWithProviders(<ProductionPage id={MOOC_ID} user={user} />, { api: gw.api, language, route: `/productions/${MOOC_ID}` });
+function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTOR, language: 'en' | 'da' = 'en', search = '') {
+  return renderWithProviders(<ProductionRoute user={user} />, { api: gw.api, language, path: '/productions/:id', route: `/productions/${MOOC_ID}${search}` });
 }
 
 const fmt = (locale: string, date: string) =>
@@ -240,8 +240,9 @@ describe('ProductionPage: header and plan', () => {
       state.production = { ...launched, maintenanceTasks: launched.maintenanceTasks!.map((t) => ({ ...t, status: 'DONE' })) };
       return json(state.production);
     });
-    renderPage(gw);
+    renderPage(gw, INSTRUCTOR, 'en', '?tab=launch');
     const link = await screen.findByTestId('launch-course-url');
+    expect(screen.getByTestId('production-tab-launch').textContent).toBe('Launch (launched)');
     expect(link.getAttribute('href')).toBe('https://www.coursera.org/learn/quantum');
     expect(link.textContent).toContain('Open the course: https://www.coursera.org/learn/quantum');
     expect(screen.getByTestId('launch-date').textContent).toBe(`Launch date: ${fmt('en-GB', '2027-09-01')}`);
@@ -324,5 +325,63 @@ describe('ProductionPage: team', () => {
     await user.click(screen.getByTestId('team-cancel'));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('edit-team')));
     expect(gw.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});
+
+describe('ProductionPage: sections as tabs', () => {
+  it('shows the plan by default, as the selected tab of an accessible tablist', async () => {
+    renderPage(server(productionState()));
+    const tablist = await screen.findByRole('tablist', { name: 'Sections of the production' });
+    const tabs = within(tablist).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Plan (1 overdue)', 'Feedback', 'Video', 'Quality (3 not met)', 'Launch']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
+    // Only the chosen tab is in the Tab order; each names its panel, and every panel is in the page.
+    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+    for (const tab of tabs) expect(document.getElementById(tab.getAttribute('aria-controls')!)?.getAttribute('role')).toBe('tabpanel');
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0].id);
+    expect(within(panel).getByTestId('section-plan')).toBeTruthy();
+    expect(within(panel).getByTestId('section-production-team')).toBeTruthy();
+    expect(screen.queryByTestId('section-feedback')).toBeNull();
+    expect(document.title).toContain('Quantum Computing for Engineers – Plan');
+  });
+
+  it('opens the section the address names (a deep link)', async () => {
+    const gw = server(productionState());
+    renderPage(gw, INSTRUCTOR, 'da', '?tab=quality');
+    const selected = await screen.findByRole('tab', { selected: true });
+    expect(selected.textContent).toBe('Kvalitet (3 ikke opfyldt)');
+    expect(within(screen.getByRole('tabpanel')).getByTestId('section-quality')).toBeTruthy();
+    expect(screen.queryByTestId('section-plan')).toBeNull();
+  });
+
+  it('moves between the sections with the arrow keys, Home and End, writing each to the address', async () => {
+    renderPage(server(productionState()));
+    const user = userEvent.setup();
+    const plan = await screen.findByRole('tab', { name: 'Plan (1 overdue)' });
+    plan.focus();
+    await user.keyboard('{ArrowRight}');
+    const feedback = screen.getByRole('tab', { name: 'Feedback' });
+    expect(document.activeElement).toBe(feedback);
+    expect(feedback.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('location').textContent).toBe(`/productions/${MOOC_ID}?tab=feedback`);
+    expect(await screen.findByTestId('section-feedback')).toBeTruthy();
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Launch' }));
+    expect(await screen.findByTestId('section-launch')).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Plan (1 overdue)' }));
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByTestId('location').textContent).toBe(`/productions/${MOOC_ID}?tab=launch`);
+    await user.keyboard('{Home}');
+    expect(screen.getByTestId('location').textContent).toBe(`/productions/${MOOC_ID}?tab=plan`);
+    expect(await screen.findByTestId('section-plan')).toBeTruthy();
+  });
+
+  it('opens a section when its tab is clicked', async () => {
+    renderPage(server(productionState()));
+    await userEvent.setup().click(await screen.findByRole('tab', { name: 'Video' }));
+    expect(await screen.findByTestId('section-video')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Video' }).getAttribute('aria-selected')).toBe('true');
   });
 });

@@ -15,7 +15,7 @@ import {
   type ProductionState,
 } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { ProductionPage } from './ProductionPage';
+import { ProductionRoute } from './ProductionPage';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 
@@ -28,7 +28,12 @@ function server(state: ProductionState, ...extra: Handler[]) {
 }
 
 function renderPage(gw: ReturnType<typeof server>, language: 'en' | 'da' = 'en') {
-  return renderWithProviders(<ProductionPage id={MOOC_ID} user={INSTRUCTOR} />, { api: gw.api, language, route: `/productions/${MOOC_ID}` });
+  return renderWithProviders(<ProductionRoute user={INSTRUCTOR} />, {
+    api: gw.api,
+    language,
+    path: '/productions/:id',
+    route: `/productions/${MOOC_ID}?tab=video`,
+  });
 }
 
 const dkk = (locale: string, n: number) =>
