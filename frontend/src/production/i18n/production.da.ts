@@ -104,8 +104,6 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'plan.form.status': 'Status',
   'plan.form.save': 'Gem milepælen',
   'plan.error.dueRequired': 'Angiv fristen.',
-  'plan.chart.label': 'Søjlediagram over udviklingsplanen fra {from} til {to}. Listen nedenfor giver de samme datoer i ord.',
-  'plan.chart.caption': 'Hver søjle går fra den dag, en milepæl kan begynde, til dens frist; en lodret markering er baseline-datoen, en skraveret del en foreslået ny dato, den stiplede linje i dag.',
 
   'milestone.PLAN_AGREED': 'Plan aftalt med konsulenten',
   'milestone.COURSE_OUTLINE': 'Kursusoversigt',

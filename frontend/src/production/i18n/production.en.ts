@@ -106,8 +106,6 @@ export const productionEn = {
   'plan.form.status': 'Status',
   'plan.form.save': 'Save the milestone',
   'plan.error.dueRequired': 'Enter the due date.',
-  'plan.chart.label': 'Bar chart of the development plan from {from} to {to}. The list below gives the same dates in words.',
-  'plan.chart.caption': 'Each bar runs from the day a milestone can start to its due date; a vertical mark is the baseline date, a hatched part a proposed new date, the dashed line today.',
 
   'milestone.PLAN_AGREED': 'Plan agreed with the consultant',
   'milestone.COURSE_OUTLINE': 'Course outline',

@@ -77,10 +77,62 @@ describe('ProductionPage: header and plan', () => {
     expect(within(screen.getByTestId('milestone-row-VIDEO_RECORDING')).getByTestId('milestone-VIDEO_RECORDING-owner').textContent).toBe('MediaLab');
     expect(within(screen.getByTestId('milestone-row-PLAN_AGREED')).getByTestId('milestone-PLAN_AGREED-slip').textContent).toBe('on the baseline');
 
-    // The chart is an image described in words; the list is its text equivalent.
-    const chart = within(screen.getByTestId('plan-gantt')).getByRole('img');
-    expect(chart.getAttribute('aria-label')).toContain('The list below gives the same dates in words.');
+    // The chart is a figure whose caption points to the list, its text equivalent; without EDIT_PLAN no bar moves.
+    const chart = screen.getByRole('figure', { name: /The list below gives the same dates in words\./ });
+    expect(chart).toBe(screen.getByTestId('plan-gantt'));
+    expect(within(chart).queryAllByRole('slider')).toHaveLength(0);
+    expect(screen.getByTestId('gantt-row-COURSE_OUTLINE').textContent).toBe('Course outlineOverdue');
+    // Baseline against current: the outline's baseline bar ends a week before its current bar.
+    const current = screen.getByTestId('gantt-bar-COURSE_OUTLINE');
+    const baselineBar = screen.getByTestId('gantt-baseline-COURSE_OUTLINE');
+    const right = (el: HTMLElement) => parseFloat(el.style.left) + parseFloat(el.style.width);
+    expect(right(current) - right(baselineBar)).toBe(7 * 16);
+    expect(within(screen.getByTestId('gantt-legend')).getByText('Baseline (the first agreed plan)')).toBeTruthy();
     expect(screen.getByTestId('plan-proposals-note')).toBeTruthy();
+  });
+
+  it('reschedules a milestone from the keyboard in the Gantt chart: arrows move it, Enter saves with If-Match', async () => {
+    const state = productionState({ production: production({ permissions: INSTRUCTOR_PERMISSIONS, milestones: milestonesFor('instructor') }) });
+    const gw = server(state, (method, url) => {
+      if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/PILOT_MODULE`) return undefined;
+      const ms = milestonesFor('instructor').map((m) => (m.key === 'PILOT_MODULE' ? { ...m, dueDate: '2027-03-26' } : m));
+      state.production = production({ permissions: INSTRUCTOR_PERMISSIONS, version: 8, milestones: ms });
+      return json(state.production);
+    });
+    renderPage(gw);
+    const user = userEvent.setup();
+    const bar = await screen.findByRole('slider', { name: 'Due date of “Pilot module”' });
+    // A milestone that is done does not move.
+    expect(screen.queryByRole('slider', { name: 'Due date of “Plan agreed with the consultant”' })).toBeNull();
+    expect(bar.getAttribute('aria-valuetext')).toBe(fmt('en-GB', '2027-03-18'));
+    bar.focus();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}{ArrowRight}');
+    expect(bar.getAttribute('aria-valuetext')).toBe(`${fmt('en-GB', '2027-03-26')}, not saved (saved: ${fmt('en-GB', '2027-03-18')})`);
+    expect(screen.getByTestId('gantt-draft-PILOT_MODULE').textContent).toBe(`New due date ${fmt('en-GB', '2027-03-26')} – Enter saves`);
+    // What waits for it starts later with it.
+    expect(screen.getByTestId('gantt-bar-VIDEO_RECORDING').getAttribute('data-start')).toBe('2027-03-26');
+    // Escape puts it back; nothing was sent.
+    await user.keyboard('{Escape}');
+    expect(bar.getAttribute('aria-valuetext')).toBe(fmt('en-GB', '2027-03-18'));
+    expect(gw.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+
+    await user.keyboard('{PageUp}{ArrowRight}{Enter}');
+    const notice = await screen.findByTestId('production-notice');
+    expect(notice.textContent).toBe(`The milestone “Pilot module” is now due ${fmt('en-GB', '2027-03-26')}.`);
+    const put = gw.calls.find((c) => c.method === 'PUT')!;
+    expect(put.headers['If-Match']).toBe('"7"');
+    expect(put.body).toEqual({ dueDate: '2027-03-26' });
+    await waitFor(() => expect(screen.getByTestId('milestone-PILOT_MODULE-due-date').textContent).toBe(fmt('en-GB', '2027-03-26')));
+    expect(screen.queryByTestId('gantt-draft-PILOT_MODULE')).toBeNull();
+  });
+
+  it('switches the Gantt chart between weeks and months', async () => {
+    renderPage(server(productionState()));
+    const months = await screen.findByRole('button', { name: 'Months' });
+    expect(screen.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.setup().click(months);
+    expect(months.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('plan-gantt').getAttribute('data-zoom')).toBe('month');
   });
 
   it('offers no plan actions without EDIT_PLAN', async () => {
@@ -105,7 +157,7 @@ describe('ProductionPage: header and plan', () => {
     renderPage(gw);
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('edit-milestone-PILOT_MODULE'));
-    const due = screen.getByLabelText(/^Due date/) as HTMLInputElement;
+    const due = screen.getByLabelText(/^Due date/, { selector: 'input' }) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(due));
     expect(due.value).toBe('2027-03-18');
     await user.clear(due);
