@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../shared/components/Alert';
 import { ErrorSummary, type SummaryEntry } from '../../shared/components/ErrorSummary';
 import { Field } from '../../shared/components/FormField';
 import {
+  BOOKING_MAX_HOURS,
   BOOKING_NOTE_MAX,
   halfHours,
   hoursBetween,
@@ -19,12 +20,14 @@ import {
   localDate,
   studioIso,
   minutesOf,
+  timeOf,
   openingHoursOn,
   STUDIO_ZONE,
   validateBooking,
   weekOf,
   type BookingValues,
   type Errors,
+  type Slot,
 } from './productionModel';
 import { useSteps } from './productionSteps';
 import { OpeningHoursList, StudioCalendar } from './StudioCalendar';
@@ -61,7 +64,8 @@ const DEFAULT_TIMES = halfHours('07:00', '22:00');
 
 /**
  * A booking: studio, date and half-hour times within the day's opening hours (Copenhagen time), with the
- * estimated cost; a refusal over the budget offers to book anyway. The chosen studio's week is shown beside it.
+ * estimated cost; a refusal over the budget offers to book anyway. The chosen studio's week is shown before the date
+ * and times, as a calendar whose free slots fill them in.
  */
 export function BookingForm({ production: p }: { production: Production }) {
   const { t, locale } = useI18n();
@@ -89,6 +93,14 @@ export function BookingForm({ production: p }: { production: Production }) {
   const set = (field: keyof BookingValues, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
     if (field === 'date' && isDate(value)) setWeek(weekOf(value)[0]);
+  };
+
+  /** A free slot chosen in the calendar: its day and times (at most a booking's longest), then the start to adjust. */
+  const pick = (date: string, slot: Slot) => {
+    const from = minutesOf(slot.from) ?? 0;
+    const to = Math.min(minutesOf(slot.to) ?? from, from + BOOKING_MAX_HOURS * 60);
+    setValues((v) => ({ ...v, date, start: slot.from, end: timeOf(to) }));
+    document.getElementById(BOOKING_IDS.start)?.focus();
   };
 
   async function send(input: BookingInput) {
@@ -250,6 +262,7 @@ export function BookingForm({ production: p }: { production: Production }) {
           )}
         </Field>
         {studio && <OpeningHoursList studio={studio} />}
+        {studio && <StudioCalendar studio={studio} weekStart={week} onWeek={setWeek} moocId={p.moocId} onPick={pick} />}
         <Field id={BOOKING_IDS.date} label={t('booking.date')} error={text('date')} required>
           {(describedBy) => (
             <input
@@ -307,7 +320,6 @@ export function BookingForm({ production: p }: { production: Production }) {
           {pending ? t('workflow.working') : t('booking.submit')}
         </button>
       </form>
-      {studio && <StudioCalendar studio={studio} weekStart={week} onWeek={setWeek} moocId={p.moocId} />}
     </div>
   );
 }

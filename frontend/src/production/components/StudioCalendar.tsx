@@ -6,7 +6,7 @@ import { formatBookingStatus, formatClock, formatDayDate, formatStudio, formatWe
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
-import { addDays, calendarWeek, localDate, studioTime, weekOf } from './productionModel';
+import { addDays, calendarWeek, localDate, studioTime, weekOf, type Slot } from './productionModel';
 
 /** The studio's opening hours per day of the week. */
 export function OpeningHoursList({ studio }: { studio: Studio }) {
@@ -62,25 +62,30 @@ export function StudioWeek({ production: p }: { production: Production }) {
 }
 
 /**
- * The chosen studio's week (`GET /studios/{key}/bookings?from&to`): per day the opening hours, the slots taken
- * (requested or confirmed) and the free slots between them – a table in words, so the free slots are visible to all.
+ * The chosen studio's week (`GET /studios/{key}/bookings?from&to`) as a calendar of seven days (side by side on a
+ * wide screen, one under the other on a phone): per day the opening hours, the slots taken (requested or confirmed)
+ * and the free slots between them, all in words. With `onPick` a free slot is chosen for the booking with one click.
  */
 export function StudioCalendar({
   studio,
   weekStart,
   onWeek,
   moocId,
+  onPick,
 }: {
   studio: Studio;
   weekStart: string;
   onWeek: (monday: string) => void;
   moocId?: string;
+  /** With it, each free slot (today or later) is a button that chooses it for the booking. */
+  onPick?: (date: string, slot: Slot) => void;
 }) {
   const { t, locale } = useI18n();
   const dates = weekOf(weekStart);
   const calendar = useStudioCalendar(studio.key, dates[0], dates[6]);
   const days = calendarWeek(dates, studio.openingHours, calendar.data ?? []);
   const name = formatStudio(t, studio.key, studio.name);
+  const today = localDate();
   const range = t('calendar.range', { from: formatDayDate(locale, dates[0]), to: formatDayDate(locale, dates[6]) });
 
   return (
@@ -109,69 +114,77 @@ export function StudioCalendar({
         </ErrorAlert>
       )}
       {calendar.data && (
-        <div className="table-wrap">
-          <table className="data-table calendar-table">
-            <caption>{t('calendar.caption', { studio: name, range })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('calendar.col.day')}</th>
-                <th scope="col">{t('calendar.col.hours')}</th>
-                <th scope="col">{t('calendar.col.booked')}</th>
-                <th scope="col">{t('calendar.col.free')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {days.map((d) => (
-                <tr key={d.date} data-testid="calendar-day" data-date={d.date}>
-                  <th scope="row">{formatDayDate(locale, d.date)}</th>
-                  <td>
-                    {d.hours
-                      ? t('calendar.hours', { opens: formatClock(locale, d.hours.opens), closes: formatClock(locale, d.hours.closes) })
-                      : t('calendar.closed')}
-                  </td>
-                  <td>
-                    {d.bookings.length === 0 ? (
-                      <span className="muted">{t('calendar.nothingBooked')}</span>
-                    ) : (
-                      <ul className="plain-list">
-                        {d.bookings.map((b) => (
-                          <li key={b.id} data-testid="calendar-booking" data-booking-id={b.id} className={b.moocId === moocId ? 'calendar-own' : undefined}>
-                            {b.moocTitle
-                              ? t('calendar.booking', {
-                                  from: formatClock(locale, studioTime(b.start)),
-                                  to: formatClock(locale, studioTime(b.end)),
-                                  mooc: b.moocTitle,
-                                  status: formatBookingStatus(t, b.status),
-                                })
-                              : t('calendar.taken', {
-                                  from: formatClock(locale, studioTime(b.start)),
-                                  to: formatClock(locale, studioTime(b.end)),
-                                  status: formatBookingStatus(t, b.status),
-                                })}
-                            {b.moocId && b.moocId === moocId && <strong> {t('calendar.thisMooc')}</strong>}
+        <ol className="week-calendar" aria-label={t('calendar.caption', { studio: name, range })}>
+          {days.map((d) => (
+            <li key={d.date} className={`week-day${d.hours ? '' : ' week-day-closed'}`} data-testid="calendar-day" data-date={d.date}>
+              <h4 className="week-day-heading">{formatDayDate(locale, d.date)}</h4>
+              <p className="week-day-hours">
+                {d.hours
+                  ? t('calendar.hours', { opens: formatClock(locale, d.hours.opens), closes: formatClock(locale, d.hours.closes) })
+                  : t('calendar.closed')}
+              </p>
+              {d.bookings.length > 0 && (
+                <>
+                  <p className="week-day-label">{t('calendar.col.booked')}</p>
+                  <ul className="plain-list week-slots">
+                    {d.bookings.map((b) => (
+                      <li
+                        key={b.id}
+                        data-testid="calendar-booking"
+                        data-booking-id={b.id}
+                        className={`week-slot week-slot-taken${b.moocId === moocId ? ' calendar-own' : ''}`}
+                      >
+                        {b.moocTitle
+                          ? t('calendar.booking', {
+                              from: formatClock(locale, studioTime(b.start)),
+                              to: formatClock(locale, studioTime(b.end)),
+                              mooc: b.moocTitle,
+                              status: formatBookingStatus(t, b.status),
+                            })
+                          : t('calendar.taken', {
+                              from: formatClock(locale, studioTime(b.start)),
+                              to: formatClock(locale, studioTime(b.end)),
+                              status: formatBookingStatus(t, b.status),
+                            })}
+                        {b.moocId && b.moocId === moocId && <strong> {t('calendar.thisMooc')}</strong>}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {d.hours && (
+                <>
+                  <p className="week-day-label">{t('calendar.col.free')}</p>
+                  {d.free.length === 0 ? (
+                    <p className="muted">{t('calendar.full')}</p>
+                  ) : (
+                    <ul className="plain-list week-slots">
+                      {d.free.map((slot) => {
+                        const text = t('calendar.slot', { from: formatClock(locale, slot.from), to: formatClock(locale, slot.to) });
+                        return (
+                          <li key={slot.from} className="week-slot week-slot-free" data-testid="calendar-free" data-from={slot.from} data-to={slot.to}>
+                            {onPick && d.date >= today ? (
+                              <button
+                                type="button"
+                                className="week-slot-pick"
+                                aria-label={t('calendar.pick', { slot: text, day: formatDayDate(locale, d.date) })}
+                                onClick={() => onPick(d.date, slot)}
+                              >
+                                {text}
+                              </button>
+                            ) : (
+                              text
+                            )}
                           </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  <td>
-                    {d.free.length === 0 ? (
-                      <span className="muted">{d.hours ? t('calendar.full') : '–'}</span>
-                    ) : (
-                      <ul className="plain-list">
-                        {d.free.map((s) => (
-                          <li key={s.from} data-testid="calendar-free" data-from={s.from} data-to={s.to}>
-                            {t('calendar.slot', { from: formatClock(locale, s.from), to: formatClock(locale, s.to) })}
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                        );
+                      })}
+                    </ul>
+                  )}
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
       )}
     </section>
   );

@@ -38,4 +38,6 @@ export const productionWorkspaceDa: Record<keyof typeof productionWorkspaceEn, s
   'gantt.legend.noBaseline': 'Ingen baseline endnu: planen bliver baseline, når den er aftalt',
   'gantt.legend.proposed': 'Foreslået ny frist',
   'gantt.legend.today': 'I dag',
+
+  'calendar.pick': 'Vælg {slot} {day}',
 } as const;

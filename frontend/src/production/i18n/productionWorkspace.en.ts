@@ -39,4 +39,6 @@ export const productionWorkspaceEn = {
   'gantt.legend.noBaseline': 'No baseline yet: the plan becomes the baseline when it is agreed',
   'gantt.legend.proposed': 'Proposed new due date',
   'gantt.legend.today': 'Today',
+
+  'calendar.pick': 'Choose {slot} on {day}',
 } as const;
