@@ -40,4 +40,13 @@ export const productionWorkspaceDa: Record<keyof typeof productionWorkspaceEn, s
   'gantt.legend.today': 'I dag',
 
   'calendar.pick': 'Vælg {slot} {day}',
+
+  'medialabWeek.heading': 'Ugen fra {from} til {to}',
+  'medialabWeek.none': 'Ingen anmodninger',
+  'medialabWeek.budget.line': 'Videobudget {budget}: {booked} booket med denne anmodning, {remaining} tilbage.',
+  'medialabWeek.budget.none': 'Der er ikke bevilget et videobudget; {booked} booket med denne anmodning.',
+  'medialabWeek.budget.NEAR_LIMIT': 'Tæt på budgettet: 80 % eller mere er booket.',
+  'medialabWeek.budget.EXCEEDED': 'Over budgettet.',
+  'medialabWeek.budget.unknown': 'MOOC’ens videobudget kunne ikke læses.',
+  'medialabWeek.intro': 'Anmodede bookinger i MediaLab efter den uge, de gælder, hver med teamets note og MOOC’ens videobudget. Bekræft en booking, eller afvis den med en begrundelse, som teamet modtager.',
 } as const;

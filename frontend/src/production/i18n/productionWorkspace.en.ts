@@ -41,4 +41,13 @@ export const productionWorkspaceEn = {
   'gantt.legend.today': 'Today',
 
   'calendar.pick': 'Choose {slot} on {day}',
+
+  'medialabWeek.heading': 'Week of {from} to {to}',
+  'medialabWeek.none': 'No requests',
+  'medialabWeek.budget.line': 'Video budget {budget}: {booked} booked with this request, {remaining} left.',
+  'medialabWeek.budget.none': 'No video budget was granted; {booked} booked with this request.',
+  'medialabWeek.budget.NEAR_LIMIT': 'Near the budget: 80 % or more is booked.',
+  'medialabWeek.budget.EXCEEDED': 'Over the budget.',
+  'medialabWeek.budget.unknown': 'The MOOC’s video budget could not be read.',
+  'medialabWeek.intro': 'Requested MediaLab bookings by the week they are for, each with the team’s note and the MOOC’s video budget. Confirm a booking, or decline it with a reason that the team receives.',
 } as const;
