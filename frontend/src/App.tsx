@@ -26,7 +26,7 @@ import { MeetingsPage } from './review/pages/MeetingsPage';
 import { NetworkMeetingsPage } from './production/pages/NetworkMeetingsPage';
 import { NewProposalPage } from './proposals/pages/NewProposalPage';
 import { NotFoundPage } from './shared/pages/NotFoundPage';
-import { ProductionPage } from './production/pages/ProductionPage';
+import { ProductionRoute } from './production/pages/ProductionPage';
 import { ProductionsListPage } from './production/pages/ProductionsListPage';
 import { ProposalDetailPage } from './proposals/pages/ProposalDetailPage';
 import { ProposalsListPage } from './proposals/pages/ProposalsListPage';
@@ -65,12 +65,6 @@ function MeetingRoute() {
 function AgendaRoute() {
   const { id = '' } = useParams();
   return <AgendaPage key={id} id={id} />;
-}
-
-/** A new page (fresh state) for every production. */
-function ProductionRoute({ user }: { user: CurrentUser }) {
-  const { id = '' } = useParams();
-  return <ProductionPage key={id} id={id} user={user} />;
 }
 
 /** The study board's decision on a launch (the e-mail's link). */

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createProductionClient, type ProductionClient } from './productionClient';
 import type {
   BookingInput,
@@ -90,6 +90,15 @@ export function useBookings(id: string) {
 export function useVideoCosts(id: string) {
   const api = useProductionApi();
   return useQuery({ queryKey: productionKeys.videoCosts(id), queryFn: ({ signal }) => api.videoCosts(id, signal) });
+}
+
+/** The video costs of several MOOCs (MediaLab's queue: each request's budget context), by MOOC id. */
+export function useVideoCostsOf(moocIds: readonly string[]) {
+  const api = useProductionApi();
+  return useQueries({
+    queries: moocIds.map((id) => ({ queryKey: productionKeys.videoCosts(id), queryFn: ({ signal }: { signal: AbortSignal }) => api.videoCosts(id, signal) })),
+    combine: (results) => new Map(moocIds.map((id, i) => [id, results[i]] as const)),
+  });
 }
 
 export function useStudios() {
