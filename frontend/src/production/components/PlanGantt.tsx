@@ -110,7 +110,8 @@ export function PlanGantt({ production: p }: { production: Production }) {
           {t('gantt.keysHint')}
         </p>
       )}
-      <div className="gantt-scroll" ref={scroller} data-testid="gantt-scroll">
+      {/* a focusable region: the time line scrolls sideways, and a keyboard must reach what is off screen */}
+      <div className="gantt-scroll" ref={scroller} data-testid="gantt-scroll" role="region" tabIndex={0} aria-label={t('gantt.scrollLabel')}>
         <div className="gantt-grid" style={{ width: `calc(var(--gantt-label) + ${width}px)` }}>
           <div className="gantt-axis-row" aria-hidden="true">
             <div className="gantt-name gantt-corner" />

@@ -28,6 +28,7 @@ export const productionWorkspaceDa: Record<keyof typeof productionWorkspaceEn, s
   'gantt.keysHint': 'Sådan flytter du en frist: sæt fokus på milepælens bjælke, brug piletasterne for at flytte den en dag (med Skift en uge), Enter for at gemme og Escape for at fortryde.',
   'gantt.caption': 'Gantt-diagram over udviklingsplanen fra {from} til {to}. Listen nedenfor giver de samme datoer i ord.',
   'gantt.caption.today': 'I dag er det {today}.',
+  'gantt.scrollLabel': 'Planens tidslinje (kan rulles sidelæns)',
   'gantt.state.done': 'Færdig',
   'gantt.bar.label': 'Frist for “{name}”',
   'gantt.bar.moved': '{date}, ikke gemt (gemt: {saved})',

@@ -29,6 +29,7 @@ export const productionWorkspaceEn = {
   'gantt.keysHint': 'To move a due date: focus the milestone’s bar, press the arrow keys to move it a day (with Shift a week), Enter to save, Escape to undo.',
   'gantt.caption': 'Gantt chart of the development plan from {from} to {to}. The list below gives the same dates in words.',
   'gantt.caption.today': 'Today is {today}.',
+  'gantt.scrollLabel': "The plan's time line (scrolls sideways)",
   'gantt.state.done': 'Done',
   'gantt.bar.label': 'Due date of “{name}”',
   'gantt.bar.moved': '{date}, not saved (saved: {saved})',
