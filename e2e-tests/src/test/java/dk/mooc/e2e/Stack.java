@@ -177,9 +177,6 @@ final class Stack {
         for (String name : new java.util.ArrayList<>(copy.getNamedPathParams().keySet())) {
             copy.removeNamedPathParam(name);
         }
-        for (String name : new java.util.ArrayList<>(copy.getUnnamedPathParams().keySet())) {
-            copy.removeUnnamedPathParam(name);
-        }
         return copy;
     }
 
