@@ -17,6 +17,7 @@ import { GateChecklist } from '../components/QualitySection';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatLaunchApproval, formatProductionStatus } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 export const LAUNCH_COMMENT_MAX = 4000;
 const HEADING_ID = 'launch-approval-heading-1';
@@ -47,7 +48,7 @@ export function LaunchApprovalPage({ id }: { id: string }) {
   const [recorded, setRecorded] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
-  const recordedRef = useRef<HTMLParagraphElement>(null);
+  const recordedRef = useFocusWhenShown<HTMLParagraphElement>(recorded);
   const headingFocused = useRef(false);
 
   useEffect(() => {
@@ -60,10 +61,6 @@ export function LaunchApprovalPage({ id }: { id: string }) {
   useEffect(() => {
     if (attempt > 0) errorRef.current?.focus();
   }, [attempt]);
-
-  useEffect(() => {
-    if (recorded) recordedRef.current?.focus();
-  }, [recorded]);
 
   async function send(decision: 'APPROVED' | 'DECLINED') {
     if (!p) return;

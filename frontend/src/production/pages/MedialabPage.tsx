@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
@@ -14,6 +14,7 @@ import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatStudio, formatTimeRange } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 export const DECLINE_REASON_MAX = 1000;
 
@@ -34,16 +35,9 @@ export function MedialabPage() {
   const [pending, setPending] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
   const [failure, setFailure] = useState<{ title: MessageKey; error: unknown; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const heading = t('medialab.heading');
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
   useEffect(() => {
     if (declining) document.getElementById(`medialab-decline-reason-${declining}`)?.focus();
   }, [declining]);

@@ -28,6 +28,7 @@ import { StepPage } from '../../shared/components/StepPage';
 import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const HEADING_ID = 'production-heading';
 
@@ -51,8 +52,8 @@ export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: C
   const [notice, setNotice] = useState<StepNotice | null>(null);
   const [failure, setFailure] = useState<StepFailure | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLDivElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const headingFocused = useRef(false);
   const p = query.data;
 
@@ -62,14 +63,6 @@ export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: C
     const active = document.activeElement;
     if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
   }, [p]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const run = useCallback<Steps['run']>(async (step, failed, call, done) => {
     setNotice(null);

@@ -22,6 +22,7 @@ import type { Message } from '../../shared/i18n/message';
 import { renderMessage } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 export const DECISION_COMMENT_MAX = 4000;
 const HEADING_ID = 'decision-page-heading';
@@ -101,7 +102,7 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
   const [recorded, setRecorded] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
-  const recordedRef = useRef<HTMLParagraphElement>(null);
+  const recordedRef = useFocusWhenShown<HTMLParagraphElement>(recorded);
   const headingFocused = useRef(false);
 
   useEffect(() => {
@@ -114,10 +115,6 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
   useEffect(() => {
     if (attempt > 0) errorRef.current?.focus();
   }, [attempt]);
-
-  useEffect(() => {
-    if (recorded) recordedRef.current?.focus();
-  }, [recorded]);
 
   async function decide(choice: Choice) {
     if (!p) return;

@@ -38,6 +38,7 @@ import { VersionsSection } from '../components/VersionsSection';
 import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 export { WITHDRAW_REASON_MAX } from '../components/ProposalStepControls';
 
@@ -88,8 +89,8 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const [confirming, setConfirming] = useState<'submit' | 'withdraw' | null>(null);
   const [reason, setReason] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const headingFocused = useRef(false);
 
   const proposal = proposalQuery.data;
@@ -115,14 +116,6 @@ export function ProposalDetailPage({ id }: { id: string }) {
   useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget.id)?.focus();
   }, [focusTarget]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const focus = (elementId: string) => setFocusTarget((f) => ({ id: elementId, n: (f?.n ?? 0) + 1 }));
 

@@ -16,6 +16,7 @@ import { StepPage } from '../../shared/components/StepPage';
 import { formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const HEADING_ID = 'meeting-heading';
 const SELECT_ID = 'add-case-select';
@@ -40,8 +41,8 @@ export function MeetingPage({ id }: { id: string }) {
   const [notice, setNotice] = useState<{ step: Step; title: string; n: number } | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pending, setPending] = useState<{ step: Step; caseId: string } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const headingFocused = useRef(false);
 
   const meeting = meetingQuery.data;
@@ -53,14 +54,6 @@ export function MeetingPage({ id }: { id: string }) {
     const active = document.activeElement;
     if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
   }, [meeting]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   /** Takes a step; the outcome is announced, a failure shown as an alert and the meeting read again. */
   async function take(step: Step, caseId: string, title: string, call: () => Promise<Meeting>) {

@@ -35,6 +35,7 @@ import { StepPage } from '../../shared/components/StepPage';
 import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const HEADING_ID = 'review-case-heading';
 
@@ -64,8 +65,8 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pendingStep, setPendingStep] = useState<MemberStep | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const headingFocused = useRef(false);
 
   const reviewCase = caseQuery.data;
@@ -77,14 +78,6 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
     const active = document.activeElement;
     if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
   }, [reviewCase]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const announce = (key: MessageKey, params?: Record<string, string | number>) => {
     setFailure(null);
