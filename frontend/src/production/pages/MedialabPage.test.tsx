@@ -5,8 +5,8 @@ import type { Booking } from '../../proposals/api/types';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { MOOC_ID, booking, studios, videoCosts } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { formatDayDate } from '../i18n/productionFormat';
 import { MedialabPage } from './MedialabPage';
+import { formatDayDate } from '../../shared/i18n/format';
 
 const QUEUE = '/api/production/medialab/queue';
 

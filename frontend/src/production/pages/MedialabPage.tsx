@@ -11,10 +11,11 @@ import { STUDIO_ZONE } from '../components/productionModel';
 import { MedialabWeek, queueWeeks } from '../components/MedialabWeek';
 import { StepPage } from '../../shared/components/StepPage';
 import { renderMessage, type Message } from '../../shared/i18n/message';
-import { formatStudio, formatTimeRange } from '../i18n/productionFormat';
+import { formatStudio } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { formatTimeRange } from '../../shared/i18n/format';
 
 export const DECLINE_REASON_MAX = 1000;
 
