@@ -7,7 +7,6 @@ import { useDecideLaunchApproval, useProduction } from '../api/productionQueries
 import type { Production } from '../../proposals/api/types';
 import { StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { ProductionFacts } from '../components/ProductionFacts';
@@ -18,6 +17,7 @@ import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatLaunchApproval, formatProductionStatus } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 export const LAUNCH_COMMENT_MAX = 4000;
 const HEADING_ID = 'launch-approval-heading-1';
@@ -49,14 +49,8 @@ export function LaunchApprovalPage({ id }: { id: string }) {
   const [attempt, setAttempt] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
   const recordedRef = useFocusWhenShown<HTMLParagraphElement>(recorded);
-  const headingFocused = useRef(false);
 
-  useEffect(() => {
-    if (!p || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [p]);
+  useFocusHeadingWhenLoaded(HEADING_ID, p);
 
   useEffect(() => {
     if (attempt > 0) errorRef.current?.focus();

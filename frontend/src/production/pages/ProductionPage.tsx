@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useProduction } from '../api/productionQueries';
 import type { Production } from '../../proposals/api/types';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { StatusMessage } from '../../shared/components/Alert';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { canAccess } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -29,6 +28,7 @@ import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'production-heading';
 
@@ -54,15 +54,9 @@ export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: C
   const [pending, setPending] = useState<string | null>(null);
   const noticeRef = useFocusWhenShown<HTMLDivElement>(notice);
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
-  const headingFocused = useRef(false);
   const p = query.data;
 
-  useEffect(() => {
-    if (!p || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [p]);
+  useFocusHeadingWhenLoaded(HEADING_ID, p);
 
   const run = useCallback<Steps['run']>(async (step, failed, call, done) => {
     setNotice(null);

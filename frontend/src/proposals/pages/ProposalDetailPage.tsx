@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
 import {
@@ -19,7 +19,6 @@ import { StatusMessage } from '../../shared/components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
 import { decisionPagePath, EndorsementsSection } from '../components/EndorsementsSection';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { NextStepPanel } from '../components/NextStepPanel';
 import { isReadersStep, STEP_PERMISSION } from '../components/nextStepWording';
@@ -39,6 +38,7 @@ import { ConsultationSection, DecisionSection, LaunchSection } from '../componen
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 export { WITHDRAW_REASON_MAX } from '../components/ProposalStepControls';
 
@@ -91,7 +91,6 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
   const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
-  const headingFocused = useRef(false);
 
   const proposal = proposalQuery.data;
 
@@ -104,14 +103,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
     }
     // Only on arrival.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!proposal || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [proposal]);
+  useFocusHeadingWhenLoaded(HEADING_ID, proposal);
 
   useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget.id)?.focus();

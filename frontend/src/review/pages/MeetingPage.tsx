@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
@@ -7,7 +7,6 @@ import { useAddMeetingCase, useMeeting, useOpenReviewCases, useRefreshMeeting, u
 import type { Meeting, MeetingCase } from '../../proposals/api/types';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime } from '../components/MeetingsSection';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -17,6 +16,7 @@ import { formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'meeting-heading';
 const SELECT_ID = 'add-case-select';
@@ -43,17 +43,9 @@ export function MeetingPage({ id }: { id: string }) {
   const [pending, setPending] = useState<{ step: Step; caseId: string } | null>(null);
   const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
-  const headingFocused = useRef(false);
 
   const meeting = meetingQuery.data;
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!meeting || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [meeting]);
+  useFocusHeadingWhenLoaded(HEADING_ID, meeting);
 
   /** Takes a step; the outcome is announced, a failure shown as an alert and the meeting read again. */
   async function take(step: Step, caseId: string, title: string, call: () => Promise<Meeting>) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
@@ -28,7 +28,6 @@ import { CaseNextStepPanel } from '../components/CaseNextStepPanel';
 import { NoticeMessage, StepFailure, type Notice, type Step } from '../components/CaseStepMessages';
 import { DeclarationForm } from '../../proposals/components/DeclarationForm';
 import { DiscussionSection } from '../components/DiscussionSection';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { StepPage } from '../../shared/components/StepPage';
@@ -36,6 +35,7 @@ import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'review-case-heading';
 
@@ -67,17 +67,9 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const [pendingStep, setPendingStep] = useState<MemberStep | null>(null);
   const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
-  const headingFocused = useRef(false);
 
   const reviewCase = caseQuery.data;
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!reviewCase || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [reviewCase]);
+  useFocusHeadingWhenLoaded(HEADING_ID, reviewCase);
 
   const announce = (key: MessageKey, params?: Record<string, string | number>) => {
     setFailure(null);
