@@ -31,7 +31,7 @@ import { DONE, NoticeMessage, StepFailure, type Notice, type Step } from '../com
 import { SubmitControl, WithdrawControl } from '../components/ProposalStepControls';
 import { fromProposal, type ProposalFormValues } from '../components/proposalForm';
 import type { CreatedState } from '../components/ProposalsSection';
-import { useReader } from '../components/useReader';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { StepPage } from '../../shared/components/StepPage';
 import { VersionsSection } from '../components/VersionsSection';
 import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
@@ -73,7 +73,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const proposalQuery = useProposal(id);
   const historyQuery = useProposalHistory(id);
   const nextStep = useNextStep(id);
-  const reader = useReader();
+  const reader = useCurrentUser();
   const update = useUpdateProposal();
   const requestConsultation = useRequestConsultation();
   const assignConsultation = useAssignConsultation();
