@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useBook, useStudios } from '../api/productionQueries';
-import type { BookingInput, Production, Studio } from '../../proposals/api/types';
+import type { BookingInput, Production, Studio } from '../api/productionTypes';
 import { formatClock, formatDayDate, formatDkk, formatTimeRange } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import { formatStudio } from '../i18n/productionFormat';

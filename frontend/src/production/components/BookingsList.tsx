@@ -8,7 +8,7 @@ import {
   useProductionApi,
   useStudios,
 } from '../api/productionQueries';
-import type { Booking, Production } from '../../proposals/api/types';
+import type { Booking, Production } from '../api/productionTypes';
 import { formatDkk, formatTimeRange } from '../../shared/i18n/format';
 import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useNetworkMeetings, useSignUp, useWithdrawRegistration } from '../api/productionQueries';
-import type { NetworkMeeting } from '../../proposals/api/types';
+import type { NetworkMeeting } from '../api/productionTypes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { formatNumber, formatTimeRange } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';

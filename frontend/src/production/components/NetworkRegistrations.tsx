@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useRecordAttendance, useRegistrations } from '../api/productionQueries';
-import type { NetworkMeeting } from '../../proposals/api/types';
+import type { NetworkMeeting } from '../api/productionTypes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useStudioCalendar, useStudios } from '../api/productionQueries';
-import type { Production, Studio } from '../../proposals/api/types';
+import type { Production, Studio } from '../api/productionTypes';
 import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';

@@ -1,4 +1,4 @@
-import type { NetworkMeetingInput } from '../../proposals/api/types';
+import type { NetworkMeetingInput } from '../api/productionTypes';
 import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { localDateTimeToIso, parseLocalDateTime } from '../../review/components/meetingForm';

@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useDecideLaunchApproval, useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { LoadFailure } from '../../shared/components/LoadFailure';

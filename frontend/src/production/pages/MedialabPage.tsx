@@ -3,7 +3,7 @@ import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios, useVideoCostsOf } from '../api/productionQueries';
-import type { Booking } from '../../proposals/api/types';
+import type { Booking } from '../api/productionTypes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { PageHeading } from '../../shared/components/PageHeading';

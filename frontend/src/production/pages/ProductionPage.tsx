@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { StatusMessage } from '../../shared/components/Alert';
 import { LoadFailure } from '../../shared/components/LoadFailure';

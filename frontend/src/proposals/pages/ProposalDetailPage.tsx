@@ -1,19 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
-import {
-  useAssignConsultation,
-  useNextStep,
-  useProposal,
-  useProposalHistory,
-  useRecordConsultation,
-  useRefreshProposal,
-  useRequestConsultation,
-  useRequestEndorsements,
-  useSubmitProposal,
-  useUpdateProposal,
-  useWithdrawProposal,
-} from '../api/queries';
+import { useAssignConsultation, useNextStep, useProposal, useProposalHistory, useRecordConsultation, useRefreshProposal, useRequestConsultation, useRequestEndorsements, useSubmitProposal, useUpdateProposal, useWithdrawProposal } from '../api/queries';
 import type { NextAction, Permission, Proposal } from '../api/types';
 import { StatusMessage } from '../../shared/components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ApiError } from '../../shared/api/client';
-import type { ReviewCase, ReviewDecisionInput, ReviewOutcome } from '../../proposals/api/types';
-import { REVIEW_OUTCOMES } from '../../proposals/api/types';
+import type { ReviewCase, ReviewDecisionInput, ReviewOutcome } from '../api/reviewTypes';
+import { REVIEW_OUTCOMES } from '../api/reviewTypes';
 import { formatDecisionOutcome } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { useAgenda } from '../../proposals/api/queries';
-import type { AgendaCase } from '../../proposals/api/types';
+import { useAgenda } from '../api/reviewQueries';
+import type { AgendaCase } from '../api/reviewTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { CaseSummaryTable } from '../components/AssessmentsSection';
 import { LoadFailure } from '../../shared/components/LoadFailure';

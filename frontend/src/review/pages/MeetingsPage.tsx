@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useCreateMeeting } from '../../proposals/api/queries';
+import { useCreateMeeting } from '../api/reviewQueries';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { MeetingForm } from '../components/MeetingForm';
 import { MeetingsSection } from '../components/MeetingsSection';

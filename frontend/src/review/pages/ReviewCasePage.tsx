@@ -2,19 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
-import {
-  useAssignCaseMember,
-  useDecideCase,
-  useDeclareConflict,
-  useDraftDecisionLetter,
-  useHandOverCase,
-  useRefreshReviewCase,
-  useReviewCase,
-  useSubmitAssessment,
-  useVolunteerForCase,
-} from '../../proposals/api/queries';
+import { useAssignCaseMember, useDecideCase, useDeclareConflict, useDraftDecisionLetter, useHandOverCase, useRefreshReviewCase, useReviewCase, useSubmitAssessment, useVolunteerForCase } from '../api/reviewQueries';
 import { memberOf } from '../api/reviewCase';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { AssessmentArea } from '../components/AssessmentArea';
 import { AssessmentsSection } from '../components/AssessmentsSection';
@@ -26,7 +16,7 @@ import { CaseFacts } from '../components/CaseFacts';
 import { CaseMembersSection, type MemberStep } from '../components/CaseMembersSection';
 import { CaseNextStepPanel } from '../components/CaseNextStepPanel';
 import { NoticeMessage, StepFailure, type Notice, type Step } from '../components/CaseStepMessages';
-import { DeclarationForm } from '../../proposals/components/DeclarationForm';
+import { DeclarationForm } from '../components/DeclarationForm';
 import { DiscussionSection } from '../components/DiscussionSection';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
