@@ -132,6 +132,28 @@ describe('TaskInbox', () => {
     expect(asked().filter((url) => url === '/api/production/tasks')).toHaveLength(2);
   });
 
+  it('counts every open task and says so when a service listed only its most urgent', async () => {
+    const { api } = tasksGateway(
+      (service) => (service === 'proposal' ? [wireTask('proposal', 'SUBMIT_PROPOSAL'), wireTask('proposal', 'SIGN_AS_HEAD')] : []),
+      { proposal: 250 },
+    );
+    renderInbox(api, ['instructor', 'head']);
+    expect(await screen.findAllByTestId('inbox-task')).toHaveLength(2);
+    expect(screen.getByTestId('inbox-count').textContent).toBe('250 tasks are waiting for you.');
+    expect(screen.getByTestId('inbox-count').getAttribute('data-count')).toBe('250');
+    expect(screen.getByTestId('inbox-cut').textContent).toBe(
+      'The 2 most urgent are listed here; you find the others in the lists of proposals, review cases, productions and semester reviews.',
+    );
+  });
+
+  it('says nothing is cut when every service listed all its tasks', async () => {
+    const { api } = tasksGateway((service) => (service === 'proposal' ? [wireTask('proposal', 'SUBMIT_PROPOSAL')] : []));
+    renderInbox(api, ['instructor']);
+    await screen.findAllByTestId('inbox-task');
+    expect(screen.getByTestId('inbox-count').textContent).toBe('1 task is waiting for you.');
+    expect(screen.queryByTestId('inbox-cut')).toBeNull();
+  });
+
   it('does not say nothing is waiting when a service could not answer', async () => {
     const { api } = tasksGateway((service) => (service === 'production' ? 500 : []));
     renderInbox(api, ['instructor']);

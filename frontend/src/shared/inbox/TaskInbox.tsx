@@ -23,20 +23,29 @@ export function TaskInbox({ roles, today = businessToday() }: { roles: readonly 
     today,
   );
 
+  // A service lists its most urgent tasks only (the answer's total counts them all): the count is of all of them.
+  const open = parts.reduce((n, p) => n + (p.total ?? p.tasks?.length ?? 0), 0);
+  const cut = !loading && open > tasks.length;
+
   let count = '';
   if (loading) count = t('inbox.loading');
   // Every service failed: the notices say so, and no count would be true.
   else if (tasks.length === 0 && failed.length === parts.length && parts.length > 0) count = '';
   else if (tasks.length === 0) count = t(failed.length > 0 ? 'inbox.emptyPartial' : 'inbox.count.none');
-  else count = tasks.length === 1 ? t('inbox.count.one') : t('inbox.count.other', { count: tasks.length });
+  else count = open === 1 ? t('inbox.count.one') : t('inbox.count.other', { count: open });
 
   return (
     <section className="section task-inbox" aria-labelledby="inbox-heading" data-testid="task-inbox" aria-busy={loading}>
       <h2 id="inbox-heading">{t('inbox.heading')}</h2>
       {/* One status region from the start, so the count is announced when it replaces "Loading". */}
-      <p role="status" className={loading ? 'visually-hidden' : 'task-inbox-count'} data-testid="inbox-count" data-count={loading ? undefined : tasks.length}>
+      <p role="status" className={loading ? 'visually-hidden' : 'task-inbox-count'} data-testid="inbox-count" data-count={loading ? undefined : open}>
         {count}
       </p>
+      {cut && (
+        <p className="task-inbox-cut" data-testid="inbox-cut" data-shown={tasks.length}>
+          {t('inbox.cut', { shown: tasks.length })}
+        </p>
+      )}
       {failed.map((part) => (
         <ServiceFailure key={part.service} part={part} />
       ))}

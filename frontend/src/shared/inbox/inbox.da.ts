@@ -4,6 +4,7 @@ import type { inboxEn } from './inbox.en';
 export const inboxDa: Record<keyof typeof inboxEn, string> = {
   'inbox.heading': 'Venter på dig',
   'inbox.loading': 'Henter dine opgaver…',
+  'inbox.cut': 'De {shown} mest presserende vises her; de øvrige finder du i oversigterne over forslag, bedømmelsessager, produktioner og semesterevalueringer.',
   'inbox.count.none': 'Intet venter på dig.',
   'inbox.count.one': '1 opgave venter på dig.',
   'inbox.count.other': '{count} opgaver venter på dig.',

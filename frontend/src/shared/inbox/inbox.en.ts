@@ -5,6 +5,7 @@
 export const inboxEn = {
   'inbox.heading': 'Waiting for you',
   'inbox.loading': 'Loading your tasks…',
+  'inbox.cut': 'The {shown} most urgent are listed here; you find the others in the lists of proposals, review cases, productions and semester reviews.',
   'inbox.count.none': 'Nothing is waiting for you.',
   'inbox.count.one': '1 task is waiting for you.',
   'inbox.count.other': '{count} tasks are waiting for you.',

@@ -24,9 +24,15 @@ type RawTask = Omit<InboxTask, 'service' | 'dueDate' | 'params'> & {
   params?: Record<string, string> | null;
 };
 
+/** One service's listed tasks, and how many it has open: more than it lists when its list was cut at its bound. */
+export interface ServiceTaskList {
+  tasks: InboxTask[];
+  total: number;
+}
+
 /** One service's tasks, tagged with the service (the same shape in all four documents). */
-export async function fetchTasks(services: ServiceClients, service: TaskService, signal?: AbortSignal): Promise<InboxTask[]> {
-  const read = (): Promise<{ items?: RawTask[] } | undefined> => {
+export async function fetchTasks(services: ServiceClients, service: TaskService, signal?: AbortSignal): Promise<ServiceTaskList> {
+  const read = (): Promise<{ items?: RawTask[]; total?: number } | undefined> => {
     switch (service) {
       case 'proposal':
         return answer(services.proposal.GET('/tasks', { signal }));
@@ -40,7 +46,7 @@ export async function fetchTasks(services: ServiceClients, service: TaskService,
   };
   const body = await read();
   const items = Array.isArray(body?.items) ? body.items : [];
-  return items.map((task) => ({
+  const tasks = items.map((task) => ({
     service,
     kind: task.kind,
     moocId: task.moocId,
@@ -50,4 +56,5 @@ export async function fetchTasks(services: ServiceClients, service: TaskService,
     since: task.since,
     params: task.params ?? {},
   }));
+  return { tasks, total: typeof body?.total === 'number' ? Math.max(body.total, tasks.length) : tasks.length };
 }

@@ -12,6 +12,8 @@ export const inboxKeys = {
 export interface ServiceTasks {
   service: TaskService;
   tasks: InboxTask[] | undefined;
+  /** How many tasks the service has open; more than `tasks` when it listed only the most urgent. */
+  total: number | undefined;
   isPending: boolean;
   error: unknown;
   retry: () => void;
@@ -35,7 +37,8 @@ export function useInboxTasks(roles: readonly Role[]): ServiceTasks[] {
   });
   return services.map((service, i) => ({
     service,
-    tasks: results[i].data,
+    tasks: results[i].data?.tasks,
+    total: results[i].data?.total,
     isPending: results[i].isPending,
     error: results[i].isError ? results[i].error : null,
     retry: () => void results[i].refetch(),

@@ -48,7 +48,10 @@ public class TaskInbox {
     @Inject
     ReviewReminderService reminders;
 
-    /** The caller's tasks, soonest due first (then the oldest), at most {@link #MAX_TASKS}. */
+    /**
+     * All the caller's open tasks, soonest due first (then the oldest); the resource lists the first
+     * {@link #MAX_TASKS} and says how many there are.
+     */
     @Transactional
     public List<Task> mine() {
         String department = access.boardDepartment();
@@ -59,7 +62,7 @@ public class TaskInbox {
         return reviews.open(department).stream().filter(access::mayDecide)
                 .map(r -> new Task(Task.Kind.RECORD_SEMESTER_REVIEW, r.moocId, r.id, r.title,
                         reminders.dueDate(r.semester()), r.openedAt, Map.of("semester", r.semester)))
-                .sorted(ORDER).limit(MAX_TASKS).toList();
+                .sorted(ORDER).toList();
     }
 
     /**

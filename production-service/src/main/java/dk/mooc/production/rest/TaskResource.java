@@ -41,13 +41,17 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The caller's tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskList.class)))
     public TaskList list() {
-        return new TaskList(inbox.mine());
+        List<Task> open = inbox.mine();
+        return new TaskList(open.stream().limit(TaskInbox.MAX_TASKS).toList(), open.size());
     }
 
     /** The caller's tasks; bounded rather than paged. */
     @Schema(name = "TaskList", description = "The caller's open tasks, soonest due first; at most "
             + TaskInbox.MAX_TASKS + " (one person's open tasks, so not paged)")
     public record TaskList(
-            @Schema(description = "The tasks, soonest due first, then the oldest", required = true) List<Task> items) {
+            @Schema(description = "The tasks, soonest due first, then the oldest", required = true) List<Task> items,
+            @Schema(description = "How many tasks are open for you here. More than `items` holds when the list was cut at "
+                    + TaskInbox.MAX_TASKS + ": the most urgent are listed", example = "3", required = true)
+            int total) {
     }
 }

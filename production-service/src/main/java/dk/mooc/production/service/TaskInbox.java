@@ -67,7 +67,10 @@ public class TaskInbox {
     @Inject
     BookingService bookings;
 
-    /** The caller's tasks, soonest due first (then the oldest), at most {@link #MAX_TASKS}. */
+    /**
+     * All the caller's open tasks, soonest due first (then the oldest); the resource lists the first
+     * {@link #MAX_TASKS} and says how many there are.
+     */
     @Transactional
     public List<Task> mine() {
         access.bindPending(null); // an invitation to the caller's verified e-mail is theirs from the first read on
@@ -79,7 +82,7 @@ public class TaskInbox {
         if (user.hasRole(Roles.MEDIALAB)) {
             tasks.addAll(bookingsToAnswer());
         }
-        return tasks.stream().sorted(ORDER).limit(MAX_TASKS).toList();
+        return tasks.stream().sorted(ORDER).toList();
     }
 
     private List<Task> ofProductions(List<Production> list) {

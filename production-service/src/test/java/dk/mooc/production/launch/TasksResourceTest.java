@@ -113,6 +113,8 @@ class TasksResourceTest {
         assertEquals(List.of(), tasks(SARA, moocId), "a team member runs nothing");
         assertEquals(dueOf(moocId, "PLAN_AGREED"), items(INES, moocId).get(0).get("dueDate"));
         assertEquals(moocId.toString(), items(INES, moocId).get(0).get("subjectId"));
+        var whole = as(INES).get("/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(whole.getList("items").size(), whole.getInt("total"), "a short inbox is whole: its total is its length");
         asWithEtag(CLEO, moocId).post("/productions/{id}/plan/agree", moocId).then().statusCode(200);
         assertEquals(List.of(), tasks(INES, moocId), "an agreed plan is no longer waiting");
 

@@ -42,12 +42,16 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Your tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskList.class)))
     public TaskList list() {
-        return new TaskList(tasks.mine());
+        List<Task> open = tasks.mine();
+        return new TaskList(open.stream().limit(ProposalTasks.LIMIT).toList(), open.size());
     }
 
     @Schema(name = "TaskList", description = "What is waiting for you, at most " + ProposalTasks.LIMIT + " tasks")
     public record TaskList(
             @Schema(description = "The tasks: due date first, then the longest waiting first", required = true)
-            List<Task> items) {
+            List<Task> items,
+            @Schema(description = "How many tasks are open for you here. More than `items` holds when the list was cut at "
+                    + ProposalTasks.LIMIT + ": the most urgent are listed", example = "3", required = true)
+            int total) {
     }
 }

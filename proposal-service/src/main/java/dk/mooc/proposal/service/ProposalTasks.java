@@ -64,7 +64,6 @@ public class ProposalTasks {
         return repository.taskCandidates(scope).stream()
                 .flatMap(this::tasks)
                 .sorted(LONGEST_WAITING_FIRST)
-                .limit(LIMIT)
                 .toList();
     }
 

@@ -96,7 +96,7 @@ public class ReviewTasks {
             }
         }
         tasks.addAll(decisions(toDecide, meetings));
-        return tasks.stream().sorted(SOONEST_DUE_FIRST).limit(LIMIT).toList();
+        return tasks.stream().sorted(SOONEST_DUE_FIRST).toList();
     }
 
     private List<Task> decisions(List<ReviewCase> toDecide, Map<UUID, Meeting> meetings) {
