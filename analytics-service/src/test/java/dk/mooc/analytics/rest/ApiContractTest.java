@@ -30,7 +30,8 @@ class ApiContractTest {
             "importCourseraExportTable", "importCourseraExport", "listExportTableRows", "listExportImports",
             "getExportImport", "getSemesterKpis", "listKpiSemesters", "getLearnerData", "setLearnerDataRetention",
             "deleteLearnerData", "getPortfolio", "getMoocTimeline", "listSemesterReviews", "getSemesterReview",
-            "decideSemesterReview", "updateSemesterReviewAction");
+            "decideSemesterReview", "updateSemesterReviewAction", "getCatalogue", "importCatalogue", "findSimilarCourses",
+            "listSimilaritySnapshots");
 
     /** The served document (read on first use). */
     private final OpenApiDocument doc = new OpenApiDocument();
