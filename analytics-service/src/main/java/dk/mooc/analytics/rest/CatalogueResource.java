@@ -51,6 +51,13 @@ public class CatalogueResource {
             + "catalogue.row.too-long, catalogue.row.wrong-type, catalogue.row.not-an-object, catalogue.row.invalid-slug, "
             + "catalogue.row.wrong-column-count, catalogue.row.partners-mismatch, catalogue.row.duplicate-id.";
 
+    static final String IMPORT = "For when Coursera's API cannot be reached. JSON: one courses.v1 answer as the API "
+            + "gives it, {elements: [{id, slug, name, description, partnerIds, primaryLanguages, domainTypes}], linked: "
+            + "{\"partners.v1\": [{id, name}]}}, unknown fields ignored, up to 10 MiB. CSV (text/csv, any size): the "
+            + "header names the columns id, slug, name (required), description, partner_ids, partner_names, languages, "
+            + "domain_types (optional; several values separated by ;). Courses are inserted or refreshed by their "
+            + "Coursera id; nothing is removed. " + FILE_ROWS + " " + IMPORTERS;
+
     @Inject
     CatalogueService catalogue;
 
@@ -79,12 +86,7 @@ public class CatalogueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
     @Operation(operationId = "importCatalogue", summary = "Import a catalogue file (Coursera's JSON or CSV)",
-            description = "For when Coursera's API cannot be reached. JSON: one courses.v1 answer as the API gives it, "
-                    + "{elements: [{id, slug, name, description, partnerIds, primaryLanguages, domainTypes}], linked: "
-                    + "{\"partners.v1\": [{id, name}]}}, unknown fields ignored, up to 10 MiB. CSV (text/csv, any size): "
-                    + "the header names the columns id, slug, name (required), description, partner_ids, partner_names, "
-                    + "languages, domain_types (optional; several values separated by ;). Courses are inserted or "
-                    + "refreshed by their Coursera id; nothing is removed. " + FILE_ROWS + " " + IMPORTERS)
+            description = IMPORT)
     @RequestBody(required = true, content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT),
                 examples = @ExampleObject(name = "courses.v1", value = "{\"elements\":[{\"id\":\"Gtv4Xb1-EeS-ViIACwYKVQ\","
@@ -112,11 +114,12 @@ public class CatalogueResource {
     @Consumes(ExportResource.CSV)
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
     // one operation with importJson (same path and method): the document merges them, so only one names it
-    @Operation(summary = "Import a catalogue file (Coursera's JSON or CSV)", description = "See importCatalogue. "
-            + IMPORTERS)
+    @Operation(summary = "Import a catalogue file (Coursera's JSON or CSV)", description = IMPORT)
     @APIResponse(responseCode = "200", description = "The import, as a sync with source FILE",
             content = @Content(schema = @Schema(implementation = CatalogueViews.SyncView.class)))
     @APIResponse(responseCode = "400", description = "The file has problems; nothing of it was kept",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "403", description = "Only the LearningLab and admins import catalogues",
             content = @Content(mediaType = PROBLEM))
     public CatalogueViews.SyncView importCsv(InputStream body) {
         return CatalogueViews.SyncView.of(catalogue.importFile(body, CatalogueFile.Format.CSV, access.username()));
