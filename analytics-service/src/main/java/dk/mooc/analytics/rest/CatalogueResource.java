@@ -1,5 +1,6 @@
 package dk.mooc.analytics.rest;
 
+import dk.mooc.analytics.config.CatalogueConfig;
 import dk.mooc.analytics.imports.CatalogueFile;
 import dk.mooc.analytics.service.AnalyticsAccess;
 import dk.mooc.analytics.service.CatalogueService;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -68,7 +70,7 @@ public class CatalogueResource {
     AnalyticsAccess access;
 
     @Inject
-    dk.mooc.analytics.config.CatalogueConfig config;
+    CatalogueConfig config;
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.COMMITTEE, Roles.BOARD, Roles.HEAD, Roles.ADMIN})
@@ -123,6 +125,23 @@ public class CatalogueResource {
             content = @Content(mediaType = PROBLEM))
     public CatalogueViews.SyncView importCsv(InputStream body) {
         return CatalogueViews.SyncView.of(catalogue.importFile(body, CatalogueFile.Format.CSV, access.username()));
+    }
+
+    @POST
+    @Path("/syncs")
+    @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
+    @Operation(operationId = "startCatalogueSync", summary = "Sync the catalogue from Coursera's API now",
+            description = "Runs the scheduled sync at once, in the background: the answer is the sync while it runs; "
+                    + "GET /catalogue shows how it ended (lastSync). 409 when no API is configured "
+                    + "(mooc.catalogue.api-url). " + IMPORTERS)
+    @APIResponse(responseCode = "202", description = "The sync, RUNNING",
+            content = @Content(schema = @Schema(implementation = CatalogueViews.SyncView.class)))
+    @APIResponse(responseCode = "403", description = "Only the LearningLab and admins start a sync",
+            content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "No Coursera API is configured", content = @Content(mediaType = PROBLEM))
+    public Response startSync() {
+        return Response.accepted(CatalogueViews.SyncView.of(catalogue.startSync(access.username())))
+                .build();
     }
 
     @POST

@@ -17,8 +17,10 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
 import dk.mooc.platform.web.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -33,6 +35,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +63,17 @@ public class CatalogueService {
     @Inject
     JobLock jobs;
 
+    /** The LearningLab's "sync now" runs here, one at a time per replica, like the scheduled one. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "catalogue-sync");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void onStop(@Observes ShutdownEvent ev) {
+        worker.shutdownNow();
+    }
+
     /** The catalogue's state for the LearningLab and the committee. */
     public record Status(long courses, boolean apiConfigured, boolean stale, CatalogueSync lastSucceeded,
                          CatalogueSync lastSync) {
@@ -74,12 +90,39 @@ public class CatalogueService {
 
     /** Reads the whole catalogue from the API at {@code apiUrl} and stores it; returns the recorded sync. */
     public CatalogueSync syncFromApi(URI apiUrl) {
+        CatalogueSync sync = begin(CatalogueSource.API, null);
+        run(sync.id, sync.startedAt, apiUrl);
+        return QuarkusTransaction.requiringNew().call(() -> CatalogueSync.<CatalogueSync>findById(sync.id));
+    }
+
+    /**
+     * Starts a sync from the configured API now (the LearningLab's "sync now"), in the background; returns it while
+     * it runs. Refused when no API is configured. A sync already running elsewhere wins: this one then fails with
+     * {@code catalogue.sync.already-running}.
+     */
+    public CatalogueSync startSync(String username) {
+        URI apiUrl = config.apiUrl().orElseThrow(() -> ProblemException.conflict("No Coursera API is configured "
+                + "(mooc.catalogue.api-url): import a catalogue file instead"));
+        CatalogueSync sync = begin(CatalogueSource.API, username);
+        worker.execute(() -> {
+            if (!jobs.runAlone("catalogue-sync", () -> run(sync.id, sync.startedAt, apiUrl))) {
+                QuarkusTransaction.requiringNew().run(() -> finish(sync.id, CatalogueSyncOutcome.FAILED, 0,
+                        "catalogue.sync.already-running", "Another sync was running"));
+            }
+        });
+        return sync;
+    }
+
+    private CatalogueSync begin(CatalogueSource source, String username) {
         OffsetDateTime startedAt = Timestamps.now();
-        CatalogueSync sync = QuarkusTransaction.requiringNew().call(() -> {
-            CatalogueSync s = CatalogueSync.start(CatalogueSource.API, null, startedAt);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            CatalogueSync s = CatalogueSync.start(source, username, startedAt);
             s.persist();
             return s;
         });
+    }
+
+    private void run(UUID syncId, OffsetDateTime startedAt, URI apiUrl) {
         CatalogueConfig.Sync s = config.sync();
         CourseraCatalogueClient client = new CourseraCatalogueClient(new CourseraCatalogueClient.Settings(apiUrl,
                 s.pageSize(), s.attempts(), s.backoff(), s.requestTimeout(), s.maxDuration()), mapper);
@@ -92,7 +135,7 @@ public class CatalogueService {
             int removed = QuarkusTransaction.requiringNew().call(() -> {
                 int gone = complete ? catalogue.removeNotFetchedSince(startedAt) : 0;
                 catalogue.recountTerms();
-                finish(sync.id, CatalogueSyncOutcome.SUCCEEDED, r.courses(), null, null);
+                finish(syncId, CatalogueSyncOutcome.SUCCEEDED, r.courses(), null, null);
                 return gone;
             });
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -102,10 +145,14 @@ public class CatalogueService {
             LOG.warnf("Catalogue sync from %s failed (%s): %s", apiUrl, e.code(), e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {
                 catalogue.recountTerms();   // pages read before the failure were stored
-                finish(sync.id, CatalogueSyncOutcome.FAILED, 0, e.code(), e.getMessage());
+                finish(syncId, CatalogueSyncOutcome.FAILED, 0, e.code(), e.getMessage());
             });
+        } catch (RuntimeException e) {
+            // the sync is never left RUNNING: whatever broke is recorded and logged
+            LOG.errorf(e, "Catalogue sync from %s failed", apiUrl);
+            QuarkusTransaction.requiringNew().run(() -> finish(syncId, CatalogueSyncOutcome.FAILED, 0,
+                    "catalogue.sync.failed", e.toString()));
         }
-        return QuarkusTransaction.requiringNew().call(() -> CatalogueSync.<CatalogueSync>findById(sync.id));
     }
 
     /**
@@ -113,12 +160,8 @@ public class CatalogueService {
      * whole with every problem found (codes and parameters), and nothing of it is kept.
      */
     public CatalogueSync importFile(InputStream body, CatalogueFile.Format format, String username) {
-        OffsetDateTime startedAt = Timestamps.now();
-        CatalogueSync sync = QuarkusTransaction.requiringNew().call(() -> {
-            CatalogueSync s = CatalogueSync.start(CatalogueSource.FILE, username, startedAt);
-            s.persist();
-            return s;
-        });
+        CatalogueSync sync = begin(CatalogueSource.FILE, username);
+        OffsetDateTime startedAt = sync.startedAt;
         CatalogueFile.Result result;
         try {
             result = QuarkusTransaction.requiringNew().timeout(IMPORT_TIMEOUT_SECONDS).call(() -> {
@@ -174,7 +217,7 @@ public class CatalogueService {
         }
     }
 
-    private static void finish(java.util.UUID id, CatalogueSyncOutcome outcome, int courses, String code, String detail) {
+    private static void finish(UUID id, CatalogueSyncOutcome outcome, int courses, String code, String detail) {
         CatalogueSync s = CatalogueSync.findById(id);
         s.outcome = outcome;
         s.courses = courses;

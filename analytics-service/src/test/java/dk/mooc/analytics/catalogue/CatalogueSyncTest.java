@@ -133,6 +133,16 @@ class CatalogueSyncTest {
                 .body("lastSuccessfulSync.courses", equalTo(5));
     }
 
+    @Test
+    void syncNowIsForTheLearningLabAndRefusedWithoutAnApi() {
+        // the tests configure no API (mooc.catalogue.api-url): they sync from their own server
+        as(CARLA).post("/catalogue/syncs").then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:mooc:problem:conflict"));
+        as(CHRIS).post("/catalogue/syncs").then().statusCode(403);
+        as(dk.mooc.analytics.Fixtures.IDA).post("/catalogue/syncs").then().statusCode(403);
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> CatalogueSync.count()));
+    }
+
     /** The figure in docs/catalogue.md: courses per second for a 10,000-course catalogue, pages of 100. */
     @Test
     void tenThousandCoursesAreSyncedAndTheSpeedIsReported() throws Exception {

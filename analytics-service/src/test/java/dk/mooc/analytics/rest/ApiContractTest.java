@@ -31,7 +31,7 @@ class ApiContractTest {
             "getExportImport", "getSemesterKpis", "listKpiSemesters", "getLearnerData", "setLearnerDataRetention",
             "deleteLearnerData", "getPortfolio", "getMoocTimeline", "listSemesterReviews", "getSemesterReview",
             "decideSemesterReview", "updateSemesterReviewAction", "getCatalogue", "importCatalogue", "findSimilarCourses",
-            "listSimilaritySnapshots");
+            "listSimilaritySnapshots", "startCatalogueSync");
 
     /** The served document (read on first use). */
     private final OpenApiDocument doc = new OpenApiDocument();
