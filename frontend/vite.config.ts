@@ -20,7 +20,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules/ },
-            { name: 'texts', test: /src[\\/]i18n[\\/](en|da|[a-z]+\.(en|da))\.ts$/ },
+            { name: 'texts', test: /src[\\/].*([\\/]i18n[\\/](en|da)|\.(en|da))\.ts$/ },
           ],
         },
       },

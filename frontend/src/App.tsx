@@ -5,13 +5,14 @@ import { BrowserRouter, Navigate, Route, Routes, useParams } from 'react-router-
 import { ApiProvider } from './shared/api/ApiProvider';
 import { createQueryClient } from './shared/api/queryClient';
 import { buildOidcConfig } from './shared/auth/oidc';
+import { mayCall } from './shared/auth/operationRoles';
 import type { CurrentUser } from './shared/auth/roles';
 import { useCurrentUser } from './shared/auth/useCurrentUser';
-import { StatusMessage } from './shared/components/Alert';
 import type { EndorsementKind } from './proposals/components/EndorsementsSection';
 import { Layout } from './shared/components/Layout';
 import { canAccess, type PageId } from './shared/components/navigation';
 import { OutageNotice } from './shared/components/OutageNotice';
+import { Skeleton } from './shared/components/Skeleton';
 import type { AppConfig } from './config';
 import { useI18n } from './shared/i18n/useI18n';
 import { AgendaPage } from './review/pages/AgendaPage';
@@ -25,7 +26,7 @@ import { MeetingsPage } from './review/pages/MeetingsPage';
 import { NetworkMeetingsPage } from './production/pages/NetworkMeetingsPage';
 import { NewProposalPage } from './proposals/pages/NewProposalPage';
 import { NotFoundPage } from './shared/pages/NotFoundPage';
-import { ProductionPage } from './production/pages/ProductionPage';
+import { ProductionRoute } from './production/pages/ProductionPage';
 import { ProductionsListPage } from './production/pages/ProductionsListPage';
 import { ProposalDetailPage } from './proposals/pages/ProposalDetailPage';
 import { ProposalsListPage } from './proposals/pages/ProposalsListPage';
@@ -66,12 +67,6 @@ function AgendaRoute() {
   return <AgendaPage key={id} id={id} />;
 }
 
-/** A new page (fresh state) for every production. */
-function ProductionRoute({ user }: { user: CurrentUser }) {
-  const { id = '' } = useParams();
-  return <ProductionPage key={id} id={id} user={user} />;
-}
-
 /** The study board's decision on a launch (the e-mail's link). */
 function LaunchApprovalRoute() {
   const { id = '' } = useParams();
@@ -92,7 +87,7 @@ const PortfolioMoocPage = lazy(() => import('./analytics/pages/PortfolioMoocPage
 /** While a page's script loads. */
 function PageLoading() {
   const { t } = useI18n();
-  return <StatusMessage testId="page-loading">{t('app.loading')}</StatusMessage>;
+  return <Skeleton shape="detail" label={t('app.loading')} testId="page-loading" />;
 }
 
 /** A new page (fresh state) for every launched course. */
@@ -127,7 +122,7 @@ function AppRoutes() {
     if (auth.isLoading && !auth.error && !auth.activeNavigator) {
       return (
         <Layout user={null}>
-          <StatusMessage testId="app-loading">{t('app.loading')}</StatusMessage>
+          <Skeleton shape="cards" label={t('app.loading')} testId="app-loading" />
         </Layout>
       );
     }
@@ -153,7 +148,7 @@ function AppRoutes() {
         />
         <Route
           path="/proposals/new"
-          element={user.roles.includes('instructor') ? <NewProposalPage /> : <NotFoundPage forbidden />}
+          element={mayCall('createProposal', user.roles) ? <NewProposalPage /> : <NotFoundPage forbidden />}
         />
         <Route
           path="/proposals/:id"

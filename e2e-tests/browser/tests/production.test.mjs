@@ -27,6 +27,8 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
     await carla.getByTestId('production-page').waitFor({ timeout: 30_000 });
     await carla.getByTestId('agree-plan').click();
     await carla.locator('[data-testid="production-status"][data-status="IN_PRODUCTION"]').waitFor({ timeout: 20_000 });
+    // the page's sections are tabs with deep links: plan (the default), feedback, video, quality, launch
+    await carla.goto(`${productionPage}?tab=feedback`);
     await carla.getByTestId('comment-text-TEACHING_PLAN').fill('Week 3 needs a learning objective for the lab.');
     await carla.getByTestId('comment-submit-TEACHING_PLAN').click();
     await carla.locator('[data-testid="feedback-comment"]').first().waitFor({ timeout: 20_000 });
@@ -34,8 +36,9 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
     await shot(carla, '40-production-consultant');
 
     // the instructor resolves the comment and books MediaLab
-    const ida = await people.as('ida', productionPage);
+    const ida = await people.as('ida', `${productionPage}?tab=feedback`);
     await ida.getByTestId('production-page').waitFor({ timeout: 30_000 });
+    await ida.locator('[data-testid="feedback-comment"]').first().waitFor({ timeout: 20_000 });
     const commentId = await ida.locator('[data-testid="feedback-comment"]').first().getAttribute('data-comment-id');
     await ida.getByTestId(`resolution-note-${commentId}`).fill('Objective added.');
     await ida.getByTestId(`resolve-${commentId}`).click();
@@ -43,6 +46,7 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
 
     // a two-hour MediaLab slot that the studio's calendar shows free (the stack keeps earlier runs' bookings)
     const slot = await freeStudioSlot(idaToken, 'MEDIALAB', 2, { minDaysAhead: 20 });
+    await ida.goto(`${productionPage}?tab=video`);
     await ida.getByTestId('booking-studio').selectOption('MEDIALAB');
     await ida.getByTestId('booking-date').fill(slot.day);
     await ida.getByTestId('booking-start').selectOption(slot.startLocal);
@@ -82,7 +86,7 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
     }
 
     // the instructor records the user test and asks the study board, in the browser
-    await ida.reload();
+    await ida.goto(`${productionPage}?tab=quality`);
     await ida.getByTestId('user-test-form').waitFor({ timeout: 30_000 });
     await ida.getByTestId('user-test-date').fill(new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
     await ida.getByTestId('user-test-students').fill('8');
@@ -90,6 +94,7 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
     await ida.getByTestId('user-test-findings').fill('The week 2 quiz was too hard; fixed.');
     await ida.getByTestId('user-test-submit').click();
     await ida.getByTestId('user-test-recorded').waitFor({ timeout: 20_000 });
+    await ida.goto(`${productionPage}?tab=launch`);
     await ida.getByTestId('request-launch-approval').click();
     await ida.locator('[data-testid="launch-approval-state"][data-state="REQUESTED"]').waitFor({ timeout: 20_000 });
 
@@ -105,8 +110,10 @@ test('an approved MOOC is produced, its MediaLab booking confirmed, approved by 
     await bo.locator('[data-testid="launch-decision-recorded"][data-state="APPROVED"]').waitFor({ timeout: 20_000 });
 
     // every gate is met: the instructor launches
-    await ida.reload();
+    await ida.goto(`${productionPage}?tab=quality`);
     await ida.locator('[data-testid="gate-BOARD_LAUNCH_APPROVAL"][data-met="true"]').waitFor({ timeout: 30_000 });
+    await ida.goto(`${productionPage}?tab=launch`);
+    await ida.locator('[data-testid="launch-readiness"][data-ready="true"]').waitFor({ timeout: 30_000 });
     await ida.getByTestId('launch-url-input').fill('https://www.coursera.org/learn/dsp-for-engineers');
     await ida.getByTestId('launch-date-input').fill(new Date().toISOString().slice(0, 10));
     await ida.getByTestId('launch-submit').click();

@@ -3,6 +3,7 @@ import { usePortfolio } from '../api/analyticsQueries';
 import { PORTFOLIO_STAGES, type PortfolioMooc, type Resources } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { Icon } from '../../shared/components/Icon';
 import { PortfolioChart, stagesOf } from '../components/PortfolioChart';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -229,13 +230,13 @@ export function PortfolioPage() {
                         <td>{m.launchDate ? <time dateTime={m.launchDate}>{formatDate(locale, m.launchDate)}</time> : '–'}</td>
                         <td data-testid="portfolio-mooc-slip" data-days={m.launchSlipDays ?? ''}>
                           {m.launchSlipDays && m.launchSlipDays > 0 ? (
-                            <strong className="flag flag-late">{formatSlip(t, locale, m.launchSlipDays)}</strong>
+                            <strong className="flag flag-late"><Icon name="clock" />{formatSlip(t, locale, m.launchSlipDays)}</strong>
                           ) : (
                             formatSlip(t, locale, m.launchSlipDays)
                           )}
                         </td>
                         <td data-testid="portfolio-mooc-overdue" data-count={m.overdueMilestones ?? 0}>
-                          {m.overdueMilestones > 0 ? <strong className="flag flag-overdue">{formatOverdue(t, locale, m)}</strong> : formatOverdue(t, locale, m)}
+                          {m.overdueMilestones > 0 ? <strong className="flag flag-overdue"><Icon name="warning" />{formatOverdue(t, locale, m)}</strong> : formatOverdue(t, locale, m)}
                         </td>
                       </tr>
                     ))}

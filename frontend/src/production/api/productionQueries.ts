@@ -1,19 +1,7 @@
 import { useMemo } from 'react';
-import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createProductionClient, type ProductionClient } from './productionClient';
-import type {
-  BookingInput,
-  CommentResolution,
-  FeedbackRoundKey,
-  LaunchApprovalInput,
-  LaunchInput,
-  MilestoneChange,
-  NetworkMeetingInput,
-  Production,
-  StudioKey,
-  TeamInput,
-  UserTestInput,
-} from '../../proposals/api/types';
+import type { BookingInput, CommentResolution, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeetingInput, Production, StudioKey, TeamInput, UserTestInput } from './productionTypes';
 import { useApi } from '../../shared/api/useApi';
 
 /** How many productions a page of the list shows. */
@@ -90,6 +78,15 @@ export function useBookings(id: string) {
 export function useVideoCosts(id: string) {
   const api = useProductionApi();
   return useQuery({ queryKey: productionKeys.videoCosts(id), queryFn: ({ signal }) => api.videoCosts(id, signal) });
+}
+
+/** The video costs of several MOOCs (MediaLab's queue: each request's budget context), by MOOC id. */
+export function useVideoCostsOf(moocIds: readonly string[]) {
+  const api = useProductionApi();
+  return useQueries({
+    queries: moocIds.map((id) => ({ queryKey: productionKeys.videoCosts(id), queryFn: ({ signal }: { signal: AbortSignal }) => api.videoCosts(id, signal) })),
+    combine: (results) => new Map(moocIds.map((id, i) => [id, results[i]] as const)),
+  });
 }
 
 export function useStudios() {

@@ -2,18 +2,19 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
 import { useAcceptProposedDates, useAgreePlan, useChangeMilestone } from '../api/productionQueries';
-import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus, type Production } from '../../proposals/api/types';
+import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus, type Production } from '../api/productionTypes';
 import { formatDate } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatMilestoneName, formatMilestoneStatus, formatOwner } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { Field } from '../../shared/components/FormField';
-import { daysBetween, isDate, isDone, localDate, timelineBars } from './productionModel';
+import { PlanGantt } from './PlanGantt';
+import { daysBetween, isDate, isDone } from './productionModel';
 import { useSteps } from './productionSteps';
 
 /**
  * The development plan: the milestones in order as a list (owner, due date, the baseline and the slip against
- * it, a proposed new due date, status, overdue – all in words), with a bar chart of the same plan for the eye.
+ * it, a proposed new due date, status, overdue – all in words), above it the same plan as a Gantt chart (where a due date is also moved from the keyboard).
  * With EDIT_PLAN a milestone's due date is changed, the proposed dates accepted and, while planning, the plan agreed.
  * A milestone's status is changed by whoever its own permissions name (CHANGE_STATUS: MediaLab's milestones by
  * MediaLab, the study board's by the board, not by the instructor). Every change sends the production's version as
@@ -78,7 +79,7 @@ export function PlanSection({ production: p }: { production: Production }) {
         </p>
       ) : (
         <>
-          <PlanChart milestones={milestones} planStart={p.approvedOn ?? p.startedAt?.slice(0, 10) ?? null} />
+          <PlanGantt production={p} />
           <ol className="milestone-list" aria-labelledby="plan-heading" data-testid="milestone-list">
             {milestones.map((m) => (
               <MilestoneRow key={m.key} milestone={m} production={p} mayEdit={mayEdit} />
@@ -307,75 +308,5 @@ function MilestoneRow({ milestone: m, production: p, mayEdit }: { milestone: Mil
         </form>
       )}
     </li>
-  );
-}
-
-const CHART = { width: 1000, label: 300, row: 28, top: 8, axis: 30 };
-
-/**
- * The plan as bars from start to due date (baseline and proposed dates marked) – for the eye only: the list
- * below says the same in words, so the chart is an image with a short description.
- */
-function PlanChart({ milestones, planStart }: { milestones: Milestone[]; planStart: string | null }) {
-  const { t, locale } = useI18n();
-  const { bars, first, last } = timelineBars(milestones, planStart);
-  const span = Math.max(1, daysBetween(first, last));
-  const plotWidth = CHART.width - CHART.label - 20;
-  const x = (date: string) => CHART.label + (daysBetween(first, date) / span) * plotWidth;
-  const height = CHART.top + milestones.length * CHART.row + CHART.axis;
-  const today = localDate();
-  const byKey = new Map(milestones.map((m) => [m.key, m]));
-
-  return (
-    <figure className="plan-chart" data-testid="plan-gantt">
-      <svg
-        viewBox={`0 0 ${CHART.width} ${height}`}
-        role="img"
-        aria-label={t('plan.chart.label', { from: formatDate(locale, first), to: formatDate(locale, last) })}
-        className="gantt"
-      >
-        {bars.map((bar, i) => {
-          const m = byKey.get(bar.key)!;
-          const y = CHART.top + i * CHART.row;
-          const x1 = x(bar.start);
-          const x2 = Math.max(x(bar.end), x1 + 3);
-          const state = isDone(m) ? 'done' : m.overdue ? 'overdue' : m.status === 'IN_PROGRESS' ? 'active' : 'planned';
-          return (
-            <g key={bar.key}>
-              <text x={CHART.label - 8} y={y + 18} textAnchor="end" className="gantt-label">
-                {formatMilestoneName(t, m)}
-              </text>
-              <rect x={x1} y={y + 5} width={x2 - x1} height={CHART.row - 10} rx={3} className={`gantt-bar gantt-bar-${state}`} />
-              {bar.baseline && <line x1={x(bar.baseline)} x2={x(bar.baseline)} y1={y + 2} y2={y + CHART.row - 2} className="gantt-baseline" />}
-              {bar.proposed && (
-                <rect
-                  x={Math.min(x2, x(bar.proposed))}
-                  y={y + 5}
-                  width={Math.abs(x(bar.proposed) - x2) || 3}
-                  height={CHART.row - 10}
-                  className="gantt-proposed"
-                />
-              )}
-            </g>
-          );
-        })}
-        {today >= first && today <= last && (
-          <line
-            x1={x(today)}
-            x2={x(today)}
-            y1={0}
-            y2={height - CHART.axis + 4}
-            className="gantt-today"
-          />
-        )}
-        <text x={CHART.label} y={height - 8} className="gantt-axis">
-          {formatDate(locale, first)}
-        </text>
-        <text x={CHART.width - 20} y={height - 8} textAnchor="end" className="gantt-axis">
-          {formatDate(locale, last)}
-        </text>
-      </svg>
-      <figcaption className="muted small">{t('plan.chart.caption')}</figcaption>
-    </figure>
   );
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
+import { Icon } from '../../shared/components/Icon';
 import { useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { formatDate, formatNumber } from '../../shared/i18n/format';
 import { formatLaunchApproval, formatMilestoneName, formatProductionStatus, productionBadgeClass } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -83,7 +84,7 @@ function ProductionRow({ production, approvalColumn, hideDepartment, linkTo }: O
             {formatMilestoneName(t, summary.next)}
             {', '}
             <time dateTime={summary.next.dueDate}>{t('production.dueOn', { date: formatDate(locale, summary.next.dueDate) })}</time>
-            {summary.next.overdue && <strong className="flag flag-overdue"> {t('plan.overdue')}</strong>}
+            {summary.next.overdue && <strong className="flag flag-overdue"> <Icon name="warning" />{t('plan.overdue')}</strong>}
           </>
         ) : (
           // production-service names no next milestone while the plan is being agreed, nor after the launch.
@@ -92,7 +93,7 @@ function ProductionRow({ production, approvalColumn, hideDepartment, linkTo }: O
       </td>
       <td data-testid="production-overdue" data-count={summary?.overdueCount ?? ''}>
         {summary === null ? '–' : summary.overdueCount === 0 ? t('production.overdue.none') : (
-          <strong className="flag flag-overdue">{t(summary.overdueCount === 1 ? 'production.overdue.one' : 'production.overdue.other', { count: formatNumber(locale, summary.overdueCount) })}</strong>
+          <strong className="flag flag-overdue"><Icon name="warning" />{t(summary.overdueCount === 1 ? 'production.overdue.one' : 'production.overdue.other', { count: formatNumber(locale, summary.overdueCount) })}</strong>
         )}
       </td>
     </tr>

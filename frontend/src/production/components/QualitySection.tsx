@@ -1,23 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
-import { useLaunch, useRecordUserTest, useRequestLaunchApproval } from '../api/productionQueries';
-import type { Gate, LaunchApproval, Production } from '../../proposals/api/types';
-import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/format';
+import { useRecordUserTest } from '../api/productionQueries';
+import type { Gate, Production } from '../api/productionTypes';
+import { formatDate, formatNumber } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
-import { formatGate, formatLaunchApproval, gateState, personName } from '../i18n/productionFormat';
+import { formatGate, gateState } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorSummary, type SummaryEntry } from '../../shared/components/ErrorSummary';
 import { Field } from '../../shared/components/FormField';
+import { Icon, type IconName } from '../../shared/components/Icon';
 import {
   FINDINGS_MAX,
   localDate,
-  validateLaunch,
   validateUserTest,
   type Errors,
-  type LaunchValues,
   type UserTestValues,
 } from './productionModel';
 import { useSteps } from './productionSteps';
@@ -28,7 +26,7 @@ const GATE_STATE_TEXT: Record<ReturnType<typeof gateState>, MessageKey> = {
   warning: 'gate.state.warning',
 };
 
-const GATE_ICON: Record<ReturnType<typeof gateState>, string> = { met: '✓', notMet: '✗', warning: '!' };
+const GATE_ICON: Record<ReturnType<typeof gateState>, IconName> = { met: 'check', notMet: 'x', warning: 'alert' };
 
 /** The QA gates as a checklist: met, not met, or a warning (not met, not blocking), each in words with its detail. */
 export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; headingId: string }) {
@@ -54,7 +52,7 @@ export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; he
             data-blocking={g.blocking ? 'true' : 'false'}
           >
             <span className="gate-icon" aria-hidden="true">
-              {GATE_ICON[state]}
+              <Icon name={GATE_ICON[state]} />
             </span>{' '}
             <strong>{formatGate(t, g.key)}</strong>{' '}
             <span className={`gate-state gate-state-${state}`} data-testid="gate-state">
@@ -73,47 +71,12 @@ export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; he
   );
 }
 
-/** The study board's launch approval: its state, when it was requested and decided, by whom, and the comment. */
-export function LaunchApprovalState({ approval }: { approval: LaunchApproval | null | undefined }) {
-  const { t, locale } = useI18n();
-  const status = approval?.status ?? 'NOT_REQUESTED';
-  return (
-    <div data-testid="launch-approval-state" data-state={status}>
-      <p>
-        {t('launchApproval.state')}{' '}
-        <span className={`badge badge-approval-${String(status).toLowerCase().replace(/_/g, '-')}`}>
-          {formatLaunchApproval(t, status)}
-        </span>
-      </p>
-      {approval?.requestedAt && (
-        <p className="muted">{t('launchApproval.requestedAt', { when: formatDateTime(locale, approval.requestedAt) })}</p>
-      )}
-      {approval?.decidedAt && (
-        <p className="muted" data-testid="launch-approval-decided">
-          {t('launchApproval.decidedAt', { when: formatDateTime(locale, approval.decidedAt), who: personName(approval.decidedBy) || '–' })}
-        </p>
-      )}
-      {approval?.comment && (
-        <p data-testid="launch-approval-comment">
-          {t('launchApproval.comment')} {approval.comment}
-        </p>
-      )}
-    </div>
-  );
-}
-
 /**
- * Quality assurance and launch: the gate checklist, the user test (recorded, or its form with
- * RECORD_USER_TEST), the study board's launch approval (requested with REQUEST_LAUNCH_APPROVAL; with
- * DECIDE_LAUNCH_APPROVAL a link to the decision page) and the launch form (LAUNCH). A refused launch lists the
- * unmet gates in the page's alert; a launch with warnings lists them in the notice.
+ * Quality assurance: the gate checklist and the user test (recorded, or its form with RECORD_USER_TEST). The
+ * launch approval and the launch itself are the launch section's.
  */
 export function QualitySection({ production: p }: { production: Production }) {
   const { t, locale } = useI18n();
-  const steps = useSteps();
-  const request = useRequestLaunchApproval();
-  const approvalStatus = p.launchApproval?.status ?? 'NOT_REQUESTED';
-  const launched = p.status === 'LAUNCHED' || p.status === 'RETIRED';
 
   return (
     <section className="card detail-section" aria-labelledby="quality-heading" data-testid="section-quality">
@@ -156,40 +119,6 @@ export function QualitySection({ production: p }: { production: Production }) {
         </p>
       )}
       {can(p, 'RECORD_USER_TEST') && <UserTestForm production={p} />}
-
-      <h3 id="launch-approval-heading">{t('launchApproval.heading')}</h3>
-      <LaunchApprovalState approval={p.launchApproval} />
-      {can(p, 'REQUEST_LAUNCH_APPROVAL') && (
-        <p>
-          <button
-            type="button"
-            className="button"
-            data-testid="request-launch-approval"
-            disabled={steps.pending !== null}
-            onClick={() =>
-              void steps.run('requestApproval', 'launchApproval.failed.request', () => request.mutateAsync({ id: p.moocId }), () => ({
-                key: 'launchApproval.done.request',
-                params: { department: p.department },
-              }))
-            }
-          >
-            {steps.pending === 'requestApproval'
-              ? t('workflow.working')
-              : t(approvalStatus === 'DECLINED' ? 'launchApproval.requestAgain' : 'launchApproval.request')}
-          </button>
-        </p>
-      )}
-      {can(p, 'DECIDE_LAUNCH_APPROVAL') && (
-        <p>
-          <Link to={`/productions/${encodeURIComponent(p.moocId)}/launch-approval`} data-testid="open-launch-approval">
-            {t('launchApproval.open')}
-          </Link>
-        </p>
-      )}
-
-      {(can(p, 'LAUNCH') || !launched) && <h3 id="launch-heading">{t('launchForm.heading')}</h3>}
-      {!launched && !can(p, 'LAUNCH') && <p className="muted">{t('launchForm.notYet')}</p>}
-      {can(p, 'LAUNCH') && <LaunchForm production={p} />}
     </section>
   );
 }
@@ -208,7 +137,8 @@ const USER_TEST_LABELS: Record<keyof UserTestValues, MessageKey> = {
   findings: 'userTest.findings',
 };
 
-function serverFieldErrors<F extends string>(err: unknown, fields: readonly F[]): Errors<F> {
+/** The fields a 400's problem names, as the form's errors. */
+export function serverFieldErrors<F extends string>(err: unknown, fields: readonly F[]): Errors<F> {
   const found: Errors<F> = {};
   if (err instanceof ApiError) {
     const map = err.fieldErrorMap();
@@ -320,114 +250,6 @@ function UserTestForm({ production: p }: { production: Production }) {
       </Field>
       <button type="submit" className="button" disabled={steps.pending !== null} data-testid="user-test-submit">
         {steps.pending === 'userTest' ? t('edit.saving') : t('userTest.submit')}
-      </button>
-    </form>
-  );
-}
-
-const LAUNCH_IDS: Record<keyof LaunchValues, string> = { courseUrl: 'launch-url-input', launchDate: 'launch-date-input' };
-const LAUNCH_LABELS: Record<keyof LaunchValues, MessageKey> = {
-  courseUrl: 'launchForm.url.label',
-  launchDate: 'launchForm.date.label',
-};
-
-function LaunchForm({ production: p }: { production: Production }) {
-  const { t, locale } = useI18n();
-  const steps = useSteps();
-  const launch = useLaunch();
-  const [values, setValues] = useState<LaunchValues>(() => ({
-    courseUrl: p.launch?.courseUrl ?? '',
-    launchDate: p.launch?.launchDate ?? '',
-  }));
-  const [errors, setErrors] = useState<Errors<keyof LaunchValues>>({});
-  const [attempt, setAttempt] = useState(0);
-  const fields = ['courseUrl', 'launchDate'] as const;
-  const blocking = (p.gates ?? []).filter((g) => !g.met && g.blocking);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const found = validateLaunch(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
-    const input = { courseUrl: values.courseUrl.trim(), launchDate: values.launchDate };
-    await steps.run(
-      'launch',
-      'launchForm.failed',
-      () =>
-        launch.mutateAsync({ id: p.moocId, input }).catch((err: unknown) => {
-          const server = serverFieldErrors(err, fields);
-          if (Object.keys(server).length > 0) {
-            setErrors(server);
-            setAttempt((n) => n + 1);
-          }
-          throw err;
-        }),
-      (answer) => {
-        const warnings = (answer?.warnings ?? []).filter(Boolean);
-        return {
-          message: { key: warnings.length ? 'launchForm.doneWithWarnings' : 'launchForm.done', params: { title: p.title } },
-          list: warnings,
-          listTestId: 'launch-warnings',
-        };
-      },
-    );
-  }
-
-  const text = (f: keyof LaunchValues) => (errors[f] ? renderMessage(t, errors[f]!, locale) : undefined);
-  const entries: SummaryEntry[] = fields
-    .filter((f) => errors[f])
-    .map((f) => ({ fieldId: LAUNCH_IDS[f], label: t(LAUNCH_LABELS[f]), message: text(f)! }));
-
-  return (
-    <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="launch-heading" data-testid="launch-form">
-      <p className="form-intro">{t('launchForm.intro')}</p>
-      {blocking.length > 0 && (
-        <div className="alert alert-warning" data-testid="launch-blocked-note">
-          <p>{t('launchForm.blockedNote')}</p>
-          <ul>
-            {blocking.map((g) => (
-              <li key={g.key}>{formatGate(t, g.key)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <ErrorSummary id="launch-errors" testId="launch-error-summary" entries={entries} attempt={attempt} headingLevel={4} />
-      <Field id={LAUNCH_IDS.courseUrl} label={t('launchForm.url.label')} hint={t('launchForm.url.hint')} error={text('courseUrl')} required>
-        {(describedBy) => (
-          <input
-            id={LAUNCH_IDS.courseUrl}
-            type="url"
-            inputMode="url"
-            autoComplete="url"
-            aria-required="true"
-            aria-invalid={errors.courseUrl ? true : undefined}
-            aria-describedby={describedBy}
-            value={values.courseUrl}
-            onChange={(e) => setValues((v) => ({ ...v, courseUrl: e.target.value }))}
-            data-testid={LAUNCH_IDS.courseUrl}
-          />
-        )}
-      </Field>
-      <Field id={LAUNCH_IDS.launchDate} label={t('launchForm.date.label')} error={text('launchDate')} required>
-        {(describedBy) => (
-          <input
-            id={LAUNCH_IDS.launchDate}
-            type="date"
-            className="input-short"
-            aria-required="true"
-            aria-invalid={errors.launchDate ? true : undefined}
-            aria-describedby={describedBy}
-            value={values.launchDate}
-            onChange={(e) => setValues((v) => ({ ...v, launchDate: e.target.value }))}
-            data-testid={LAUNCH_IDS.launchDate}
-          />
-        )}
-      </Field>
-      <button type="submit" className="button" disabled={steps.pending !== null} data-testid="launch-submit">
-        {steps.pending === 'launch' ? t('workflow.working') : t('launchForm.submit')}
       </button>
     </form>
   );

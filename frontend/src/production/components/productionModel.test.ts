@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { StudioBooking } from '../../proposals/api/types';
-import { milestones, production, studios } from '../../test/productionFixtures';
+import type { StudioBooking } from '../api/productionTypes';
+import { production, studios } from '../../test/productionFixtures';
 import {
   addDays,
   calendarWeek,
@@ -11,7 +11,6 @@ import {
   studioParts,
   studioTime,
   planSummary,
-  timelineBars,
   validateBooking,
   validateLaunch,
   validateTeam,
@@ -99,17 +98,6 @@ describe('planSummary', () => {
     const item = production({ milestones: null, nextMilestone: { key: 'PILOT_MODULE', name: 'Pilot module', dueDate: '2027-03-18', overdue: null }, overdueMilestones: 2 });
     expect(planSummary(item)).toEqual({ next: { key: 'PILOT_MODULE', name: 'Pilot module', dueDate: '2027-03-18', overdue: null }, overdueCount: 2 });
     expect(planSummary(production({ milestones: null }))).toBeNull();
-  });
-});
-
-describe('timelineBars', () => {
-  it('starts each bar when what it waits for is due', () => {
-    const { bars, first, last } = timelineBars(milestones(), '2026-12-10');
-    expect(bars[0]).toMatchObject({ key: 'PLAN_AGREED', start: '2026-12-10', end: '2027-01-14' });
-    expect(bars[1]).toMatchObject({ key: 'COURSE_OUTLINE', start: '2027-01-14', end: '2027-02-11', baseline: '2027-02-04' });
-    expect(bars[2]).toMatchObject({ proposed: '2027-03-25' });
-    expect(first).toBe('2026-12-10');
-    expect(last).toBe('2027-09-01');
   });
 });
 

@@ -1,13 +1,4 @@
-import type {
-  BookingStatus,
-  Milestone,
-  MilestoneSummary,
-  OpeningHours,
-  Production,
-  ProductionTeamRole,
-  StudioBooking,
-  Weekday,
-} from '../../proposals/api/types';
+import type { BookingStatus, Milestone, MilestoneSummary, OpeningHours, Production, ProductionTeamRole, StudioBooking, Weekday } from '../api/productionTypes';
 import type { Message } from '../../shared/i18n/message';
 
 /* ---------------------------------------------------------------- dates (YYYY-MM-DD, no time zone) */
@@ -213,38 +204,6 @@ export function planSummary(p: Production): { next: MilestoneSummary | null; ove
     return { next: p.nextMilestone ?? null, overdueCount: overdue ?? 0 };
   }
   return null;
-}
-
-export interface TimelineBar {
-  key: string;
-  /** Where the milestone starts and is due, as dates. */
-  start: string;
-  end: string;
-  baseline: string | null;
-  proposed: string | null;
-}
-
-/**
- * Each milestone as a bar from the due date of what it waits for (or the plan's start) to its own due date –
- * the finish-to-start plan of docs/production.md – with the plan's first and last day.
- */
-export function timelineBars(milestones: readonly Milestone[], planStart: string | null | undefined) {
-  const byKey = new Map(milestones.map((m) => [m.key, m]));
-  const earliestDue = milestones.map((m) => m.dueDate).sort()[0];
-  const start0 = planStart && isDate(planStart) ? planStart : earliestDue ? addDays(earliestDue, -14) : localDate();
-  const bars: TimelineBar[] = milestones.map((m, i) => {
-    const predecessors = (m.dependsOn ?? (i > 0 ? [milestones[i - 1].key] : []))
-      .map((k) => byKey.get(k)?.dueDate)
-      .filter((d): d is string => Boolean(d))
-      .sort();
-    let start = predecessors.length ? predecessors[predecessors.length - 1] : start0;
-    if (start > m.dueDate) start = m.dueDate;
-    return { key: m.key, start, end: m.dueDate, baseline: m.baselineDueDate ?? null, proposed: m.proposedDueDate ?? null };
-  });
-  const all = bars.flatMap((b) => [b.start, b.end, b.baseline, b.proposed]).filter((d): d is string => Boolean(d));
-  const first = [start0, ...all].sort()[0];
-  const last = [...all].sort().pop() ?? addDays(first, 1);
-  return { bars, first, last: last > first ? last : addDays(first, 1) };
 }
 
 /* ---------------------------------------------------------------- forms */

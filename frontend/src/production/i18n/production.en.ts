@@ -1,8 +1,11 @@
+import { productionWorkspaceEn } from './productionWorkspace.en';
+
 /**
  * English texts of the production pages (the development plan, team, feedback, QA gates and launch, video
  * production, MediaLab's queue and the network's meetings). Spread into `en`, so the keys are MessageKeys.
  */
 export const productionEn = {
+  ...productionWorkspaceEn,
   'nav.productions': 'Productions',
   'nav.myProductions': 'My productions',
   'nav.medialab': 'MediaLab queue',
@@ -38,7 +41,6 @@ export const productionEn = {
   'production.notFound.body': 'There is no such production, or you do not have access to it.',
   'production.backToList': 'Back to the productions',
   'production.facts': 'About the production',
-  'production.toc': 'Parts of the production',
   'production.col.status': 'Status',
   'production.col.nextMilestone': 'Next milestone due',
   'production.col.overdue': 'Overdue',
@@ -103,8 +105,6 @@ export const productionEn = {
   'plan.form.status': 'Status',
   'plan.form.save': 'Save the milestone',
   'plan.error.dueRequired': 'Enter the due date.',
-  'plan.chart.label': 'Bar chart of the development plan from {from} to {to}. The list below gives the same dates in words.',
-  'plan.chart.caption': 'Each bar runs from the day a milestone can start to its due date; a vertical mark is the baseline date, a hatched part a proposed new date, the dashed line today.',
 
   'milestone.PLAN_AGREED': 'Plan agreed with the consultant',
   'milestone.COURSE_OUTLINE': 'Course outline',
@@ -203,7 +203,7 @@ export const productionEn = {
   'comment.authorRole.CONSULTANT': 'consultant',
   'comment.authorRole.COLLEAGUE': 'colleague',
 
-  'quality.heading': 'Quality assurance and launch',
+  'quality.heading': 'Quality assurance',
   'gate.heading': 'Quality gates',
   'gate.none': 'The production has no quality gates yet.',
   'gate.MANDATORY_MILESTONES': 'Mandatory milestones done',
@@ -256,7 +256,6 @@ export const productionEn = {
   'launchForm.heading': 'Launch',
   'launchForm.intro': 'Record the course’s address on Coursera and the launch date. The launch is refused while a blocking quality gate is not met.',
   'launchForm.notYet': 'The instructor or a consultant launches the course once every blocking quality gate is met.',
-  'launchForm.blockedNote': 'These quality gates are not met yet, so the launch would be refused:',
   'launchForm.url.label': 'Coursera course address',
   'launchForm.url.hint': 'The course’s page on Coursera, for example https://www.coursera.org/learn/your-course',
   'launchForm.date.label': 'Launch date',
@@ -381,13 +380,10 @@ export const productionEn = {
   'calendar.loading': 'Loading the studio’s calendar…',
   'calendar.loadError': 'The studio’s calendar could not be loaded.',
   'calendar.caption': '{studio}, {range}: opening hours, bookings and free times per day',
-  'calendar.col.day': 'Day',
-  'calendar.col.hours': 'Open',
   'calendar.col.booked': 'Booked',
   'calendar.col.free': 'Free',
   'calendar.hours': '{opens}–{closes}',
   'calendar.closed': 'Closed',
-  'calendar.nothingBooked': 'Nothing booked',
   'calendar.booking': '{from}–{to}: {mooc} ({status})',
   'calendar.thisMooc': '(this MOOC)',
   'calendar.taken': '{from}–{to}: taken ({status})',
@@ -406,12 +402,9 @@ export const productionEn = {
   'maintenance.failed': 'The task could not be marked as done',
 
   'medialab.heading': 'MediaLab queue',
-  'medialab.intro': 'Requested MediaLab bookings, oldest first. Confirm a booking, or decline it with a reason that the team receives.',
   'medialab.loading': 'Loading the queue…',
   'medialab.loadError': 'The queue could not be loaded.',
   'medialab.empty': 'No booking is waiting for confirmation.',
-  'medialab.caption': 'Bookings awaiting MediaLab’s confirmation with MOOC, studio, time, cost and who booked',
-  'medialab.col.mooc': 'MOOC',
   'medialab.col.bookedBy': 'Booked by',
   'medialab.confirm': 'Confirm',
   'medialab.decline': 'Decline',

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Booking } from '../../proposals/api/types';
+import type { Booking } from '../api/productionTypes';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
-import { MOOC_ID, booking, studios } from '../../test/productionFixtures';
+import { MOOC_ID, booking, studios, videoCosts } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
 import { MedialabPage } from './MedialabPage';
+import { formatDayDate } from '../../shared/i18n/format';
 
 const QUEUE = '/api/production/medialab/queue';
 
@@ -14,6 +15,8 @@ function server(state: { queue: Booking[] }, ...extra: Handler[]) {
     if (method !== 'GET') return undefined;
     if (url === QUEUE) return json(state.queue);
     if (url === '/api/production/studios') return json(studios());
+    if (url === `/api/production/productions/${MOOC_ID}/video-costs`) return json(videoCosts({ bookedDkk: 28700, remainingDkk: 6300, warning: 'NEAR_LIMIT' }));
+    if (url === '/api/production/productions/m-2/video-costs') return json(videoCosts({ budgetDkk: null, remainingDkk: null, bookedDkk: 1400 }));
     return undefined;
   });
 }
@@ -32,21 +35,46 @@ const range = (locale: string, b: Booking) =>
     new Date(b.end),
   );
 
+const dkk = (value: number) =>
+  new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+
 describe('MedialabPage', () => {
-  it('lists the requested bookings with MOOC, studio, time and cost', async () => {
-    const gw = server({ queue: [booking(), booking({ id: 'b-2', moocId: 'm-2', moocTitle: 'Wind Energy Basics', costDkk: 1400 })] });
+  it('shows the requests as week calendars with the note and the MOOC’s budget', async () => {
+    const later = booking({
+      id: 'b-2',
+      moocId: 'm-2',
+      moocTitle: 'Wind Energy Basics',
+      costDkk: 1400,
+      note: null,
+      start: '2027-03-10T13:00:00+01:00',
+      end: '2027-03-10T17:00:00+01:00',
+    });
+    const gw = server({ queue: [later, booking()] });
     renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab' });
     expect(screen.getByRole('heading', { level: 1, name: 'MediaLab queue' })).toBeTruthy();
-    const rows = await screen.findAllByTestId('medialab-booking');
-    expect(rows.map((r) => r.getAttribute('data-booking-id'))).toEqual(['b-1', 'b-2']);
-    expect(within(rows[0]).getByRole('link', { name: 'Quantum Computing for Engineers' }).getAttribute('href')).toBe(`/productions/${MOOC_ID}`);
-    expect(within(rows[0]).getByTestId('medialab-when').textContent).toBe(range('en-GB', booking()));
-    expect(within(rows[1]).getByTestId('medialab-cost').textContent).toBe(
-      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(1400),
-    );
-    expect(within(rows[0]).getByRole('button', { name: `Confirm Quantum Computing for Engineers, ${range('en-GB', booking())}` })).toBe(
+    const weeks = await screen.findAllByTestId('medialab-week');
+    // By the week they are for, earliest first, whatever order the queue has.
+    expect(weeks.map((w) => w.getAttribute('data-week'))).toEqual(['2027-03-01', '2027-03-08']);
+    expect(within(weeks[0]).getByRole('heading', { level: 2 }).textContent).toBe(`Week of ${formatDayDate('en-GB', '2027-03-01')} to ${formatDayDate('en-GB', '2027-03-07')}`);
+    const days = within(weeks[0]).getAllByTestId('medialab-day');
+    expect(days).toHaveLength(7);
+    expect(within(days[1]).getByText('No requests')).toBeTruthy();
+    const first = within(days[0]).getByTestId('medialab-booking');
+    expect(first.getAttribute('data-booking-id')).toBe('b-1');
+    expect(within(first).getByTestId('medialab-when').textContent).toBe('09:00–11:00');
+    expect(within(first).getByRole('link', { name: 'Quantum Computing for Engineers' }).getAttribute('href')).toBe(`/productions/${MOOC_ID}`);
+    expect(within(first).getByTestId('medialab-note').textContent).toBe('Intro videos');
+    const budget = await within(first).findByTestId('medialab-budget');
+    expect(budget.textContent).toBe(`Video budget ${dkk(35000)}: ${dkk(28700)} booked with this request, ${dkk(6300)} left.Near the budget: 80 % or more is booked.`);
+    expect(within(first).getByRole('button', { name: `Confirm Quantum Computing for Engineers, ${range('en-GB', booking())}` })).toBe(
       screen.getByTestId('medialab-confirm-b-1'),
     );
+
+    const wednesday = within(weeks[1]).getAllByTestId('medialab-day').find((d) => d.getAttribute('data-date') === '2027-03-10')!;
+    const second = within(wednesday).getByTestId('medialab-booking');
+    expect(within(second).getByTestId('medialab-cost').textContent).toBe(dkk(1400));
+    expect((await within(second).findByTestId('medialab-budget')).textContent).toBe(`No video budget was granted; ${dkk(1400)} booked with this request.`);
+    expect(within(second).queryByTestId('medialab-note')).toBeNull();
   });
 
   it('confirms a booking and reads the queue again', async () => {

@@ -1,21 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
-import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios } from '../api/productionQueries';
-import type { Booking } from '../../proposals/api/types';
+import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios, useVideoCostsOf } from '../api/productionQueries';
+import type { Booking } from '../api/productionTypes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { STUDIO_ZONE } from '../components/productionModel';
-import { productionPath } from '../components/ProductionsTable';
+import { MedialabWeek, queueWeeks } from '../components/MedialabWeek';
 import { StepPage } from '../../shared/components/StepPage';
-import { formatDkk } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
-import { formatStudio, formatTimeRange, personName } from '../i18n/productionFormat';
+import { formatStudio } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { formatTimeRange } from '../../shared/i18n/format';
 
 export const DECLINE_REASON_MAX = 1000;
 
@@ -36,16 +36,9 @@ export function MedialabPage() {
   const [pending, setPending] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
   const [failure, setFailure] = useState<{ title: MessageKey; error: unknown; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const heading = t('medialab.heading');
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
   useEffect(() => {
     if (declining) document.getElementById(`medialab-decline-reason-${declining}`)?.focus();
   }, [declining]);
@@ -85,8 +78,97 @@ export function MedialabPage() {
   }
 
   const data = queue.data;
+  const costs = useVideoCostsOf([...new Set((data ?? []).map((b) => b.moocId).filter((id): id is string => Boolean(id)))]);
   /** The booking's own permissions when the server sends them; the queue is MediaLab's otherwise. */
   const mayAct = (b: Booking, permission: 'CONFIRM' | 'DECLINE') => !b.permissions || can(b, permission);
+  /** Confirm or decline (with a reason) a request, as its permissions allow. */
+  const actions = (b: Booking) => {
+    const d = describe(b);
+    const reasonId = `medialab-decline-reason-${b.id}`;
+    return (
+      <>
+        {declining === b.id && mayAct(b, 'DECLINE') ? (
+          <div className="confirm" role="group" aria-label={t('medialab.declineGroup', d)}>
+            <Field
+              id={reasonId}
+              label={t('medialab.reason.label')}
+              hint={t('medialab.reason.hint', { max: DECLINE_REASON_MAX })}
+              error={reasonError ? renderMessage(t, reasonError, locale) : undefined}
+              required
+            >
+              {(describedBy) => (
+                <textarea
+                  id={reasonId}
+                  rows={2}
+                  aria-required="true"
+                  aria-invalid={reasonError ? true : undefined}
+                  aria-describedby={describedBy}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  data-testid={reasonId}
+                />
+              )}
+            </Field>
+            <button
+              type="button"
+              className="button button-small"
+              disabled={pending !== null}
+              data-testid={`medialab-confirm-decline-${b.id}`}
+              onClick={() => void act(b, 'decline')}
+            >
+              {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
+            </button>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              data-testid={`medialab-cancel-decline-${b.id}`}
+              onClick={() => {
+                setDeclining(null);
+                setReason('');
+                setReasonError(null);
+                window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
+              }}
+            >
+              {t('proposals.cancel')}
+            </button>
+          </div>
+        ) : (
+          <>
+            {mayAct(b, 'CONFIRM') && (
+              <button
+                type="button"
+                className="button button-small"
+                disabled={pending !== null}
+                data-testid={`medialab-confirm-${b.id}`}
+                aria-label={`${t('medialab.confirm')} ${t('medialab.of', d)}`}
+                onClick={() => void act(b, 'confirm')}
+              >
+                {pending === b.id ? t('workflow.working') : t('medialab.confirm')}
+              </button>
+            )}{' '}
+            {mayAct(b, 'DECLINE') && (
+              <button
+                type="button"
+                id={`medialab-decline-${b.id}`}
+                className="button button-small button-secondary"
+                disabled={pending !== null}
+                data-testid={`medialab-decline-${b.id}`}
+                aria-label={`${t('medialab.decline')} ${t('medialab.of', d)}`}
+                onClick={() => {
+                  setDeclining(b.id);
+                  setReason('');
+                  setReasonError(null);
+                }}
+              >
+                {t('medialab.decline')}
+              </button>
+            )}
+          </>
+        )}
+      </>
+    );
+  };
+
   return (
     <StepPage
       className="medialab-page"
@@ -110,7 +192,7 @@ export function MedialabPage() {
     >
       <div data-testid="medialab-page">
         <PageHeading title={heading}>{heading}</PageHeading>
-        <p className="lead">{t('medialab.intro')}</p>
+        <p className="lead">{t('medialabWeek.intro')}</p>
         {queue.isPending && <StatusMessage testId="medialab-loading">{t('medialab.loading')}</StatusMessage>}
         {queue.isError && (
           <ErrorAlert testId="medialab-load-error">
@@ -128,128 +210,10 @@ export function MedialabPage() {
           </p>
         )}
         {data && data.length > 0 && (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="medialab-queue">
-              <caption>{t('medialab.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('medialab.col.mooc')}</th>
-                  <th scope="col">{t('bookings.col.studio')}</th>
-                  <th scope="col">{t('bookings.col.when')}</th>
-                  <th scope="col">{t('bookings.col.cost')}</th>
-                  <th scope="col">{t('medialab.col.bookedBy')}</th>
-                  <th scope="col">{t('proposals.col.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.map((b) => {
-                  const d = describe(b);
-                  const reasonId = `medialab-decline-reason-${b.id}`;
-                  return (
-                    <tr key={b.id} data-testid="medialab-booking" data-booking-id={b.id}>
-                      <th scope="row">
-                        {b.moocId ? (
-                          <Link to={productionPath(b.moocId)} data-testid="medialab-mooc-link">
-                            {d.mooc}
-                          </Link>
-                        ) : (
-                          d.mooc
-                        )}
-                      </th>
-                      <td>{d.studio}</td>
-                      <td data-testid="medialab-when">
-                        <time dateTime={b.start}>{d.when}</time>
-                      </td>
-                      <td data-testid="medialab-cost">{b.costDkk === null || b.costDkk === undefined ? '–' : formatDkk(locale, b.costDkk)}</td>
-                      <td>
-                        {personName(b.bookedBy) || '–'}
-                        {b.note && <span className="block muted">{b.note}</span>}
-                      </td>
-                      <td className="cell-actions">
-                        {declining === b.id && mayAct(b, 'DECLINE') ? (
-                          <div className="confirm" role="group" aria-label={t('medialab.declineGroup', d)}>
-                            <Field
-                              id={reasonId}
-                              label={t('medialab.reason.label')}
-                              hint={t('medialab.reason.hint', { max: DECLINE_REASON_MAX })}
-                              error={reasonError ? renderMessage(t, reasonError, locale) : undefined}
-                              required
-                            >
-                              {(describedBy) => (
-                                <textarea
-                                  id={reasonId}
-                                  rows={2}
-                                  aria-required="true"
-                                  aria-invalid={reasonError ? true : undefined}
-                                  aria-describedby={describedBy}
-                                  value={reason}
-                                  onChange={(e) => setReason(e.target.value)}
-                                  data-testid={reasonId}
-                                />
-                              )}
-                            </Field>
-                            <button
-                              type="button"
-                              className="button button-small"
-                              disabled={pending !== null}
-                              data-testid={`medialab-confirm-decline-${b.id}`}
-                              onClick={() => void act(b, 'decline')}
-                            >
-                              {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
-                            </button>
-                            <button
-                              type="button"
-                              className="button button-small button-secondary"
-                              data-testid={`medialab-cancel-decline-${b.id}`}
-                              onClick={() => {
-                                setDeclining(null);
-                                setReason('');
-                                setReasonError(null);
-                                window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
-                              }}
-                            >
-                              {t('proposals.cancel')}
-                            </button>
-                          </div>
-                        ) : (
-                          <>
-                            {mayAct(b, 'CONFIRM') && (
-                              <button
-                                type="button"
-                                className="button button-small"
-                                disabled={pending !== null}
-                                data-testid={`medialab-confirm-${b.id}`}
-                                aria-label={`${t('medialab.confirm')} ${t('medialab.of', d)}`}
-                                onClick={() => void act(b, 'confirm')}
-                              >
-                                {pending === b.id ? t('workflow.working') : t('medialab.confirm')}
-                              </button>
-                            )}{' '}
-                            {mayAct(b, 'DECLINE') && (
-                              <button
-                                type="button"
-                                id={`medialab-decline-${b.id}`}
-                                className="button button-small button-secondary"
-                                disabled={pending !== null}
-                                data-testid={`medialab-decline-${b.id}`}
-                                aria-label={`${t('medialab.decline')} ${t('medialab.of', d)}`}
-                                onClick={() => {
-                                  setDeclining(b.id);
-                                  setReason('');
-                                  setReasonError(null);
-                                }}
-                              >
-                                {t('medialab.decline')}
-                              </button>
-                            )}
-                          </>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          <div className="medialab-weeks" data-testid="medialab-queue">
+            {queueWeeks(data).map((w) => (
+              <MedialabWeek key={w.monday} monday={w.monday} days={w.days} costs={costs} studioName={(b) => describe(b).studio} actions={actions} />
+            ))}
           </div>
         )}
       </div>

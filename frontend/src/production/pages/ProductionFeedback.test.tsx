@@ -5,7 +5,7 @@ import type { CurrentUser } from '../../shared/auth/roles';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { MOOC_ID, PRODUCTION_URL, production, productionReads, productionState, type ProductionState } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { ProductionPage } from './ProductionPage';
+import { ProductionRoute } from './ProductionPage';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 const CONSULTANT: CurrentUser = { id: 'sub-carla', name: 'Carla Consultant', username: 'carla', roles: ['consultant'] };
@@ -15,7 +15,12 @@ function server(state: ProductionState, ...extra: Handler[]) {
 }
 
 function renderPage(gw: ReturnType<typeof server>, user: CurrentUser, language: 'en' | 'da' = 'en') {
-  return renderWithProviders(<ProductionPage id={MOOC_ID} user={user} />, { api: gw.api, language, route: `/productions/${MOOC_ID}` });
+  return renderWithProviders(<ProductionRoute user={user} />, {
+    api: gw.api,
+    language,
+    path: '/productions/:id',
+    route: `/productions/${MOOC_ID}?tab=feedback`,
+  });
 }
 
 describe('ProductionPage: feedback rounds', () => {

@@ -15,7 +15,7 @@ import {
   type ProductionState,
 } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { ProductionPage } from './ProductionPage';
+import { ProductionRoute } from './ProductionPage';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 const MEDIALAB: CurrentUser = { id: 'sub-mia', name: 'Mia MediaLab', username: 'mia', roles: ['medialab'] };
@@ -24,8 +24,8 @@ function server(state: ProductionState, ...extra: Handler[]) {
   return fakeGateway(...extra, productionReads(state));
 }
 
-function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTOR, language: 'en' | 'da' = 'en') {
-  return renderWithProviders(<ProductionPage id={MOOC_ID} user={user} />, { api: gw.api, language, route: `/productions/${MOOC_ID}` });
+function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTOR, language: 'en' | 'da' = 'en', search = '') {
+  return renderWithProviders(<ProductionRoute user={user} />, { api: gw.api, language, path: '/productions/:id', route: `/productions/${MOOC_ID}${search}` });
 }
 
 const fmt = (locale: string, date: string) =>
@@ -77,10 +77,62 @@ describe('ProductionPage: header and plan', () => {
     expect(within(screen.getByTestId('milestone-row-VIDEO_RECORDING')).getByTestId('milestone-VIDEO_RECORDING-owner').textContent).toBe('MediaLab');
     expect(within(screen.getByTestId('milestone-row-PLAN_AGREED')).getByTestId('milestone-PLAN_AGREED-slip').textContent).toBe('on the baseline');
 
-    // The chart is an image described in words; the list is its text equivalent.
-    const chart = within(screen.getByTestId('plan-gantt')).getByRole('img');
-    expect(chart.getAttribute('aria-label')).toContain('The list below gives the same dates in words.');
+    // The chart is a figure whose caption points to the list, its text equivalent; without EDIT_PLAN no bar moves.
+    const chart = screen.getByRole('figure', { name: /The list below gives the same dates in words\./ });
+    expect(chart).toBe(screen.getByTestId('plan-gantt'));
+    expect(within(chart).queryAllByRole('slider')).toHaveLength(0);
+    expect(screen.getByTestId('gantt-row-COURSE_OUTLINE').textContent).toBe('Course outlineOverdue');
+    // Baseline against current: the outline's baseline bar ends a week before its current bar.
+    const current = screen.getByTestId('gantt-bar-COURSE_OUTLINE');
+    const baselineBar = screen.getByTestId('gantt-baseline-COURSE_OUTLINE');
+    const right = (el: HTMLElement) => parseFloat(el.style.left) + parseFloat(el.style.width);
+    expect(right(current) - right(baselineBar)).toBe(7 * 16);
+    expect(within(screen.getByTestId('gantt-legend')).getByText('Baseline (the first agreed plan)')).toBeTruthy();
     expect(screen.getByTestId('plan-proposals-note')).toBeTruthy();
+  });
+
+  it('reschedules a milestone from the keyboard in the Gantt chart: arrows move it, Enter saves with If-Match', async () => {
+    const state = productionState({ production: production({ permissions: INSTRUCTOR_PERMISSIONS, milestones: milestonesFor('instructor') }) });
+    const gw = server(state, (method, url) => {
+      if (method !== 'PUT' || url !== `${PRODUCTION_URL}/milestones/PILOT_MODULE`) return undefined;
+      const ms = milestonesFor('instructor').map((m) => (m.key === 'PILOT_MODULE' ? { ...m, dueDate: '2027-03-26' } : m));
+      state.production = production({ permissions: INSTRUCTOR_PERMISSIONS, version: 8, milestones: ms });
+      return json(state.production);
+    });
+    renderPage(gw);
+    const user = userEvent.setup();
+    const bar = await screen.findByRole('slider', { name: 'Due date of “Pilot module”' });
+    // A milestone that is done does not move.
+    expect(screen.queryByRole('slider', { name: 'Due date of “Plan agreed with the consultant”' })).toBeNull();
+    expect(bar.getAttribute('aria-valuetext')).toBe(fmt('en-GB', '2027-03-18'));
+    bar.focus();
+    await user.keyboard('{Shift>}{ArrowRight}{/Shift}{ArrowRight}');
+    expect(bar.getAttribute('aria-valuetext')).toBe(`${fmt('en-GB', '2027-03-26')}, not saved (saved: ${fmt('en-GB', '2027-03-18')})`);
+    expect(screen.getByTestId('gantt-draft-PILOT_MODULE').textContent).toBe(`New due date ${fmt('en-GB', '2027-03-26')} – Enter saves`);
+    // What waits for it starts later with it.
+    expect(screen.getByTestId('gantt-bar-VIDEO_RECORDING').getAttribute('data-start')).toBe('2027-03-26');
+    // Escape puts it back; nothing was sent.
+    await user.keyboard('{Escape}');
+    expect(bar.getAttribute('aria-valuetext')).toBe(fmt('en-GB', '2027-03-18'));
+    expect(gw.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+
+    await user.keyboard('{PageUp}{ArrowRight}{Enter}');
+    const notice = await screen.findByTestId('production-notice');
+    expect(notice.textContent).toBe(`The milestone “Pilot module” is now due ${fmt('en-GB', '2027-03-26')}.`);
+    const put = gw.calls.find((c) => c.method === 'PUT')!;
+    expect(put.headers['If-Match']).toBe('"7"');
+    expect(put.body).toEqual({ dueDate: '2027-03-26' });
+    await waitFor(() => expect(screen.getByTestId('milestone-PILOT_MODULE-due-date').textContent).toBe(fmt('en-GB', '2027-03-26')));
+    expect(screen.queryByTestId('gantt-draft-PILOT_MODULE')).toBeNull();
+  });
+
+  it('switches the Gantt chart between weeks and months', async () => {
+    renderPage(server(productionState()));
+    const months = await screen.findByRole('button', { name: 'Months' });
+    expect(screen.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed')).toBe('true');
+    await userEvent.setup().click(months);
+    expect(months.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('plan-gantt').getAttribute('data-zoom')).toBe('month');
   });
 
   it('offers no plan actions without EDIT_PLAN', async () => {
@@ -105,7 +157,7 @@ describe('ProductionPage: header and plan', () => {
     renderPage(gw);
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('edit-milestone-PILOT_MODULE'));
-    const due = screen.getByLabelText(/^Due date/) as HTMLInputElement;
+    const due = screen.getByLabelText(/^Due date/, { selector: 'input' }) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(due));
     expect(due.value).toBe('2027-03-18');
     await user.clear(due);
@@ -240,8 +292,9 @@ describe('ProductionPage: header and plan', () => {
       state.production = { ...launched, maintenanceTasks: launched.maintenanceTasks!.map((t) => ({ ...t, status: 'DONE' })) };
       return json(state.production);
     });
-    renderPage(gw);
+    renderPage(gw, INSTRUCTOR, 'en', '?tab=launch');
     const link = await screen.findByTestId('launch-course-url');
+    expect(screen.getByTestId('production-tab-launch').textContent).toBe('Launch (launched)');
     expect(link.getAttribute('href')).toBe('https://www.coursera.org/learn/quantum');
     expect(link.textContent).toContain('Open the course: https://www.coursera.org/learn/quantum');
     expect(screen.getByTestId('launch-date').textContent).toBe(`Launch date: ${fmt('en-GB', '2027-09-01')}`);
@@ -324,5 +377,63 @@ describe('ProductionPage: team', () => {
     await user.click(screen.getByTestId('team-cancel'));
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('edit-team')));
     expect(gw.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+  });
+});
+
+describe('ProductionPage: sections as tabs', () => {
+  it('shows the plan by default, as the selected tab of an accessible tablist', async () => {
+    renderPage(server(productionState()));
+    const tablist = await screen.findByRole('tablist', { name: 'Sections of the production' });
+    const tabs = within(tablist).getAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['Plan (1 overdue)', 'Feedback', 'Video', 'Quality (3 not met)', 'Launch']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
+    // Only the chosen tab is in the Tab order; each names its panel, and every panel is in the page.
+    expect(tabs.map((t) => t.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
+    for (const tab of tabs) expect(document.getElementById(tab.getAttribute('aria-controls')!)?.getAttribute('role')).toBe('tabpanel');
+    const panel = screen.getByRole('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).toBe(tabs[0].id);
+    expect(within(panel).getByTestId('section-plan')).toBeTruthy();
+    expect(within(panel).getByTestId('section-production-team')).toBeTruthy();
+    expect(screen.queryByTestId('section-feedback')).toBeNull();
+    expect(document.title).toContain('Quantum Computing for Engineers – Plan');
+  });
+
+  it('opens the section the address names (a deep link)', async () => {
+    const gw = server(productionState());
+    renderPage(gw, INSTRUCTOR, 'da', '?tab=quality');
+    const selected = await screen.findByRole('tab', { selected: true });
+    expect(selected.textContent).toBe('Kvalitet (3 ikke opfyldt)');
+    expect(within(screen.getByRole('tabpanel')).getByTestId('section-quality')).toBeTruthy();
+    expect(screen.queryByTestId('section-plan')).toBeNull();
+  });
+
+  it('moves between the sections with the arrow keys, Home and End, writing each to the address', async () => {
+    renderPage(server(productionState()));
+    const user = userEvent.setup();
+    const plan = await screen.findByRole('tab', { name: 'Plan (1 overdue)' });
+    plan.focus();
+    await user.keyboard('{ArrowRight}');
+    const feedback = screen.getByRole('tab', { name: 'Feedback' });
+    expect(document.activeElement).toBe(feedback);
+    expect(feedback.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('location').textContent).toBe(`/productions/${MOOC_ID}?tab=feedback`);
+    expect(await screen.findByTestId('section-feedback')).toBeTruthy();
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Launch' }));
+    expect(await screen.findByTestId('section-launch')).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Plan (1 overdue)' }));
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByTestId('location').textContent).toBe(`/productions/${MOOC_ID}?tab=launch`);
+    await user.keyboard('{Home}');
+    expect(screen.getByTestId('location').textContent).toBe(`/productions/${MOOC_ID}?tab=plan`);
+    expect(await screen.findByTestId('section-plan')).toBeTruthy();
+  });
+
+  it('opens a section when its tab is clicked', async () => {
+    renderPage(server(productionState()));
+    await userEvent.setup().click(await screen.findByRole('tab', { name: 'Video' }));
+    expect(await screen.findByTestId('section-video')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Video' }).getAttribute('aria-selected')).toBe('true');
   });
 });

@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { StatusMessage } from '../../shared/components/Alert';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { canAccess } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { FeedbackSection } from '../components/FeedbackSection';
-import { MaintenanceSection } from '../components/MaintenanceSection';
+import { LaunchSection, unmetGates } from '../components/LaunchSection';
 import { PlanSection } from '../components/PlanSection';
 import { ProductionFacts } from '../components/ProductionFacts';
+import { ProductionTabPanel, ProductionTabs, tabOf, type ProductionTab } from '../components/ProductionTabs';
 import { QualitySection } from '../components/QualitySection';
 import { TeamSection } from '../components/TeamSection';
 import { VideoSection } from '../components/VideoSection';
@@ -25,42 +25,38 @@ import {
 } from '../components/productionSteps';
 import { StepPage } from '../../shared/components/StepPage';
 import type { Message } from '../../shared/i18n/message';
+import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'production-heading';
 
+/** `/productions/:id?tab=…`: a new page (fresh state) for every production; the section from the address. */
+export function ProductionRoute({ user }: { user: CurrentUser }) {
+  const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  return <ProductionPage key={id} id={id} user={user} tab={tabOf(search)} />;
+}
+
 /**
- * One production: status and facts (and the launch), the development plan, the team, the feedback rounds, the
- * QA gates with the user test, the study board's launch approval and the launch, video production, and after the
- * launch the maintenance tasks. Every action comes from the production's `permissions`; its outcome is announced
+ * One production: status and facts (and the launch) above its sections as tabs, each with its own address
+ * (`/productions/{id}/{tab}`): the development plan with the team, the feedback rounds, video production, the QA
+ * gates with the user test, and the study board's launch approval with the launch (after it the maintenance tasks). Every action comes from the production's `permissions`; its outcome is announced
  * in the polite live region (`production-notice`, which takes focus), a failure is an alert that takes focus
  * (`production-action-error`) and the production is read again.
  */
-export function ProductionPage({ id, user }: { id: string; user: CurrentUser }) {
+export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: CurrentUser; tab?: ProductionTab }) {
   const { t } = useI18n();
   const query = useProduction(id);
   const [notice, setNotice] = useState<StepNotice | null>(null);
   const [failure, setFailure] = useState<StepFailure | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const headingFocused = useRef(false);
+  const noticeRef = useFocusWhenShown<HTMLDivElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const p = query.data;
 
-  useEffect(() => {
-    if (!p || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [p]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+  useFocusHeadingWhenLoaded(HEADING_ID, p);
 
   const run = useCallback<Steps['run']>(async (step, failed, call, done) => {
     setNotice(null);
@@ -124,53 +120,62 @@ export function ProductionPage({ id, user }: { id: string; user: CurrentUser }) 
     );
   }
 
-  return page(<ProductionContent production={p} user={user} />);
+  return page(<ProductionContent production={p} user={user} tab={tab} />);
 }
 
-function ProductionContent({ production: p, user }: { production: Production; user: CurrentUser }) {
-  const { t } = useI18n();
-  const launchedOrRetired = p.status === 'LAUNCHED' || p.status === 'RETIRED';
+function ProductionContent({ production: p, user, tab }: { production: Production; user: CurrentUser; tab: ProductionTab }) {
+  const { t, locale } = useI18n();
+  const count = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const overdue = (p.milestones ?? []).filter((m) => m.overdue).length;
+  const gatesOpen = unmetGates(p).length;
+  const launched = p.status === 'LAUNCHED' || p.status === 'RETIRED';
+  // A short note on a tab says what waits there, in words (part of the tab's name).
+  const extra: Partial<Record<ProductionTab, string>> = {
+    ...(overdue > 0 ? { plan: t('productionTabs.overdue', { count: count(overdue) }) } : {}),
+    ...(!launched && gatesOpen > 0 ? { quality: t('productionTabs.gatesOpen', { count: count(gatesOpen) }) } : {}),
+    ...(launched ? { launch: t('productionTabs.launched') } : {}),
+  };
   return (
-    <article className="production-detail" data-testid="production-page" data-status={p.status} aria-labelledby={HEADING_ID}>
+    <article className="production-detail" data-testid="production-page" data-status={p.status} data-tab={tab} aria-labelledby={HEADING_ID}>
       <p className="back-link">
         <Link to="/productions" data-testid="back-to-productions">
           {t('production.backToList')}
         </Link>
       </p>
-      <PageHeading id={HEADING_ID} title={p.title}>
+      <PageHeading id={HEADING_ID} title={`${p.title} – ${t(TAB_TITLE[tab])}`}>
         {p.title}
       </PageHeading>
       <ProductionFacts production={p} showProposalLink={canAccess('proposals', user.roles)} />
-      <nav className="page-toc" aria-label={t('production.toc')}>
-        <ul className="inline-list">
-          <li>
-            <a href="#plan-heading">{t('plan.heading')}</a>
-          </li>
-          <li>
-            <a href="#production-team-heading">{t('productionTeam.heading')}</a>
-          </li>
-          <li>
-            <a href="#feedback-heading">{t('feedback.heading')}</a>
-          </li>
-          <li>
-            <a href="#quality-heading">{t('quality.heading')}</a>
-          </li>
-          <li>
-            <a href="#video-heading">{t('video.heading')}</a>
-          </li>
-          {(launchedOrRetired || (p.maintenanceTasks?.length ?? 0) > 0) && (
-            <li>
-              <a href="#maintenance-heading">{t('maintenance.heading')}</a>
-            </li>
-          )}
-        </ul>
-      </nav>
-      <PlanSection production={p} />
-      <TeamSection production={p} />
-      <FeedbackSection production={p} />
-      <QualitySection production={p} />
-      <VideoSection production={p} />
-      {(launchedOrRetired || (p.maintenanceTasks?.length ?? 0) > 0) && <MaintenanceSection production={p} />}
+      <ProductionTabs moocId={p.moocId} active={tab} extra={extra} />
+      <ProductionTabPanel tab="plan" active={tab}>
+        {() => (
+          <>
+            <PlanSection production={p} />
+            <TeamSection production={p} />
+          </>
+        )}
+      </ProductionTabPanel>
+      <ProductionTabPanel tab="feedback" active={tab}>
+        {() => <FeedbackSection production={p} />}
+      </ProductionTabPanel>
+      <ProductionTabPanel tab="video" active={tab}>
+        {() => <VideoSection production={p} />}
+      </ProductionTabPanel>
+      <ProductionTabPanel tab="quality" active={tab}>
+        {() => <QualitySection production={p} />}
+      </ProductionTabPanel>
+      <ProductionTabPanel tab="launch" active={tab}>
+        {() => <LaunchSection production={p} />}
+      </ProductionTabPanel>
     </article>
   );
 }
+
+/** The document's title names the open section. */
+const TAB_TITLE: Record<ProductionTab, MessageKey> = {
+  plan: 'productionTabs.plan',
+  feedback: 'productionTabs.feedback',
+  video: 'productionTabs.video',
+  quality: 'productionTabs.quality',
+  launch: 'productionTabs.launch',
+};

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
-import { MOOC_ID, PRODUCTION_URL, production, productionReads, productionState, type ProductionState } from '../../test/productionFixtures';
+import { MOOC_ID, PRODUCTION_URL, gates, production, productionReads, productionState, type ProductionState } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { ProductionPage } from './ProductionPage';
+import { ProductionRoute } from './ProductionPage';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 const BOARD: CurrentUser = { id: 'sub-bo', name: 'Bo Board', username: 'bo', department: 'Compute', roles: ['board'] };
@@ -14,14 +14,17 @@ function server(state: ProductionState, ...extra: Handler[]) {
   return fakeGateway(...extra, productionReads(state));
 }
 
-function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTOR, language: 'en' | 'da' = 'en') {
-  return renderWithProviders(<ProductionPage id={MOOC_ID} user={user} />, { api: gw.api, language, route: `/productions/${MOOC_ID}` });
+function renderPage(gw: ReturnType<typeof server>, tab: 'quality' | 'launch', user: CurrentUser = INSTRUCTOR, language: 'en' | 'da' = 'en') {
+  return renderWithProviders(<ProductionRoute user={user} />, { api: gw.api, language, path: '/productions/:id', route: `/productions/${MOOC_ID}?tab=${tab}` });
 }
+
+/** Every gate met but the one that only warns: nothing blocks the launch. */
+const readyGates = () => gates().map((g) => (g.blocking ? { ...g, met: true, detail: null } : g));
 
 describe('ProductionPage: QA gates, user test and launch', () => {
   it('shows the gates as a checklist in words: met, not met, warning', async () => {
     const gw = server(productionState());
-    renderPage(gw);
+    renderPage(gw, 'quality');
     const list = await screen.findByTestId('gate-list');
     expect(within(list).getAllByRole('listitem')).toHaveLength(5);
     const milestones = screen.getByTestId('gate-MANDATORY_MILESTONES');
@@ -34,10 +37,9 @@ describe('ProductionPage: QA gates, user test and launch', () => {
     expect(userTest.getAttribute('data-state')).toBe('warning');
     expect(userTest.getAttribute('data-blocking')).toBe('false');
     expect(within(userTest).getByTestId('gate-state').textContent).toBe('Warning – not met, does not block the launch');
-    expect(screen.getByTestId('launch-approval-state').getAttribute('data-state')).toBe('NOT_REQUESTED');
     expect(screen.queryByTestId('user-test-form')).toBeNull();
-    expect(screen.queryByTestId('launch-form')).toBeNull();
-    expect(screen.queryByTestId('request-launch-approval')).toBeNull();
+    // The launch is the launch section's, not this one's.
+    expect(screen.queryByTestId('launch-approval-state')).toBeNull();
   });
 
   it('records the user test after checking it', async () => {
@@ -50,7 +52,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
       });
       return json(state.production);
     });
-    renderPage(gw);
+    renderPage(gw, 'quality');
     const user = userEvent.setup();
     const form = await screen.findByTestId('user-test-form');
     await user.click(within(form).getByTestId('user-test-submit'));
@@ -83,7 +85,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
       });
       return json(state.production);
     });
-    renderPage(gw);
+    renderPage(gw, 'launch');
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Request the study board’s launch approval' }));
     expect((await screen.findByTestId('production-notice')).textContent).toBe(
@@ -96,12 +98,13 @@ describe('ProductionPage: QA gates, user test and launch', () => {
 
   it('links the study board to its decision page', async () => {
     const gw = server(productionState({ production: production({ permissions: ['DECIDE_LAUNCH_APPROVAL'] }) }));
-    renderPage(gw, BOARD);
+    renderPage(gw, 'launch', BOARD);
     expect((await screen.findByTestId('open-launch-approval')).getAttribute('href')).toBe(`/productions/${MOOC_ID}/launch-approval`);
   });
 
-  it('lists every unmet gate of a refused launch in the alert', async () => {
-    const state = productionState({ production: production({ permissions: ['LAUNCH'] }) });
+  it('lists every unmet gate of a launch the server refuses anyway in the alert', async () => {
+    // The page read every gate as met; meanwhile a round was reopened and the approval withdrawn.
+    const state = productionState({ production: production({ permissions: ['LAUNCH'], gates: readyGates() }) });
     const gw = server(state, (method, url) =>
       method === 'POST' && url === `${PRODUCTION_URL}/launch`
         ? problem(
@@ -118,10 +121,10 @@ describe('ProductionPage: QA gates, user test and launch', () => {
           )
         : undefined,
     );
-    renderPage(gw);
+    renderPage(gw, 'launch');
     const user = userEvent.setup();
-    const form = await screen.findByTestId('launch-form');
-    expect(within(form).getByTestId('launch-blocked-note').textContent).toContain('Mandatory milestones done');
+    await screen.findByTestId('launch-form');
+    expect(screen.getByTestId('launch-ready').textContent).toBe('Every blocking quality gate is met: the course can be launched.');
     await user.click(screen.getByTestId('launch-submit'));
     expect((await screen.findByTestId('launch-error-summary')).textContent).toContain('Coursera course address: Enter the course address on Coursera.');
     await user.type(screen.getByLabelText(/^Coursera course address/), 'https://www.coursera.org/learn/quantum');
@@ -140,7 +143,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
   });
 
   it('launches and shows the warnings of non-blocking gates', async () => {
-    const state = productionState({ production: production({ permissions: ['LAUNCH'], newContent: false }) });
+    const state = productionState({ production: production({ permissions: ['LAUNCH'], newContent: false, gates: readyGates() }) });
     const gw = server(state, (method, url) => {
       if (method !== 'POST' || url !== `${PRODUCTION_URL}/launch`) return undefined;
       state.production = production({
@@ -152,7 +155,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
       });
       return json(state.production);
     });
-    renderPage(gw, INSTRUCTOR, 'da');
+    renderPage(gw, 'launch', INSTRUCTOR, 'da');
     const user = userEvent.setup();
     await user.type(await screen.findByLabelText(/^Kursets adresse på Coursera/), 'https://www.coursera.org/learn/quantum');
     await user.type(screen.getByLabelText(/^Lanceringsdato/), '2027-09-01');
@@ -162,5 +165,36 @@ describe('ProductionPage: QA gates, user test and launch', () => {
     expect(within(notice).getByTestId('launch-warnings').textContent).toBe('No user test recorded');
     await waitFor(() => expect(document.activeElement).toBe(notice));
     expect(await screen.findByTestId('launch-course-url')).toBeTruthy();
+  });
+
+  it('disables the launch while blocking gates are not met, listing each with where it is settled', async () => {
+    const gw = server(productionState({ production: production({ permissions: ['LAUNCH'] }) }));
+    renderPage(gw, 'launch');
+    const submit = await screen.findByTestId('launch-submit');
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    const intro = document.getElementById(submit.getAttribute('aria-describedby')!);
+    expect(intro?.textContent).toBe('The launch is not possible yet. Quality gates not met: 3.');
+    const unmet = within(screen.getByTestId('launch-unmet-gates')).getAllByTestId('launch-unmet-gate');
+    expect(unmet.map((g) => g.getAttribute('data-key'))).toEqual(['MANDATORY_MILESTONES', 'FEEDBACK_MATERIAL', 'BOARD_LAUNCH_APPROVAL']);
+    expect(unmet[0].textContent).toContain('Mandatory milestones done – Not done yet: Pilot module, Video recording');
+    expect(within(unmet[0]).getByRole('link', { name: 'Open the plan' }).getAttribute('href')).toBe(`/productions/${MOOC_ID}?tab=plan`);
+    expect(within(unmet[1]).getByRole('link', { name: 'Open the feedback' }).getAttribute('href')).toBe(`/productions/${MOOC_ID}?tab=feedback`);
+    expect(within(unmet[2]).getByRole('link', { name: 'See the launch approval' }).getAttribute('href')).toBe('#launch-approval-heading');
+    // A gate that does not block is listed apart, as a warning.
+    expect(within(screen.getByTestId('launch-warning-gates')).getByText('User test recorded')).toBeTruthy();
+
+    // Pressing Enter in a field does not send the launch either.
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(/^Coursera course address/), 'https://www.coursera.org/learn/quantum{Enter}');
+    expect(gw.posts('/launch')).toHaveLength(0);
+  });
+
+  it('tells those who may not launch who does, with what still blocks it', async () => {
+    const gw = server(productionState({ production: production({ permissions: [] }) }));
+    renderPage(gw, 'launch', BOARD, 'da');
+    expect((await screen.findByTestId('launch-readiness')).getAttribute('data-ready')).toBe('false');
+    expect(screen.getByText('Kurset kan ikke lanceres endnu. Kvalitetsporte, der ikke er opfyldt: 3.')).toBeTruthy();
+    expect(screen.queryByTestId('launch-form')).toBeNull();
+    expect(screen.getByText('Underviseren eller en konsulent lancerer kurset, når alle blokerende kvalitetsporte er opfyldt.')).toBeTruthy();
   });
 });

@@ -15,7 +15,8 @@ import {
   type ProductionState,
 } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { ProductionPage } from './ProductionPage';
+import { ProductionRoute } from './ProductionPage';
+import { formatDayDate } from '../../shared/i18n/format';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 
@@ -28,7 +29,12 @@ function server(state: ProductionState, ...extra: Handler[]) {
 }
 
 function renderPage(gw: ReturnType<typeof server>, language: 'en' | 'da' = 'en') {
-  return renderWithProviders(<ProductionPage id={MOOC_ID} user={INSTRUCTOR} />, { api: gw.api, language, route: `/productions/${MOOC_ID}` });
+  return renderWithProviders(<ProductionRoute user={INSTRUCTOR} />, {
+    api: gw.api,
+    language,
+    path: '/productions/:id',
+    route: `/productions/${MOOC_ID}?tab=video`,
+  });
 }
 
 const dkk = (locale: string, n: number) =>
@@ -165,6 +171,37 @@ describe('ProductionPage: video production', () => {
     });
     // The bookings, the costs and the calendar are read again.
     await waitFor(() => expect(gw.gets('/video-costs').length).toBeGreaterThan(1));
+  });
+
+  it('chooses a free slot of the studio’s week calendar for the booking', async () => {
+    const state = productionState({
+      production: production({ permissions: ['BOOK'] }),
+      calendar: [
+        {
+          ...booking({ id: 'other', moocId: 'other-mooc', moocTitle: 'Wind Energy Basics', status: 'CONFIRMED' }),
+          start: studioIso(MONDAY, '09:00')!,
+          end: studioIso(MONDAY, '11:00')!,
+        },
+      ],
+    });
+    renderPage(server(state));
+    const user = userEvent.setup();
+    const studio = (await screen.findByLabelText(/^Studio/)) as HTMLSelectElement;
+    await waitFor(() => expect(studio.options.length).toBe(3));
+    await user.selectOptions(studio, 'MEDIALAB');
+    await user.click(screen.getByTestId('calendar-next'));
+    await user.click(screen.getByTestId('calendar-next'));
+    const calendar = screen.getByTestId('studio-calendar');
+    await waitFor(() => expect(calendar.getAttribute('data-week')).toBe(MONDAY));
+    // The week is a list of seven days, each in words; the calendar comes before the date and times.
+    expect(within(calendar).getAllByTestId('calendar-day')).toHaveLength(7);
+    expect(calendar.compareDocumentPosition(screen.getByTestId('booking-date')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const slot = await within(calendar).findByRole('button', { name: `Choose 11:00–16:00 on ${formatDayDate('en-GB', MONDAY)}` });
+    await user.click(slot);
+    expect((screen.getByTestId('booking-date') as HTMLInputElement).value).toBe(MONDAY);
+    expect((screen.getByTestId('booking-start') as HTMLSelectElement).value).toBe('11:00');
+    expect((screen.getByTestId('booking-end') as HTMLSelectElement).value).toBe('16:00');
+    expect(document.activeElement).toBe(screen.getByTestId('booking-start'));
   });
 
   it('refuses a closed day in the browser', async () => {

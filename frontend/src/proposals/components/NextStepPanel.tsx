@@ -1,71 +1,86 @@
+import type { ReactNode } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { useNextStep } from '../api/queries';
-import { formatFieldName, formatNextStep } from '../../shared/i18n/format';
-import { useI18n } from '../../shared/i18n/useI18n';
+import type { CurrentUser } from '../../shared/auth/roles';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { formatFieldName } from '../../shared/i18n/format';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { useNextStep } from '../api/queries';
+import type { NextAction, Proposal } from '../api/types';
+import { NextStepCard } from './NextStepCard';
+import { describeStep, isReadersStep, whoActs } from './nextStepWording';
+
+interface Props {
+  proposal: Proposal;
+  reader: CurrentUser | null;
+  /** The control that takes the step, for a step that is the reader's (null: the page has none for it). */
+  actionFor?: (action: NextAction) => ReactNode;
+}
 
 /**
- * "What's next" for a proposal: who acts next and what they do, everyone the proposal waits for,
- * and the application fields still empty (by their labels).
+ * "What's next" for a proposal, written to the reader: who acts next and what they do ("You sign next."), with the
+ * control for it when it is theirs; everyone else the proposal waits for, and the application fields still empty.
  */
-export function NextStepPanel({ proposalId }: { proposalId: string }) {
+export function NextStepPanel({ proposal: p, reader, actionFor }: Props) {
   const { t } = useI18n();
-  const next = useNextStep(proposalId);
+  const next = useNextStep(p.id);
   const step = next.data;
-  const waiting = step?.waitingFor ?? [];
-  const missing = step?.missing ?? [];
 
+  if (!step) {
+    const status = next.isError ? (
+      <ErrorAlert>
+        <p>
+          {t('next.loadError')} {errorMessage(t, next.error)}
+        </p>
+        <button type="button" className="button button-secondary" onClick={() => void next.refetch()}>
+          {t('app.retry')}
+        </button>
+      </ErrorAlert>
+    ) : (
+      <StatusMessage>{t('next.loading')}</StatusMessage>
+    );
+    return <NextStepCard who="" mine={false} what="" status={status} />;
+  }
+
+  const first = { actor: step.nextActor, action: step.nextAction };
+  const mine = isReadersStep(first, p, reader);
+  const waiting = step.waitingFor ?? [];
+  const missing = step.missing ?? [];
   return (
-    <section
-      className="card next-step"
-      aria-labelledby="next-step-heading"
-      data-testid="next-step"
-      data-actor={step?.nextActor}
-      data-action={step?.nextAction}
+    <NextStepCard
+      who={whoActs(t, first, p, mine)}
+      mine={mine}
+      what={describeStep(t, first, p, mine)}
+      action={mine ? actionFor?.(step.nextAction) : undefined}
+      actor={step.nextActor}
+      stepAction={step.nextAction}
     >
-      <h2 id="next-step-heading">{t('next.heading')}</h2>
-      {next.isPending && <StatusMessage>{t('next.loading')}</StatusMessage>}
-      {next.isError && (
-        <ErrorAlert>
-          <p>
-            {t('next.loadError')} {errorMessage(t, next.error)}
-          </p>
-          <button type="button" className="button button-secondary" onClick={() => void next.refetch()}>
-            {t('app.retry')}
-          </button>
-        </ErrorAlert>
-      )}
-      {step && (
+      {waiting.length > 1 && (
         <>
-          <p className="next-step-main" data-testid="next-step-text">
-            {formatNextStep(t, step.nextActor, step.nextAction)}
-          </p>
-          {waiting.length > 1 && (
-            <>
-              <h3 id="next-step-waiting">{t('next.waitingFor')}</h3>
-              <ul aria-labelledby="next-step-waiting" data-testid="next-step-waiting">
-                {waiting.map((w, i) => (
-                  <li key={`${w.actor}-${w.action}-${i}`} data-testid="waiting-for" data-actor={w.actor} data-action={w.action}>
-                    {formatNextStep(t, w.actor, w.action)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          {missing.length > 0 && (
-            <>
-              <h3 id="next-step-missing">{t('next.missing')}</h3>
-              <ul aria-labelledby="next-step-missing" data-testid="next-step-missing">
-                {missing.map((field) => (
-                  <li key={field} data-testid="missing-field" data-field={field}>
-                    {formatFieldName(t, field)}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <h3 id="next-step-waiting">{t('next.waitingFor')}</h3>
+          <ul aria-labelledby="next-step-waiting" data-testid="next-step-waiting">
+            {waiting.map((w, i) => {
+              const theirs = isReadersStep(w, p, reader);
+              return (
+                <li key={`${w.actor}-${w.action}-${i}`} data-testid="waiting-for" data-actor={w.actor} data-action={w.action} data-mine={String(theirs)}>
+                  {describeStep(t, w, p, theirs)}
+                </li>
+              );
+            })}
+          </ul>
         </>
       )}
-    </section>
+      {missing.length > 0 && (
+        <>
+          <h3 id="next-step-missing">{t('next.missing')}</h3>
+          <ul aria-labelledby="next-step-missing" data-testid="next-step-missing">
+            {missing.map((field) => (
+              <li key={field} data-testid="missing-field" data-field={field}>
+                {formatFieldName(t, field)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </NextStepCard>
   );
 }

@@ -2,29 +2,28 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { Proposal, ProposalInput } from '../api/types';
-import { formatSemester, upcomingSemesters } from '../../shared/i18n/format';
+import { upcomingSemesters } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { Field, FieldError, RequiredMarker } from '../../shared/components/FormField';
+import { Field } from '../../shared/components/FormField';
 import {
   EMPTY_FORM,
-  RESOURCE_FIELDS,
-  RESOURCE_LABELS,
   errorOrder,
-  errorTarget,
-  fieldId,
-  mapServerErrors,
-  resourceErrorKey,
   toProposalInput,
   validateProposal,
   type ErrorKey,
   type FieldErrors,
   type FormVariant,
   type ProposalFormValues,
-  type ResourceField,
   type TextField,
 } from './proposalForm';
+import {
+  errorTarget,
+  fieldId,
+  mapServerErrors,
+} from './proposalFormErrors';
+import { ContentFieldset, NumberInput, ResourcesFieldset, SemesterField } from './ProposalFormFields';
 import { TeamEditor } from './TeamEditor';
 
 interface Props {
@@ -75,12 +74,6 @@ const TEXT_LABELS: Record<TextField, MessageKey> = {
   researchEnvironment: 'form.researchEnvironment.label',
   teacherBackground: 'form.teacherBackground.label',
   phases: 'form.phases.label',
-};
-
-const RESOURCE_HINTS: Record<ResourceField, MessageKey> = {
-  staffHours: 'resources.staffHours.hint',
-  assistants: 'resources.assistants.hint',
-  videoBudgetDkk: 'resources.videoBudget.hint',
 };
 
 export function ProposalForm({
@@ -209,29 +202,10 @@ export function ProposalForm({
     );
   }
 
-  function numberInput(
-    id: string,
-    name: string,
-    value: string,
-    onChange: (value: string) => void,
-    error: string | undefined,
-    describedBy: string | undefined,
-  ) {
-    return (
-      <input
-        id={id}
-        name={name}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        className="input-short"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    );
-  }
+  const fieldProps = { uid, values, set, errorText };
+  const contentFieldset = <ContentFieldset {...fieldProps} />;
+  const semesterField = <SemesterField {...fieldProps} semesters={semesters} />;
+  const resourcesFieldset = <ResourcesFieldset {...fieldProps} />;
 
   const enrolmentsField = (
     <Field
@@ -240,135 +214,17 @@ export function ProposalForm({
       hint={t('form.enrolments.hint')}
       error={errorText('expectedEnrolments')}
     >
-      {(describedBy) =>
-        numberInput(
-          fieldId(uid, 'expectedEnrolments'),
-          'expectedEnrolments',
-          values.expectedEnrolments,
-          (v) => set('expectedEnrolments', v),
-          errorText('expectedEnrolments'),
-          describedBy,
-        )
-      }
-    </Field>
-  );
-
-  const contentError = errorText('newContent');
-  const contentFieldset = (
-    <fieldset className={`field${contentError ? ' field-invalid' : ''}`}>
-      <legend>
-        {t('form.content.legend')}
-        <RequiredMarker />
-      </legend>
-      {contentError && <FieldError id={`${uid}-content-error`}>{contentError}</FieldError>}
-      <div className="radio">
-        <input
-          type="radio"
-          id={`${uid}-content-new`}
-          name="newContent"
-          value="new"
-          checked={values.newContent}
-          aria-describedby={contentError ? `${uid}-content-error` : undefined}
-          onChange={() => set('newContent', true)}
-        />
-        <label htmlFor={`${uid}-content-new`}>{t('form.content.new')}</label>
-      </div>
-      <div className="radio">
-        <input
-          type="radio"
-          id={`${uid}-content-existing`}
-          name="newContent"
-          value="existing"
-          checked={!values.newContent}
-          aria-describedby={contentError ? `${uid}-content-error` : undefined}
-          onChange={() => set('newContent', false)}
-        />
-        <label htmlFor={`${uid}-content-existing`}>{t('form.content.existing')}</label>
-      </div>
-      {!values.newContent && (
-        <div className="conditional">
-          <Field
-            id={fieldId(uid, 'courseCode')}
-            label={t('form.courseCode.label')}
-            hint={t('form.courseCode.hint')}
-            error={errorText('courseCode')}
-            required
-          >
-            {(describedBy) => (
-              <input
-                id={fieldId(uid, 'courseCode')}
-                name="courseCode"
-                type="text"
-                className="input-short"
-                autoComplete="off"
-                required
-                aria-invalid={errorText('courseCode') ? true : undefined}
-                aria-describedby={describedBy}
-                value={values.courseCode}
-                onChange={(e) => set('courseCode', e.target.value)}
-              />
-            )}
-          </Field>
-        </div>
-      )}
-    </fieldset>
-  );
-
-  const semesterField = (
-    <Field
-      id={fieldId(uid, 'plannedLaunchSemester')}
-      label={t('form.semester.label')}
-      error={errorText('plannedLaunchSemester')}
-      required
-    >
       {(describedBy) => (
-        <select
-          id={fieldId(uid, 'plannedLaunchSemester')}
-          name="plannedLaunchSemester"
-          required
-          aria-invalid={errorText('plannedLaunchSemester') ? true : undefined}
-          aria-describedby={describedBy}
-          value={values.plannedLaunchSemester}
-          onChange={(e) => set('plannedLaunchSemester', e.target.value)}
-        >
-          <option value="">{t('form.semester.choose')}</option>
-          {semesters.map((s) => (
-            <option key={s} value={s}>
-              {formatSemester(t, s)}
-            </option>
-          ))}
-        </select>
+        <NumberInput
+          id={fieldId(uid, 'expectedEnrolments')}
+          name="expectedEnrolments"
+          value={values.expectedEnrolments}
+          onChange={(v) => set('expectedEnrolments', v)}
+          error={errorText('expectedEnrolments')}
+          describedBy={describedBy}
+        />
       )}
     </Field>
-  );
-
-  const resourcesError = errorText('resources');
-  const resourcesFieldset = (
-    <fieldset className="form-group" aria-describedby={`${uid}-resources-intro`} data-testid="resources-fieldset">
-      <legend>{t('section.resources')}</legend>
-      <p className="hint" id={`${uid}-resources-intro`}>
-        {t('resources.intro')}
-      </p>
-      {resourcesError && <FieldError id={`${uid}-resources-error`}>{resourcesError}</FieldError>}
-      {RESOURCE_FIELDS.map((field) => {
-        const id = fieldId(uid, field);
-        const error = errorText(resourceErrorKey(field));
-        return (
-          <Field key={field} id={id} label={t(RESOURCE_LABELS[field])} hint={t(RESOURCE_HINTS[field])} error={error}>
-            {(describedBy) =>
-              numberInput(
-                id,
-                `resources.${field}`,
-                values.resources[field],
-                (v) => set('resources', { ...values.resources, [field]: v }),
-                error,
-                describedBy,
-              )
-            }
-          </Field>
-        );
-      })}
-    </fieldset>
   );
 
   return (

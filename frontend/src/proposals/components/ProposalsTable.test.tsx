@@ -36,7 +36,9 @@ describe('ProposalsTable', () => {
     const rows = within(table).getAllByTestId('proposal-row');
     expect(rows).toHaveLength(2);
     expect(within(rows[0]).getByRole('rowheader').textContent).toBe('Machine Learning for Engineers');
-    expect(within(rows[0]).getByTestId('proposal-status').textContent).toBe('Awaiting endorsements');
+    // Both endorsements given: the stage is still ENDORSEMENT, but nobody is awaited any more.
+    expect(within(rows[0]).getByTestId('proposal-status').textContent).toBe('Endorsed, ready to submit');
+    expect(within(rows[0]).getByTestId('proposal-status').getAttribute('data-status')).toBe('ENDORSEMENT');
     expect(rows[0].textContent).toContain('Autumn 2027');
     expect(within(rows[0]).getByRole('time').getAttribute('datetime')).toBe('2026-11-02T12:30:00Z');
     expect(within(rows[1]).getByTestId('proposal-status').textContent).toBe('Submitted');
@@ -108,7 +110,7 @@ describe('ProposalsTable', () => {
   it('renders in Danish', () => {
     renderWithI18n(<ProposalsTable proposals={[ready]} caption="Dine forslag" canSubmit />, 'da');
     expect(screen.getByRole('columnheader', { name: 'Titel' })).toBeTruthy();
-    expect(screen.getByTestId('proposal-status').textContent).toBe('Afventer godkendelse og underskrift');
+    expect(screen.getByTestId('proposal-status').textContent).toBe('Godkendt og underskrevet, klar til indsendelse');
     expect(screen.getByText('Efterår 2027')).toBeTruthy();
     expect(screen.getByRole('button', { name: /Send til styregruppen/ })).toBeTruthy();
   });

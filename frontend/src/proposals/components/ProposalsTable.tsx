@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
 import type { Proposal } from '../api/types';
-import { formatDateTime, formatEndorsementState, formatSemester, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
+import { formatDateTime, formatEndorsementState, formatSemester } from '../../shared/i18n/format';
+import { formatProposalStatus, proposalStatusBadgeClass } from './proposalStatus';
 import { useI18n } from '../../shared/i18n/useI18n';
 
 interface Props {
@@ -82,8 +83,8 @@ export function ProposalsTable({
                   </Link>
                 </th>
                 {showInstructor && <td>{p.instructor?.name}</td>}
-                <td data-testid="proposal-status">
-                  <span className={statusBadgeClass(p.status)}>{formatStatus(t, p.status)}</span>
+                <td data-testid="proposal-status" data-status={p.status}>
+                  <span className={proposalStatusBadgeClass(p)}>{formatProposalStatus(t, p)}</span>
                 </td>
                 {endorsementColumn && (
                   <td data-testid="endorsement-state" data-state={endorsementState}>

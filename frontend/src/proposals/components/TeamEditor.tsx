@@ -6,13 +6,15 @@ import { Field, FieldError } from '../../shared/components/FormField';
 import {
   TEAM_MAX,
   newTeamRow,
-  teamAddId,
   teamErrorKey,
-  teamFieldId,
   type ErrorKey,
   type TeamColumn,
   type TeamRow,
 } from './proposalForm';
+import {
+  teamAddId,
+  teamFieldId,
+} from './proposalFormErrors';
 
 interface Props {
   idPrefix: string;

@@ -3,14 +3,16 @@ import { ApiError } from '../../shared/api/client';
 import { fullProposal } from '../../test/fixtures';
 import {
   EMPTY_FORM,
-  errorKeyForPath,
   fromProposal,
-  mapServerErrors,
-  normaliseFieldPath,
   teamErrorKey,
   toProposalInput,
   validateProposal,
 } from './proposalForm';
+import {
+  errorKeyForPath,
+  mapServerErrors,
+  normaliseFieldPath,
+} from './proposalFormErrors';
 
 describe('normaliseFieldPath', () => {
   it('keeps the API’s paths and drops bean-validation prefixes', () => {

@@ -10,7 +10,6 @@ import {
   fullProposal,
   HASH_1,
   history,
-  newCode,
   nextStep,
   versions,
 } from '../../test/fixtures';
@@ -50,71 +49,6 @@ const BUTTONS: [permission: Permission, testId: string][] = [
   ['DECIDE_BOARD_APPROVAL', 'open-board-approval'],
   ['SIGN', 'open-signature'],
 ];
-
-describe('What’s next', () => {
-  it('says who acts next, lists everyone the proposal waits for and carries the codes as attributes', async () => {
-    const { api } = server({
-      proposal: endorsementProposal(),
-      next: nextStep({
-        stage: 'ENDORSEMENT',
-        nextActor: 'STUDY_BOARD',
-        nextAction: 'APPROVE',
-        waitingFor: [
-          { actor: 'STUDY_BOARD', action: 'APPROVE' },
-          { actor: 'HEAD_OF_DEPARTMENT', action: 'SIGN' },
-        ],
-      }),
-    });
-    renderPage(api);
-    const panel = await screen.findByTestId('next-step');
-    await waitFor(() => expect(panel.getAttribute('data-actor')).toBe('STUDY_BOARD'));
-    expect(panel.getAttribute('data-action')).toBe('APPROVE');
-    expect(within(panel).getByRole('heading', { level: 2, name: 'What’s next' })).toBeTruthy();
-    expect(within(panel).getByTestId('next-step-text').textContent).toBe('The study board must approve the application.');
-    const waiting = within(panel).getByRole('list', { name: 'Waiting for' });
-    expect(within(waiting).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'The study board must approve the application.',
-      'The Head of Department must sign the application.',
-    ]);
-    expect(within(panel).queryByTestId('next-step-missing')).toBeNull();
-  });
-
-  it('lists the missing fields by their labels, in Danish too, and copes with unknown codes', async () => {
-    const { api } = server({
-      proposal: fullProposal({ status: 'CONSULTED' }),
-      next: nextStep({
-        stage: 'CONSULTED',
-        nextActor: 'INSTRUCTOR',
-        nextAction: 'COMPLETE_APPLICATION',
-        missing: ['topic', 'team', 'resources', 'somethingNew'],
-        waitingFor: [{ actor: 'INSTRUCTOR', action: 'COMPLETE_APPLICATION' }],
-      }),
-    });
-    renderPage(api, 'da');
-    const panel = await screen.findByTestId('next-step');
-    await waitFor(() => expect(within(panel).getByTestId('next-step-text').textContent).toBe('Underviseren skal udfylde resten af ansøgningen.'));
-    const missing = within(panel).getByRole('list', { name: /Mangler at blive udfyldt/ });
-    expect(within(missing).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Emne',
-      'Team',
-      'Ressourcer fra instituttet',
-      'somethingNew',
-    ]);
-  });
-
-  it('shows an actor and action it does not know with generic words', async () => {
-    const { api } = server({
-      proposal: fullProposal(),
-      next: nextStep({ nextActor: newCode('DEAN'), nextAction: newCode('CELEBRATE'), waitingFor: [{ actor: newCode('DEAN'), action: newCode('CELEBRATE') }] }),
-    });
-    renderPage(api);
-    const panel = await screen.findByTestId('next-step');
-    await waitFor(() => expect(panel.getAttribute('data-actor')).toBe('DEAN'));
-    expect(within(panel).getByTestId('next-step-text').textContent).toBe(
-      'Someone else (DEAN) must do something this page does not know yet (CELEBRATE).',
-    );
-  });
-});
 
 describe('Workflow actions', () => {
   it('offers exactly the actions the permissions name', async () => {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { useReviewOverview } from '../../proposals/api/queries';
-import { RECOMMENDATIONS, REVIEW_CRITERIA, type CriterionSummary, type OverviewEntry, type RecommendationCounts } from '../../proposals/api/types';
+import { useReviewOverview } from '../api/reviewQueries';
+import { RECOMMENDATIONS, REVIEW_CRITERIA, type CriterionSummary, type OverviewEntry, type RecommendationCounts } from '../api/reviewTypes';
 import { formatAverage, formatCriterion, formatNumber, formatRecommendation, formatSpread } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
@@ -95,8 +95,9 @@ export function ReviewOverviewSection() {
         </p>
       )}
       {entries.length > 0 && (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="review-overview">
+        <div className="table-wrap overview-wrap">
+          {/* Under 600 px every row becomes a card, each cell labelled with its column (data-label). */}
+          <table className="data-table overview-table" data-testid="review-overview">
             <caption>{t('overview.caption')}</caption>
             <thead>
               <tr>
@@ -110,7 +111,8 @@ export function ReviewOverviewSection() {
                 </th>
                 {columns.map((c) => (
                   <th scope="col" key={c}>
-                    {t('overview.col.criterion', { criterion: formatCriterion(t, c) })}
+                    {/* The caption says the figures are the average ± spread; the head stays narrow. */}
+                    {formatCriterion(t, c)} <span className="visually-hidden">{t('overview.col.criterionFigures')}</span>
                   </th>
                 ))}
                 <th scope="col">{t('overview.col.average')}</th>
@@ -132,7 +134,7 @@ export function ReviewOverviewSection() {
                     data-mooc-id={e.moocId}
                     data-scores-hidden={e.scoresHidden ? 'true' : 'false'}
                   >
-                    <td className="numeric" data-testid="overview-rank">
+                    <td className="numeric overview-rank" data-label={t('overview.col.rank')} data-testid="overview-rank">
                       {ranked ? (
                         index + 1
                       ) : (
@@ -142,43 +144,47 @@ export function ReviewOverviewSection() {
                         </>
                       )}
                     </td>
-                    <th scope="row" className="cell-title">
+                    <th scope="row" className="cell-title overview-title">
                       <Link to={reviewCasePath(e.caseId)} data-testid="overview-case-link">
                         {e.title}
                       </Link>
                     </th>
-                    <td>{e.department}</td>
-                    <td className="numeric">{e.round}</td>
+                    <td data-label={t('review.col.department')}>{e.department}</td>
+                    <td className="numeric" data-label={t('review.col.round')}>
+                      {e.round}
+                    </td>
                     {e.scoresHidden ? (
-                      <td colSpan={columns.length + 2} data-testid="overview-hidden">
+                      <td colSpan={columns.length + 2} data-label={t('overview.col.scores')} data-testid="overview-hidden">
                         {t('overview.hidden')}
                       </td>
                     ) : (
                       <>
                         {columns.map((c) => (
-                          <td key={c}>
+                          <td key={c} data-label={formatCriterion(t, c)}>
                             <CriterionFigures figures={(e.criteria ?? []).find((f) => f.criterion === c)} />
                           </td>
                         ))}
-                        <td data-testid="overview-average">
+                        <td data-label={t('overview.col.average')} data-testid="overview-average">
                           {e.average === null || e.average === undefined ? (
                             <span className="muted">{t('overview.noAssessments')}</span>
                           ) : (
                             <strong>{formatAverage(locale, e.average)}</strong>
                           )}
                         </td>
-                        <td>
+                        <td data-label={t('overview.col.recommendations')}>
                           <RecommendationCountsList counts={e.recommendations} />
                         </td>
                       </>
                     )}
-                    <td data-testid="overview-assessments">
+                    <td data-label={t('overview.col.assessments')} data-testid="overview-assessments">
                       {t('overview.assessmentsOf', {
                         assessments: formatNumber(locale, e.assessments ?? 0),
                         members: formatNumber(locale, e.members ?? 0),
                       })}
                     </td>
-                    <td className="numeric">{e.daysWaiting ?? '–'}</td>
+                    <td className="numeric" data-label={t('overview.col.daysWaiting')}>
+                      {e.daysWaiting ?? '–'}
+                    </td>
                   </tr>
                 );
               })}

@@ -1,69 +1,48 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
-import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
-import {
-  useAssessments,
-  useAssignCaseMember,
-  useDecideCase,
-  useDeclareConflict,
-  useDraftDecisionLetter,
-  useHandOverCase,
-  useRefreshReviewCase,
-  useReviewCase,
-  useSubmitAssessment,
-  useVolunteerForCase,
-} from '../../proposals/api/queries';
+import { useAssignCaseMember, useDecideCase, useDeclareConflict, useDraftDecisionLetter, useHandOverCase, useRefreshReviewCase, useReviewCase, useSubmitAssessment, useVolunteerForCase } from '../api/reviewQueries';
 import { memberOf } from '../api/reviewCase';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { StatusMessage } from '../../shared/components/Alert';
-import { AssessmentForm } from '../components/AssessmentForm';
-import { assessmentValues } from '../components/assessmentForm';
+import { AssessmentArea } from '../components/AssessmentArea';
 import { AssessmentsSection } from '../components/AssessmentsSection';
-import { CaseDecisionForm, CaseDecisionView } from '../components/CaseDecision';
+import { CaseConflictNotice } from '../components/CaseConflictNotice';
+import { CaseDecisionForm } from '../components/CaseDecisionForm';
+import { CaseDecisionView } from '../components/CaseDecision';
+import { CaseEvidence, EVIDENCE_HEADING_ID } from '../components/CaseEvidence';
+import { CaseFacts } from '../components/CaseFacts';
 import { CaseMembersSection, type MemberStep } from '../components/CaseMembersSection';
-import { CaseSnapshot } from '../components/CaseSnapshot';
-import { DeclarationForm } from '../../proposals/components/DeclarationForm';
+import { CaseNextStepPanel } from '../components/CaseNextStepPanel';
+import { NoticeMessage, StepFailure, type Notice, type Step } from '../components/CaseStepMessages';
+import { DeclarationForm } from '../components/DeclarationForm';
 import { DiscussionSection } from '../components/DiscussionSection';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { StepPage } from '../../shared/components/StepPage';
-import { formatDateTime, formatDecisionOutcome, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
-import { renderMessage, type Message } from '../../shared/i18n/message';
+import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'review-case-heading';
-
-/** A confirmation kept as data, so that it follows a language switch. */
-type Notice = { kind: 'step'; message: Message } | { kind: 'decision'; outcome: string };
-
-/** Every step on the case: the member steps here, and the forms' (declare, assess, decide). */
-type Step = MemberStep | 'declare' | 'assess' | 'decide';
-
-const FAILED: Record<Step, MessageKey> = {
-  assign: 'case.failed.assign',
-  volunteer: 'case.failed.volunteer',
-  handOver: 'case.failed.handOver',
-  declare: 'case.failed.declare',
-  assess: 'case.failed.assess',
-  decide: 'case.failed.decide',
-};
 
 function nameOf(c: ReviewCase, username: string): string {
   return (c.members ?? []).find((m) => m.username === username)?.name ?? username;
 }
 
 /**
- * One review case (`/review-cases/:id`): the facts, the previous round, the decision once taken, the
- * members and the chair, the member's declaration and assessment, everyone's assessments with the summary,
- * the discussion, the chair's decision, and the proposal as submitted. Every action comes from the case's
+ * One review case (`/review-cases/:id`), a reviewer's workspace: what's next for the reader (and, with a conflict of
+ * interest, why they may not act and how to hand over), the facts, the previous round and the decision once taken;
+ * then the whole application beside the work on the case (members and chair, the member's declaration and assessment,
+ * everyone's assessments, the discussion, the chair's decision). On a wide screen the application stands in its own
+ * scrollable column next to the work; on a narrow one it comes first. Every action comes from the case's
  * `permissions`; the server checks again.
  */
 export function ReviewCasePage({ id, username }: { id: string; username: string }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const caseQuery = useReviewCase(id);
   const assign = useAssignCaseMember();
   const volunteer = useVolunteerForCase();
@@ -76,27 +55,11 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pendingStep, setPendingStep] = useState<MemberStep | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const headingFocused = useRef(false);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   const reviewCase = caseQuery.data;
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!reviewCase || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [reviewCase]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+  useFocusHeadingWhenLoaded(HEADING_ID, reviewCase);
 
   const announce = (key: MessageKey, params?: Record<string, string | number>) => {
     setFailure(null);
@@ -160,6 +123,8 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
     if (usernameError) fieldErrors[failure.step as MemberStep] = usernameError;
   }
 
+  const onVolunteer = () => void take('volunteer', () => volunteer.mutateAsync({ id: c.id }), () => ({ key: 'case.done.volunteer' }));
+
   return page(
     <article className="review-case" data-testid="review-case-page" data-status={c.status} aria-labelledby={HEADING_ID}>
       <p className="back-link">
@@ -172,255 +137,86 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
       </PageHeading>
       <p className="lead">{t('case.lead', { round: c.round })}</p>
 
-      <section className="card facts" aria-labelledby="case-facts-heading" data-testid="case-facts">
-        <h2 id="case-facts-heading" className="visually-hidden">
-          {t('case.facts')}
-        </h2>
-        <dl className="facts-list">
-          <div>
-            <dt>{t('detail.status')}</dt>
-            <dd data-testid="case-status" data-status={c.status}>
-              <span className={statusBadgeClass(c.status)}>{formatStatus(t, c.status)}</span>
-            </dd>
-          </div>
-          <div>
-            <dt>{t('review.col.round')}</dt>
-            <dd data-testid="case-round">{c.round}</dd>
-          </div>
-          <div>
-            <dt>{t('case.proposalVersion')}</dt>
-            <dd>{c.proposalVersion}</dd>
-          </div>
-          <div>
-            <dt>{t('detail.department')}</dt>
-            <dd>{c.department}</dd>
-          </div>
-          <div>
-            <dt>{t('detail.instructor')}</dt>
-            <dd>{c.instructor?.name}</dd>
-          </div>
-          <div>
-            <dt>{t('review.col.opened')}</dt>
-            <dd>
-              <time dateTime={c.openedAt}>{formatDateTime(locale, c.openedAt)}</time>
-            </dd>
-          </div>
-          {c.daysWaiting !== null && c.daysWaiting !== undefined && (
-            <div>
-              <dt>{t('overview.col.daysWaiting')}</dt>
-              <dd data-testid="case-days-waiting">{c.daysWaiting}</dd>
-            </div>
-          )}
-          {c.closedAt && (
-            <div>
-              <dt>{t('case.closedAt')}</dt>
-              <dd>
-                <time dateTime={c.closedAt}>{formatDateTime(locale, c.closedAt)}</time>
-                {c.closeReason && <span className="block">{c.closeReason}</span>}
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>{t('detail.moocId')}</dt>
-            <dd className="mono">{c.moocId}</dd>
-          </div>
-        </dl>
-        <p>
-          <Link to={`/proposals/${encodeURIComponent(c.moocId)}`} data-testid="case-proposal-link">
-            {t('case.toProposal')}
-          </Link>
-        </p>
-      </section>
+      <CaseNextStepPanel reviewCase={c} username={username} busy={pendingStep !== null} onVolunteer={onVolunteer} />
+      <CaseConflictNotice reviewCase={c} username={username} />
 
-      {c.previousRound && (
-        <section
-          className="card detail-section"
-          aria-labelledby="previous-round-heading"
-          data-testid="previous-round"
-          data-outcome={c.previousRound.outcome}
-        >
-          <h2 id="previous-round-heading">{t('case.previousRound.heading', { round: c.previousRound.round })}</h2>
-          <dl className="detail-list">
-            <div className="detail-item">
-              <dt>{t('decision.outcome')}</dt>
-              <dd>{formatDecisionOutcome(t, c.previousRound.outcome)}</dd>
-            </div>
-            <div className="detail-item">
-              <dt>{t('decision.comments')}</dt>
-              <dd className={c.previousRound.comments ? 'prose-value' : 'muted'}>
-                {c.previousRound.comments || t('case.previousRound.noComments')}
-              </dd>
-            </div>
-          </dl>
-        </section>
-      )}
+      <CaseFacts reviewCase={c} />
 
       {c.decision && <CaseDecisionView decision={c.decision} />}
 
-      <CaseMembersSection
-        reviewCase={c}
-        username={username}
-        pendingStep={pendingStep}
-        fieldErrors={fieldErrors}
-        onAssign={(member) =>
-          void take(
-            'assign',
-            () => assign.mutateAsync({ id: c.id, username: member }),
-            (updated) => ({ key: 'case.done.assign', params: { name: nameOf(updated, member) } }),
-          )
-        }
-        onVolunteer={() => void take('volunteer', () => volunteer.mutateAsync({ id: c.id }), () => ({ key: 'case.done.volunteer' }))}
-        onHandOver={(member) =>
-          void take(
-            'handOver',
-            () => handOver.mutateAsync({ id: c.id, username: member }),
-            (updated) => ({ key: 'case.done.handOver', params: { name: nameOf(updated, member) } }),
-          )
-        }
-      />
+      <div className="case-workspace" data-testid="case-workspace">
+        {/* Focusable, so that the column scrolls by keyboard too where it scrolls on its own (wide screens). */}
+        <div className="case-workspace-evidence" tabIndex={0} role="region" aria-labelledby={EVIDENCE_HEADING_ID} data-testid="case-evidence-column">
+          <CaseEvidence reviewCase={c} />
+        </div>
+        <div className="case-workspace-work" data-testid="case-work-column">
+          <CaseMembersSection
+            reviewCase={c}
+            username={username}
+            pendingStep={pendingStep}
+            fieldErrors={fieldErrors}
+            onAssign={(member) =>
+              void take(
+                'assign',
+                () => assign.mutateAsync({ id: c.id, username: member }),
+                (updated) => ({ key: 'case.done.assign', params: { name: nameOf(updated, member) } }),
+              )
+            }
+            onVolunteer={onVolunteer}
+            onHandOver={(member) =>
+              void take(
+                'handOver',
+                () => handOver.mutateAsync({ id: c.id, username: member }),
+                (updated) => ({ key: 'case.done.handOver', params: { name: nameOf(updated, member) } }),
+              )
+            }
+          />
+          {can(c, 'DECLARE') && (
+            <DeclarationForm
+              member={me}
+              onDeclare={(input) => declare.mutateAsync({ id: c.id, input })}
+              onDeclared={(_, conflict) => announce(conflict ? 'case.done.declaredConflict' : 'case.done.declaredNoConflict')}
+              onFailed={(error) => failed('declare', error)}
+            />
+          )}
+          {can(c, 'ASSESS') ? (
+            <AssessmentArea
+              reviewCase={c}
+              username={username}
+              onSubmit={(input) => assess.mutateAsync({ id: c.id, input })}
+              onSaved={() => announce('case.done.assessed')}
+              onFailed={(error) => failed('assess', error)}
+            />
+          ) : (
+            me &&
+            me.declaration === 'NOT_DECLARED' &&
+            !me.conflicted &&
+            c.status === 'OPEN' && (
+              <p className="alert alert-info" data-testid="assessment-declare-first">
+                {t('assessment.declareFirst')}
+              </p>
+            )
+          )}
 
-      {can(c, 'DECLARE') && (
-        <DeclarationForm
-          member={me}
-          onDeclare={(input) => declare.mutateAsync({ id: c.id, input })}
-          onDeclared={(_, conflict) => announce(conflict ? 'case.done.declaredConflict' : 'case.done.declaredNoConflict')}
-          onFailed={(error) => failed('declare', error)}
-        />
-      )}
+          <AssessmentsSection reviewCase={c} username={username} />
 
-      <CaseSnapshot reviewCase={c} />
+          <DiscussionSection reviewCase={c} username={username} onPosted={() => announce('case.done.posted')} />
 
-      {can(c, 'ASSESS') ? (
-        <AssessmentArea
-          reviewCase={c}
-          username={username}
-          onSubmit={(input) => assess.mutateAsync({ id: c.id, input })}
-          onSaved={() => announce('case.done.assessed')}
-          onFailed={(error) => failed('assess', error)}
-        />
-      ) : (
-        me &&
-        me.declaration === 'NOT_DECLARED' &&
-        !me.conflicted &&
-        c.status === 'OPEN' && (
-          <p className="alert alert-info" data-testid="assessment-declare-first">
-            {t('assessment.declareFirst')}
-          </p>
-        )
-      )}
-
-      <AssessmentsSection reviewCase={c} username={username} />
-
-      <DiscussionSection reviewCase={c} username={username} onPosted={() => announce('case.done.posted')} />
-
-      {can(c, 'DECIDE') && (
-        <CaseDecisionForm
-          reviewCase={c}
-          onDraft={(outcome) => draft.mutateAsync({ id: c.id, outcome })}
-          onDecide={(input) => decide.mutateAsync({ id: c.id, input })}
-          onDecided={(_, outcome) => {
-            setFailure(null);
-            setNotice({ kind: 'decision', outcome });
-          }}
-          onFailed={(error) => failed('decide', error)}
-        />
-      )}
+          {can(c, 'DECIDE') && (
+            <CaseDecisionForm
+              reviewCase={c}
+              onDraft={(outcome) => draft.mutateAsync({ id: c.id, outcome })}
+              onDecide={(input) => decide.mutateAsync({ id: c.id, input })}
+              onDecided={(_, outcome) => {
+                setFailure(null);
+                setNotice({ kind: 'decision', outcome });
+              }}
+              onFailed={(error) => failed('decide', error)}
+            />
+          )}
+        </div>
+      </div>
     </article>,
   );
 }
 
-/** The member's assessment form, filled with their own assessment once it is in. */
-function AssessmentArea({
-  reviewCase: c,
-  username,
-  onSubmit,
-  onSaved,
-  onFailed,
-}: {
-  reviewCase: ReviewCase;
-  username: string;
-  onSubmit: Parameters<typeof AssessmentForm>[0]['onSubmit'];
-  onSaved: () => void;
-  onFailed: (error: unknown) => void;
-}) {
-  const { t } = useI18n();
-  const me = memberOf(c, username);
-  const mayRead = can(c, 'READ_ASSESSMENTS');
-  const assessments = useAssessments(c.id, mayRead);
-  const own = assessments.data?.find((a) => a.username === username);
-
-  if (me?.assessed && mayRead && assessments.isPending) {
-    return <StatusMessage testId="own-assessment-loading">{t('assessment.loadingOwn')}</StatusMessage>;
-  }
-  return (
-    <AssessmentForm
-      // A new form with the saved values once the member's own assessment is (re)read.
-      key={own ? `${own.submittedAt ?? ''}-${own.updatedAt ?? ''}` : 'new'}
-      initialValues={assessmentValues(own)}
-      update={Boolean(me?.assessed || own)}
-      onSubmit={onSubmit}
-      onSaved={onSaved}
-      onFailed={onFailed}
-    />
-  );
-}
-
-/** Why a step failed, as an alert that takes focus (a changed case is read again meanwhile). */
-function StepFailure({ step, error, failureRef }: { step: Step; error: unknown; failureRef: RefObject<HTMLDivElement | null> }) {
-  const { t } = useI18n();
-  const fields = error instanceof ApiError ? error.fieldErrors : [];
-  return (
-    <div
-      className="alert alert-error"
-      role="alert"
-      tabIndex={-1}
-      ref={failureRef}
-      aria-labelledby="case-failure-title"
-      data-testid="case-action-error"
-    >
-      <p className="alert-title" id="case-failure-title">
-        <strong>{t(FAILED[step])}</strong>
-      </p>
-      <p>{errorMessage(t, error)}</p>
-      {fields.length > 0 && (
-        <ul>
-          {fields.map((f, i) => (
-            <li key={`${f.field}-${i}`}>
-              {t('form.errorSummaryItem', {
-                field: f.field.split('.').pop() === 'username' ? t('case.members.col.name') : f.field,
-                message: f.message,
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-/** The confirmation of the last step, in the page's polite live region; it takes focus. */
-function NoticeMessage({ notice, noticeRef }: { notice: Notice | null; noticeRef: RefObject<HTMLParagraphElement | null> }) {
-  const { t, locale } = useI18n();
-  if (notice?.kind === 'step') {
-    return (
-      <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="case-notice">
-        {renderMessage(t, notice.message, locale)}
-      </p>
-    );
-  }
-  if (notice?.kind === 'decision') {
-    return (
-      <p
-        ref={noticeRef}
-        tabIndex={-1}
-        role="status"
-        className="alert alert-success"
-        data-testid="decision-sent"
-        data-outcome={notice.outcome}
-      >
-        {t('caseDecision.sent', { outcome: formatDecisionOutcome(t, notice.outcome) })}
-      </p>
-    );
-  }
-  return null;
-}

@@ -78,6 +78,15 @@ describe('ReviewCasesPage', () => {
     expect(within(rows[2]).getByTestId('overview-average').textContent).toBe('No assessments yet');
   });
 
+  it('labels every cell with its column, so that a row reads as a card on a phone', async () => {
+    const api = fakeApi({ getReviewOverview: vi.fn(async () => ranked()) });
+    renderWithProviders(<ReviewCasesPage />, { api, language: 'da' });
+    const [best, conflict] = await screen.findAllByTestId('overview-row');
+    const labels = (row: HTMLElement) => Array.from(row.querySelectorAll('td')).map((cell) => cell.getAttribute('data-label'));
+    expect(labels(best)).toEqual(['Placering', 'Institut', 'Runde', 'Emne', 'Underviser', 'Ressourcer', 'Samlet gennemsnit', 'Anbefalinger', 'Bedømmelser', 'Dage i kø']);
+    expect(labels(conflict)).toEqual(['Placering', 'Institut', 'Runde', 'Karakterer', 'Bedømmelser', 'Dage i kø']);
+  });
+
   it('shows no figures for a case where the user has a conflict of interest', async () => {
     const api = fakeApi({ getReviewOverview: vi.fn(async () => ranked()) });
     renderWithProviders(<ReviewCasesPage />, { api });

@@ -85,4 +85,39 @@ describe('Layout', () => {
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('da');
     expect(document.title).toBe('Overview – MOOC-programplatformen');
   });
+
+  it('folds the menu behind a button that says whether it is open, and closes it on Escape and on following a link', async () => {
+    renderLayout(instructor);
+    const user = userEvent.setup();
+    const header = screen.getByRole('banner');
+    const toggle = screen.getByRole('button', { name: 'Menu' });
+    // The button controls the user's tools and the navigation, which the phone layout hides while it is closed.
+    expect(toggle.getAttribute('aria-controls')?.split(' ').map((id) => document.getElementById(id)?.id)).toEqual([
+      'header-tools',
+      'main-nav',
+    ]);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(header.getAttribute('data-menu')).toBe('closed');
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(header.getAttribute('data-menu')).toBe('open');
+    expect(toggle.querySelector('svg')?.getAttribute('data-icon')).toBe('x');
+
+    // Escape from inside the menu closes it and puts focus back on the button.
+    screen.getByTestId('nav-courses').focus();
+    await user.keyboard('{Escape}');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+
+    await user.click(toggle);
+    await user.click(screen.getByTestId('nav-courses'));
+    expect(screen.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('has no menu button for an anonymous visitor, whose header shows the language at all widths', () => {
+    renderLayout(null);
+    expect(screen.queryByTestId('menu-toggle')).toBeNull();
+    expect(screen.getByRole('banner').hasAttribute('data-menu')).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/roles';
+import { mayCall, type OperationId } from '../auth/operationRoles';
 import type { MessageKey } from '../i18n/translate';
 
 export type PageId =
@@ -21,63 +22,51 @@ export interface NavItem {
   comingSoon: boolean;
 }
 
-interface PageDef {
+export interface PageDef {
   id: PageId;
   to: string;
   labelKey: MessageKey;
-  /** Roles that see the page in the menu (and may open it); `null` = every signed-in user. */
-  roles: readonly Role[] | null;
-  /** Roles that may open the page although the menu does not offer it to them (e.g. from a link). */
-  alsoOpenFor?: readonly Role[];
+  /**
+   * The service operation the page is built on (its list or read call): whoever the service's OpenAPI document
+   * refuses for it cannot open the page. `null` = every signed-in user.
+   */
+  operation: OperationId | null;
+  /**
+   * The roles the menu offers the page to, when fewer than the operation allows (the others open it from a link:
+   * a mail, the home page). Absent = every role the operation allows.
+   */
+  menuFor?: readonly Role[];
   comingSoon: boolean;
 }
 
-/** Every page of the SPA with the roles that see it, in menu order. */
+/** Every page of the SPA with the operation that gates it, in menu order: the one table the menu and the routes read. */
 export const PAGES: readonly PageDef[] = [
-  { id: 'home', to: '/', labelKey: 'nav.home', roles: null, comingSoon: false },
-  {
-    id: 'proposals',
-    to: '/proposals',
-    labelKey: 'nav.myProposals',
-    roles: ['instructor', 'consultant', 'committee', 'board', 'head', 'admin'],
-    comingSoon: false,
-  },
-  { id: 'review-cases', to: '/review-cases', labelKey: 'nav.reviewCases', roles: ['committee', 'admin'], comingSoon: false },
-  { id: 'meetings', to: '/meetings', labelKey: 'nav.meetings', roles: ['committee', 'admin'], comingSoon: false },
-  { id: 'medialab', to: '/medialab', labelKey: 'nav.medialab', roles: ['medialab', 'admin'], comingSoon: false },
-  {
-    id: 'productions',
-    to: '/productions',
-    labelKey: 'nav.productions',
-    roles: ['instructor', 'consultant', 'medialab', 'board', 'admin'],
-    comingSoon: false,
-  },
+  { id: 'home', to: '/', labelKey: 'nav.home', operation: null, comingSoon: false },
+  { id: 'proposals', to: '/proposals', labelKey: 'nav.myProposals', operation: 'listProposals', comingSoon: false },
+  { id: 'review-cases', to: '/review-cases', labelKey: 'nav.reviewCases', operation: 'listReviewCases', comingSoon: false },
+  { id: 'meetings', to: '/meetings', labelKey: 'nav.meetings', operation: 'listCommitteeMeetings', comingSoon: false },
+  { id: 'medialab', to: '/medialab', labelKey: 'nav.medialab', operation: 'listMediaLabQueue', comingSoon: false },
+  { id: 'productions', to: '/productions', labelKey: 'nav.productions', operation: 'listProductions', comingSoon: false },
   {
     id: 'network-meetings',
     to: '/network-meetings',
     labelKey: 'nav.networkMeetings',
-    roles: ['instructor', 'consultant', 'admin'],
-    // production-service lists the network's meetings to MediaLab and the study board too.
-    alsoOpenFor: ['medialab', 'board'],
+    operation: 'listNetworkMeetings',
+    // MediaLab and the study board may sign up too, but the network is the instructors' and consultants' own.
+    menuFor: ['instructor', 'consultant', 'admin'],
     comingSoon: false,
   },
-  {
-    id: 'courses',
-    to: '/courses',
-    labelKey: 'nav.courses',
-    roles: ['instructor', 'consultant', 'committee', 'board', 'head', 'admin'],
-    comingSoon: false,
-  },
+  { id: 'courses', to: '/courses', labelKey: 'nav.courses', operation: 'listCourses', comingSoon: false },
   {
     id: 'semester-reviews',
     to: '/semester-reviews',
     labelKey: 'nav.semesterReviews',
-    roles: ['board', 'admin'],
-    // analytics-service shows the reviews to the head, the instructor (own MOOCs), consultants and the committee too.
-    alsoOpenFor: ['head', 'instructor', 'consultant', 'committee'],
+    operation: 'listSemesterReviews',
+    // The study board holds the reviews; the others reach one from its mail or their home page.
+    menuFor: ['board', 'admin'],
     comingSoon: false,
   },
-  { id: 'portfolio', to: '/portfolio', labelKey: 'nav.portfolio', roles: ['committee', 'admin'], comingSoon: false },
+  { id: 'portfolio', to: '/portfolio', labelKey: 'nav.portfolio', operation: 'getPortfolio', comingSoon: false },
 ];
 
 /**
@@ -105,15 +94,21 @@ const SCOPE_LABELS: Record<ProposalScope, MessageKey> = {
   consultations: 'nav.consultationProposals',
 };
 
-/** Whether the menu offers the page to these roles. */
+/** Whether these roles may open the page: the service allows its operation to one of them. */
+function allowed(def: PageDef, roles: readonly Role[]): boolean {
+  return def.operation === null || mayCall(def.operation, roles);
+}
+
+/** Whether the menu offers the page to these roles: never to a role the service refuses. */
 function inMenu(def: PageDef, roles: readonly Role[]): boolean {
-  return def.roles === null || def.roles.some((role) => roles.includes(role));
+  if (!allowed(def, roles)) return false;
+  const offered = def.menuFor;
+  return offered === undefined || offered.some((role) => roles.includes(role) && (def.operation === null || mayCall(def.operation, [role])));
 }
 
 export function canAccess(page: PageId, roles: readonly Role[]): boolean {
   const def = PAGES.find((p) => p.id === page);
-  if (!def) return false;
-  return inMenu(def, roles) || (def.alsoOpenFor ?? []).some((role) => roles.includes(role));
+  return def !== undefined && allowed(def, roles);
 }
 
 /**

@@ -1,6 +1,9 @@
-import type { MessageKey } from './translate';
+/*
+ * The one place for dates, times, semesters and numbers in the reader's locale. A feature's own formatting file
+ * keeps only its domain's words (statuses, roles, reasons) and takes dates and numbers from here.
+ */
+import type { Translate } from './translate';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const SEMESTER_PATTERN = /^(\d{4})-(spring|autumn)$/;
 
@@ -9,7 +12,7 @@ export function isSemester(value: string | null | undefined): value is string {
 }
 
 /** "2027-autumn" → "Autumn 2027" / "Efterår 2027". Unknown formats are shown as they are. */
-export function formatSemester(t: T, value: string | null | undefined): string {
+export function formatSemester(t: Translate, value: string | null | undefined): string {
   if (!value) return '';
   const match = /^(\d{4})-(spring|autumn)$/i.exec(value.trim());
   if (!match) return value;
@@ -40,7 +43,7 @@ export function formatNumber(locale: string, value: number): string {
  * A file size in the locale's numbers: bytes below 1 KB, then KB and MB (of 1024) with at most one decimal –
  * "183 bytes", "178.9 KB" / "178,9 KB", "5 MB".
  */
-export function formatFileSize(t: T, locale: string, bytes: number): string {
+export function formatFileSize(t: Translate, locale: string, bytes: number): string {
   const format = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   if (bytes < 1024) return t('fileSize.bytes', { size: format(bytes) });
   // 1,048,570 bytes would round to "1,024 KB": say "1 MB" instead.
@@ -56,227 +59,6 @@ export function formatDkk(locale: string, value: number): string {
     minimumFractionDigits: 0,
     maximumFractionDigits: 0,
   }).format(value);
-}
-
-const STATUS_KEYS: Record<string, MessageKey> = {
-  DRAFT: 'status.DRAFT',
-  CONSULTATION_REQUESTED: 'status.CONSULTATION_REQUESTED',
-  CONSULTANT_ASSIGNED: 'status.CONSULTANT_ASSIGNED',
-  CONSULTED: 'status.CONSULTED',
-  ENDORSEMENT: 'status.ENDORSEMENT',
-  SUBMITTED: 'status.SUBMITTED',
-  REVISION_REQUESTED: 'status.REVISION_REQUESTED',
-  APPROVED: 'status.APPROVED',
-  REJECTED: 'status.REJECTED',
-  LAUNCHED: 'status.LAUNCHED',
-  WITHDRAWN: 'status.WITHDRAWN',
-  OPEN: 'status.OPEN',
-  DECIDED: 'status.DECIDED',
-  CLOSED: 'status.CLOSED',
-};
-
-/** Translates a status code; a status this client does not know yet gets a generic label with its code. */
-export function formatStatus(t: T, status: string): string {
-  const key = STATUS_KEYS[status];
-  return key ? t(key) : t('status.other', { code: status });
-}
-
-/** The badge style of a status; unknown statuses share a neutral style. */
-export function statusBadgeClass(status: string): string {
-  return STATUS_KEYS[status] ? `badge badge-${status.toLowerCase()}` : 'badge badge-other';
-}
-
-const TEAM_ROLE_KEYS: Record<string, MessageKey> = {
-  INSTRUCTOR: 'team.role.INSTRUCTOR',
-  TEACHING_ASSISTANT: 'team.role.TEACHING_ASSISTANT',
-  STUDENT_ASSISTANT: 'team.role.STUDENT_ASSISTANT',
-};
-
-export function formatTeamRole(t: T, role: string | null): string {
-  const key = role ? TEAM_ROLE_KEYS[role] : undefined;
-  return key ? t(key) : t('team.role.other', { code: role ?? '' });
-}
-
-const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
-  CREATED: 'history.action.CREATED',
-  EDITED: 'history.action.EDITED',
-  SUBMITTED: 'history.action.SUBMITTED',
-  WITHDRAWN: 'history.action.WITHDRAWN',
-  ATTACHMENT_ADDED: 'history.action.ATTACHMENT_ADDED',
-  ATTACHMENT_REMOVED: 'history.action.ATTACHMENT_REMOVED',
-  CONSULTATION_REQUESTED: 'history.action.CONSULTATION_REQUESTED',
-  CONSULTANT_ASSIGNED: 'history.action.CONSULTANT_ASSIGNED',
-  CONSULTATION_RECORDED: 'history.action.CONSULTATION_RECORDED',
-  ENDORSEMENTS_REQUESTED: 'history.action.ENDORSEMENTS_REQUESTED',
-  BOARD_APPROVED: 'history.action.BOARD_APPROVED',
-  BOARD_DECLINED: 'history.action.BOARD_DECLINED',
-  HEAD_SIGNED: 'history.action.HEAD_SIGNED',
-  HEAD_DECLINED: 'history.action.HEAD_DECLINED',
-  SIGNATURE_VOIDED: 'history.action.SIGNATURE_VOIDED',
-  BOARD_APPROVAL_VOIDED: 'history.action.BOARD_APPROVAL_VOIDED',
-  RESUBMITTED: 'history.action.RESUBMITTED',
-  REVISION_REQUESTED: 'history.action.REVISION_REQUESTED',
-  APPROVED: 'history.action.APPROVED',
-  REJECTED: 'history.action.REJECTED',
-  LAUNCHED: 'history.action.LAUNCHED',
-};
-
-export function formatHistoryAction(t: T, action: string): string {
-  const key = HISTORY_ACTION_KEYS[action];
-  return key ? t(key) : t('history.action.other', { code: action });
-}
-
-/** Labels of the application's fields, as the history names them ("Changed: title, team"). */
-export const PROPOSAL_FIELD_LABELS: Record<string, MessageKey> = {
-  title: 'form.title.label',
-  topic: 'form.topic.label',
-  summary: 'form.summary.label',
-  targetLearners: 'form.targetLearners.label',
-  impactPotential: 'form.impactPotential.label',
-  expectedEnrolments: 'form.enrolments.label',
-  uniqueness: 'form.uniqueness.label',
-  researchEnvironment: 'form.researchEnvironment.label',
-  teacherBackground: 'form.teacherBackground.label',
-  newContent: 'form.content.legend',
-  courseCode: 'form.courseCode.label',
-  phases: 'form.phases.label',
-  plannedLaunchSemester: 'form.semester.label',
-  team: 'section.team',
-  resources: 'section.resources',
-};
-
-/** A field of the application by its label; a field this client does not know is shown by its name. */
-export function formatFieldName(t: T, field: string): string {
-  const key = PROPOSAL_FIELD_LABELS[field];
-  return key ? t(key) : field;
-}
-
-/** A known code's text, or the generic label with the code. */
-function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
-  const key = code ? keys[code] : undefined;
-  return key ? t(key) : t(other, { code: code ?? '' });
-}
-
-const ACTOR_KEYS: Record<string, MessageKey> = {
-  INSTRUCTOR: 'next.actor.INSTRUCTOR',
-  LEARNINGLAB: 'next.actor.LEARNINGLAB',
-  CONSULTANT: 'next.actor.CONSULTANT',
-  STUDY_BOARD: 'next.actor.STUDY_BOARD',
-  HEAD_OF_DEPARTMENT: 'next.actor.HEAD_OF_DEPARTMENT',
-  COMMITTEE: 'next.actor.COMMITTEE',
-  NOBODY: 'next.actor.NOBODY',
-};
-
-const NEXT_ACTION_KEYS: Record<string, MessageKey> = {
-  COMPLETE_APPLICATION: 'next.action.COMPLETE_APPLICATION',
-  REQUEST_CONSULTATION: 'next.action.REQUEST_CONSULTATION',
-  ASSIGN_CONSULTANT: 'next.action.ASSIGN_CONSULTANT',
-  RECORD_CONSULTATION: 'next.action.RECORD_CONSULTATION',
-  REQUEST_ENDORSEMENTS: 'next.action.REQUEST_ENDORSEMENTS',
-  APPROVE: 'next.action.APPROVE',
-  SIGN: 'next.action.SIGN',
-  REVISE: 'next.action.REVISE',
-  SUBMIT: 'next.action.SUBMIT',
-  AWAIT_REVIEW: 'next.action.AWAIT_REVIEW',
-  PRODUCE: 'next.action.PRODUCE',
-  NONE: 'next.action.NONE',
-};
-
-export function formatActor(t: T, actor: string | null): string {
-  return lookup(t, ACTOR_KEYS, 'next.actor.other', actor);
-}
-
-/**
- * Who must do what, as a sentence: "The study board must approve the application." Nobody doing
- * nothing reads "Nobody needs to do anything more with this proposal."
- */
-export function formatNextStep(t: T, actor: string | null, action: string | null): string {
-  if (action === 'NONE' || actor === 'NOBODY') return t('next.none');
-  return t('next.sentence', {
-    actor: formatActor(t, actor),
-    action: lookup(t, NEXT_ACTION_KEYS, 'next.action.other', action),
-  });
-}
-
-const ENDORSEMENT_STATE_KEYS: Record<string, MessageKey> = {
-  NOT_REQUESTED: 'endorsement.state.NOT_REQUESTED',
-  REQUESTED: 'endorsement.state.REQUESTED',
-  APPROVED: 'endorsement.state.APPROVED',
-  SIGNED: 'endorsement.state.SIGNED',
-  DECLINED: 'endorsement.state.DECLINED',
-  VOID: 'endorsement.state.VOID',
-};
-
-export function formatEndorsementState(t: T, state: string | null | undefined): string {
-  return lookup(t, ENDORSEMENT_STATE_KEYS, 'endorsement.state.other', state ?? 'NOT_REQUESTED');
-}
-
-const OUTCOME_KEYS: Record<string, MessageKey> = {
-  APPROVED: 'decision.outcome.APPROVED',
-  REJECTED: 'decision.outcome.REJECTED',
-  REVISION_REQUESTED: 'decision.outcome.REVISION_REQUESTED',
-};
-
-export function formatDecisionOutcome(t: T, outcome: string): string {
-  return lookup(t, OUTCOME_KEYS, 'decision.outcome.other', outcome);
-}
-
-const CRITERION_KEYS: Record<string, MessageKey> = {
-  TOPIC: 'criterion.TOPIC',
-  TEACHER: 'criterion.TEACHER',
-  RESOURCES: 'criterion.RESOURCES',
-};
-
-const CRITERION_DESCRIPTION_KEYS: Record<string, MessageKey> = {
-  TOPIC: 'criterion.TOPIC.description',
-  TEACHER: 'criterion.TEACHER.description',
-  RESOURCES: 'criterion.RESOURCES.description',
-};
-
-/** An assessment criterion's name ("Topic"); a criterion this client does not know gets a generic label. */
-export function formatCriterion(t: T, criterion: string): string {
-  return lookup(t, CRITERION_KEYS, 'criterion.other', criterion);
-}
-
-/** What the criterion assesses, as the programme words it; empty for a criterion this client does not know. */
-export function criterionDescription(t: T, criterion: string): string {
-  const key = CRITERION_DESCRIPTION_KEYS[criterion];
-  return key ? t(key) : '';
-}
-
-const SCORE_KEYS: Record<string, MessageKey> = {
-  '1': 'score.1',
-  '2': 'score.2',
-  '3': 'score.3',
-  '4': 'score.4',
-  '5': 'score.5',
-};
-
-/** A score with its meaning on the scale: "4 – strong". */
-export function formatScore(t: T, score: number | null | undefined): string {
-  if (score === null || score === undefined) return '';
-  const key = SCORE_KEYS[String(score)];
-  return key ? t('score.withLabel', { score, label: t(key) }) : String(score);
-}
-
-const RECOMMENDATION_KEYS: Record<string, MessageKey> = {
-  APPROVE: 'recommendation.APPROVE',
-  REVISE: 'recommendation.REVISE',
-  REJECT: 'recommendation.REJECT',
-};
-
-export function formatRecommendation(t: T, recommendation: string | null | undefined): string {
-  return lookup(t, RECOMMENDATION_KEYS, 'recommendation.other', recommendation);
-}
-
-const DECLARATION_KEYS: Record<string, MessageKey> = {
-  NOT_DECLARED: 'declaration.NOT_DECLARED',
-  NO_CONFLICT: 'declaration.NO_CONFLICT',
-  CONFLICT: 'declaration.CONFLICT',
-};
-
-export function formatDeclaration(t: T, declaration: string | null | undefined): string {
-  return lookup(t, DECLARATION_KEYS, 'declaration.other', declaration ?? 'NOT_DECLARED');
 }
 
 /** An average score with up to two decimals ("3.67" / "3,67"); empty when there is none. */
@@ -298,35 +80,6 @@ export function formatDate(locale: string, value: string | null | undefined): st
   if (!match) return formatDateTime(locale, value);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-}
-
-/** The first characters of a content hash, enough to tell versions apart. */
-export function shortHash(hash: string | null | undefined): string {
-  return hash ? hash.slice(0, 12) : '';
-}
-
-const KNOWN_DETAILS: Record<string, MessageKey> = {
-  'Draft started': 'history.detail.draftStarted',
-  'Submitted to the steering committee': 'history.detail.submitted',
-  'No changes': 'history.detail.noChanges',
-};
-
-/**
- * The detail of a history entry in the current language where the client recognises it
- * ("Changed: title, summary" names the fields by their labels); any other text is shown as sent.
- */
-export function formatHistoryDetail(t: T, detail: string | null | undefined): string {
-  if (!detail) return '';
-  const known = KNOWN_DETAILS[detail.trim()];
-  if (known) return t(known);
-  const changed = /^Changed:\s*(.+)$/.exec(detail.trim());
-  if (changed) {
-    const names = changed[1].split(',').map((f) => f.trim()).filter(Boolean);
-    if (names.every((n) => PROPOSAL_FIELD_LABELS[n])) {
-      return t('history.detail.changed', { fields: names.map((n) => t(PROPOSAL_FIELD_LABELS[n])).join(', ') });
-    }
-  }
-  return detail;
 }
 
 /**
@@ -360,3 +113,69 @@ export function semesterRange(now: Date, back = 2, ahead = 4): string[] {
   }
   return result;
 }
+
+/** A day of the week by name ("Monday" / "mandag"), from MONDAY … SUNDAY. */
+export function formatWeekday(locale: string, day: string): string {
+  const index = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'].indexOf(day);
+  if (index < 0) return day;
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + index)));
+}
+
+/** A calendar date with its weekday: "Monday 1 March 2027" / "mandag den 1. marts 2027". */
+export function formatDayDate(locale: string, date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
+  );
+}
+
+const RANGE_FORMAT: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/**
+ * A start and end in the locale's words: "Mon, 1 Mar 2027, 09:00–11:00" / "man. 1. mar. 2027 09.00–11.00" – in the
+ * browser's time zone, or in `timeZone` (the studios' bookings are shown in Copenhagen time, where they happen).
+ */
+export function formatTimeRange(locale: string, start: string, end: string | null | undefined, timeZone?: string): string {
+  const a = new Date(start);
+  if (Number.isNaN(a.getTime())) return start;
+  const format = new Intl.DateTimeFormat(locale, { ...RANGE_FORMAT, timeZone });
+  const b = end ? new Date(end) : null;
+  if (!b || Number.isNaN(b.getTime()) || b < a) return format.format(a);
+  return format.formatRange(a, b);
+}
+
+/** A time of day ("09:00") in the locale's style ("09:00" / "09.00"). */
+export function formatClock(locale: string, time: string): string {
+  const m = /^(\d{2}):(\d{2})/.exec(time);
+  if (!m) return time;
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, 1, Number(m[1]), Number(m[2]))),
+  );
+}
+
+/** A number with at most `digits` decimals in the locale ("16.7" / "16,7"). */
+export function formatDecimal(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A percentage given in percent (16.7 → "16.7%" / "16,7 %"). */
+export function formatPercent(locale: string, value: number, digits = 1, signed = false): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' }).format(value / 100);
+}
+
+/** A signed number ("+3", "−2.5") in the locale. */
+export function formatSigned(locale: string, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(value);
+}
+
+// The proposal and review wording lived here before the formatting was split; its importers still find it here.
+export * from './wording';

@@ -7,6 +7,7 @@ import { endorsementProposal, endorsement, fakeApi, proposal } from '../../test/
 import { booking, production } from '../../test/productionFixtures';
 import { fakeGateway, json } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
+import { tasksGateway, wireTask } from '../inbox/inboxFixtures';
 import { HomePage } from './HomePage';
 
 /** production-service behind a fake gateway: `answer` gives a GET's JSON by its path (e.g. `/production/studios`). */
@@ -155,7 +156,7 @@ describe('HomePage', () => {
   it('shows the study board the applications awaiting endorsements with the board’s state', async () => {
     const api = fakeApi({
       listProposals: vi.fn(async () => ({
-        items: [endorsementProposal({ boardApproval: endorsement({ state: 'REQUESTED' }) })],
+        items: [endorsementProposal({ boardApproval: endorsement({ state: 'REQUESTED' }), permissions: ['DECIDE_BOARD_APPROVAL'] })],
         page: 0,
         size: 20,
         total: 1,
@@ -170,20 +171,52 @@ describe('HomePage', () => {
     expect(screen.queryByTestId('signature-queue')).toBeNull();
   });
 
-  it('shows the Head of Department the applications awaiting a signature', async () => {
+  it('shows the Head of Department the applications awaiting a signature, and not a void one', async () => {
     const api = fakeApi({
       listProposals: vi.fn(async () => ({
-        items: [endorsementProposal({ headSignature: endorsement({ state: 'VOID' }) })],
+        items: [
+          endorsementProposal({ id: 'void-1', title: 'Changed since signed', headSignature: endorsement({ state: 'VOID' }) }),
+          endorsementProposal({ headSignature: endorsement({ state: 'REQUESTED' }), permissions: ['SIGN'] }),
+        ],
         page: 0,
         size: 20,
-        total: 1,
+        total: 2,
       })),
     });
     renderHome({ id: 'sub-hans', name: 'Hans', username: 'hans', department: 'Compute', roles: ['head'] }, api, 'da');
     const queue = screen.getByTestId('signature-queue');
     expect(within(queue).getByRole('heading', { name: 'Afventer din underskrift' })).toBeTruthy();
     const row = await within(queue).findByTestId('proposal-row');
-    expect(within(row).getByTestId('endorsement-state').textContent).toBe('Bortfaldet');
+    expect(within(row).getByTestId('endorsement-state').textContent).toBe('Anmodet, afventer afgørelse');
+    expect(within(queue).queryByText('Changed since signed')).toBeNull();
     expect(vi.mocked(api.listProposals).mock.calls[0][0]).toMatchObject({ status: 'ENDORSEMENT' });
+  });
+
+  it('opens with the task inbox, above the sections of the roles', async () => {
+    const { api, asked } = tasksGateway((service) =>
+      service === 'proposal' ? [wireTask('proposal', 'SIGN_AS_HEAD', { subjectId: 'p-1', params: { contentHash: 'h1', department: 'Compute' } })] : [],
+    );
+    renderHome({ id: 'sub-hans', name: 'Hans', username: 'hans', department: 'Compute', roles: ['head'] }, api);
+    const inbox = screen.getByTestId('task-inbox');
+    expect(within(inbox).getByRole('heading', { level: 2, name: 'Waiting for you' })).toBeTruthy();
+    const action = await within(inbox).findByRole('link', { name: 'Sign: «Quantum Basics»' });
+    expect(action.getAttribute('href')).toBe('/proposals/p-1/signature?hash=h1');
+    // The existing queue stays, below the inbox.
+    const queue = screen.getByTestId('signature-queue');
+    expect(inbox.compareDocumentPosition(queue) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(asked()).toEqual(['/api/proposal/tasks']);
+  });
+
+  it('asks no service for the tasks of an administrator, who acts on none', async () => {
+    const { api, asked } = tasksGateway(() => []);
+    renderHome({ id: 'u', name: 'Ada', username: 'ada', roles: ['admin'] }, api);
+    expect(await within(screen.getByTestId('task-inbox')).findByText('Nothing is waiting for you.')).toBeTruthy();
+    expect(asked().filter((url) => url.endsWith('/tasks'))).toEqual([]);
+  });
+
+  it('shows no inbox to an account without a role', () => {
+    renderHome({ id: 'u', name: 'Nora', username: 'nora', roles: [] });
+    expect(screen.getByTestId('no-roles')).toBeTruthy();
+    expect(screen.queryByTestId('task-inbox')).toBeNull();
   });
 });

@@ -6,9 +6,13 @@ import { ProposalQueueSection } from '../../proposals/components/ProposalQueueSe
 import { ProposalsSection } from '../../proposals/components/ProposalsSection';
 import { ReviewCasesSection } from '../../review/components/ReviewCasesSection';
 import { RoleWelcome, WELCOME_ROLES } from '../components/RoleWelcome';
+import { TaskInbox } from '../inbox/TaskInbox';
 import { useI18n } from '../i18n/useI18n';
 
-/** The overview: what the signed-in user's roles give them to do. */
+/**
+ * The overview: first the task inbox (everything waiting for the user across the services), then what their roles
+ * give them to follow.
+ */
 export function HomePage({ user }: { user: CurrentUser }) {
   const { t } = useI18n();
   const has = (role: CurrentUser['roles'][number]) => user.roles.includes(role);
@@ -38,6 +42,8 @@ export function HomePage({ user }: { user: CurrentUser }) {
           </p>
         )}
       </div>
+
+      {user.roles.length > 0 && <TaskInbox roles={user.roles} />}
 
       {has('instructor') && <ProposalsSection mode="mine" />}
       {has('instructor') && <MyProductionsSection />}

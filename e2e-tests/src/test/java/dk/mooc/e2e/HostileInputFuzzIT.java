@@ -11,7 +11,6 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -76,8 +75,7 @@ class HostileInputFuzzIT {
             JsonNode doc = JSON.readTree(anonymous().when().get("/api/" + service + "/q/openapi?format=json").then().statusCode(200).extract().asString());
             int before = requests;
             System.out.printf("[fuzz] %s-service: %d operations%n", service, count(doc));
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/" + service,
-                    "postgres", "postgres")) {
+            try (Connection db = StackDatabases.connect(service)) {
                 settle(db);
                 Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
                 while (paths.hasNext() && withinBudget()) {

@@ -13,16 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +151,8 @@ class ScaleOutIT {
                 .until(() -> mailsWithSubject("cathy@example.org", reminder) > 0);
         Thread.sleep(25_000);   // at least two more rounds of the job on each instance
         assertEquals(1, mailsWithSubject("cathy@example.org", reminder), "cathy's reminder mails");
-        try (Connection review = db("review")) {
-            assertEquals(1, count(review, "select count(*) from assessment_reminder where case_id = ?::uuid and username = 'cathy'",
+        try (Connection review = StackDatabases.connect("review")) {
+            assertEquals(1, StackDatabases.count(review, "select count(*) from assessment_reminder where case_id = ?::uuid and username = 'cathy'",
                     caseId), "reminders recorded for cathy");
         }
 
@@ -168,9 +165,9 @@ class ScaleOutIT {
         consumers.put("portfolio", "analytics.portfolio_event");
         List<String[]> events = new ArrayList<>();   // id, type, producer
         for (String producer : INSTANCES.keySet()) {
-            try (Connection c = db(producer)) {
+            try (Connection c = StackDatabases.connect(producer)) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->
-                        count(c, "select count(*) from outbox_event where subject = ? and sent_at is null", moocId) == 0);
+                        StackDatabases.count(c, "select count(*) from outbox_event where subject = ? and sent_at is null", moocId) == 0);
                 try (PreparedStatement s = c.prepareStatement(
                         "select id::text, event_type from outbox_event where subject = ? order by seq")) {
                     s.setString(1, moocId);
@@ -185,15 +182,15 @@ class ScaleOutIT {
         List<String> pairs = new ArrayList<>();
         for (Map.Entry<String, String> consumer : consumers.entrySet()) {
             String[] where = consumer.getValue().split("\\.");
-            try (Connection c = db(where[0])) {
+            try (Connection c = StackDatabases.connect(where[0])) {
                 // the types this consumer applies: those in its record (a stack that ran the workflow before has them)
-                Set<String> handled = strings(c, "select distinct event_type from " + where[1]);
+                Set<String> handled = StackDatabases.strings(c, "select distinct event_type from " + where[1]);
                 for (String[] event : events) {
                     if (!handled.contains(event[1])) {
                         continue;
                     }
                     await().atMost(Duration.ofSeconds(60)).until(() ->
-                            count(c, "select count(*) from " + where[1] + " where event_id = ?", event[0]) == 1);
+                            StackDatabases.count(c, "select count(*) from " + where[1] + " where event_id = ?", event[0]) == 1);
                     if (where[1].equals("inbox_event")) {
                         int applied = appliedInLogs(consumer.getKey(), event[0]);
                         assertEquals(1, applied, consumer.getKey() + "-service's two instances applied " + event[1] + " "
@@ -212,8 +209,8 @@ class ScaleOutIT {
         // every mail queued since this test started, in all four services, is delivered exactly once
         int mails = 0;
         for (String service : INSTANCES.keySet()) {
-            try (Connection c = db(service)) {
-                await().atMost(Duration.ofSeconds(60)).until(() -> count(c,
+            try (Connection c = StackDatabases.connect(service)) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> StackDatabases.count(c,
                         "select count(*) from outgoing_mail where created_at >= ?::timestamptz and sent_at is null"
                                 + " and failed_at is null", started.toString()) == 0);
                 try (PreparedStatement s = c.prepareStatement(
@@ -317,31 +314,5 @@ class ScaleOutIT {
             }
         }
         return n;
-    }
-
-    private static Connection db(String service) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/" + service, "postgres", "postgres");
-    }
-
-    private static long count(Connection c, String sql, String... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setString(i + 1, params[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
-    }
-
-    private static Set<String> strings(Connection c, String sql) throws SQLException {
-        Set<String> out = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-                out.add(r.getString(1));
-            }
-        }
-        return out;
     }
 }

@@ -55,6 +55,10 @@ public class FeedbackRound extends PanacheEntityBase {
     @Column(name = "colleague_id", length = 100)
     public String colleagueId;
 
+    /** When the current colleague was invited; null for invitations older than this column. */
+    @Column(name = "invited_at")
+    public OffsetDateTime invitedAt;
+
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
@@ -82,10 +86,16 @@ public class FeedbackRound extends PanacheEntityBase {
         return colleagueEmail != null && colleagueId == null;
     }
 
-    /** Invites a colleague; inviting the same address again keeps the subject the invitation is bound to. */
-    public void invite(String name, String email) {
+    /**
+     * Invites a colleague; inviting the same address again keeps the subject the invitation is bound to and the time it
+     * was first sent.
+     */
+    public void invite(String name, String email, OffsetDateTime now) {
         if (!Invitation.sameAddress(colleagueEmail, email)) {
             colleagueId = null;
+            invitedAt = now;
+        } else if (invitedAt == null) {
+            invitedAt = now;
         }
         colleagueName = name.strip();
         colleagueEmail = email.strip();

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -54,6 +56,19 @@ public class SemesterReviewRepository implements PanacheRepositoryBase<SemesterR
     public List<SemesterReview> open(Semester semester, String department) {
         return list("semester = ?1 and department = ?2 and status = ?3", Sort.by("title").and("id"), semester.toString(),
                 department, SemesterReview.Status.OPEN);
+    }
+
+    /** The department's reviews still waiting for the board's decision, of every semester. */
+    public List<SemesterReview> open(String department) {
+        return list("department = ?1 and status = ?2", Sort.by("title").and("id"), department,
+                SemesterReview.Status.OPEN);
+    }
+
+    /** The MOOCs of the department that have a review for the semester (open or completed). */
+    public Set<UUID> reviewed(Semester semester, String department) {
+        return new HashSet<>(getEntityManager().createQuery("select r.moocId from SemesterReview r "
+                        + "where r.semester = ?1 and r.department = ?2", UUID.class)
+                .setParameter(1, semester.toString()).setParameter(2, department).getResultList());
     }
 
     /** The course's latest completed review before the semester. */

@@ -1,6 +1,7 @@
 package dk.mooc.analytics.service;
 
 import dk.mooc.analytics.LaunchedCourse;
+import dk.mooc.analytics.SemesterReview;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,6 +57,16 @@ public class AnalyticsAccess {
     /** The study board of the given department. */
     public boolean isBoardOf(String department) {
         return user.hasRole(Roles.BOARD) && department != null && Objects.equals(department, user.department());
+    }
+
+    /** The department whose study board the caller sits on; null when they are not on a study board. */
+    public String boardDepartment() {
+        return user.hasRole(Roles.BOARD) ? user.department() : null;
+    }
+
+    /** Deciding a semester review: while it is open, by the study board of the course's department. */
+    public boolean mayDecide(SemesterReview r) {
+        return r.isOpen() && isBoardOf(r.department);
     }
 
     /** The actions of a course's reviews: marked done by its instructor, the LearningLab, its study board, an admin. */

@@ -96,7 +96,7 @@ public class SemesterReviewService {
         Semester s = r.semester();
         SemesterReview previous = reviews.previous(r.moocId, s).orElse(null);
         Set<ReviewPack.Permission> can = EnumSet.noneOf(ReviewPack.Permission.class);
-        if (r.isOpen() && access.isBoardOf(r.department)) {
+        if (access.mayDecide(r)) {
             can.add(ReviewPack.Permission.DECIDE);
         }
         if (access.canUpdateActions(c)) {

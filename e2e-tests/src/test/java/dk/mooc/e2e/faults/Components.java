@@ -1,5 +1,7 @@
 package dk.mooc.e2e.faults;
 
+import dk.mooc.e2e.StackDatabases;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -134,7 +136,7 @@ final class Components {
     }
 
     private static boolean sql() {
-        try (var c = Journey.db("postgres")) {
+        try (var c = StackDatabases.connect("postgres")) {
             return c.isValid(2);
         } catch (java.sql.SQLException e) {
             return false;

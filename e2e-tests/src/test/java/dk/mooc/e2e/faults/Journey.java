@@ -2,11 +2,6 @@ package dk.mooc.e2e.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -431,22 +426,6 @@ final class Journey {
                 throw new Api.StepFailed("waited 15 minutes for " + what);
             }
             Api.sleep(400);
-        }
-    }
-
-    static Connection db(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:55432/" + name + "?connectTimeout=3&socketTimeout=10",
-                "postgres", "postgres");
-    }
-
-    static String one(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int k = 0; k < params.length; k++) {
-                s.setObject(k + 1, params[k]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() ? r.getString(1) : null;
-            }
         }
     }
 }

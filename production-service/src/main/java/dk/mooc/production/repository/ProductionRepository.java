@@ -1,8 +1,11 @@
 package dk.mooc.production.repository;
 
+import dk.mooc.production.FeedbackComment;
 import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Invitation;
+import dk.mooc.production.LaunchApproval;
 import dk.mooc.production.Production;
+import dk.mooc.production.ProductionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -10,7 +13,12 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -68,6 +76,69 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
         }
         return FeedbackRound.<FeedbackRound>find(where, Sort.by("moocId").and("round"), params)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
+     * The productions that can hold a task of this person (docs/production.md, "My tasks"), in one query: their own MOOCs
+     * ({@code instructor}), those with a feedback round open for their bound invitation ({@code colleague}), the ones
+     * they are the consultant of or that have none ({@code consultant}), their department's waiting for its launch
+     * approval ({@code boardDepartment}), every one in production ({@code medialab}: its milestones). Retired MOOCs hold
+     * no task. The caller then applies the permission rules to each.
+     */
+    public List<Production> mayHoldTasks(String userId, boolean instructor, boolean colleague, boolean consultant,
+                                         String boardDepartment, boolean medialab) {
+        List<String> any = new ArrayList<>();
+        Parameters params = Parameters.with("active",
+                List.of(ProductionStatus.PLANNING, ProductionStatus.IN_PRODUCTION, ProductionStatus.LAUNCHED));
+        if (instructor || colleague || consultant) {
+            params.and("userId", userId);
+        }
+        if (instructor) {
+            any.add("instructorId = :userId");
+        }
+        if (colleague) {
+            any.add("moocId in (select r.moocId from FeedbackRound r where r.colleagueId = :userId and r.status = :open)");
+            params.and("open", FeedbackRound.Status.OPEN);
+        }
+        if (consultant) {
+            any.add("consultantId = :userId or consultantId is null");
+        }
+        if (boardDepartment != null) {
+            any.add("(department = :department and launchApproval.status = :requested)");
+            params.and("department", boardDepartment).and("requested", LaunchApproval.Status.REQUESTED);
+        }
+        if (medialab) {
+            any.add("status = :inProduction");
+            params.and("inProduction", ProductionStatus.IN_PRODUCTION);
+        }
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        return list("status in :active and (" + String.join(" or ", any) + ")", Sort.by("moocId"), params);
+    }
+
+    /** How the comments of one feedback round stand, for the task inbox. */
+    public record CommentTally(long comments, long open, long byCaller, OffsetDateTime lastResolvedAt) {
+    }
+
+    /** The comment tallies of the given MOOCs' rounds, by MOOC and round, in one query. */
+    public Map<FeedbackRound.Key, CommentTally> commentTallies(Collection<UUID> moocIds, String userId) {
+        Map<FeedbackRound.Key, CommentTally> tallies = new HashMap<>();
+        if (moocIds.isEmpty()) {
+            return tallies;
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select c.moocId, c.round, count(c), "
+                        + "sum(case when c.resolution = :open then 1 else 0 end), "
+                        + "sum(case when c.authorId = :userId then 1 else 0 end), max(c.resolvedAt) "
+                        + "from FeedbackComment c where c.moocId in :ids group by c.moocId, c.round", Object[].class)
+                .setParameter("open", FeedbackComment.Resolution.OPEN).setParameter("userId", userId)
+                .setParameter("ids", moocIds).getResultList();
+        for (Object[] row : rows) {
+            tallies.put(new FeedbackRound.Key((UUID) row[0], (FeedbackRound.Round) row[1]), new CommentTally(
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
+                    (OffsetDateTime) row[5]));
+        }
+        return tallies;
     }
 
     private static String likeLiteral(String s) {

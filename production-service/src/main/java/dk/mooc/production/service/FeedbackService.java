@@ -87,7 +87,7 @@ public class FeedbackService {
         if (p.instructorEmail != null && p.instructorEmail.equalsIgnoreCase(email)) {
             throw ProblemException.invalid("email", "the colleague gives feedback on the instructor's work: invite someone else");
         }
-        r.invite(name, email);
+        r.invite(name, email, Timestamps.now());
         mailbox.queue(r.colleagueEmail, "Would you give feedback on the " + r.label() + " of \"" + p.title + "\"?",
                 "Dear " + r.colleagueName + ",\n\n" + p.instructorName + " is producing the MOOC \"" + p.title
                         + "\" and would value the feedback of a colleague who has launched a MOOC, on its " + r.label()

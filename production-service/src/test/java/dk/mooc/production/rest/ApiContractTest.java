@@ -35,7 +35,8 @@ class ApiContractTest {
             "getVideoCosts", "updateVideoPlan", "cancelStudioBooking", "confirmStudioBooking", "declineStudioBooking",
             "listMediaLabQueue",
             "listNetworkMeetings", "getNetworkMeeting", "planNetworkMeeting", "registerForNetworkMeeting",
-            "withdrawFromNetworkMeeting", "listNetworkRegistrations", "recordNetworkAttendance");
+            "withdrawFromNetworkMeeting", "listNetworkRegistrations", "recordNetworkAttendance",
+            "listMyProductionTasks");
 
     /** Operations whose change the server refuses without If-Match (Versions.requireIfMatch). */
     static final Set<String> IF_MATCH_REQUIRED = Set.of("updateMilestone", "acceptProposedDueDates",

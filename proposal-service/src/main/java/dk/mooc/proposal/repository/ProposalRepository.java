@@ -95,6 +95,47 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         return find(String.join(" and ", where), sort, params);
     }
 
+    /**
+     * Where someone may be waited for (ProposalTasks): the caller's own proposals in a stage where the instructor acts,
+     * the LearningLab's queue and the consultations the caller took, and the endorsements requested of the caller's
+     * department and not yet given. A superset of the tasks, narrowed by the indexed status, owner, consultant and
+     * department so that ProposalAccess's rules, which decide, run on few rows. A null component adds nothing.
+     */
+    public record TaskScope(String ownerId, String consultantId, String boardDepartment, String headDepartment) {
+    }
+
+    public List<Proposal> taskCandidates(TaskScope scope) {
+        List<String> any = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (scope.ownerId() != null) {
+            any.add("(instructorId = :owner and status in :ownerStages)");
+            params.and("owner", scope.ownerId()).and("ownerStages", List.of(ProposalStatus.DRAFT,
+                    ProposalStatus.CONSULTED, ProposalStatus.ENDORSEMENT, ProposalStatus.REVISION_REQUESTED));
+        }
+        if (scope.consultantId() != null) {
+            any.add("status = :queued or (status = :assigned and consultation.consultantId = :consultant)");
+            params.and("queued", ProposalStatus.CONSULTATION_REQUESTED).and("assigned", ProposalStatus.CONSULTANT_ASSIGNED)
+                    .and("consultant", scope.consultantId());
+        }
+        if (scope.boardDepartment() != null) {
+            any.add("(status = :endorsement and department = :boardDepartment and board.requestedAt is not null"
+                    + " and board.decision is null)");
+            params.and("boardDepartment", scope.boardDepartment());
+        }
+        if (scope.headDepartment() != null) {
+            any.add("(status = :endorsement and department = :headDepartment and head.requestedAt is not null"
+                    + " and head.decision is null)");
+            params.and("headDepartment", scope.headDepartment());
+        }
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        if (scope.boardDepartment() != null || scope.headDepartment() != null) {
+            params.and("endorsement", ProposalStatus.ENDORSEMENT);
+        }
+        return list(String.join(" or ", any), params);
+    }
+
     private static String escapeLike(String s) {
         // "%" and "_" typed by a user are searched for literally (PostgreSQL's default escape is "\")
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -4,10 +4,12 @@ import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +31,16 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
             params.put("moocId", moocId);
         }
         return where.isEmpty() ? findAll(sort) : find(where.toString(), sort, params);
+    }
+
+    /**
+     * The open cases on which the caller may be waited for (ReviewTasks): those they are a member of, those handed over
+     * to them and, for the chair, those not handed over. ReviewAccess's rules then decide what they may do on each.
+     */
+    public List<ReviewCase> taskCandidates(String username, boolean chair) {
+        return list("status = :open and (id in (select m.caseId from CaseMember m where m.username = :me)"
+                        + " or chairUsername = :me" + (chair ? " or chairUsername is null" : "") + ")",
+                Parameters.with("open", ReviewCaseStatus.OPEN).and("me", username));
     }
 
     public int lastRound(UUID moocId) {

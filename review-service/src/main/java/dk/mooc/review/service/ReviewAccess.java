@@ -49,7 +49,11 @@ public class ReviewAccess {
 
     /** Conflicted: as a member (declared or flagged), or, not being a member, by the automatic rules. */
     public boolean conflicted(ReviewCase c) {
-        return membership(c).map(CaseMember::conflicted)
+        return conflicted(c, membership(c));
+    }
+
+    private boolean conflicted(ReviewCase c, Optional<CaseMember> member) {
+        return member.map(CaseMember::conflicted)
                 .orElseGet(() -> c.automaticConflict(user.id(), user.email(), user.department()) != null);
     }
 
@@ -66,7 +70,11 @@ public class ReviewAccess {
      * of interest, also when the conflict is declared after the hand-over.
      */
     public boolean isDecider(ReviewCase c) {
-        if (conflicted(c)) {
+        return isDecider(c, conflicted(c));
+    }
+
+    private boolean isDecider(ReviewCase c, boolean conflicted) {
+        if (conflicted) {
             return false;
         }
         if (c.chairUsername != null) {
@@ -76,16 +84,33 @@ public class ReviewAccess {
     }
 
     public Set<Permission> permissions(ReviewCase c) {
-        return permissions(c, c.status == ReviewCaseStatus.OPEN);
+        return permissions(c, c.status == ReviewCaseStatus.OPEN, standing(c));
+    }
+
+    /**
+     * The same for a caller's standing loaded beforehand, for many cases at once (the task inbox loads the caller's
+     * memberships and assessments in one query each instead of two per case).
+     */
+    public Set<Permission> permissions(ReviewCase c, Standing standing) {
+        return permissions(c, c.status == ReviewCaseStatus.OPEN, standing);
+    }
+
+    /** The caller on one case: their membership, if any, and whether their own assessment is in. */
+    public record Standing(Optional<CaseMember> member, boolean assessed) {
+    }
+
+    private Standing standing(ReviewCase c) {
+        Optional<CaseMember> member = membership(c);
+        return new Standing(member, member.isPresent() && hasAssessed(c));
     }
 
     /** What the caller may do on the case, taking it as open or not (see {@link #require}). */
-    private Set<Permission> permissions(ReviewCase c, boolean open) {
+    private Set<Permission> permissions(ReviewCase c, boolean open, Standing standing) {
         Set<Permission> can = EnumSet.noneOf(Permission.class);
         boolean committee = user.hasRole(Roles.COMMITTEE);
-        Optional<CaseMember> member = membership(c);
-        boolean conflicted = conflicted(c);
-        boolean decider = committee && isDecider(c);
+        Optional<CaseMember> member = standing.member();
+        boolean conflicted = conflicted(c, member);
+        boolean decider = committee && isDecider(c, conflicted);
         if (open && committee && (isChair() || decider)) {
             can.add(Permission.ASSIGN);
         }
@@ -98,7 +123,7 @@ public class ReviewAccess {
         if (open && member.isPresent() && member.get().declaration != CaseMember.Declaration.NOT_DECLARED && !conflicted) {
             can.add(Permission.ASSESS);
         }
-        if (scoresVisible(member.isPresent(), conflicted, decider, member.isPresent() && hasAssessed(c))) {
+        if (scoresVisible(member.isPresent(), conflicted, decider, member.isPresent() && standing.assessed())) {
             can.add(Permission.READ_ASSESSMENTS);
         }
         if (open && !conflicted && (member.isPresent() || decider)) {
@@ -142,7 +167,7 @@ public class ReviewAccess {
      * state (docs/security.md: invisible 404, not yours 403, wrong state 409), so the caller checks the state after.
      */
     public void require(ReviewCase c, Permission permission, String why) {
-        if (!permissions(c, true).contains(permission)) {
+        if (!permissions(c, true, standing(c)).contains(permission)) {
             throw ProblemException.forbidden(why);
         }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseMember } from '../../proposals/api/types';
-import { quorumShortfall, validateDecision } from './CaseDecision';
+import type { CaseMember } from '../api/reviewTypes';
+import { quorumShortfall, validateDecision } from './caseDecision';
 
 const member = (username: string, assessed: boolean): CaseMember => ({
   username,
