@@ -75,8 +75,8 @@ function SimilarCourseItem({ course }: { course: SimilarCourse }) {
       <p className="similar-course-name">
         {COURSERA.test(course.link) ? (
           <a href={course.link} target="_blank" rel="noopener noreferrer" data-testid="similar-course-link">
-            {course.name}
-            <span className="visually-hidden"> {t('similar.opensCoursera')}</span>
+            {course.name}{' '}
+            <span className="visually-hidden">{t('similar.opensCoursera')}</span>
           </a>
         ) : (
           <span data-testid="similar-course-name">{course.name}</span>
