@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Loads a realistic demo programme into a running local stack (deploy/local/up --demo), through the services'
 // public APIs only – so every event flows as it would in real use: MOOCs in every stage, from fresh drafts to
-// launched courses with two semesters of Coursera analytics and a retired one.
+// launched courses with two semesters of Coursera analytics and a retired one, and a demo Coursera catalogue
+// (deploy/local/catalogue.mjs) that the review cases' similar courses come from.
 // Usage: node deploy/local/demo.mjs [--force]   (environment: DEMO_GATEWAY, DEMO_KEYCLOAK)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { demoCatalogue } from './catalogue.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GATEWAY = process.env.DEMO_GATEWAY ?? 'http://localhost:8080';
@@ -319,6 +321,9 @@ async function main() {
   }
   console.log(`Loading the demo programme through ${GATEWAY} ...`);
   const t0 = Date.now();
+  // the Coursera catalogue first, so that each submitted proposal's similarity snapshot has courses to find
+  const catalogue = await call('carla', 'POST', '/analytics/catalogue/imports', demoCatalogue());
+  log(`Coursera catalogue (demo): ${catalogue.courses} courses imported`);
   for (const [n, m] of MOOCS.entries()) {
     const id = await proposal(m, m.stage === 'PRODUCTION' || m.stage === 'LAUNCHED' ? 'APPROVED' : m.stage);
     if (m.stage === 'PRODUCTION') await produce(id, m);

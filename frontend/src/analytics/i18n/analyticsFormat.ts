@@ -171,3 +171,60 @@ export function formatCountry(t: Translate, locale: string, code: string): strin
 }
 
 // Numbers are the shared formatting's: re-exported for this feature's components.
+
+/** A language by its code in the locale's words ("en" → "English" / "engelsk"); a code Intl does not know as it is. */
+export function formatLanguage(locale: string, code: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    if (name) return name;
+  } catch {
+    // Not a language tag Intl reads: fall back to the code.
+  }
+  return code;
+}
+
+const CATALOGUE_SOURCE: Record<string, MessageKey> = {
+  API: 'catalogue.source.API',
+  FILE: 'catalogue.source.FILE',
+};
+
+/** Where a catalogue sync came from: Coursera's API or an imported file. */
+export function formatCatalogueSource(t: Translate, source: string): string {
+  return lookupCode(t, CATALOGUE_SOURCE, 'catalogue.source.other', source);
+}
+
+const CATALOGUE_FAILURE: Record<string, MessageKey> = {
+  'catalogue.api.unreachable': 'catalogue.failure.unreachable',
+  'catalogue.api.refused': 'catalogue.failure.refused',
+  'catalogue.api.timed-out': 'catalogue.failure.timedOut',
+  'catalogue.api.invalid-response': 'catalogue.failure.invalidResponse',
+  'catalogue.file.rejected': 'catalogue.failure.fileRejected',
+};
+
+/** Why a catalogue sync failed, by its error code. */
+export function formatCatalogueFailure(t: Translate, code: string): string {
+  return lookupCode(t, CATALOGUE_FAILURE, 'catalogue.failure.other', code);
+}
+
+const CATALOGUE_PROBLEM: Record<string, MessageKey> = {
+  'catalogue.file.empty': 'catalogue.code.file.empty',
+  'catalogue.file.not-json': 'catalogue.code.file.not-json',
+  'catalogue.file.no-elements': 'catalogue.code.file.no-elements',
+  'catalogue.file.no-courses': 'catalogue.code.file.no-courses',
+  'catalogue.file.malformed-csv': 'catalogue.code.file.malformed-csv',
+  'catalogue.file.missing-column': 'catalogue.code.file.missing-column',
+  'catalogue.file.duplicate-column': 'catalogue.code.file.duplicate-column',
+  'catalogue.row.missing-value': 'catalogue.code.row.missing-value',
+  'catalogue.row.too-long': 'catalogue.code.row.too-long',
+  'catalogue.row.wrong-type': 'catalogue.code.row.wrong-type',
+  'catalogue.row.not-an-object': 'catalogue.code.row.not-an-object',
+  'catalogue.row.invalid-slug': 'catalogue.code.row.invalid-slug',
+  'catalogue.row.wrong-column-count': 'catalogue.code.row.wrong-column-count',
+  'catalogue.row.partners-mismatch': 'catalogue.code.row.partners-mismatch',
+  'catalogue.row.duplicate-id': 'catalogue.code.row.duplicate-id',
+};
+
+/** A problem of a refused catalogue file, by its code. */
+export function formatCatalogueProblem(t: Translate, code: string): string {
+  return lookupCode(t, CATALOGUE_PROBLEM, 'catalogue.code.other', code);
+}

@@ -3,6 +3,7 @@ import { COURSES_PAGE_SIZE, useCourses } from '../api/analyticsQueries';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { CataloguePanel } from '../components/CataloguePanel';
 import { CoursesTable } from '../components/CoursesTable';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { ownCoursesOnly } from '../../shared/components/navigation';
@@ -13,6 +14,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 /**
  * `/courses`: the launched courses the caller may see – the study board and the head their department's, an
  * instructor their own, consultants, the committee and admins all (the server scopes the list), newest launch first.
+ * The LearningLab and admins keep the Coursera catalogue here too (its status, sync and file import).
  */
 export function CoursesPage({ user }: { user: CurrentUser }) {
   const { t } = useI18n();
@@ -49,6 +51,7 @@ export function CoursesPage({ user }: { user: CurrentUser }) {
           <Pagination page={data.page} size={data.size || COURSES_PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
         </>
       )}
+      <CataloguePanel />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { Proposal, ProposalInput } from '../api/types';
@@ -48,6 +48,8 @@ interface Props {
   labelledBy?: string;
   /** The form's heading; default "Edit the draft" (edit) or "Create a draft proposal" (create). */
   headingKey?: MessageKey;
+  /** Shown after the uniqueness field of the full form, from the values as typed (the similar Coursera courses). */
+  besideUniqueness?: (values: ProposalFormValues) => ReactNode;
 }
 
 type Conflict = 'stale' | 'notDraft';
@@ -88,6 +90,7 @@ export function ProposalForm({
   idPrefix = 'proposal',
   labelledBy,
   headingKey,
+  besideUniqueness,
 }: Props) {
   const { t, locale } = useI18n();
   const uid = idPrefix;
@@ -308,6 +311,7 @@ export function ProposalForm({
               {textField('impactPotential', { rows: 4 })}
               {enrolmentsField}
               {textField('uniqueness', { rows: 4 })}
+              {besideUniqueness?.(values)}
               {textField('researchEnvironment', { rows: 4 })}
               {textField('teacherBackground', { rows: 4 })}
             </fieldset>

@@ -22,6 +22,8 @@ import type { CreatedState } from '../components/ProposalsSection';
 import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { StepPage } from '../../shared/components/StepPage';
 import { VersionsSection } from '../components/VersionsSection';
+import { LiveSimilarCourses } from '../../analytics/components/SimilarCoursesPanels';
+import type { SimilarityRequest } from '../../analytics/api/catalogueTypes';
 import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -47,6 +49,11 @@ const MOVED_TO_NEXT_STEP: readonly Permission[] = ['EDIT', 'REQUEST_CONSULTATION
 /** Editing during endorsement voids the head's signature (and, for the academic scope, the board's approval). */
 function editVoidsEndorsements(p: Proposal): boolean {
   return p.status === 'ENDORSEMENT' || p.headSignature?.state === 'SIGNED' || p.boardApproval?.state === 'APPROVED';
+}
+
+/** The words of a proposal (as typed or as saved) the catalogue is compared with. */
+function similarityText(p: { title: string; topic?: string | null; summary?: string | null; targetLearners?: string | null; uniqueness?: string | null }): SimilarityRequest {
+  return { title: p.title, topic: p.topic, summary: p.summary, targetLearners: p.targetLearners, uniqueness: p.uniqueness };
 }
 
 /**
@@ -257,6 +264,9 @@ export function ProposalDetailPage({ id }: { id: string }) {
     }
   };
 
+  // The consultant talks the proposal through with its instructor: the Coursera courses like it are part of that.
+  const consultantSees = (reader?.roles.includes('consultant') ?? false) && p.consultation !== null;
+
   const factsActions = (['EDIT', 'REQUEST_CONSULTATION', 'ASSIGN_CONSULTANT', 'REQUEST_ENDORSEMENTS', 'SUBMIT', 'WITHDRAW'] as const).some(
     (perm) => inFacts(perm),
   );
@@ -313,14 +323,19 @@ export function ProposalDetailPage({ id }: { id: string }) {
       <DecisionSection proposal={p} />
       <LaunchSection proposal={p} />
       <ConsultationSection proposal={p}>
-        {can(p, 'RECORD_CONSULTATION') && (
-          <ConsultationForm
-            onRecord={(input) => recordConsultation.mutateAsync({ id: p.id, input })}
-            onRecorded={(recorded) => {
-              setFailure(null);
-              setNotice({ kind: 'step', message: { key: DONE.recordConsultation, params: { title: recorded.title } } });
-            }}
-          />
+        {(consultantSees || can(p, 'RECORD_CONSULTATION')) && (
+          <>
+            {consultantSees && <LiveSimilarCourses context="consultation" text={similarityText(p)} />}
+            {can(p, 'RECORD_CONSULTATION') && (
+              <ConsultationForm
+                onRecord={(input) => recordConsultation.mutateAsync({ id: p.id, input })}
+                onRecorded={(recorded) => {
+                  setFailure(null);
+                  setNotice({ kind: 'step', message: { key: DONE.recordConsultation, params: { title: recorded.title } } });
+                }}
+              />
+            )}
+          </>
         )}
       </ConsultationSection>
       <EndorsementsSection proposal={p} />
@@ -348,6 +363,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
               focus('edit-proposal');
             }}
             onReload={() => void reload()}
+            besideUniqueness={(values) => <LiveSimilarCourses context="draft" text={similarityText(values)} />}
           />
         </>
       ) : (

@@ -11,6 +11,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { previousSubmittedVersion, proposalMovedOn, useApplicationVersion, type ApplicationContent } from '../api/evidenceQueries';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseChanges } from './CaseChanges';
+import { FrozenSimilarCourses } from '../../analytics/components/SimilarCoursesPanels';
 
 export const EVIDENCE_HEADING_ID = 'case-proposal-heading';
 
@@ -110,7 +111,12 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
         </Item>
       </EvidenceGroup>
 
-      <EvidenceGroup id="evidence-group-topic" title={t('evidence.criterion', { criterion: formatCriterion(t, 'TOPIC') })} hint={t('criterion.TOPIC.description')}>
+      <EvidenceGroup
+        id="evidence-group-topic"
+        title={t('evidence.criterion', { criterion: formatCriterion(t, 'TOPIC') })}
+        hint={t('criterion.TOPIC.description')}
+        after={<FrozenSimilarCourses moocId={c.moocId} version={c.proposalVersion} />}
+      >
         <Text label="form.uniqueness.label" field="uniqueness" app={app} changed={changed} />
         <Text label="form.researchEnvironment.label" field="researchEnvironment" app={app} changed={changed} />
       </EvidenceGroup>
@@ -134,12 +140,14 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
   );
 }
 
-function EvidenceGroup({ id, title, hint, children }: { id: string; title: string; hint?: string; children: ReactNode }) {
+/** `after`: evidence beside the fields, below them (criterion (a)'s similar Coursera courses). */
+function EvidenceGroup({ id, title, hint, after, children }: { id: string; title: string; hint?: string; after?: ReactNode; children: ReactNode }) {
   return (
     <section className="card evidence-group" aria-labelledby={id} data-testid={id}>
       <h3 id={id}>{title}</h3>
       {hint && <p className="muted evidence-hint">{hint}</p>}
       <dl className="detail-list">{children}</dl>
+      {after}
     </section>
   );
 }

@@ -10,6 +10,11 @@ public final class AnalyticsEvents {
     public static final String PRODUCTION_TOPIC = "production-events";
     public static final String COURSE_LAUNCHED = "mooc.course.launched.v1";
 
+    /** Consumed from proposal-service: each submitted version's similarity snapshot (its own consumer group). */
+    public static final String CATALOGUE_PROPOSAL_CHANNEL = "catalogue-proposal-events";
+    public static final String PROPOSAL_SUBMITTED = "mooc.proposal.submitted.v1";
+    public static final String PROPOSAL_RESUBMITTED = "mooc.proposal.resubmitted.v1";
+
     private AnalyticsEvents() {
     }
 }

@@ -74,6 +74,15 @@ public class AnalyticsAccess {
         return user.isAdmin() || user.hasRole(Roles.CONSULTANT) || c.isInstructor(user.id()) || isBoardOf(c.department);
     }
 
+    /**
+     * A proposal's catalogue evidence, as the proposal itself is visible: to admins, the LearningLab and the committee,
+     * to its instructor, and to the study board and head of its department.
+     */
+    public boolean canReadProposal(String instructorId, String department) {
+        return seesAll() || (instructorId != null && instructorId.equals(user.id()))
+                || (scopedDepartment() != null && scopedDepartment().equals(department));
+    }
+
     public boolean isAdmin() {
         return user.isAdmin();
     }

@@ -30,7 +30,8 @@ class ApiContractTest {
             "importCourseraExportTable", "importCourseraExport", "listExportTableRows", "listExportImports",
             "getExportImport", "getSemesterKpis", "listKpiSemesters", "getLearnerData", "setLearnerDataRetention",
             "deleteLearnerData", "getPortfolio", "getMoocTimeline", "listSemesterReviews", "getSemesterReview",
-            "decideSemesterReview", "updateSemesterReviewAction", "listMyAnalyticsTasks");
+            "decideSemesterReview", "updateSemesterReviewAction", "listMyAnalyticsTasks", "getCatalogue",
+            "importCatalogue", "findSimilarCourses", "listSimilaritySnapshots", "startCatalogueSync");
 
     /** The served document (read on first use). */
     private final OpenApiDocument doc = new OpenApiDocument();

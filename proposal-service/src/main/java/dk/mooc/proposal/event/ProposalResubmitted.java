@@ -29,13 +29,16 @@ public record ProposalResubmitted(
         ProposalSubmitted.Resources resources,
         OffsetDateTime submittedAt,
         List<TeamMember> team,
-        ProposalSubmitted.Consultant consultant) implements DomainEvent {
+        ProposalSubmitted.Consultant consultant,
+        String targetLearners,
+        String uniqueness) implements DomainEvent {
 
     public static ProposalResubmitted of(Proposal p, List<String> changedFields) {
         ProposalSubmitted s = ProposalSubmitted.of(p, p.revision);
         return new ProposalResubmitted(s.moocId(), p.revision, p.revision - 1, List.copyOf(changedFields), s.title(),
                 s.topic(), s.summary(), s.instructor(), s.department(), s.newContent(), s.courseCode(),
-                s.plannedLaunchSemester(), s.expectedEnrolments(), s.resources(), s.submittedAt(), s.team(), s.consultant());
+                s.plannedLaunchSemester(), s.expectedEnrolments(), s.resources(), s.submittedAt(), s.team(), s.consultant(),
+                s.targetLearners(), s.uniqueness());
     }
 
     @Override

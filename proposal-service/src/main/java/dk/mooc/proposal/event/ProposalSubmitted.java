@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A proposal reached the steering committee. Carries the snapshot downstream services need, so none of
- * them has to call back (event-carried state transfer). Schema: META-INF/events/mooc.proposal.submitted.v1.schema.json.
+ * them has to call back (event-carried state transfer). The target learners and the uniqueness text (optional, added
+ * in 1.4) let analytics-service freeze the similar Coursera courses of the submitted version. Schema: META-INF/events/mooc.proposal.submitted.v1.schema.json.
  * Evolution: add optional fields only; a breaking change becomes mooc.proposal.submitted.v2.
  */
 public record ProposalSubmitted(
@@ -28,7 +29,9 @@ public record ProposalSubmitted(
         Resources resources,
         OffsetDateTime submittedAt,
         List<TeamMember> team,
-        Consultant consultant) implements DomainEvent {
+        Consultant consultant,
+        String targetLearners,
+        String uniqueness) implements DomainEvent {
 
     /** The LearningLab consultant who gave the consultation (optional, added in 1.3); production puts them on the team. */
     public record Consultant(String id, String name, String email) {
@@ -47,7 +50,8 @@ public record ProposalSubmitted(
                 p.courseCode, p.plannedLaunchSemester, p.expectedEnrolments,
                 new Resources(p.staffHours, p.assistants, p.videoBudgetDkk), p.submittedAt, List.copyOf(p.team),
                 p.consultation().consultantId == null ? null : new Consultant(p.consultation().consultantId,
-                        p.consultation().consultantName, p.consultation().consultantEmail));
+                        p.consultation().consultantName, p.consultation().consultantEmail),
+                p.targetLearners, p.uniqueness);
     }
 
     @Override

@@ -141,6 +141,9 @@ class ProposalEventsTest {
         assertEquals("Published through the outbox", data.get("title").asText());
         assertEquals("Compute", data.get("department").asText());
         assertEquals("Ida Instructor", data.get("instructor").get("name").asText());
+        // since 1.4, for analytics-service's similarity snapshot of the submitted version
+        assertEquals("Engineering students", data.get("targetLearners").asText());
+        assertEquals("Unique on Coursera", data.get("uniqueness").asText());
         try (InputStream schema = getClass().getResourceAsStream("/META-INF/events/mooc.proposal.submitted.v1.schema.json")) {
             JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
             Set<ValidationMessage> errors = s.validate(data);

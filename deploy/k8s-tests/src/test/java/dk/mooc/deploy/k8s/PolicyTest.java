@@ -220,7 +220,7 @@ class PolicyTest {
                 used.addAll(ServiceConfig.of(s).produces());
                 used.addAll(ServiceConfig.of(s).consumes());
             }
-            assertEquals(13 - 1, used.size(), "4 event topics and 8 dead-letter topics: " + used);
+            assertEquals(13, used.size(), "4 event topics and 9 dead-letter topics: " + used);
             assertEquals(used, declared, overlay + ": KafkaTopics vs the topics in application.properties");
         }
     }
@@ -426,7 +426,35 @@ class PolicyTest {
                 assertTrue(egress.contains(peer), s + " -> " + peer);
             }
             assertFalse(egress.contains("keycloak-db") || egress.contains("app.kubernetes.io/name"), s + " reaches nothing else in the namespace");
+            // Only analytics-service goes out on HTTPS (Coursera's catalogue API), and only to public addresses.
+            List<JsonNode> https = new ArrayList<>();
+            spec.path("egress").forEach(rule -> rule.path("ports").forEach(port -> {
+                if (port.path("port").asInt() == 443) {
+                    https.add(rule);
+                }
+            }));
+            if (s.equals("analytics-service")) {
+                assertEquals(1, https.size(), s + " reaches Coursera's API on 443");
+                JsonNode block = https.get(0).path("to").path(0).path("ipBlock");
+                assertEquals("0.0.0.0/0", block.path("cidr").asText());
+                assertEquals("[\"10.0.0.0/8\",\"172.16.0.0/12\",\"192.168.0.0/16\"]", block.path("except").toString(),
+                        s + " reaches no private address on 443");
+                assertEquals(1, https.get(0).path("ports").size(), s + ": the rule opens 443 only");
+            } else {
+                assertEquals(List.of(), https, s + " has no HTTPS egress");
+            }
         }
+    }
+
+    /** The catalogue sync's address is configured where the service reads it, and is the HTTPS address the policy opens. */
+    @Test
+    void analyticsServiceIsConfiguredWithCourserasCatalogueApi() {
+        for (String overlay : Manifests.OVERLAYS) {
+            JsonNode data = Manifests.one(overlay, "ConfigMap", "analytics-service").path("data");
+            assertEquals("https://api.coursera.org", data.path("MOOC_CATALOGUE_API_URL").asText(), overlay);
+            assertTrue(data.has("MOOC_CATALOGUE_OWN_PARTNER"), overlay + ": the own partner is set (empty: none)");
+        }
+        assertEquals("${MOOC_CATALOGUE_API_URL:}", ServiceConfig.of("analytics-service").props().getProperty("mooc.catalogue.api-url"));
     }
 
     /**
