@@ -20,7 +20,7 @@ public record QaGate(
                 + "MOOC that builds on an existing course)", example = "true") boolean blocking,
         @Schema(description = "The gate's state, e.g. what is not done yet", example = "USER_TEST_MISSING_MANDATORY")
         Reason code,
-        @Schema(description = "The values the state's wording needs, all strings (see Reason): milestones (names "
+        @Schema(description = "The values the state's wording needs, all strings (see QaGateReason): milestones (names "
                 + "joined by \", \") and count for MILESTONES_NOT_DONE; round (TEACHING_PLAN or MATERIAL) for the feedback "
                 + "codes; testedOn (ISO date) for USER_TEST_RECORDED; comment for LAUNCH_DECLINED; empty otherwise",
                 example = "{\"milestones\": \"Pilot module, Coursera set-up\", \"count\": \"2\"}")

@@ -39,6 +39,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -195,7 +196,7 @@ class LaunchGatesTest {
             assertEquals("MILESTONES_NOT_DONE", refusal.getString("unmetGates[0].code"));
             assertTrue(refusal.getString("unmetGates[0].params.milestones").contains("Coursera set-up"));
             assertEquals(String.valueOf(MANDATORY_BEFORE_LAUNCH.size() - i), refusal.getString("unmetGates[0].params.count"));
-            assertEquals(null, refusal.get("unmetGates[0].detail"), "the gate's state is a code, not an English sentence");
+            assertNull(refusal.get("unmetGates[0].detail"), "the gate's state is a code, not an English sentence");
             milestoneDone(moocId, MANDATORY_BEFORE_LAUNCH.get(i));
         }
 
