@@ -210,7 +210,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 + "(analytics-service's ImportProblemCode) that the reader's language words with params")
                 .example("NUMBER_OUT_OF_RANGE"));
         members.put("params", stringMap("Coursera export or evaluation import refused (400): the values the code's "
-                + "wording needs, all strings").example(Map.of("min", "0", "max", "100", "value", "140")));
+                + "wording needs, all strings").example(orderedParams()));
         Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details, the body of every error answer (application/problem+json). "
                         + "`type` is stable; `detail` is for people. Members beyond these may be added to a problem "
@@ -243,6 +243,15 @@ public class ProblemResponsesFilter implements OASFilter {
                         .example(Map.of("round", "MATERIAL")));
         gate.setRequired(List.of("key", "code", "params"));
         return gate;
+    }
+
+    /** An example in a fixed order: the generated document must be the same on every run. */
+    private static Map<String, String> orderedParams() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("min", "0");
+        params.put("max", "100");
+        params.put("value", "140");
+        return params;
     }
 
     private static Schema stringMap(String description) {
