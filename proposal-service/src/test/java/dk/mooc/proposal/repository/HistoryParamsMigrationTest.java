@@ -2,6 +2,8 @@ package dk.mooc.proposal.repository;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +32,17 @@ class HistoryParamsMigrationTest {
     @Inject
     DataSource dataSource;
 
+    /**
+     * Flyway on connections of its own: it sets the search path of the connections it uses, which must not reach
+     * the service's pool.
+     */
     private Flyway flyway(String target) {
-        return Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("classpath:db/migration")
-                .target(target).cleanDisabled(false).load();
+        Config config = ConfigProvider.getConfig();
+        return Flyway.configure()
+                .dataSource(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null))
+                .schemas(SCHEMA).locations("classpath:db/migration").target(target).cleanDisabled(false).load();
     }
 
     @Test
@@ -40,8 +50,7 @@ class HistoryParamsMigrationTest {
         flyway("15").migrate();
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set search_path to " + SCHEMA);
-            s.execute("insert into proposal (id, title, department, instructor_id, instructor_name, new_content, status,"
+            s.execute("insert into " + SCHEMA + ".proposal (id, title, department, instructor_id, instructor_name, new_content, status,"
                     + " version, created_at, updated_at, launch_date) values ('" + id + "', 'Old', 'Compute', 'ida',"
                     + " 'Ida', true, 'LAUNCHED', 9, now(), now(), date '2027-09-01')");
             String[][] lines = {
@@ -61,7 +70,7 @@ class HistoryParamsMigrationTest {
                     {"WITHDRAWN", "Withdrawn: no budget"},
                     {"LAUNCHED", "Launched on Coursera: https://www.coursera.org/learn/q"},
             };
-            try (PreparedStatement p = c.prepareStatement("insert into proposal_history (proposal_id, at, actor_id,"
+            try (PreparedStatement p = c.prepareStatement("insert into " + SCHEMA + ".proposal_history (proposal_id, at, actor_id,"
                     + " actor_name, action, detail, proposal_version) values (?, now(), 'ida', 'Ida', ?, ?, 1)")) {
                 for (String[] line : lines) {
                     p.setObject(1, id);
