@@ -1,24 +1,7 @@
 import { vi } from 'vitest';
 import { createApiClient, type ApiClient } from '../shared/api/client';
-import type {
-  Agenda,
-  AgendaCase,
-  Assessment,
-  Attachment,
-  CaseMember,
-  CommitteeMember,
-  DiscussionPost,
-  Endorsement,
-  HistoryEntry,
-  Meeting,
-  MeetingCase,
-  NextStep,
-  OverviewEntry,
-  Proposal,
-  ProposalDiff,
-  ProposalVersion,
-  ReviewCase,
-} from '../proposals/api/types';
+import type { Agenda, AgendaCase, Assessment, CaseMember, CommitteeMember, DiscussionPost, Meeting, MeetingCase, OverviewEntry, ReviewCase } from '../review/api/reviewTypes';
+import type { Attachment, Endorsement, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalVersion } from '../proposals/api/types';
 
 export const HASH_1 = '3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d';
 export const HASH_2 = '9b2c4d6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';

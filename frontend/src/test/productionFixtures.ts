@@ -1,14 +1,4 @@
-import type {
-  ProductionPermission,
-  Booking,
-  FeedbackRound,
-  Gate,
-  Milestone,
-  NetworkMeeting,
-  Production,
-  Studio,
-  VideoCosts,
-} from '../proposals/api/types';
+import type { ProductionPermission, Booking, FeedbackRound, Gate, Milestone, NetworkMeeting, Production, Studio, VideoCosts } from '../production/api/productionTypes';
 import { json, problem, type Handler } from './gateway';
 
 export const MOOC_ID = '6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11';

@@ -15,7 +15,7 @@ import type {
   SemesterReviewSummary,
   TableRows,
 } from './analyticsTypes';
-import type { Page } from '../../proposals/api/types';
+import type { Page } from '../../shared/api/sharedTypes';
 import { sent } from '../../shared/api/wire';
 
 /**

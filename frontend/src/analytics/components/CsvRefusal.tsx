@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/client';
-import type { ProblemDetails } from '../../proposals/api/types';
+import type { ProblemDetails } from '../../shared/api/sharedTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { formatExportTable } from '../i18n/analyticsFormat';
 import { formatNumber } from '../../shared/i18n/format';

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CourseEvaluation, EvaluationQuestion } from '../api/analyticsTypes';
-import { formatDecimal, formatPercent } from '../i18n/analyticsFormat';
-import { formatDateTime, formatNumber, formatSemester } from '../../shared/i18n/format';
+import { formatDateTime, formatDecimal, formatNumber, formatPercent, formatSemester } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { stack } from './analyticsModel';

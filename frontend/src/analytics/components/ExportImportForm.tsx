@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useExportImport, type ExportImportState } from '../api/analyticsQueries';
 import type { ExportImport, ExportUpload } from '../api/analyticsTypes';
-import { formatExportTable, formatImportStatus, formatPercent, formatReplacement, formatTableImportStatus } from '../i18n/analyticsFormat';
-import { formatNumber } from '../../shared/i18n/format';
+import { formatExportTable, formatImportStatus, formatReplacement, formatTableImportStatus } from '../i18n/analyticsFormat';
+import { formatNumber, formatPercent } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert } from '../../shared/components/Alert';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useExportTables, useImportEvaluation, useImportTable, useImports } from '../api/analyticsQueries';
 import { EXPORT_TABLES, type ExportImport, type TableImport } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
@@ -11,6 +11,7 @@ import { Field } from '../../shared/components/FormField';
 import { CsvRefusal, ProblemAtLine } from './CsvRefusal';
 import { ExportImportForm } from './ExportImportForm';
 import { csvFileProblem, isSemesterCode, previousSemester, semesterOrder, type CsvProblem } from './analyticsModel';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const CSV_PROBLEMS: Record<CsvProblem, Message> = {
   required: { key: 'import.error.fileRequired' },
@@ -22,10 +23,7 @@ const CSV_PROBLEMS: Record<CsvProblem, Message> = {
 /** A polite notice that takes focus when it appears. */
 export function Notice({ message, testId }: { message: Message | null; testId: string }) {
   const { t, locale } = useI18n();
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (message) ref.current?.focus();
-  }, [message]);
+  const ref = useFocusWhenShown<HTMLParagraphElement>(message);
   return (
     <div aria-live="polite" className="live-region">
       {message && (

@@ -1,6 +1,5 @@
 import type { KpiChange, SemesterKpis, TrendKpi } from '../api/analyticsTypes';
-import { formatDecimal, formatPercent, formatSigned } from '../i18n/analyticsFormat';
-import { formatNumber, formatSemester } from '../../shared/i18n/format';
+import { formatDecimal, formatNumber, formatPercent, formatSemester, formatSigned } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { previousSemester, scale, trendDirection } from './analyticsModel';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useUpdateReviewAction } from '../api/analyticsQueries';
 import type { ReviewAction } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
@@ -6,6 +6,7 @@ import { Icon } from '../../shared/components/Icon';
 import { formatActionStatus } from '../i18n/analyticsFormat';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 /**
  * The actions a semester review asked for, each with its status in words; with UPDATE_ACTIONS each can be marked done
@@ -33,15 +34,8 @@ export function ReviewActionsList({
   const [pending, setPending] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-  useEffect(() => {
-    if (failure) errorRef.current?.focus();
-  }, [failure]);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const errorRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   async function mark(action: ReviewAction, status: 'DONE' | 'OPEN') {
     setPending(action.id);

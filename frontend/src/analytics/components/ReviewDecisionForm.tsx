@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useDecideSemesterReview } from '../api/analyticsQueries';
 import { REVIEW_OUTCOMES, type SemesterReviewOutcome, type SemesterReviewPack } from '../api/analyticsTypes';
 import { ApiError } from '../../shared/api/client';
@@ -16,6 +16,7 @@ import {
   type DecisionDraft,
   type DecisionProblem,
 } from './analyticsModel';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const OUTCOME_HINTS: Record<SemesterReviewOutcome, MessageKey> = {
   CONTINUE: 'reviewDecision.outcome.CONTINUE.hint',
@@ -59,15 +60,11 @@ export function ReviewDecisionForm({
   const [confirming, setConfirming] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useFocusWhenShown<HTMLDivElement>(confirming);
 
   useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget.id)?.focus();
   }, [focusTarget]);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const moveFocus = (id: string) => setFocusTarget((f) => ({ id, n: (f?.n ?? 0) + 1 }));
 

@@ -1,20 +1,14 @@
-import type { MessageKey } from '../../shared/i18n/translate';
+import { lookupCode, type MessageKey, type Translate } from '../../shared/i18n/translate';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A known code's text, or the generic label with the code ("Other status (ARCHIVED)"). */
-function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
-  const key = code ? keys[code] : undefined;
-  return key ? t(key) : t(other, { code: code ?? '' });
-}
 
 const COURSE_STATUS: Record<string, MessageKey> = {
   RUNNING: 'course.status.RUNNING',
   RETIRED: 'course.status.RETIRED',
 };
 
-export function formatCourseStatus(t: T, status: string): string {
-  return lookup(t, COURSE_STATUS, 'status.other', status);
+export function formatCourseStatus(t: Translate, status: string): string {
+  return lookupCode(t, COURSE_STATUS, 'status.other', status);
 }
 
 const IMPORT_STATUS: Record<string, MessageKey> = {
@@ -24,8 +18,8 @@ const IMPORT_STATUS: Record<string, MessageKey> = {
   FAILED: 'import.status.FAILED',
 };
 
-export function formatImportStatus(t: T, status: string): string {
-  return lookup(t, IMPORT_STATUS, 'status.other', status);
+export function formatImportStatus(t: Translate, status: string): string {
+  return lookupCode(t, IMPORT_STATUS, 'status.other', status);
 }
 
 const TABLE_IMPORT_STATUS: Record<string, MessageKey> = {
@@ -38,8 +32,8 @@ const TABLE_IMPORT_STATUS: Record<string, MessageKey> = {
 };
 
 /** The status of one table of a whole export's import. */
-export function formatTableImportStatus(t: T, status: string): string {
-  return lookup(t, TABLE_IMPORT_STATUS, 'status.other', status);
+export function formatTableImportStatus(t: Translate, status: string): string {
+  return lookupCode(t, TABLE_IMPORT_STATUS, 'status.other', status);
 }
 
 const IMPORT_SOURCE: Record<string, MessageKey> = {
@@ -48,9 +42,9 @@ const IMPORT_SOURCE: Record<string, MessageKey> = {
 };
 
 /** What an import imported: its table (one table's CSV), or the whole export and how it came. */
-export function formatImportSubject(t: T, record: { table?: string | null; source?: string | null }): string {
+export function formatImportSubject(t: Translate, record: { table?: string | null; source?: string | null }): string {
   if (record.table) return formatExportTable(t, record.table);
-  return lookup(t, IMPORT_SOURCE, 'exportImport.source.other', record.source ?? '');
+  return lookupCode(t, IMPORT_SOURCE, 'exportImport.source.other', record.source ?? '');
 }
 
 const EXPORT_TABLE: Record<string, MessageKey> = {
@@ -64,15 +58,15 @@ const EXPORT_TABLE: Record<string, MessageKey> = {
 };
 
 /** A Coursera export table in words, with its file name: "Learners (users)". */
-export function formatExportTable(t: T, table: string): string {
-  return lookup(t, EXPORT_TABLE, 'import.table.other', table);
+export function formatExportTable(t: Translate, table: string): string {
+  return lookupCode(t, EXPORT_TABLE, 'import.table.other', table);
 }
 
 /**
  * Whether a whole export's import replaced the course's learner data: done once it completed, still to come while it
  * runs, not done when it was refused or failed (the data stayed). Null for an import that merged.
  */
-export function formatReplacement(t: T, record: { replacesData?: boolean | null; status: string }): string | null {
+export function formatReplacement(t: Translate, record: { replacesData?: boolean | null; status: string }): string | null {
   if (!record.replacesData) return null;
   if (record.status === 'COMPLETED') return t('exportImport.replaced');
   if (record.status === 'RUNNING') return t('exportImport.replacing');
@@ -86,8 +80,8 @@ const DELETION_REASON: Record<string, MessageKey> = {
 };
 
 /** Why a course's learner data was deleted, in plain words. */
-export function formatDeletionReason(t: T, reason: string): string {
-  return lookup(t, DELETION_REASON, 'learnerData.reason.other', reason);
+export function formatDeletionReason(t: Translate, reason: string): string {
+  return lookupCode(t, DELETION_REASON, 'learnerData.reason.other', reason);
 }
 
 const REVIEW_STATUS: Record<string, MessageKey> = {
@@ -95,8 +89,8 @@ const REVIEW_STATUS: Record<string, MessageKey> = {
   COMPLETED: 'semesterReview.status.COMPLETED',
 };
 
-export function formatReviewStatus(t: T, status: string): string {
-  return lookup(t, REVIEW_STATUS, 'status.other', status);
+export function formatReviewStatus(t: Translate, status: string): string {
+  return lookupCode(t, REVIEW_STATUS, 'status.other', status);
 }
 
 const OUTCOMES: Record<string, MessageKey> = {
@@ -105,9 +99,9 @@ const OUTCOMES: Record<string, MessageKey> = {
   RETIRE: 'semesterReview.outcome.RETIRE',
 };
 
-export function formatReviewOutcome(t: T, outcome: string | null | undefined): string {
+export function formatReviewOutcome(t: Translate, outcome: string | null | undefined): string {
   if (!outcome) return t('semesterReview.outcome.none');
-  return lookup(t, OUTCOMES, 'semesterReview.outcome.other', outcome);
+  return lookupCode(t, OUTCOMES, 'semesterReview.outcome.other', outcome);
 }
 
 const ACTION_STATUS: Record<string, MessageKey> = {
@@ -115,8 +109,8 @@ const ACTION_STATUS: Record<string, MessageKey> = {
   DONE: 'reviewAction.status.DONE',
 };
 
-export function formatActionStatus(t: T, status: string): string {
-  return lookup(t, ACTION_STATUS, 'status.other', status);
+export function formatActionStatus(t: Translate, status: string): string {
+  return lookupCode(t, ACTION_STATUS, 'status.other', status);
 }
 
 const STAGES: Record<string, MessageKey> = {
@@ -129,8 +123,8 @@ const STAGES: Record<string, MessageKey> = {
   REJECTED: 'portfolio.stage.REJECTED',
 };
 
-export function formatStage(t: T, stage: string): string {
-  return lookup(t, STAGES, 'portfolio.stage.other', stage);
+export function formatStage(t: Translate, stage: string): string {
+  return lookupCode(t, STAGES, 'portfolio.stage.other', stage);
 }
 
 const SERVICES: Record<string, MessageKey> = {
@@ -141,8 +135,8 @@ const SERVICES: Record<string, MessageKey> = {
 };
 
 /** The service an event came from, in words: "Proposals (proposal-service)". */
-export function formatService(t: T, service: string): string {
-  return lookup(t, SERVICES, 'timeline.service.other', service);
+export function formatService(t: Translate, service: string): string {
+  return lookupCode(t, SERVICES, 'timeline.service.other', service);
 }
 
 const EVENT_TYPES: Record<string, MessageKey> = {
@@ -159,12 +153,12 @@ const EVENT_TYPES: Record<string, MessageKey> = {
 };
 
 /** What happened, by the event's type in the current language; a type this client does not know by its code. */
-export function formatEventType(t: T, type: string): string {
-  return lookup(t, EVENT_TYPES, 'timeline.event.other', type);
+export function formatEventType(t: Translate, type: string): string {
+  return lookupCode(t, EVENT_TYPES, 'timeline.event.other', type);
 }
 
 /** A country by its ISO code in the locale's words ("DK" → "Denmark" / "Danmark"); OTHER and UNKNOWN in words. */
-export function formatCountry(t: T, locale: string, code: string): string {
+export function formatCountry(t: Translate, locale: string, code: string): string {
   if (code === 'OTHER') return t('kpi.country.OTHER');
   if (code === 'UNKNOWN') return t('kpi.country.UNKNOWN');
   try {
@@ -177,4 +171,3 @@ export function formatCountry(t: T, locale: string, code: string): string {
 }
 
 // Numbers are the shared formatting's: re-exported for this feature's components.
-export { formatDecimal, formatPercent, formatSigned } from '../../shared/i18n/format';

@@ -1,29 +1,6 @@
 import { answer, contentDispositionFileName, etag, type ApiClient, type Download } from '../../shared/api/client';
-import type {
-  Booking,
-  BookingInput,
-  ColleagueInput,
-  ColleagueSuggestion,
-  CommentResolutionInput,
-  FeedbackComment,
-  FeedbackRound,
-  FeedbackRoundKey,
-  LaunchApprovalInput,
-  LaunchInput,
-  MilestoneChange,
-  NetworkMeeting,
-  NetworkMeetingInput,
-  NetworkMeetingsWhen,
-  NetworkRegistration,
-  Page,
-  Production,
-  Studio,
-  StudioBooking,
-  StudioKey,
-  TeamInput,
-  UserTestInput,
-  VideoCosts,
-} from '../../proposals/api/types';
+import type { Booking, BookingInput, ColleagueInput, ColleagueSuggestion, CommentResolutionInput, FeedbackComment, FeedbackRound, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeeting, NetworkMeetingInput, NetworkMeetingsWhen, NetworkRegistration, Production, Studio, StudioBooking, StudioKey, TeamInput, UserTestInput, VideoCosts } from './productionTypes';
+import type { Page } from '../../shared/api/sharedTypes';
 import { sent } from '../../shared/api/wire';
 
 /**

@@ -1,19 +1,7 @@
 import { useMemo } from 'react';
 import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createProductionClient, type ProductionClient } from './productionClient';
-import type {
-  BookingInput,
-  CommentResolution,
-  FeedbackRoundKey,
-  LaunchApprovalInput,
-  LaunchInput,
-  MilestoneChange,
-  NetworkMeetingInput,
-  Production,
-  StudioKey,
-  TeamInput,
-  UserTestInput,
-} from '../../proposals/api/types';
+import type { BookingInput, CommentResolution, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeetingInput, Production, StudioKey, TeamInput, UserTestInput } from './productionTypes';
 import { useApi } from '../../shared/api/useApi';
 
 /** How many productions a page of the list shows. */

@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useBook, useStudios } from '../api/productionQueries';
-import type { BookingInput, Production, Studio } from '../../proposals/api/types';
-import { formatDkk } from '../../shared/i18n/format';
+import type { BookingInput, Production, Studio } from '../api/productionTypes';
+import { formatClock, formatDayDate, formatDkk, formatTimeRange } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
-import { formatClock, formatDayDate, formatStudio, formatTimeRange } from '../i18n/productionFormat';
+import { formatStudio } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert } from '../../shared/components/Alert';
@@ -31,6 +31,7 @@ import {
 } from './productionModel';
 import { useSteps } from './productionSteps';
 import { OpeningHoursList, StudioCalendar } from './StudioCalendar';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 /**
  * A 409 for a booking that would take the booked costs above the budget, rather than an overlap: both are
@@ -78,17 +79,13 @@ export function BookingForm({ production: p }: { production: Production }) {
   const [failure, setFailure] = useState<{ error: unknown; overBudget: boolean; input: BookingInput } | null>(null);
   const [pending, setPending] = useState(false);
   const [week, setWeek] = useState(() => weekOf(localDate())[0]);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const studio: Studio | undefined = studios.data?.find((s) => s.key === values.studio);
   const open = studio && values.date && isDate(values.date) ? openingHoursOn(studio.openingHours, values.date) : null;
   const times = open ? halfHours(open.opens, open.closes) : DEFAULT_TIMES;
   const startTimes = times.slice(0, -1);
   const endTimes = times.filter((time) => !values.start || (minutesOf(time) ?? 0) > (minutesOf(values.start) ?? 0));
   const hours = hoursBetween(values.start, values.end);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const set = (field: keyof BookingValues, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));

@@ -8,9 +8,9 @@ import {
   useProductionApi,
   useStudios,
 } from '../api/productionQueries';
-import type { Booking, Production } from '../../proposals/api/types';
-import { formatDkk } from '../../shared/i18n/format';
-import { formatBookingStatus, formatStudio, formatTimeRange } from '../i18n/productionFormat';
+import type { Booking, Production } from '../api/productionTypes';
+import { formatDkk, formatTimeRange } from '../../shared/i18n/format';
+import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { saveBlob } from '../../proposals/components/attachmentFiles';

@@ -10,7 +10,7 @@ import {
   useInviteColleague,
   useResolveComment,
 } from '../api/productionQueries';
-import { FEEDBACK_ROUNDS, type FeedbackComment, type FeedbackRound, type Production } from '../../proposals/api/types';
+import { FEEDBACK_ROUNDS, type FeedbackComment, type FeedbackRound, type Production } from '../api/productionTypes';
 import { formatDate, formatDateTime, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatAuthorRole, formatResolution, formatRound, personName } from '../i18n/productionFormat';

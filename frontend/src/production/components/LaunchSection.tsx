@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
 import { useLaunch, useRequestLaunchApproval } from '../api/productionQueries';
-import type { Gate, LaunchApproval, Production } from '../../proposals/api/types';
+import type { Gate, LaunchApproval, Production } from '../api/productionTypes';
 import { formatDateTime } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import { formatGate, formatLaunchApproval, personName } from '../i18n/productionFormat';

@@ -1,6 +1,6 @@
 import { can } from '../../shared/api/permissions';
 import { useCompleteMaintenanceTask } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { formatDateTime, formatSemester } from '../../shared/i18n/format';
 import { formatTaskStatus } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Booking, VideoCosts } from '../../proposals/api/types';
-import { formatDkk } from '../../shared/i18n/format';
-import { formatClock, formatDayDate, personName } from '../i18n/productionFormat';
+import type { Booking, VideoCosts } from '../api/productionTypes';
+import { formatClock, formatDayDate, formatDkk } from '../../shared/i18n/format';
+import { personName } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { productionPath } from './ProductionsTable';
 import { studioParts, studioTime, weekOf } from './productionModel';

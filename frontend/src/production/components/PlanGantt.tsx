@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { can } from '../../shared/api/permissions';
 import { useChangeMilestone } from '../api/productionQueries';
-import type { Milestone, Production } from '../../proposals/api/types';
+import type { Milestone, Production } from '../api/productionTypes';
 import { formatDate } from '../../shared/i18n/format';
 import { formatMilestoneName } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';

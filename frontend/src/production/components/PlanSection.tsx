@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
 import { useAcceptProposedDates, useAgreePlan, useChangeMilestone } from '../api/productionQueries';
-import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus, type Production } from '../../proposals/api/types';
+import { MILESTONE_STATUSES, type Milestone, type MilestoneStatus, type Production } from '../api/productionTypes';
 import { formatDate } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatMilestoneName, formatMilestoneStatus, formatOwner } from '../i18n/productionFormat';

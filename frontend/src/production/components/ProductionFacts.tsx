@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { formatDate, formatDateTime, formatDkk, formatSemester } from '../../shared/i18n/format';
 import { formatProductionStatus, productionBadgeClass } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';

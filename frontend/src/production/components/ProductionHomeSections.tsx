@@ -8,7 +8,7 @@ import {
   useProductionApi,
   useProductions,
 } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Icon } from '../../shared/components/Icon';
 import { useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { formatDate, formatNumber } from '../../shared/i18n/format';
 import { formatLaunchApproval, formatMilestoneName, formatProductionStatus, productionBadgeClass } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
 import { useRecordUserTest } from '../api/productionQueries';
-import type { Gate, Production } from '../../proposals/api/types';
+import type { Gate, Production } from '../api/productionTypes';
 import { formatDate, formatNumber } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import { formatGate, gateState } from '../i18n/productionFormat';

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useStudioCalendar, useStudios } from '../api/productionQueries';
-import type { Production, Studio } from '../../proposals/api/types';
-import { formatBookingStatus, formatClock, formatDayDate, formatStudio, formatWeekday } from '../i18n/productionFormat';
+import type { Production, Studio } from '../api/productionTypes';
+import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { addDays, calendarWeek, localDate, studioTime, weekOf, type Slot } from './productionModel';
+import { formatClock, formatDayDate, formatWeekday } from '../../shared/i18n/format';
 
 /** The studio's opening hours per day of the week. */
 export function OpeningHoursList({ studio }: { studio: Studio }) {

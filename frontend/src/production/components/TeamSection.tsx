@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
 import { useReplaceTeam } from '../api/productionQueries';
-import { PRODUCTION_TEAM_ROLES, type Production, type ProductionTeamRole } from '../../proposals/api/types';
+import { PRODUCTION_TEAM_ROLES, type Production, type ProductionTeamRole } from '../api/productionTypes';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatProductionRole, responsibilitiesOf } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { usePlanVideoHours, useVideoCosts } from '../api/productionQueries';
-import type { Production, VideoCosts } from '../../proposals/api/types';
+import type { Production, VideoCosts } from '../api/productionTypes';
 import { formatDkk, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';

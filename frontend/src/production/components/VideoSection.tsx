@@ -1,5 +1,5 @@
 import { can } from '../../shared/api/permissions';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { BookingForm } from './BookingForm';
 import { BookingsList, CalendarDownload } from './BookingsList';

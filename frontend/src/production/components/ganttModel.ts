@@ -1,4 +1,4 @@
-import type { Milestone } from '../../proposals/api/types';
+import type { Milestone } from '../api/productionTypes';
 import { addDays, daysBetween, isDate, localDate, weekdayOf, WEEKDAYS } from './productionModel';
 
 /** One milestone in the Gantt chart: the current bar, the baseline's bar and a proposed due date. */

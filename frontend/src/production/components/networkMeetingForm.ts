@@ -1,5 +1,6 @@
-import type { NetworkMeetingInput } from '../../proposals/api/types';
+import type { NetworkMeetingInput } from '../api/productionTypes';
 import type { Message } from '../../shared/i18n/message';
+import type { MessageKey } from '../../shared/i18n/translate';
 import { localDateTimeToIso, parseLocalDateTime } from '../../review/components/meetingForm';
 
 export const NETWORK_TITLE_MAX = 200;
@@ -81,3 +82,10 @@ export function toNetworkMeetingInput(v: NetworkMeetingValues): NetworkMeetingIn
     capacity: Number(v.capacity.trim()),
   };
 }
+
+/** How the network page's parts tell the page what a step achieved or why it failed. */
+export type NetworkReport = {
+  done: (message: Message) => void;
+  failed: (title: MessageKey, error: unknown) => void;
+  clear: () => void;
+};

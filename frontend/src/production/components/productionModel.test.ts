@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StudioBooking } from '../../proposals/api/types';
+import type { StudioBooking } from '../api/productionTypes';
 import { production, studios } from '../../test/productionFixtures';
 import {
   addDays,

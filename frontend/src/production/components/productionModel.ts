@@ -1,13 +1,4 @@
-import type {
-  BookingStatus,
-  Milestone,
-  MilestoneSummary,
-  OpeningHours,
-  Production,
-  ProductionTeamRole,
-  StudioBooking,
-  Weekday,
-} from '../../proposals/api/types';
+import type { BookingStatus, Milestone, MilestoneSummary, OpeningHours, Production, ProductionTeamRole, StudioBooking, Weekday } from '../api/productionTypes';
 import type { Message } from '../../shared/i18n/message';
 
 /* ---------------------------------------------------------------- dates (YYYY-MM-DD, no time zone) */

@@ -1,12 +1,6 @@
-import type { MessageKey } from '../../shared/i18n/translate';
+import { lookupCode, type MessageKey, type Translate } from '../../shared/i18n/translate';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A known code's text, or the generic label with the code ("Other status (ARCHIVED)"). */
-function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
-  const key = code ? keys[code] : undefined;
-  return key ? t(key) : t(other, { code: code ?? '' });
-}
 
 const PRODUCTION_STATUS: Record<string, MessageKey> = {
   PLANNING: 'production.status.PLANNING',
@@ -15,8 +9,8 @@ const PRODUCTION_STATUS: Record<string, MessageKey> = {
   RETIRED: 'production.status.RETIRED',
 };
 
-export function formatProductionStatus(t: T, status: string): string {
-  return lookup(t, PRODUCTION_STATUS, 'status.other', status);
+export function formatProductionStatus(t: Translate, status: string): string {
+  return lookupCode(t, PRODUCTION_STATUS, 'status.other', status);
 }
 
 /** The badge style of a production status (unknown ones share a neutral style). */
@@ -30,8 +24,8 @@ const MILESTONE_STATUS: Record<string, MessageKey> = {
   DONE: 'milestone.status.DONE',
 };
 
-export function formatMilestoneStatus(t: T, status: string): string {
-  return lookup(t, MILESTONE_STATUS, 'status.other', status);
+export function formatMilestoneStatus(t: Translate, status: string): string {
+  return lookupCode(t, MILESTONE_STATUS, 'status.other', status);
 }
 
 const OWNERS: Record<string, MessageKey> = {
@@ -41,8 +35,8 @@ const OWNERS: Record<string, MessageKey> = {
   STUDY_BOARD: 'milestone.owner.STUDY_BOARD',
 };
 
-export function formatOwner(t: T, owner: string): string {
-  return lookup(t, OWNERS, 'milestone.owner.other', owner);
+export function formatOwner(t: Translate, owner: string): string {
+  return lookupCode(t, OWNERS, 'milestone.owner.other', owner);
 }
 
 const MILESTONE_NAMES: Record<string, MessageKey> = {
@@ -58,7 +52,7 @@ const MILESTONE_NAMES: Record<string, MessageKey> = {
 };
 
 /** A milestone of the programme's template by its name in the current language; any other by the server's name. */
-export function formatMilestoneName(t: T, milestone: { key: string; name?: string | null }): string {
+export function formatMilestoneName(t: Translate, milestone: { key: string; name?: string | null }): string {
   const key = MILESTONE_NAMES[milestone.key];
   return key ? t(key) : milestone.name || milestone.key;
 }
@@ -69,8 +63,8 @@ const TEAM_ROLES: Record<string, MessageKey> = {
   CONSULTANT: 'productionTeam.role.CONSULTANT',
 };
 
-export function formatProductionRole(t: T, role: string): string {
-  return lookup(t, TEAM_ROLES, 'team.role.other', role);
+export function formatProductionRole(t: Translate, role: string): string {
+  return lookupCode(t, TEAM_ROLES, 'team.role.other', role);
 }
 
 const RESPONSIBILITIES: Record<string, MessageKey[]> = {
@@ -96,7 +90,7 @@ const RESPONSIBILITIES: Record<string, MessageKey[]> = {
  * What the programme assigns to a role (docs/production.md, `TeamRole`), in the current language; for a role
  * this client does not know, the server's list as sent.
  */
-export function responsibilitiesOf(t: T, role: string, fromServer: readonly string[] | null | undefined): string[] {
+export function responsibilitiesOf(t: Translate, role: string, fromServer: readonly string[] | null | undefined): string[] {
   const keys = RESPONSIBILITIES[role];
   return keys ? keys.map((k) => t(k)) : [...(fromServer ?? [])];
 }
@@ -109,8 +103,8 @@ const GATES: Record<string, MessageKey> = {
   BOARD_LAUNCH_APPROVAL: 'gate.BOARD_LAUNCH_APPROVAL',
 };
 
-export function formatGate(t: T, key: string): string {
-  return lookup(t, GATES, 'gate.other', key);
+export function formatGate(t: Translate, key: string): string {
+  return lookupCode(t, GATES, 'gate.other', key);
 }
 
 /** A gate's state: met, not met (blocking), or a warning (not met, not blocking). */
@@ -126,8 +120,8 @@ const APPROVAL: Record<string, MessageKey> = {
   DECLINED: 'launchApproval.status.DECLINED',
 };
 
-export function formatLaunchApproval(t: T, status: string | null | undefined): string {
-  return lookup(t, APPROVAL, 'status.other', status ?? 'NOT_REQUESTED');
+export function formatLaunchApproval(t: Translate, status: string | null | undefined): string {
+  return lookupCode(t, APPROVAL, 'status.other', status ?? 'NOT_REQUESTED');
 }
 
 const ROUNDS: Record<string, MessageKey> = {
@@ -135,8 +129,8 @@ const ROUNDS: Record<string, MessageKey> = {
   MATERIAL: 'feedback.round.MATERIAL',
 };
 
-export function formatRound(t: T, round: string): string {
-  return lookup(t, ROUNDS, 'feedback.round.other', round);
+export function formatRound(t: Translate, round: string): string {
+  return lookupCode(t, ROUNDS, 'feedback.round.other', round);
 }
 
 const RESOLUTIONS: Record<string, MessageKey> = {
@@ -145,8 +139,8 @@ const RESOLUTIONS: Record<string, MessageKey> = {
   DECLINED: 'comment.resolution.DECLINED',
 };
 
-export function formatResolution(t: T, resolution: string): string {
-  return lookup(t, RESOLUTIONS, 'status.other', resolution);
+export function formatResolution(t: Translate, resolution: string): string {
+  return lookupCode(t, RESOLUTIONS, 'status.other', resolution);
 }
 
 const AUTHOR_ROLES: Record<string, MessageKey> = {
@@ -154,8 +148,8 @@ const AUTHOR_ROLES: Record<string, MessageKey> = {
   COLLEAGUE: 'comment.authorRole.COLLEAGUE',
 };
 
-export function formatAuthorRole(t: T, role: string): string {
-  return lookup(t, AUTHOR_ROLES, 'team.role.other', role);
+export function formatAuthorRole(t: Translate, role: string): string {
+  return lookupCode(t, AUTHOR_ROLES, 'team.role.other', role);
 }
 
 const BOOKING_STATUS: Record<string, MessageKey> = {
@@ -165,8 +159,8 @@ const BOOKING_STATUS: Record<string, MessageKey> = {
   CANCELLED: 'booking.status.CANCELLED',
 };
 
-export function formatBookingStatus(t: T, status: string): string {
-  return lookup(t, BOOKING_STATUS, 'status.other', status);
+export function formatBookingStatus(t: Translate, status: string): string {
+  return lookupCode(t, BOOKING_STATUS, 'status.other', status);
 }
 
 const STUDIOS: Record<string, MessageKey> = {
@@ -177,7 +171,7 @@ const STUDIOS: Record<string, MessageKey> = {
 };
 
 /** A studio by its name in the current language; one this client does not know by the server's name or key. */
-export function formatStudio(t: T, key: string, name?: string | null): string {
+export function formatStudio(t: Translate, key: string, name?: string | null): string {
   const k = STUDIOS[key];
   return k ? t(k) : name || key;
 }
@@ -187,12 +181,11 @@ const TASK_STATUS: Record<string, MessageKey> = {
   DONE: 'maintenance.status.DONE',
 };
 
-export function formatTaskStatus(t: T, status: string): string {
-  return lookup(t, TASK_STATUS, 'status.other', status);
+export function formatTaskStatus(t: Translate, status: string): string {
+  return lookupCode(t, TASK_STATUS, 'status.other', status);
 }
 
 // Dates and times are the shared formatting's: re-exported for this feature's components.
-export { formatClock, formatDayDate, formatTimeRange, formatWeekday } from '../../shared/i18n/format';
 
 /** A person as production-service names them (by name), or '' when nobody is named. */
 export function personName(value: string | null | undefined): string {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { MOOC_ID, PRODUCTION_URL, production } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';

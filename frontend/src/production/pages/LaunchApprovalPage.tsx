@@ -4,10 +4,9 @@ import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useDecideLaunchApproval, useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { ProductionFacts } from '../components/ProductionFacts';
@@ -17,6 +16,8 @@ import { GateChecklist } from '../components/QualitySection';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatLaunchApproval, formatProductionStatus } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 export const LAUNCH_COMMENT_MAX = 4000;
 const HEADING_ID = 'launch-approval-heading-1';
@@ -47,23 +48,13 @@ export function LaunchApprovalPage({ id }: { id: string }) {
   const [recorded, setRecorded] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
-  const recordedRef = useRef<HTMLParagraphElement>(null);
-  const headingFocused = useRef(false);
+  const recordedRef = useFocusWhenShown<HTMLParagraphElement>(recorded);
 
-  useEffect(() => {
-    if (!p || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [p]);
+  useFocusHeadingWhenLoaded(HEADING_ID, p);
 
   useEffect(() => {
     if (attempt > 0) errorRef.current?.focus();
   }, [attempt]);
-
-  useEffect(() => {
-    if (recorded) recordedRef.current?.focus();
-  }, [recorded]);
 
   async function send(decision: 'APPROVED' | 'DECLINED') {
     if (!p) return;

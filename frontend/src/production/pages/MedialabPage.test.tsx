@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Booking } from '../../proposals/api/types';
+import type { Booking } from '../api/productionTypes';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { MOOC_ID, booking, studios, videoCosts } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
-import { formatDayDate } from '../i18n/productionFormat';
 import { MedialabPage } from './MedialabPage';
+import { formatDayDate } from '../../shared/i18n/format';
 
 const QUEUE = '/api/production/medialab/queue';
 

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios, useVideoCostsOf } from '../api/productionQueries';
-import type { Booking } from '../../proposals/api/types';
+import type { Booking } from '../api/productionTypes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -11,9 +11,11 @@ import { STUDIO_ZONE } from '../components/productionModel';
 import { MedialabWeek, queueWeeks } from '../components/MedialabWeek';
 import { StepPage } from '../../shared/components/StepPage';
 import { renderMessage, type Message } from '../../shared/i18n/message';
-import { formatStudio, formatTimeRange } from '../i18n/productionFormat';
+import { formatStudio } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { formatTimeRange } from '../../shared/i18n/format';
 
 export const DECLINE_REASON_MAX = 1000;
 
@@ -34,16 +36,9 @@ export function MedialabPage() {
   const [pending, setPending] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
   const [failure, setFailure] = useState<{ title: MessageKey; error: unknown; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const heading = t('medialab.heading');
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
   useEffect(() => {
     if (declining) document.getElementById(`medialab-decline-reason-${declining}`)?.focus();
   }, [declining]);

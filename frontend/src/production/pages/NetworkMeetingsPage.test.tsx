@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { NetworkMeeting } from '../../proposals/api/types';
+import type { NetworkMeeting } from '../api/productionTypes';
 import type { CurrentUser, Role } from '../../shared/auth/roles';
 import { localDateTimeToIso } from '../../review/components/meetingForm';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';

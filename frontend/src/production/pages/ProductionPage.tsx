@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useProduction } from '../api/productionQueries';
-import type { Production } from '../../proposals/api/types';
+import type { Production } from '../api/productionTypes';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { StatusMessage } from '../../shared/components/Alert';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { canAccess } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -28,6 +27,8 @@ import { StepPage } from '../../shared/components/StepPage';
 import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'production-heading';
 
@@ -51,25 +52,11 @@ export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: C
   const [notice, setNotice] = useState<StepNotice | null>(null);
   const [failure, setFailure] = useState<StepFailure | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const headingFocused = useRef(false);
+  const noticeRef = useFocusWhenShown<HTMLDivElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
   const p = query.data;
 
-  useEffect(() => {
-    if (!p || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [p]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+  useFocusHeadingWhenLoaded(HEADING_ID, p);
 
   const run = useCallback<Steps['run']>(async (step, failed, call, done) => {
     setNotice(null);

@@ -3,7 +3,6 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { addDays, localDate, studioIso, weekOf } from '../components/productionModel';
-import { formatDayDate } from '../i18n/productionFormat';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import {
   MOOC_ID,
@@ -17,6 +16,7 @@ import {
 } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
 import { ProductionRoute } from './ProductionPage';
+import { formatDayDate } from '../../shared/i18n/format';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 

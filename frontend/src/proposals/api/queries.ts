@@ -1,20 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  Attachment,
-  BoardApprovalInput,
-  ConsultationInput,
-  HeadSignatureInput,
-  Proposal,
-  ProposalInput,
-  ProposalQuery,
-} from './types';
+import type { Attachment, BoardApprovalInput, ConsultationInput, HeadSignatureInput, Proposal, ProposalInput, ProposalQuery } from './types';
 import { useApi } from '../../shared/api/useApi';
 
 import { PAGE_SIZE, queryKeys } from '../../shared/api/queryKeys';
 
 // The keys are shared with the review queries; callers keep importing everything from here.
-export { OPEN_CASES_SIZE, PAGE_SIZE, queryKeys } from '../../shared/api/queryKeys';
-export * from '../../review/api/reviewQueries';
 
 /** One page of the proposals the signed-in user may see; `page` alone gives the default order. */
 export function useProposals(query: Partial<ProposalQuery> & { page: number }, enabled = true) {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
@@ -19,6 +19,7 @@ import {
   uploadMediaType,
 } from './attachmentFiles';
 import { Field } from '../../shared/components/FormField';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const HEADING_ID = 'section-attachments-heading';
 const FILE_ID = 'attachment-file';
@@ -83,16 +84,8 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
   const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget.id)?.focus();

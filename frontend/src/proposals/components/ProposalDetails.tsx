@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Proposal, Resources, ReviewCase, TeamMember } from '../api/types';
+import type { Proposal, Resources, TeamMember } from '../api/types';
+import type { ReviewCase } from '../../review/api/reviewTypes';
 import { formatDkk, formatNumber, formatSemester, formatTeamRole } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
-import { PAGE_SIZE, useProposals } from '../api/queries';
+import { PAGE_SIZE } from '../../shared/api/queryKeys';
+import { useProposals } from '../api/queries';
 import type { ProposalQuery } from '../api/types';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { PAGE_SIZE, useCreateProposal, useProposals } from '../api/queries';
+import { PAGE_SIZE } from '../../shared/api/queryKeys';
+import { useCreateProposal, useProposals } from '../api/queries';
 import type { Proposal } from '../api/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useSubmitProposal } from '../api/queries';
 import type { Proposal } from '../api/types';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 /** The outcome of a submission, kept as data so that it follows a language switch. */
 export type SubmitOutcome = { kind: 'success'; title: string } | { kind: 'error'; title: string; error: unknown };
@@ -38,10 +39,7 @@ export function useProposalSubmission() {
  */
 export function SubmitNotice({ outcome }: { outcome: SubmitOutcome | null }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (outcome) ref.current?.focus();
-  }, [outcome]);
+  const ref = useFocusWhenShown<HTMLParagraphElement>(outcome);
   return (
     <div aria-live="polite" className="live-region">
       {outcome && (

@@ -13,7 +13,6 @@ import {
   type EndorsementKind,
 } from '../components/EndorsementsSection';
 import { Field } from '../../shared/components/FormField';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { ProposalDetails } from '../components/ProposalDetails';
 import { proposalPath } from '../components/ProposalsSection';
@@ -22,6 +21,8 @@ import type { Message } from '../../shared/i18n/message';
 import { renderMessage } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 export const DECISION_COMMENT_MAX = 4000;
 const HEADING_ID = 'decision-page-heading';
@@ -101,23 +102,13 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
   const [recorded, setRecorded] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
-  const recordedRef = useRef<HTMLParagraphElement>(null);
-  const headingFocused = useRef(false);
+  const recordedRef = useFocusWhenShown<HTMLParagraphElement>(recorded);
 
-  useEffect(() => {
-    if (!p || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [p]);
+  useFocusHeadingWhenLoaded(HEADING_ID, p);
 
   useEffect(() => {
     if (attempt > 0) errorRef.current?.focus();
   }, [attempt]);
-
-  useEffect(() => {
-    if (recorded) recordedRef.current?.focus();
-  }, [recorded]);
 
   async function decide(choice: Choice) {
     if (!p) return;

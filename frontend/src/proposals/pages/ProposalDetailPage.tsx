@@ -1,25 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
-import {
-  useAssignConsultation,
-  useNextStep,
-  useProposal,
-  useProposalHistory,
-  useRecordConsultation,
-  useRefreshProposal,
-  useRequestConsultation,
-  useRequestEndorsements,
-  useSubmitProposal,
-  useUpdateProposal,
-  useWithdrawProposal,
-} from '../api/queries';
+import { useAssignConsultation, useNextStep, useProposal, useProposalHistory, useRecordConsultation, useRefreshProposal, useRequestConsultation, useRequestEndorsements, useSubmitProposal, useUpdateProposal, useWithdrawProposal } from '../api/queries';
 import type { NextAction, Permission, Proposal } from '../api/types';
 import { StatusMessage } from '../../shared/components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
 import { decisionPagePath, EndorsementsSection } from '../components/EndorsementsSection';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { NextStepPanel } from '../components/NextStepPanel';
 import { isReadersStep, STEP_PERMISSION } from '../components/nextStepWording';
@@ -32,12 +19,14 @@ import { DONE, NoticeMessage, StepFailure, type Notice, type Step } from '../com
 import { SubmitControl, WithdrawControl } from '../components/ProposalStepControls';
 import { fromProposal, type ProposalFormValues } from '../components/proposalForm';
 import type { CreatedState } from '../components/ProposalsSection';
-import { useReader } from '../components/useReader';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { StepPage } from '../../shared/components/StepPage';
 import { VersionsSection } from '../components/VersionsSection';
 import { ConsultationSection, DecisionSection, LaunchSection } from '../components/WorkflowSections';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 export { WITHDRAW_REASON_MAX } from '../components/ProposalStepControls';
 
@@ -72,7 +61,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const proposalQuery = useProposal(id);
   const historyQuery = useProposalHistory(id);
   const nextStep = useNextStep(id);
-  const reader = useReader();
+  const reader = useCurrentUser();
   const update = useUpdateProposal();
   const requestConsultation = useRequestConsultation();
   const assignConsultation = useAssignConsultation();
@@ -88,9 +77,8 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const [confirming, setConfirming] = useState<'submit' | 'withdraw' | null>(null);
   const [reason, setReason] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const headingFocused = useRef(false);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   const proposal = proposalQuery.data;
 
@@ -103,26 +91,11 @@ export function ProposalDetailPage({ id }: { id: string }) {
     }
     // Only on arrival.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!proposal || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [proposal]);
+  useFocusHeadingWhenLoaded(HEADING_ID, proposal);
 
   useEffect(() => {
     if (focusTarget) document.getElementById(focusTarget.id)?.focus();
   }, [focusTarget]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
 
   const focus = (elementId: string) => setFocusTarget((f) => ({ id: elementId, n: (f?.n ?? 0) + 1 }));
 

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { PAGE_SIZE, useProposals } from '../api/queries';
+import { PAGE_SIZE } from '../../shared/api/queryKeys';
+import { useProposals } from '../api/queries';
 import { KNOWN_PROPOSAL_STATUSES, SORT_KEYS, type ProposalStatus, type SortDirection, type SortKey } from '../api/types';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';

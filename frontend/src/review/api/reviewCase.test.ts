@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseMember, reviewCase } from '../../test/fixtures';
 import { criteriaSummaryOf, memberOf, proposalSummaryOf } from './reviewCase';
-import type { CaseSummary } from '../../proposals/api/types';
+import type { CaseSummary } from './reviewTypes';
 
 const figures: CaseSummary = {
   criteria: [{ criterion: 'TOPIC', average: 4, spread: 1, count: 2 }],

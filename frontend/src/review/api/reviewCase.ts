@@ -1,4 +1,4 @@
-import type { CaseMember, CaseSummary, ReviewCase } from '../../proposals/api/types';
+import type { CaseMember, CaseSummary, ReviewCase } from './reviewTypes';
 
 /** The proposal's summary text, as submitted (review-service's `summary`). */
 export function proposalSummaryOf(c: ReviewCase): string | null {

@@ -1,16 +1,6 @@
 /** React Query hooks of review-service: review cases, the committee's work on them, meetings and agendas. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  AssessmentInput,
-  DeclarationInput,
-  DiscussionPost,
-  Meeting,
-  MeetingInput,
-  ReviewCase,
-  ReviewDecisionInput,
-  ReviewOutcome,
-  ReviewPermission,
-} from '../../proposals/api/types';
+import type { AssessmentInput, DeclarationInput, DiscussionPost, Meeting, MeetingInput, ReviewCase, ReviewDecisionInput, ReviewOutcome, ReviewPermission } from './reviewTypes';
 import { useApi } from '../../shared/api/useApi';
 
 import { OPEN_CASES_SIZE, PAGE_SIZE, queryKeys } from '../../shared/api/queryKeys';

@@ -1,6 +1,6 @@
 import { can } from '../../shared/api/permissions';
-import { useAssessments } from '../../proposals/api/queries';
-import type { ReviewCase } from '../../proposals/api/types';
+import { useAssessments } from '../api/reviewQueries';
+import type { ReviewCase } from '../api/reviewTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { memberOf } from '../api/reviewCase';

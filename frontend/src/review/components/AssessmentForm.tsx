@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
-import type { AssessmentInput, ReviewCase } from '../../proposals/api/types';
-import { RECOMMENDATIONS, SCORES } from '../../proposals/api/types';
+import type { AssessmentInput, ReviewCase } from '../api/reviewTypes';
+import { RECOMMENDATIONS, SCORES } from '../api/reviewTypes';
 import { criterionDescription, formatCriterion, formatScore } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';

@@ -1,6 +1,6 @@
 import { can } from '../../shared/api/permissions';
 import { useI18n } from '../../shared/i18n/useI18n';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { TARGETS, conflictOf, handOverCandidates } from './caseNextStep';
 import { goToForm } from './goToForm';
 

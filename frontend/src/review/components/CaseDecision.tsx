@@ -1,4 +1,4 @@
-import type { ReviewDecision } from '../../proposals/api/types';
+import type { ReviewDecision } from '../api/reviewTypes';
 import { formatDateTime, formatDecisionOutcome } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ApiError } from '../../shared/api/client';
-import type { ReviewCase, ReviewDecisionInput, ReviewOutcome } from '../../proposals/api/types';
-import { REVIEW_OUTCOMES } from '../../proposals/api/types';
+import type { ReviewCase, ReviewDecisionInput, ReviewOutcome } from '../api/reviewTypes';
+import { REVIEW_OUTCOMES } from '../api/reviewTypes';
 import { formatDecisionOutcome } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -17,6 +17,7 @@ import {
   type DecisionValues,
   type Errors,
 } from './caseDecision';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 const FIELD_IDS: Record<DecisionField, string> = {
   outcome: 'outcome-APPROVED',
@@ -53,11 +54,7 @@ export function CaseDecisionForm({ reviewCase: c, onDraft, onDecide, onDecided, 
   const [confirming, setConfirming] = useState(false);
   const shortfall = quorumShortfall(c);
   const [sending, setSending] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
+  const confirmRef = useFocusWhenShown<HTMLButtonElement>(confirming);
 
   const set = <K extends keyof DecisionValues>(key: K, value: DecisionValues[K]) => {
     setValues((v) => ({ ...v, [key]: value }));

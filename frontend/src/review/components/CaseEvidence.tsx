@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useProposalDiff, useProposalVersions } from '../../proposals/api/queries';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { ResourcesList, TeamTable } from '../../proposals/components/ProposalDetails';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { formatCriterion, formatNumber, formatSemester } from '../../shared/i18n/format';

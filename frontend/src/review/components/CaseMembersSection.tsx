@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
-import { useCommitteeMembers } from '../../proposals/api/queries';
-import type { ReviewCase } from '../../proposals/api/types';
+import { useCommitteeMembers } from '../api/reviewQueries';
+import type { ReviewCase } from '../api/reviewTypes';
 import { formatDeclaration } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';

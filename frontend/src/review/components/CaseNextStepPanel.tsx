@@ -1,6 +1,6 @@
 import { renderMessage } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { caseNextStep } from './caseNextStep';
 import { goToForm } from './goToForm';
 

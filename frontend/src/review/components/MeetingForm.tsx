@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
-import type { Meeting, MeetingInput } from '../../proposals/api/types';
+import type { Meeting, MeetingInput } from '../api/reviewTypes';
 import { renderMessage } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { useMeetings } from '../../proposals/api/queries';
-import type { Meeting } from '../../proposals/api/types';
+import { useMeetings } from '../api/reviewQueries';
+import type { Meeting } from '../api/reviewTypes';
 import { formatMeetingTime, formatNumber } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { PAGE_SIZE, useReviewCases } from '../../proposals/api/queries';
+import { PAGE_SIZE } from '../../shared/api/queryKeys';
+import { useReviewCases } from '../api/reviewQueries';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';

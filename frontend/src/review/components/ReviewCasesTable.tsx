@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { formatDateTime, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { reviewCasePath } from './ReviewOverviewSection';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { useReviewOverview } from '../../proposals/api/queries';
-import { RECOMMENDATIONS, REVIEW_CRITERIA, type CriterionSummary, type OverviewEntry, type RecommendationCounts } from '../../proposals/api/types';
+import { useReviewOverview } from '../api/reviewQueries';
+import { RECOMMENDATIONS, REVIEW_CRITERIA, type CriterionSummary, type OverviewEntry, type RecommendationCounts } from '../api/reviewTypes';
 import { formatAverage, formatCriterion, formatNumber, formatRecommendation, formatSpread } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';

@@ -1,5 +1,6 @@
-import type { Assessment, AssessmentInput, Criterion, FieldProblem, Recommendation } from '../../proposals/api/types';
-import { REVIEW_CRITERIA, SCORES } from '../../proposals/api/types';
+import type { Assessment, AssessmentInput, Criterion, Recommendation } from '../api/reviewTypes';
+import type { FieldProblem } from '../../shared/api/sharedTypes';
+import { REVIEW_CRITERIA, SCORES } from '../api/reviewTypes';
 import type { Message } from '../../shared/i18n/message';
 
 /** At most this many characters per comment (as review-service checks). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseMember } from '../../proposals/api/types';
+import type { CaseMember } from '../api/reviewTypes';
 import { quorumShortfall, validateDecision } from './caseDecision';
 
 const member = (username: string, assessed: boolean): CaseMember => ({

@@ -1,4 +1,4 @@
-import type { ReviewCase, ReviewOutcome } from '../../proposals/api/types';
+import type { ReviewCase, ReviewOutcome } from '../api/reviewTypes';
 import type { Message } from '../../shared/i18n/message';
 
 /** Limits review-service checks. */

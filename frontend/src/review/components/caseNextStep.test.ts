@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewPermission } from '../../proposals/api/types';
+import type { ReviewPermission } from '../api/reviewTypes';
 import { caseMember, reviewCase } from '../../test/fixtures';
 import { caseNextStep, conflictOf } from './caseNextStep';
 

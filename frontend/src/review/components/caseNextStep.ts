@@ -1,7 +1,7 @@
 import { can } from '../../shared/api/permissions';
 import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { memberOf } from '../api/reviewCase';
 
 /** Where the step is taken: a button here (volunteering), or the form further down the page. */

@@ -1,4 +1,4 @@
-import type { MeetingInput } from '../../proposals/api/types';
+import type { MeetingInput } from '../api/reviewTypes';
 import type { Message } from '../../shared/i18n/message';
 
 /** At most this many characters in the title and in the place (as review-service checks). */

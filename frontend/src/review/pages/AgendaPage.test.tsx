@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Agenda } from '../../proposals/api/types';
+import type { Agenda } from '../api/reviewTypes';
 import { agenda, agendaCase } from '../../test/fixtures';
 import { fakeGateway, json } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';

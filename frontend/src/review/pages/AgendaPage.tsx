@@ -1,16 +1,15 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router-dom';
-import { useAgenda } from '../../proposals/api/queries';
-import type { AgendaCase } from '../../proposals/api/types';
+import { useAgenda } from '../api/reviewQueries';
+import type { AgendaCase } from '../api/reviewTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { CaseSummaryTable } from '../components/AssessmentsSection';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime, meetingPath } from '../components/MeetingsSection';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { DetailItem, ResourcesList } from '../../proposals/components/ProposalDetails';
 import { formatDecisionOutcome, formatDeclaration, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'agenda-heading';
 
@@ -24,16 +23,8 @@ const HEADING_ID = 'agenda-heading';
 export function AgendaPage({ id }: { id: string }) {
   const { t } = useI18n();
   const agendaQuery = useAgenda(id);
-  const headingFocused = useRef(false);
   const agenda = agendaQuery.data;
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!agenda || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [agenda]);
+  useFocusHeadingWhenLoaded(HEADING_ID, agenda);
 
   if (agendaQuery.isPending) {
     return <StatusMessage testId="agenda-loading">{t('agenda.loading')}</StatusMessage>;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Meeting, ReviewCase } from '../../proposals/api/types';
+import type { Meeting, ReviewCase } from '../api/reviewTypes';
 import { meeting, meetingCase, reviewCase } from '../../test/fixtures';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';

@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
-import { useAddMeetingCase, useMeeting, useOpenReviewCases, useRefreshMeeting, useRemoveMeetingCase } from '../../proposals/api/queries';
-import type { Meeting, MeetingCase } from '../../proposals/api/types';
+import { useAddMeetingCase, useMeeting, useOpenReviewCases, useRefreshMeeting, useRemoveMeetingCase } from '../api/reviewQueries';
+import type { Meeting, MeetingCase } from '../api/reviewTypes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime } from '../components/MeetingsSection';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -16,6 +15,8 @@ import { StepPage } from '../../shared/components/StepPage';
 import { formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'meeting-heading';
 const SELECT_ID = 'add-case-select';
@@ -40,27 +41,11 @@ export function MeetingPage({ id }: { id: string }) {
   const [notice, setNotice] = useState<{ step: Step; title: string; n: number } | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pending, setPending] = useState<{ step: Step; caseId: string } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const headingFocused = useRef(false);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   const meeting = meetingQuery.data;
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!meeting || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [meeting]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+  useFocusHeadingWhenLoaded(HEADING_ID, meeting);
 
   /** Takes a step; the outcome is announced, a failure shown as an alert and the meeting read again. */
   async function take(step: Step, caseId: string, title: string, call: () => Promise<Meeting>) {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Meeting } from '../../proposals/api/types';
+import type { Meeting } from '../api/reviewTypes';
 import type { CurrentUser, Role } from '../../shared/auth/roles';
 import { localDateTimeToIso } from '../components/meetingForm';
 import { meeting } from '../../test/fixtures';

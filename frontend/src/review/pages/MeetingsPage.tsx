@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useCreateMeeting } from '../../proposals/api/queries';
+import { useCreateMeeting } from '../api/reviewQueries';
 import type { CurrentUser } from '../../shared/auth/roles';
 import { MeetingForm } from '../components/MeetingForm';
 import { MeetingsSection } from '../components/MeetingsSection';
@@ -8,6 +8,7 @@ import { PageHeading } from '../../shared/components/PageHeading';
 import { StepPage } from '../../shared/components/StepPage';
 import { formatMeetingTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 
 /**
  * The committee's meetings (`/meetings`, `?past=true` for the past ones), each linking to its page; the
@@ -19,13 +20,9 @@ export function MeetingsPage({ user }: { user: CurrentUser }) {
   const past = params.get('past') === 'true';
   const create = useCreateMeeting();
   const [created, setCreated] = useState<{ title: string; startsAt: string } | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(created);
   const isChair = user.roles.includes('committee-chair');
   const heading = t('meetings.heading');
-
-  useEffect(() => {
-    if (created) noticeRef.current?.focus();
-  }, [created]);
 
   return (
     <StepPage

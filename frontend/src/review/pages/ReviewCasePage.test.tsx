@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Assessment, AssessmentInput, DiscussionPost, ReviewCase, ReviewDecisionInput, ReviewPermission } from '../../proposals/api/types';
+import type { Assessment, AssessmentInput, DiscussionPost, ReviewCase, ReviewDecisionInput, ReviewPermission } from '../api/reviewTypes';
 import { assessment, caseMember, discussionPost, newCode, reviewCase, roster } from '../../test/fixtures';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';

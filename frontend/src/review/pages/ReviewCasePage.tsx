@@ -1,20 +1,10 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { can } from '../../shared/api/permissions';
-import {
-  useAssignCaseMember,
-  useDecideCase,
-  useDeclareConflict,
-  useDraftDecisionLetter,
-  useHandOverCase,
-  useRefreshReviewCase,
-  useReviewCase,
-  useSubmitAssessment,
-  useVolunteerForCase,
-} from '../../proposals/api/queries';
+import { useAssignCaseMember, useDecideCase, useDeclareConflict, useDraftDecisionLetter, useHandOverCase, useRefreshReviewCase, useReviewCase, useSubmitAssessment, useVolunteerForCase } from '../api/reviewQueries';
 import { memberOf } from '../api/reviewCase';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { StatusMessage } from '../../shared/components/Alert';
 import { AssessmentArea } from '../components/AssessmentArea';
 import { AssessmentsSection } from '../components/AssessmentsSection';
@@ -26,15 +16,16 @@ import { CaseFacts } from '../components/CaseFacts';
 import { CaseMembersSection, type MemberStep } from '../components/CaseMembersSection';
 import { CaseNextStepPanel } from '../components/CaseNextStepPanel';
 import { NoticeMessage, StepFailure, type Notice, type Step } from '../components/CaseStepMessages';
-import { DeclarationForm } from '../../proposals/components/DeclarationForm';
+import { DeclarationForm } from '../components/DeclarationForm';
 import { DiscussionSection } from '../components/DiscussionSection';
-import { MAIN_ID } from '../../shared/components/Layout';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { StepPage } from '../../shared/components/StepPage';
 import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 
 const HEADING_ID = 'review-case-heading';
 
@@ -64,27 +55,11 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const [notice, setNotice] = useState<Notice | null>(null);
   const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pendingStep, setPendingStep] = useState<MemberStep | null>(null);
-  const noticeRef = useRef<HTMLParagraphElement>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-  const headingFocused = useRef(false);
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   const reviewCase = caseQuery.data;
-
-  // The layout focuses the <h1> after navigation, but it did not exist yet while loading.
-  useEffect(() => {
-    if (!reviewCase || headingFocused.current) return;
-    headingFocused.current = true;
-    const active = document.activeElement;
-    if (!active || active === document.body || active.id === MAIN_ID) document.getElementById(HEADING_ID)?.focus();
-  }, [reviewCase]);
-
-  useEffect(() => {
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
-
-  useEffect(() => {
-    if (failure) failureRef.current?.focus();
-  }, [failure]);
+  useFocusHeadingWhenLoaded(HEADING_ID, reviewCase);
 
   const announce = (key: MessageKey, params?: Record<string, string | number>) => {
     setFailure(null);

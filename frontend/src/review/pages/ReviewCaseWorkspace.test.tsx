@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ReviewCase } from '../../proposals/api/types';
+import type { ReviewCase } from '../api/reviewTypes';
 import { attachment, caseMember, reviewCase } from '../../test/fixtures';
 import { fakeGateway, json, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';

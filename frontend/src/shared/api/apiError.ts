@@ -1,5 +1,5 @@
 // Error answers of the API: RFC 9457 problem details read into an ApiError (used by every call of client.ts).
-import type { FieldProblem, ProblemDetails, UnmetGate } from '../../proposals/api/types';
+import type { FieldProblem, ProblemDetails, UnmetGate } from './sharedTypes';
 
 /** Stable problem types (RFC 9457 `type`) the SPA reacts to. */
 export const PROBLEM_TYPES = {

@@ -1,32 +1,6 @@
-import type {
-  Agenda,
-  Assessment,
-  AssessmentInput,
-  Attachment,
-  AttachmentDownload,
-  BoardApprovalInput,
-  CommitteeMember,
-  DecisionDraft,
-  DeclarationInput,
-  DiscussionPost,
-  ConsultationInput,
-  HeadSignatureInput,
-  HistoryEntry,
-  Meeting,
-  MeetingInput,
-  NextStep,
-  Page,
-  Proposal,
-  ProposalDiff,
-  ProposalInput,
-  ProposalQuery,
-  ProposalVersion,
-  OverviewEntry,
-  ReviewCase,
-  ReviewCaseStatus,
-  ReviewDecisionInput,
-  ReviewOutcome,
-} from '../../proposals/api/types';
+import type { Agenda, Assessment, AssessmentInput, CommitteeMember, DecisionDraft, DeclarationInput, DiscussionPost, Meeting, MeetingInput, OverviewEntry, ReviewCase, ReviewCaseStatus, ReviewDecisionInput, ReviewOutcome } from '../../review/api/reviewTypes';
+import type { Attachment, AttachmentDownload, BoardApprovalInput, ConsultationInput, HeadSignatureInput, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalInput, ProposalQuery, ProposalVersion } from '../../proposals/api/types';
+import type { Page } from './sharedTypes';
 
 import createClient, { type Client } from 'openapi-fetch';
 import { ApiError, parseErrorResponse } from './apiError';

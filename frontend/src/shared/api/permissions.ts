@@ -1,4 +1,6 @@
-import type { BookingPermission, MeetingPermission, Permission, ProductionPermission, ReviewPermission } from '../../proposals/api/types';
+import type { BookingPermission, ProductionPermission } from '../../production/api/productionTypes';
+import type { MeetingPermission, ReviewPermission } from '../../review/api/reviewTypes';
+import type { Permission } from '../../proposals/api/types';
 
 /**
  * Whether the server says the caller may take this action on the proposal (review case, meeting) now. The

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createQueryClient } from '../api/queryClient';
 import { UNAVAILABLE_RETRIES } from '../api/readRetry';
-import type { Meeting } from '../../proposals/api/types';
+import type { Meeting } from '../../review/api/reviewTypes';
 import type { CurrentUser } from '../auth/roles';
 import { MeetingsPage } from '../../review/pages/MeetingsPage';
 import { meeting } from '../../test/fixtures';

@@ -245,7 +245,6 @@ export const da: Dictionary = {
     'De åbne sager ordnet efter det samlede gennemsnit, bedste først; sager uden bedømmelser kommer sidst. Spredningen er den højeste minus den laveste karakter.',
   'overview.caption': 'Åbne bedømmelsessager ordnet efter samlet gennemsnit med gennemsnit ± spredning for hvert kriterium, anbefalingerne, de afgivne bedømmelser og antal dage i kø',
   'overview.col.rank': 'Placering',
-  'overview.col.criterion': '{criterion} (gennemsnit ± spredning)',
   'overview.col.average': 'Samlet gennemsnit',
   'overview.col.recommendations': 'Anbefalinger',
   'overview.col.assessments': 'Bedømmelser',

@@ -247,7 +247,6 @@ export const en = {
     'The open cases ranked by their overall average, best first; cases without assessments come last. The spread is the highest minus the lowest score.',
   'overview.caption': 'Open review cases ranked by overall average, with the average ± spread per criterion, the recommendations, the assessments in and the days waiting',
   'overview.col.rank': 'Rank',
-  'overview.col.criterion': '{criterion} (average ± spread)',
   'overview.col.average': 'Overall average',
   'overview.col.recommendations': 'Recommendations',
   'overview.col.assessments': 'Assessments',

@@ -2,9 +2,8 @@
  * The one place for dates, times, semesters and numbers in the reader's locale. A feature's own formatting file
  * keeps only its domain's words (statuses, roles, reasons) and takes dates and numbers from here.
  */
-import type { MessageKey } from './translate';
+import type { Translate } from './translate';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const SEMESTER_PATTERN = /^(\d{4})-(spring|autumn)$/;
 
@@ -13,7 +12,7 @@ export function isSemester(value: string | null | undefined): value is string {
 }
 
 /** "2027-autumn" → "Autumn 2027" / "Efterår 2027". Unknown formats are shown as they are. */
-export function formatSemester(t: T, value: string | null | undefined): string {
+export function formatSemester(t: Translate, value: string | null | undefined): string {
   if (!value) return '';
   const match = /^(\d{4})-(spring|autumn)$/i.exec(value.trim());
   if (!match) return value;
@@ -44,7 +43,7 @@ export function formatNumber(locale: string, value: number): string {
  * A file size in the locale's numbers: bytes below 1 KB, then KB and MB (of 1024) with at most one decimal –
  * "183 bytes", "178.9 KB" / "178,9 KB", "5 MB".
  */
-export function formatFileSize(t: T, locale: string, bytes: number): string {
+export function formatFileSize(t: Translate, locale: string, bytes: number): string {
   const format = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   if (bytes < 1024) return t('fileSize.bytes', { size: format(bytes) });
   // 1,048,570 bytes would round to "1,024 KB": say "1 MB" instead.

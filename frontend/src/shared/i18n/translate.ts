@@ -19,6 +19,15 @@ export const LANGUAGE_STORAGE_KEY = 'mooc.language';
 
 export type Params = Record<string, string | number>;
 
+/** The `t` of useI18n, as the wording helpers take it. */
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** A known code's text, or the generic label with the code ("Other status (ARCHIVED)"). */
+export function lookupCode(t: Translate, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
+  const key = code ? keys[code] : undefined;
+  return key ? t(key) : t(other, { code: code ?? '' });
+}
+
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'da';
 }

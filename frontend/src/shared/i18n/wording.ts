@@ -2,9 +2,8 @@
  * The words for the proposal and review codes (statuses, actors, criteria, history entries), shared by the
  * proposal and review features and the shared history timeline. Dates and numbers are in format.ts.
  */
-import type { MessageKey } from './translate';
+import { lookupCode, type MessageKey, type Translate } from './translate';
 
-type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 const STATUS_KEYS: Record<string, MessageKey> = {
   DRAFT: 'status.DRAFT',
@@ -24,7 +23,7 @@ const STATUS_KEYS: Record<string, MessageKey> = {
 };
 
 /** Translates a status code; a status this client does not know yet gets a generic label with its code. */
-export function formatStatus(t: T, status: string): string {
+export function formatStatus(t: Translate, status: string): string {
   const key = STATUS_KEYS[status];
   return key ? t(key) : t('status.other', { code: status });
 }
@@ -40,7 +39,7 @@ const TEAM_ROLE_KEYS: Record<string, MessageKey> = {
   STUDENT_ASSISTANT: 'team.role.STUDENT_ASSISTANT',
 };
 
-export function formatTeamRole(t: T, role: string | null): string {
+export function formatTeamRole(t: Translate, role: string | null): string {
   const key = role ? TEAM_ROLE_KEYS[role] : undefined;
   return key ? t(key) : t('team.role.other', { code: role ?? '' });
 }
@@ -69,7 +68,7 @@ const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
   LAUNCHED: 'history.action.LAUNCHED',
 };
 
-export function formatHistoryAction(t: T, action: string): string {
+export function formatHistoryAction(t: Translate, action: string): string {
   const key = HISTORY_ACTION_KEYS[action];
   return key ? t(key) : t('history.action.other', { code: action });
 }
@@ -94,16 +93,11 @@ export const PROPOSAL_FIELD_LABELS: Record<string, MessageKey> = {
 };
 
 /** A field of the application by its label; a field this client does not know is shown by its name. */
-export function formatFieldName(t: T, field: string): string {
+export function formatFieldName(t: Translate, field: string): string {
   const key = PROPOSAL_FIELD_LABELS[field];
   return key ? t(key) : field;
 }
 
-/** A known code's text, or the generic label with the code. */
-function lookup(t: T, keys: Record<string, MessageKey>, other: MessageKey, code: string | null | undefined): string {
-  const key = code ? keys[code] : undefined;
-  return key ? t(key) : t(other, { code: code ?? '' });
-}
 
 const ACTOR_KEYS: Record<string, MessageKey> = {
   INSTRUCTOR: 'next.actor.INSTRUCTOR',
@@ -130,19 +124,19 @@ const NEXT_ACTION_KEYS: Record<string, MessageKey> = {
   NONE: 'next.action.NONE',
 };
 
-export function formatActor(t: T, actor: string | null): string {
-  return lookup(t, ACTOR_KEYS, 'next.actor.other', actor);
+export function formatActor(t: Translate, actor: string | null): string {
+  return lookupCode(t, ACTOR_KEYS, 'next.actor.other', actor);
 }
 
 /**
  * Who must do what, as a sentence: "The study board must approve the application." Nobody doing
  * nothing reads "Nobody needs to do anything more with this proposal."
  */
-export function formatNextStep(t: T, actor: string | null, action: string | null): string {
+export function formatNextStep(t: Translate, actor: string | null, action: string | null): string {
   if (action === 'NONE' || actor === 'NOBODY') return t('next.none');
   return t('next.sentence', {
     actor: formatActor(t, actor),
-    action: lookup(t, NEXT_ACTION_KEYS, 'next.action.other', action),
+    action: lookupCode(t, NEXT_ACTION_KEYS, 'next.action.other', action),
   });
 }
 
@@ -155,8 +149,8 @@ const ENDORSEMENT_STATE_KEYS: Record<string, MessageKey> = {
   VOID: 'endorsement.state.VOID',
 };
 
-export function formatEndorsementState(t: T, state: string | null | undefined): string {
-  return lookup(t, ENDORSEMENT_STATE_KEYS, 'endorsement.state.other', state ?? 'NOT_REQUESTED');
+export function formatEndorsementState(t: Translate, state: string | null | undefined): string {
+  return lookupCode(t, ENDORSEMENT_STATE_KEYS, 'endorsement.state.other', state ?? 'NOT_REQUESTED');
 }
 
 const OUTCOME_KEYS: Record<string, MessageKey> = {
@@ -165,8 +159,8 @@ const OUTCOME_KEYS: Record<string, MessageKey> = {
   REVISION_REQUESTED: 'decision.outcome.REVISION_REQUESTED',
 };
 
-export function formatDecisionOutcome(t: T, outcome: string): string {
-  return lookup(t, OUTCOME_KEYS, 'decision.outcome.other', outcome);
+export function formatDecisionOutcome(t: Translate, outcome: string): string {
+  return lookupCode(t, OUTCOME_KEYS, 'decision.outcome.other', outcome);
 }
 
 const CRITERION_KEYS: Record<string, MessageKey> = {
@@ -182,12 +176,12 @@ const CRITERION_DESCRIPTION_KEYS: Record<string, MessageKey> = {
 };
 
 /** An assessment criterion's name ("Topic"); a criterion this client does not know gets a generic label. */
-export function formatCriterion(t: T, criterion: string): string {
-  return lookup(t, CRITERION_KEYS, 'criterion.other', criterion);
+export function formatCriterion(t: Translate, criterion: string): string {
+  return lookupCode(t, CRITERION_KEYS, 'criterion.other', criterion);
 }
 
 /** What the criterion assesses, as the programme words it; empty for a criterion this client does not know. */
-export function criterionDescription(t: T, criterion: string): string {
+export function criterionDescription(t: Translate, criterion: string): string {
   const key = CRITERION_DESCRIPTION_KEYS[criterion];
   return key ? t(key) : '';
 }
@@ -201,7 +195,7 @@ const SCORE_KEYS: Record<string, MessageKey> = {
 };
 
 /** A score with its meaning on the scale: "4 – strong". */
-export function formatScore(t: T, score: number | null | undefined): string {
+export function formatScore(t: Translate, score: number | null | undefined): string {
   if (score === null || score === undefined) return '';
   const key = SCORE_KEYS[String(score)];
   return key ? t('score.withLabel', { score, label: t(key) }) : String(score);
@@ -213,8 +207,8 @@ const RECOMMENDATION_KEYS: Record<string, MessageKey> = {
   REJECT: 'recommendation.REJECT',
 };
 
-export function formatRecommendation(t: T, recommendation: string | null | undefined): string {
-  return lookup(t, RECOMMENDATION_KEYS, 'recommendation.other', recommendation);
+export function formatRecommendation(t: Translate, recommendation: string | null | undefined): string {
+  return lookupCode(t, RECOMMENDATION_KEYS, 'recommendation.other', recommendation);
 }
 
 const DECLARATION_KEYS: Record<string, MessageKey> = {
@@ -223,8 +217,8 @@ const DECLARATION_KEYS: Record<string, MessageKey> = {
   CONFLICT: 'declaration.CONFLICT',
 };
 
-export function formatDeclaration(t: T, declaration: string | null | undefined): string {
-  return lookup(t, DECLARATION_KEYS, 'declaration.other', declaration ?? 'NOT_DECLARED');
+export function formatDeclaration(t: Translate, declaration: string | null | undefined): string {
+  return lookupCode(t, DECLARATION_KEYS, 'declaration.other', declaration ?? 'NOT_DECLARED');
 }
 
 /** The first characters of a content hash, enough to tell versions apart. */
@@ -242,7 +236,7 @@ const KNOWN_DETAILS: Record<string, MessageKey> = {
  * The detail of a history entry in the current language where the client recognises it
  * ("Changed: title, summary" names the fields by their labels); any other text is shown as sent.
  */
-export function formatHistoryDetail(t: T, detail: string | null | undefined): string {
+export function formatHistoryDetail(t: Translate, detail: string | null | undefined): string {
   if (!detail) return '';
   const known = KNOWN_DETAILS[detail.trim()];
   if (known) return t(known);

@@ -2,6 +2,7 @@ import type { components as AnalyticsApi } from '../api/generated/analytics';
 import type { components as ProductionApi } from '../api/generated/production';
 import type { components as ProposalApi } from '../api/generated/proposal';
 import type { components as ReviewApi } from '../api/generated/review';
+import type { ProductionTab } from '../../production/components/ProductionTabs';
 
 /** The four services that answer `GET /tasks`, in the order their failures are listed. */
 export const TASK_SERVICES = ['proposal', 'review', 'production', 'analytics'] as const;
@@ -111,7 +112,7 @@ const enc = encodeURIComponent;
 const proposalSection = (id: string, section: string) => `/proposals/${enc(id)}#${section}`;
 const reviewSection = (id: string, section: string) => `/review-cases/${enc(id)}#${section}`;
 /** The production page with the tab the action is on. */
-const productionTab = (moocId: string, tab: string) => `/productions/${enc(moocId)}?tab=${tab}`;
+const productionTab = (moocId: string, tab: ProductionTab) => `/productions/${enc(moocId)}?tab=${tab}`;
 
 /**
  * Where the task's action is taken: the page, and the section or tab of it. A kind this client does not know leads to
@@ -169,7 +170,8 @@ export function taskLink(task: InboxTask): string {
           // MediaLab confirms or declines requests in its queue.
           return '/medialab';
         case 'COMPLETE_MAINTENANCE_TASK':
-          return productionTab(moocId, 'maintenance');
+          // the maintenance tasks follow the launch, on its tab
+          return productionTab(moocId, 'launch');
         default:
           return `/productions/${enc(moocId)}`;
       }

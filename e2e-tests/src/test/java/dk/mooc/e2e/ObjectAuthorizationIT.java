@@ -357,6 +357,11 @@ class ObjectAuthorizationIT {
         // the list scope: searched by the object's title (unique to the run), it lists the object iff the caller sees it
         rule("GET /proposal/proposals", on(Kind.PROPOSAL, ROLE).lists(ObjectAuthorizationIT::seesProposal)
                 .with(f -> Req.of().query("q", f.fact("title")).query("size", 100)));
+        // each person's own tasks: the documented roles here; whose tasks are listed is each service's TasksResourceTest
+        rule("GET /proposal/tasks", none(ROLE));
+        rule("GET /review/tasks", none(ROLE));
+        rule("GET /production/tasks", none(ROLE));
+        rule("GET /analytics/tasks", none(ROLE));
         rule("POST /proposal/proposals", none(ROLE).with(f -> Req.of().body(application("Matrix draft", "ida"))));
         rule("GET /proposal/proposals/{moocId}", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/next", on(Kind.PROPOSAL, PROPOSAL_READ));

@@ -152,7 +152,7 @@ class ScaleOutIT {
         Thread.sleep(25_000);   // at least two more rounds of the job on each instance
         assertEquals(1, mailsWithSubject("cathy@example.org", reminder), "cathy's reminder mails");
         try (Connection review = StackDatabases.connect("review")) {
-            assertEquals(1, StackDatabases.count(review, "select StackDatabases.count(*) from assessment_reminder where case_id = ?::uuid and username = 'cathy'",
+            assertEquals(1, StackDatabases.count(review, "select count(*) from assessment_reminder where case_id = ?::uuid and username = 'cathy'",
                     caseId), "reminders recorded for cathy");
         }
 
@@ -167,7 +167,7 @@ class ScaleOutIT {
         for (String producer : INSTANCES.keySet()) {
             try (Connection c = StackDatabases.connect(producer)) {
                 await().atMost(Duration.ofSeconds(60)).until(() ->
-                        StackDatabases.count(c, "select StackDatabases.count(*) from outbox_event where subject = ? and sent_at is null", moocId) == 0);
+                        StackDatabases.count(c, "select count(*) from outbox_event where subject = ? and sent_at is null", moocId) == 0);
                 try (PreparedStatement s = c.prepareStatement(
                         "select id::text, event_type from outbox_event where subject = ? order by seq")) {
                     s.setString(1, moocId);
@@ -190,7 +190,7 @@ class ScaleOutIT {
                         continue;
                     }
                     await().atMost(Duration.ofSeconds(60)).until(() ->
-                            StackDatabases.count(c, "select StackDatabases.count(*) from " + where[1] + " where event_id = ?", event[0]) == 1);
+                            StackDatabases.count(c, "select count(*) from " + where[1] + " where event_id = ?", event[0]) == 1);
                     if (where[1].equals("inbox_event")) {
                         int applied = appliedInLogs(consumer.getKey(), event[0]);
                         assertEquals(1, applied, consumer.getKey() + "-service's two instances applied " + event[1] + " "
@@ -211,7 +211,7 @@ class ScaleOutIT {
         for (String service : INSTANCES.keySet()) {
             try (Connection c = StackDatabases.connect(service)) {
                 await().atMost(Duration.ofSeconds(60)).until(() -> StackDatabases.count(c,
-                        "select StackDatabases.count(*) from outgoing_mail where created_at >= ?::timestamptz and sent_at is null"
+                        "select count(*) from outgoing_mail where created_at >= ?::timestamptz and sent_at is null"
                                 + " and failed_at is null", started.toString()) == 0);
                 try (PreparedStatement s = c.prepareStatement(
                         "select id::text, recipient from outgoing_mail where created_at >= ?::timestamptz")) {

@@ -156,7 +156,7 @@ final class Stack {
                 sleepRetryAfter(r.header("Retry-After"));
                 resending.set(true);
                 try {
-                    r = context.send(given().spec(request));
+                    r = context.send(resent(request));
                 } finally {
                     resending.set(false);
                 }
@@ -167,6 +167,18 @@ final class Stack {
 
     /** How many 429s the tests' requests have waited out so far. */
     static final java.util.concurrent.atomic.AtomicLong RATE_LIMITED = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The same request to send again: the URI it went to already has its path parameters filled in, so the copy must
+     * not carry them again.
+     */
+    private static RequestSpecification resent(FilterableRequestSpecification request) {
+        FilterableRequestSpecification copy = (FilterableRequestSpecification) given().spec(request);
+        for (String name : new java.util.ArrayList<>(copy.getNamedPathParams().keySet())) {
+            copy.removeNamedPathParam(name);
+        }
+        return copy;
+    }
 
     private static void sleepRetryAfter(String retryAfter) {
         try {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
-import type { CaseMember, DeclarationInput, ReviewCase } from '../api/types';
+import type { CaseMember, DeclarationInput, ReviewCase } from '../../review/api/reviewTypes';
 import { formatDeclaration } from '../../shared/i18n/format';
 import type { Message } from '../../shared/i18n/message';
 import { renderMessage } from '../../shared/i18n/message';
