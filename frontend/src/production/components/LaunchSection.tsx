@@ -209,10 +209,15 @@ function LaunchForm({ production: p }: { production: Production }) {
           throw err;
         }),
       (answer) => {
+        // the keys of the unmet gates that did not block the launch, each by why it is not met (else its name)
         const warnings = (answer?.warnings ?? []).filter(Boolean);
+        const why = (key: string) => {
+          const gate = (answer?.gates ?? p.gates ?? []).find((g) => g.key === key);
+          return gate?.code ? formatGateReason(t, locale, gate.code, gate.params) : formatGate(t, key);
+        };
         return {
           message: { key: warnings.length ? 'launchForm.doneWithWarnings' : 'launchForm.done', params: { title: p.title } },
-          list: warnings,
+          list: warnings.map(why),
           listTestId: 'launch-warnings',
         };
       },

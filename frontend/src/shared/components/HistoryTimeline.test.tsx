@@ -63,7 +63,7 @@ describe('HistoryTimeline', () => {
     expect(items[5].textContent).toContain('Institutlederens underskrift bortfaldt efter en ændring');
     expect(detail(5)).toBe('Den underskrevne version blev ændret');
     // a date parameter in the reader's locale, never ISO
-    expect(detail(6)).toBe(`Konsultation holdt den ${new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium' }).format(new Date(2026, 11, 4))}`);
+    expect(detail(6)).toBe(`Konsultation holdt den ${new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 11, 4)))}`);
     expect(detail(6)).not.toContain('2026-12-04');
     expect(detail(7)).toBe('Version 3 sendt til studienævnet (institutlederens underskrift gælder stadig)');
     expect(items[8].querySelector('.timeline-action')?.textContent).toBe('Opdatering');
