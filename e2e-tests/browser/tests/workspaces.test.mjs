@@ -21,10 +21,13 @@ const PEOPLE = ['ida', 'carla', 'chris', 'kirsten', 'bo', 'hans', 'mads', 'ada']
 const ENGLISH = new Set(['the', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'must', 'will', 'should', 'would',
   'this', 'that', 'which', 'with', 'not', 'and', 'of', 'your', 'you', 'yet', 'no', 'be', 'by', 'on', 'at', 'from']);
 
-/** Fields of the API's answers that hold what people wrote (any language), not what the server says. */
+/**
+ * Fields of the API's answers that hold what people wrote (any language), not what the server says; among a code's
+ * `params` too (a reason given, milestones' names), which the SPA puts into its own sentence.
+ */
 const USER_FIELDS = new Set(['title', 'topic', 'targetLearners', 'impactPotential', 'uniqueness', 'researchEnvironment',
   'teacherBackground', 'phases', 'notes', 'note', 'text', 'comment', 'findings', 'name', 'fileName', 'email',
-  'actorName', 'department', 'courseUrl', 'partner', 'slug']);
+  'actorName', 'department', 'courseUrl', 'partner', 'slug', 'reason', 'milestones', 'milestoneName', 'description']);
 
 /** Collects the users' own texts from every JSON answer the page receives (a proposal's summary is one too). */
 function userTexts(page) {

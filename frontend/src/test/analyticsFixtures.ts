@@ -147,7 +147,7 @@ export function importRecord(overrides: Partial<ExportImport> = {}): ExportImpor
     startedAt: '2028-07-03T09:00:00Z',
     finishedAt: '2028-07-03T09:01:12Z',
     importedBy: 'ida',
-    problem: null,
+    problemCode: null, problemParams: null,
     problemLine: null,
     problemColumn: null,
     source: null,
@@ -172,13 +172,13 @@ export function exportImportRecord(overrides: Partial<ExportImport> = {}): Expor
     startedAt: '2028-07-03T09:00:00Z',
     finishedAt: null,
     importedBy: 'ida',
-    problem: null,
+    problemCode: null, problemParams: null,
     problemLine: null,
     problemColumn: null,
     progress: 0,
     tables: [
-      { table: 'users', file: 'export/users.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 400, problem: null, problemLine: null, problemColumn: null },
-      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 600, problem: null, problemLine: null, problemColumn: null },
+      { table: 'users', file: 'export/users.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 400, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
+      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'PENDING', rowsRead: 0, rowsChanged: null, bytesRead: 0, bytesTotal: 600, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
     ],
     ignored: ['export/course_items.csv', 'export/README.txt'],
     replacesData: null,
@@ -195,8 +195,8 @@ export function completedExportImport(overrides: Partial<ExportImport> = {}): Ex
     finishedAt: '2028-07-03T09:00:05Z',
     progress: 1,
     tables: [
-      { table: 'users', file: 'export/users.csv', status: 'COMPLETED', rowsRead: 6, rowsChanged: 6, bytesRead: 400, bytesTotal: 400, problem: null, problemLine: null, problemColumn: null },
-      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'COMPLETED', rowsRead: 7, rowsChanged: 6, bytesRead: 600, bytesTotal: 600, problem: null, problemLine: null, problemColumn: null },
+      { table: 'users', file: 'export/users.csv', status: 'COMPLETED', rowsRead: 6, rowsChanged: 6, bytesRead: 400, bytesTotal: 400, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
+      { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'COMPLETED', rowsRead: 7, rowsChanged: 6, bytesRead: 600, bytesTotal: 600, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
     ],
     ...overrides,
   });
@@ -355,10 +355,11 @@ export function timeline(): PortfolioTimeline {
   return {
     mooc: portfolio().moocs[0],
     events: [
-      { occurredAt: '2026-09-01T08:00:00Z', service: 'proposal', type: 'mooc.proposal.drafted.v1', summary: 'Draft started' },
-      { occurredAt: '2026-11-01T08:00:00Z', service: 'review', type: 'mooc.review.decided.v1', summary: 'Steering committee decided: approved' },
-      { occurredAt: '2027-09-14T08:00:00Z', service: 'production', type: 'mooc.course.launched.v1', summary: 'Launched on Coursera' },
-      { occurredAt: '2028-08-15T13:00:00Z', service: 'analytics', type: 'mooc.analytics.semester-review-completed.v1', summary: 'Semester review 2028-spring: REVISE' },
+      { occurredOn: '2026-09-01', recordedAt: '2026-09-01T08:00:00Z', service: 'proposal', type: 'mooc.proposal.drafted.v1', code: 'PROPOSAL_DRAFTED', params: { instructor: 'Ida Instructor' } },
+      { occurredOn: '2026-11-01', recordedAt: '2026-11-01T08:00:00Z', service: 'review', type: 'mooc.review.decided.v1', code: 'REVIEW_DECIDED', params: { decision: 'APPROVED', round: '1' } },
+      // launched on its launch date, recorded a week later
+      { occurredOn: '2027-09-14', recordedAt: '2027-09-21T08:00:00Z', service: 'production', type: 'mooc.course.launched.v1', code: 'COURSE_LAUNCHED', params: { launchDate: '2027-09-14', courseUrl: 'https://www.coursera.org/learn/quantum' } },
+      { occurredOn: '2028-08-15', recordedAt: '2028-08-15T13:00:00Z', service: 'analytics', type: 'mooc.analytics.semester-review-completed.v1', code: 'SEMESTER_REVIEWED', params: { semester: '2028-spring', outcome: 'REVISE' } },
     ],
   };
 }

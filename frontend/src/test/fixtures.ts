@@ -134,9 +134,9 @@ export function fullProposal(overrides: Partial<Proposal> = {}): Proposal {
 
 export function history(): HistoryEntry[] {
   return [
-    { at: '2026-11-01T10:00:00Z', actorName: 'Ida Instructor', action: 'CREATED', detail: 'Draft started' },
-    { at: '2026-11-02T12:30:00Z', actorName: 'Ida Instructor', action: 'EDITED', detail: 'Changed: title, team' },
-    { at: '2026-11-03T08:15:00Z', actorName: 'Ida Instructor', action: 'SUBMITTED', detail: 'Submitted to the steering committee' },
+    { at: '2026-11-01T10:00:00Z', actorName: 'Ida Instructor', action: 'CREATED', params: null },
+    { at: '2026-11-02T12:30:00Z', actorName: 'Ida Instructor', action: 'EDITED', params: { changedFields: 'title, team' } },
+    { at: '2026-11-03T08:15:00Z', actorName: 'Ida Instructor', action: 'SUBMITTED', params: { version: '1' } },
   ];
 }
 
@@ -176,7 +176,8 @@ export function reviewCase(overrides: Partial<ReviewCase> = {}): ReviewCase {
     openedAt: '2026-11-03T09:00:00Z',
     daysWaiting: 12,
     closedAt: null,
-    closeReason: null,
+    closeCause: null,
+    closeParams: null,
     previousRound: null,
     members: [],
     chair: null,

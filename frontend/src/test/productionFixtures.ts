@@ -54,11 +54,11 @@ export function milestonesFor(who: 'instructor' | 'medialab'): Milestone[] {
 
 export function gates(): Gate[] {
   return [
-    { key: 'MANDATORY_MILESTONES', met: false, blocking: true, detail: 'Not done yet: Pilot module, Video recording' },
-    { key: 'FEEDBACK_TEACHING_PLAN', met: true, blocking: true, detail: null },
-    { key: 'FEEDBACK_MATERIAL', met: false, blocking: true, detail: 'The material round is open' },
-    { key: 'USER_TEST', met: false, blocking: false, detail: 'Recommended: no user test recorded' },
-    { key: 'BOARD_LAUNCH_APPROVAL', met: false, blocking: true, detail: 'Not requested' },
+    { key: 'MANDATORY_MILESTONES', met: false, blocking: true, code: 'MILESTONES_NOT_DONE', params: { milestones: 'Pilot module, Video recording', count: '2' } },
+    { key: 'FEEDBACK_TEACHING_PLAN', met: true, blocking: true, code: 'FEEDBACK_ROUND_CLOSED', params: { round: 'TEACHING_PLAN' } },
+    { key: 'FEEDBACK_MATERIAL', met: false, blocking: true, code: 'FEEDBACK_ROUND_OPEN', params: { round: 'MATERIAL' } },
+    { key: 'USER_TEST', met: false, blocking: false, code: 'USER_TEST_MISSING_RECOMMENDED', params: {} },
+    { key: 'BOARD_LAUNCH_APPROVAL', met: false, blocking: true, code: 'LAUNCH_APPROVAL_NOT_REQUESTED', params: {} },
   ];
 }
 

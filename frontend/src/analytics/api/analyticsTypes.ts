@@ -110,7 +110,7 @@ export type Portfolio = With<
   Present<View<Schemas['Portfolio']>, 'byStage' | 'departments' | 'moocs'>,
   { departments: PortfolioDepartment[]; moocs: PortfolioMooc[] }
 >;
-export type TimelineEntry = Present<View<Schemas['TimelineEntry']>, 'occurredAt' | 'service' | 'type'>;
+export type TimelineEntry = Present<View<Schemas['TimelineEntry']>, 'occurredOn' | 'service' | 'type'>;
 export type PortfolioTimeline = With<
   Present<View<Schemas['PortfolioTimeline']>, 'mooc' | 'events'>,
   { mooc: PortfolioMooc; events: TimelineEntry[] }

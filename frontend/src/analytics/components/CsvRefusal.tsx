@@ -2,8 +2,10 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/client';
 import type { ProblemDetails } from '../../shared/api/sharedTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
+import { formatImportProblem } from '../i18n/analyticsCodes';
 import { formatExportTable } from '../i18n/analyticsFormat';
 import { formatNumber } from '../../shared/i18n/format';
+import type { CodeParams } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 
 /** Where in a Coursera export a problem was found. */
@@ -57,20 +59,26 @@ export function ProblemAlert({ children, where, testId, focusKey }: { children: 
   );
 }
 
-/** A request the server refused: its explanation, and the table, line and column of a refused file. */
+/**
+ * A request the server refused: its explanation (the file's problem in the reader's language where the server sent
+ * its code), and the table, line and column of a refused file.
+ */
 export function CsvRefusal({ error, testId, focusKey }: { error: unknown; testId: string; focusKey: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const problem = error instanceof ApiError && error.status === 400 ? error.problem : null;
+  const worded = problem?.code ? formatImportProblem(t, locale, problem.code, problem.params, problem.column) : '';
   return (
     <ProblemAlert where={csvProblemLocation(error)} testId={testId} focusKey={focusKey}>
-      <p>{errorMessage(t, error)}</p>
+      <p data-code={problem?.code || undefined}>{worded || errorMessage(t, error)}</p>
     </ProblemAlert>
   );
 }
 
 /** A problem found in an import, led by its line and column when known, as the import tables show it ("–" without one). */
-export function ProblemAtLine({ problem, line, column, before }: { problem?: string | null; line?: number | null;
-  column?: string | null; before?: ReactNode }) {
+export function ProblemAtLine({ code, params, line, column, before }: { code?: string | null; params?: CodeParams;
+  line?: number | null; column?: string | null; before?: ReactNode }) {
   const { t, locale } = useI18n();
+  const problem = formatImportProblem(t, locale, code, params, column);
   if (!problem) return <>–</>;
   return (
     <>

@@ -146,11 +146,12 @@ describe('ExportImportForm', () => {
     const rejected = exportImportRecord({
       status: 'REJECTED',
       progress: 0.6,
-      problem: 'is not two letters: "DNK"',
+      problemCode: 'NOT_A_COUNTRY',
+      problemParams: { value: 'DNK' },
       problemLine: 7,
       problemColumn: 'country_cd',
       tables: [
-        { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'NOT_KEPT', rowsRead: 7, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
+        { table: 'course_memberships', file: 'export/course_memberships.csv', status: 'NOT_KEPT', rowsRead: 7, rowsChanged: null, bytesRead: null, bytesTotal: null, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
         {
           table: 'users',
           file: 'export/users.csv',
@@ -159,7 +160,8 @@ describe('ExportImportForm', () => {
           rowsChanged: null,
           bytesRead: null,
           bytesTotal: null,
-          problem: 'is not two letters: "DNK"',
+          problemCode: 'NOT_A_COUNTRY',
+      problemParams: { value: 'DNK' },
           problemLine: 7,
           problemColumn: 'country_cd',
         },
@@ -174,14 +176,14 @@ describe('ExportImportForm', () => {
     expect(alert.getAttribute('role')).toBe('alert');
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(alert.textContent).toContain('The export was refused: Learners (users) has an error. Nothing of the export was kept');
-    expect(within(alert).getByTestId('export-import-problem').textContent).toBe('is not two letters: "DNK"');
+    expect(within(alert).getByTestId('export-import-problem').textContent).toBe('country_cd is not a two-letter country code (ISO 3166-1 alpha-2): “DNK”');
     expect(within(alert).getByTestId('csv-problem-table').textContent).toBe('Learners (users)');
     expect(within(alert).getByTestId('csv-problem-line').textContent).toBe('7');
     expect(within(alert).getByTestId('csv-problem-column').textContent).toBe('country_cd');
     expect(screen.getByTestId('export-import-result').getAttribute('data-status')).toBe('REJECTED');
     const users = screen.getByTestId('export-table-users');
     expect(users.getAttribute('data-status')).toBe('REJECTED');
-    expect(within(users).getByTestId('export-table-problem').textContent).toBe('line 7, column country_cd: is not two letters: "DNK"');
+    expect(within(users).getByTestId('export-table-problem').textContent).toBe('line 7, column country_cd: country_cd is not a two-letter country code (ISO 3166-1 alpha-2): “DNK”');
     expect(screen.getByTestId('export-table-course_memberships').textContent).toContain('Valid, not kept');
     // A refusal is its own alert: the polite status stays quiet.
     expect(screen.getByTestId('export-import-status').textContent).toBe('');
@@ -271,12 +273,13 @@ describe('the imports list', () => {
       id: 'imp-folder',
       source: 'FOLDER',
       status: 'REJECTED',
-      problem: 'is not two letters: "DNK"',
+      problemCode: 'NOT_A_COUNTRY',
+      problemParams: { value: 'DNK' },
       problemLine: 7,
       problemColumn: 'country_cd',
       tables: [
-        { table: 'users', status: 'REJECTED', rowsRead: 6, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
-        { table: 'course_memberships', status: 'NOT_KEPT', rowsRead: 1, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
+        { table: 'users', status: 'REJECTED', rowsRead: 6, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
+        { table: 'course_memberships', status: 'NOT_KEPT', rowsRead: 1, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
       ],
     });
     const gw = fakeGateway((_method, url) => {
@@ -301,7 +304,7 @@ describe('the imports list', () => {
       'Learners (users): Refused, 6 rows',
       'Enrolments (course_memberships): Valid, not kept, 1 row',
     ]);
-    expect(within(rows[1]).getByTestId('import-problem').textContent).toBe('Learners (users), line 7, column country_cd: is not two letters: "DNK"');
+    expect(within(rows[1]).getByTestId('import-problem').textContent).toBe('Learners (users), line 7, column country_cd: country_cd is not a two-letter country code (ISO 3166-1 alpha-2): “DNK”');
     expect(within(rows[2]).getByRole('rowheader').textContent).toBe('Enrolments (course_memberships)');
     expect(screen.queryByTestId('import-replaces')).toBeNull();
     expect(screen.queryByTestId('export-import-form')).toBeNull();

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useExportImport, type ExportImportState } from '../api/analyticsQueries';
 import type { ExportImport, ExportUpload } from '../api/analyticsTypes';
+import { formatImportProblem } from '../i18n/analyticsCodes';
 import { formatExportTable, formatImportStatus, formatReplacement, formatTableImportStatus } from '../i18n/analyticsFormat';
 import { formatNumber, formatPercent } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
@@ -219,7 +220,7 @@ function ImportResult({ record, finished, focusKey }: { record: ExportImport; fi
                   <td className="numeric">{formatNumber(locale, entry.rowsRead)}</td>
                   <td className="numeric">{entry.rowsChanged === null || entry.rowsChanged === undefined ? '–' : formatNumber(locale, entry.rowsChanged)}</td>
                   <td data-testid="export-table-problem">
-                    <ProblemAtLine problem={entry.problem} line={entry.problemLine} column={entry.problemColumn} />
+                    <ProblemAtLine code={entry.problemCode} params={entry.problemParams} line={entry.problemLine} column={entry.problemColumn} />
                   </td>
                 </tr>
               ))}
@@ -261,7 +262,7 @@ function useCompletedText() {
 
 /** How the import ended: a summary that takes focus, or an alert (a refused table named by line and column). */
 function Outcome({ record, focusKey }: { record: ExportImport; focusKey: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const completedText = useCompletedText();
   const ref = useRef<HTMLParagraphElement>(null);
   const completed = record.status === 'COMPLETED';
@@ -274,7 +275,11 @@ function Outcome({ record, focusKey }: { record: ExportImport; focusKey: number 
     return (
       <ProblemAlert where={where} testId="export-import-rejected" focusKey={focusKey}>
         <p>{t('exportImport.result.REJECTED', { table: where.table ? formatExportTable(t, where.table) : '–' })}</p>
-        {where.problem && <p data-testid="export-import-problem">{where.problem}</p>}
+        {where.problemCode && (
+          <p data-testid="export-import-problem" data-code={where.problemCode}>
+            {formatImportProblem(t, locale, where.problemCode, where.problemParams, where.column)}
+          </p>
+        )}
       </ProblemAlert>
     );
   }
@@ -282,7 +287,11 @@ function Outcome({ record, focusKey }: { record: ExportImport; focusKey: number 
     return (
       <ErrorAlert testId="export-import-failed">
         <p>{t('exportImport.result.FAILED')}</p>
-        {record.problem && <p>{record.problem}</p>}
+        {record.problemCode && (
+          <p data-testid="export-import-problem" data-code={record.problemCode}>
+            {formatImportProblem(t, locale, record.problemCode, record.problemParams, record.problemColumn)}
+          </p>
+        )}
       </ErrorAlert>
     );
   }

@@ -132,7 +132,7 @@ function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
               <td>{i.startedAt ? <time dateTime={i.startedAt}>{formatDateTime(locale, i.startedAt)}</time> : '–'}</td>
               <td>{i.importedBy ?? '–'}</td>
               <td data-testid="import-problem">
-                <ProblemAtLine problem={i.problem} line={i.problemLine} column={i.problemColumn}
+                <ProblemAtLine code={i.problemCode} params={i.problemParams} line={i.problemLine} column={i.problemColumn}
                   before={!i.table && rejectedTable(i) && `${formatExportTable(t, rejectedTable(i)!)}, `} />
               </td>
             </tr>

@@ -133,18 +133,25 @@ describe('a whole export', () => {
   it('finds the refused table and where in it', () => {
     const record = exportImportRecord({
       status: 'REJECTED',
-      problem: 'is not a timestamp',
+      problemCode: 'NOT_A_TIMESTAMP',
+      problemParams: { value: 'yesterday' },
       problemLine: 4,
       problemColumn: 'course_membership_ts',
       tables: [
-        { table: 'users', status: 'NOT_KEPT', rowsRead: 6, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
-        { table: 'course_memberships', status: 'REJECTED', rowsRead: 3, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problem: null, problemLine: null, problemColumn: null },
+        { table: 'users', status: 'NOT_KEPT', rowsRead: 6, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
+        { table: 'course_memberships', status: 'REJECTED', rowsRead: 3, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problemCode: null, problemParams: null, problemLine: null, problemColumn: null },
       ],
     });
-    expect(rejectedLocation(record)).toEqual({ table: 'course_memberships', line: 4, column: 'course_membership_ts', problem: 'is not a timestamp' });
+    expect(rejectedLocation(record)).toEqual({
+      table: 'course_memberships',
+      line: 4,
+      column: 'course_membership_ts',
+      problemCode: 'NOT_A_TIMESTAMP',
+      problemParams: { value: 'yesterday' },
+    });
     // Only the table's entry says where.
-    const onTable = exportImportRecord({ status: 'REJECTED', tables: [{ table: 'users', status: 'REJECTED', rowsRead: 2, problem: 'bad', problemLine: 2, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problemColumn: null }] });
-    expect(rejectedLocation(onTable)).toEqual({ table: 'users', line: 2, column: undefined, problem: 'bad' });
+    const onTable = exportImportRecord({ status: 'REJECTED', tables: [{ table: 'users', status: 'REJECTED', rowsRead: 2, problemCode: 'VALUE_REQUIRED', problemParams: {}, problemLine: 2, file: null, rowsChanged: null, bytesRead: null, bytesTotal: null, problemColumn: null }] });
+    expect(rejectedLocation(onTable)).toEqual({ table: 'users', line: 2, column: undefined, problemCode: 'VALUE_REQUIRED', problemParams: {} });
   });
 });
 

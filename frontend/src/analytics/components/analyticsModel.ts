@@ -155,13 +155,22 @@ export function progressStep(fraction: number): number {
 }
 
 /** Where a refused import found its error: the refused table and the record's (or that table's) line, column and text. */
-export function rejectedLocation(record: ExportImport): { table?: string; line?: number; column?: string; problem?: string } {
+export function rejectedLocation(record: ExportImport): {
+  table?: string;
+  line?: number;
+  column?: string;
+  problemCode?: string;
+  problemParams?: Record<string, string>;
+} {
   const entry = record.tables?.find((t) => t.status === 'REJECTED');
+  // the record's problem, or, for a whole export, the refused table's
+  const own = Boolean(record.problemCode);
   return {
     table: entry?.table ?? record.table ?? undefined,
     line: record.problemLine ?? entry?.problemLine ?? undefined,
     column: record.problemColumn ?? entry?.problemColumn ?? undefined,
-    problem: record.problem ?? entry?.problem ?? undefined,
+    problemCode: (own ? record.problemCode : entry?.problemCode) ?? undefined,
+    problemParams: (own ? record.problemParams : entry?.problemParams) ?? undefined,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { analyticsEn } from './analytics.en';
+import { analyticsCodesDa } from './analyticsCodes.da';
 
 /** Danske tekster til analysesiderne. Typed against the English keys, so a missing key fails the build. */
 export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
+  ...analyticsCodesDa,
   'nav.courses': 'Kurser',
   'nav.myCourses': 'Mine kurser',
   'nav.semesterReviews': 'Semestergennemgange',
@@ -435,17 +437,6 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'timeline.service.production': 'Produktion',
   'timeline.service.analytics': 'Analyser',
   'timeline.service.other': 'Anden tjeneste ({code})',
-  'timeline.event.drafted': 'Udkast påbegyndt',
-  'timeline.event.submitted': 'Indsendt til styregruppen',
-  'timeline.event.resubmitted': 'Indsendt igen til styregruppen',
-  'timeline.event.withdrawn': 'Trukket tilbage',
-  'timeline.event.reviewOpened': 'Styregruppens bedømmelse åbnet',
-  'timeline.event.reviewDecided': 'Styregruppen har truffet afgørelse',
-  'timeline.event.milestoneOverdue': 'Milepæl overskredet',
-  'timeline.event.launched': 'Lanceret på Coursera',
-  'timeline.event.retired': 'Nedlagt',
-  'timeline.event.semesterReviewCompleted': 'Semestergennemgang afgjort',
-  'timeline.event.other': 'Anden hændelse ({code})',
 
   // Coursera-kataloget og de kurser, der ligner et forslag (docs/catalogue.md).
   'similar.listLabel': 'Lignende Coursera-kurser',

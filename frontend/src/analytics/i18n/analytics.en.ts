@@ -1,9 +1,12 @@
+import { analyticsCodesEn } from './analyticsCodes.en';
+
 /**
  * English texts of the analytics pages (launched courses with their KPIs, charts, evaluations and export imports, the
  * study board's semester reviews, the programme portfolio and each MOOC's timeline). Spread into `en`, so the keys
  * are MessageKeys.
  */
 export const analyticsEn = {
+  ...analyticsCodesEn,
   'nav.courses': 'Courses',
   'nav.myCourses': 'My courses',
   'nav.semesterReviews': 'Semester reviews',
@@ -437,17 +440,6 @@ export const analyticsEn = {
   'timeline.service.production': 'Production',
   'timeline.service.analytics': 'Analytics',
   'timeline.service.other': 'Other service ({code})',
-  'timeline.event.drafted': 'Draft started',
-  'timeline.event.submitted': 'Submitted to the committee',
-  'timeline.event.resubmitted': 'Resubmitted to the committee',
-  'timeline.event.withdrawn': 'Withdrawn',
-  'timeline.event.reviewOpened': 'Committee review opened',
-  'timeline.event.reviewDecided': 'Committee decided',
-  'timeline.event.milestoneOverdue': 'Milestone overdue',
-  'timeline.event.launched': 'Launched on Coursera',
-  'timeline.event.retired': 'Retired',
-  'timeline.event.semesterReviewCompleted': 'Semester review decided',
-  'timeline.event.other': 'Other event ({code})',
 
   // The Coursera catalogue and the courses like a proposal (docs/catalogue.md).
   'similar.listLabel': 'Similar Coursera courses',

@@ -139,24 +139,6 @@ export function formatService(t: Translate, service: string): string {
   return lookupCode(t, SERVICES, 'timeline.service.other', service);
 }
 
-const EVENT_TYPES: Record<string, MessageKey> = {
-  'mooc.proposal.drafted.v1': 'timeline.event.drafted',
-  'mooc.proposal.submitted.v1': 'timeline.event.submitted',
-  'mooc.proposal.resubmitted.v1': 'timeline.event.resubmitted',
-  'mooc.proposal.withdrawn.v1': 'timeline.event.withdrawn',
-  'mooc.review.opened.v1': 'timeline.event.reviewOpened',
-  'mooc.review.decided.v1': 'timeline.event.reviewDecided',
-  'mooc.production.milestone-overdue.v1': 'timeline.event.milestoneOverdue',
-  'mooc.course.launched.v1': 'timeline.event.launched',
-  'mooc.course.retired.v1': 'timeline.event.retired',
-  'mooc.analytics.semester-review-completed.v1': 'timeline.event.semesterReviewCompleted',
-};
-
-/** What happened, by the event's type in the current language; a type this client does not know by its code. */
-export function formatEventType(t: Translate, type: string): string {
-  return lookupCode(t, EVENT_TYPES, 'timeline.event.other', type);
-}
-
 /** A country by its ISO code in the locale's words ("DK" → "Denmark" / "Danmark"); OTHER and UNKNOWN in words. */
 export function formatCountry(t: Translate, locale: string, code: string): string {
   if (code === 'OTHER') return t('kpi.country.OTHER');

@@ -30,7 +30,8 @@ function server(...extra: Handler[]) {
             status: 'REJECTED',
             rowsRead: 6,
             rowsChanged: null,
-            problem: 'is not two letters: "DNK"',
+            problemCode: 'NOT_A_COUNTRY',
+      problemParams: { value: 'DNK' },
             problemLine: 7,
             problemColumn: 'country_cd',
           }),
@@ -75,7 +76,7 @@ describe('CoursePage', () => {
       ['course_memberships', 'COMPLETED'],
       ['users', 'REJECTED'],
     ]);
-    expect(within(rows[1]).getByTestId('import-problem').textContent).toBe('line 7, column country_cd: is not two letters: "DNK"');
+    expect(within(rows[1]).getByTestId('import-problem').textContent).toBe('line 7, column country_cd: country_cd is not a two-letter country code (ISO 3166-1 alpha-2): “DNK”');
     expect(within(rows[1]).getByRole('rowheader').textContent).toBe('Learners (users)');
     expect(screen.getByTestId('export-table').getAttribute('data-rows')).toBe('1200');
     // The study board reads; it imports nothing.
@@ -150,6 +151,8 @@ describe('CoursePage', () => {
               table: 'course_memberships',
               line: 7,
               column: 'course_membership_ts',
+              code: 'NOT_A_TIMESTAMP',
+              params: { value: 'yesterday' },
               errors: [{ field: 'course_membership_ts', message: 'is not a timestamp' }],
             },
             400,
@@ -165,7 +168,9 @@ describe('CoursePage', () => {
     const alert = await screen.findByTestId('import-error');
     expect(alert.getAttribute('role')).toBe('alert');
     await waitFor(() => expect(document.activeElement).toBe(alert));
-    expect(alert.textContent).toContain('Nothing of the file was imported.');
+    // the problem in the reader's words from its code, not the server's English detail
+    expect(alert.textContent).toContain('course_membership_ts is not a timestamp like 2027-09-14 08:31:07 (UTC) or 2027-09-14T08:31:07Z: “yesterday”');
+    expect(alert.textContent).not.toContain('Nothing of the file was imported.');
     expect(within(alert).getByTestId('csv-problem-table').textContent).toBe('Enrolments (course_memberships)');
     expect(within(alert).getByTestId('csv-problem-line').textContent).toBe('7');
     expect(within(alert).getByTestId('csv-problem-column').textContent).toBe('course_membership_ts');

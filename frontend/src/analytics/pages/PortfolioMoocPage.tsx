@@ -4,7 +4,8 @@ import { StatusMessage } from '../../shared/components/Alert';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
-import { formatEventType, formatService, formatStage } from '../i18n/analyticsFormat';
+import { formatTimelineEntry } from '../i18n/analyticsCodes';
+import { formatService, formatStage } from '../i18n/analyticsFormat';
 import { formatDate, formatDateTime, formatDkk, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { formatOverdue, formatSlip } from './PortfolioPage';
@@ -118,23 +119,18 @@ export function PortfolioMoocPage({ moocId }: { moocId: string }) {
           </p>
         ) : (
           <ol className="timeline" aria-labelledby="timeline-heading" data-testid="timeline">
-            {data.events.map((e, i) => {
-              const what = formatEventType(t, e.type);
-              // The server's summary in English; left out where it says no more than the event's name.
-              const summary = e.summary && e.summary.trim().toLowerCase() !== what.toLowerCase() ? e.summary : null;
-              return (
-                <li key={`${e.occurredAt}-${e.type}-${i}`} className={`timeline-entry timeline-${e.service}`} data-testid="timeline-entry" data-service={e.service} data-type={e.type}>
-                  <time dateTime={e.occurredAt} className="timeline-when">
-                    {formatDateTime(locale, e.occurredAt)}
-                  </time>
-                  <span className="timeline-service">{formatService(t, e.service)}</span>
-                  <span className="timeline-what">
-                    <strong>{what}</strong>
-                    {summary && <span className="timeline-summary"> – {summary}</span>}
-                  </span>
-                </li>
-              );
-            })}
+            {data.events.map((e, i) => (
+              // the business date (a launch on its launch date), not when the event was recorded
+              <li key={`${e.occurredOn}-${e.type}-${i}`} className={`timeline-entry timeline-${e.service}`} data-testid="timeline-entry" data-service={e.service} data-type={e.type} data-code={e.code ?? undefined}>
+                <time dateTime={e.occurredOn} className="timeline-when">
+                  {formatDate(locale, e.occurredOn)}
+                </time>
+                <span className="timeline-service">{formatService(t, e.service)}</span>
+                <span className="timeline-what">
+                  <strong>{formatTimelineEntry(t, locale, e)}</strong>
+                </span>
+              </li>
+            ))}
           </ol>
         )}
       </section>

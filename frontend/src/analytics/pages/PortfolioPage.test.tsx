@@ -78,12 +78,41 @@ describe('PortfolioMoocPage', () => {
     expect(list.tagName).toBe('OL');
     const entries = within(list).getAllByTestId('timeline-entry');
     expect(entries.map((e) => e.getAttribute('data-service'))).toEqual(['proposal', 'review', 'production', 'analytics']);
+    expect(entries[0].textContent).toContain('Proposal drafted by Ida Instructor');
     expect(entries[1].textContent).toContain('Committee review');
-    expect(entries[1].textContent).toContain('Committee decided – Steering committee decided: approved');
+    expect(entries[1].textContent).toContain('Steering committee decided: approved (round 1)');
     expect(entries[3].textContent).toContain('Analytics');
-    expect(entries[3].textContent).toContain('Semester review decided');
-    expect(within(entries[0]).getByText((_, el) => el?.tagName === 'TIME').getAttribute('datetime')).toBe('2026-09-01T08:00:00Z');
+    expect(entries[3].textContent).toContain('Semester review Spring 2028: revise');
+    expect(within(entries[0]).getByText((_, el) => el?.tagName === 'TIME').getAttribute('datetime')).toBe('2026-09-01');
     expect(screen.getByTestId('back-to-portfolio').getAttribute('href')).toBe('/portfolio');
+  });
+
+  it('dates each entry by when it happened in business terms (a launch on its launch date), in Danish', async () => {
+    const gw = fakeGateway((_m, url) => (url === `${API}/portfolio/${COURSE_ID}/timeline` ? json(timeline()) : undefined));
+    renderWithProviders(<PortfolioMoocPage moocId={COURSE_ID} />, { api: gw.api, route: `/portfolio/${COURSE_ID}`, language: 'da' });
+    const entries = within(await screen.findByTestId('timeline')).getAllByTestId('timeline-entry');
+    const launched = entries[2];
+    const day = new Intl.DateTimeFormat('da-DK', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(2027, 8, 14)));
+    // recorded a week later (2027-09-21), shown on the launch date
+    const time = within(launched).getByText((_, el) => el?.tagName === 'TIME');
+    expect(time.getAttribute('datetime')).toBe('2027-09-14');
+    expect(time.textContent).toBe(day);
+    expect(launched.textContent).toContain(`Lanceret på Coursera den ${day}`);
+    expect(launched.textContent).not.toContain('2027-09-14');
+    expect(entries[0].textContent).toContain('Forslag påbegyndt af Ida Instructor');
+    expect(entries[1].textContent).toContain('Styregruppen har truffet afgørelse: godkendt (runde 1)');
+    expect(entries[3].textContent).toContain('Semesterevaluering Forår 2028: revidér');
+    expect(entries[3].textContent).not.toContain('REVISE');
+  });
+
+  it('words an entry whose code this client does not know neutrally, with its values', async () => {
+    const data = timeline();
+    data.events = [{ ...data.events[0], code: 'COURSE_RENAMED' as never, params: { title: 'Quantum Basics' } }];
+    const gw = fakeGateway((_m, url) => (url === `${API}/portfolio/${COURSE_ID}/timeline` ? json(data) : undefined));
+    renderWithProviders(<PortfolioMoocPage moocId={COURSE_ID} />, { api: gw.api, route: `/portfolio/${COURSE_ID}`, language: 'da' });
+    const [entry] = within(await screen.findByTestId('timeline')).getAllByTestId('timeline-entry');
+    expect(entry.textContent).toContain('Opdatering: Quantum Basics');
+    expect(entry.textContent).not.toContain('COURSE_RENAMED');
   });
 
   it('says when the MOOC is not in the portfolio', async () => {

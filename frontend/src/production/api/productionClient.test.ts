@@ -67,7 +67,11 @@ describe('production client', () => {
           type: 'urn:mooc:problem:illegal-transition',
           title: 'Conflict',
           detail: 'The launch is blocked',
-          unmetGates: [{ key: 'USER_TEST', detail: 'No user test recorded' }, { key: 'FEEDBACK_MATERIAL' }],
+          unmetGates: [
+            { key: 'USER_TEST', code: 'USER_TEST_MISSING_MANDATORY', params: {} },
+            { key: 'FEEDBACK_MATERIAL', code: 'FEEDBACK_ROUND_OPEN', params: { round: 'MATERIAL', stray: 3 } },
+            'BOARD_LAUNCH_APPROVAL',
+          ],
         },
         409,
       ),
@@ -75,8 +79,10 @@ describe('production client', () => {
     const error = await api.launch(MOOC_ID, { courseUrl: 'https://x', launchDate: '2027-09-01' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).problem.unmetGates).toEqual([
-      { key: 'USER_TEST', detail: 'No user test recorded' },
-      { key: 'FEEDBACK_MATERIAL', detail: null },
+      { key: 'USER_TEST', code: 'USER_TEST_MISSING_MANDATORY', params: {} },
+      // a parameter that is not a string is left out
+      { key: 'FEEDBACK_MATERIAL', code: 'FEEDBACK_ROUND_OPEN', params: { round: 'MATERIAL' } },
+      { key: 'BOARD_LAUNCH_APPROVAL', code: '', params: {} },
     ]);
   });
 

@@ -49,7 +49,7 @@ export type UserTest = Present<View<Schemas['UserTest']>, 'testedOn' | 'students
 export type LaunchApprovalStatus = Schemas['LaunchApprovalStatus'];
 export type LaunchApproval = Present<View<Schemas['LaunchApproval']>, 'status'>;
 export type ProductionLaunch = View<Schemas['Launch']>;
-export type MaintenanceTask = Present<View<Schemas['MaintenanceTask']>, 'id' | 'description' | 'status'>;
+export type MaintenanceTask = Present<View<Schemas['MaintenanceTask']>, 'id' | 'status'>;
 /** The next milestone that is not done, as a list item summarises it. */
 export type MilestoneSummary = Present<View<Schemas['NextMilestone']>, 'key' | 'name' | 'dueDate'>;
 

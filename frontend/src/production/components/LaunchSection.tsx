@@ -5,7 +5,7 @@ import { useLaunch, useRequestLaunchApproval } from '../api/productionQueries';
 import type { Gate, LaunchApproval, Production } from '../api/productionTypes';
 import { formatDateTime } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
-import { formatGate, formatLaunchApproval, personName } from '../i18n/productionFormat';
+import { formatGate, formatGateReason, formatLaunchApproval, personName } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorSummary, type SummaryEntry } from '../../shared/components/ErrorSummary';
@@ -123,7 +123,7 @@ export function unmetGates(p: Pick<Production, 'gates'>): Gate[] {
  * settled), or that every blocking gate is met; gates that only warn are listed apart.
  */
 function LaunchReadiness({ production: p }: { production: Production }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const blocking = unmetGates(p);
   const warnings = (p.gates ?? []).filter((g) => !g.met && !g.blocking);
   const where = (g: Gate) => {
@@ -144,7 +144,7 @@ function LaunchReadiness({ production: p }: { production: Production }) {
             {blocking.map((g) => (
               <li key={g.key} data-testid="launch-unmet-gate" data-key={g.key}>
                 <strong>{formatGate(t, g.key)}</strong>
-                {g.detail ? ` – ${g.detail}` : ''} {where(g)}
+                {g.code ? ` – ${formatGateReason(t, locale, g.code, g.params)}` : ''} {where(g)}
               </li>
             ))}
           </ul>
@@ -157,7 +157,7 @@ function LaunchReadiness({ production: p }: { production: Production }) {
             {warnings.map((g) => (
               <li key={g.key} data-key={g.key}>
                 <strong>{formatGate(t, g.key)}</strong>
-                {g.detail ? ` – ${g.detail}` : ''}
+                {g.code ? ` – ${formatGateReason(t, locale, g.code, g.params)}` : ''}
               </li>
             ))}
           </ul>
@@ -209,10 +209,15 @@ function LaunchForm({ production: p }: { production: Production }) {
           throw err;
         }),
       (answer) => {
+        // the keys of the unmet gates that did not block the launch, each by why it is not met (else its name)
         const warnings = (answer?.warnings ?? []).filter(Boolean);
+        const why = (key: string) => {
+          const gate = (answer?.gates ?? p.gates ?? []).find((g) => g.key === key);
+          return gate?.code ? formatGateReason(t, locale, gate.code, gate.params) : formatGate(t, key);
+        };
         return {
           message: { key: warnings.length ? 'launchForm.doneWithWarnings' : 'launchForm.done', params: { title: p.title } },
-          list: warnings,
+          list: warnings.map(why),
           listTestId: 'launch-warnings',
         };
       },

@@ -2,7 +2,7 @@ import { can } from '../../shared/api/permissions';
 import { useCompleteMaintenanceTask } from '../api/productionQueries';
 import type { Production } from '../api/productionTypes';
 import { formatDateTime, formatSemester } from '../../shared/i18n/format';
-import { formatTaskStatus } from '../i18n/productionFormat';
+import { formatMaintenanceTask, formatTaskStatus } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useSteps } from './productionSteps';
 
@@ -25,7 +25,7 @@ export function MaintenanceSection({ production: p }: { production: Production }
           {tasks.map((task) => (
             <li key={task.id} className="task" data-testid="maintenance-task" data-task-id={task.id} data-status={task.status}>
               <p className="prose-value" id={`task-${task.id}`}>
-                {task.description}
+                {formatMaintenanceTask(t, task)}
               </p>
               <p className="muted">
                 <span className={`badge badge-task-${String(task.status).toLowerCase()}`} data-testid="maintenance-task-status">
@@ -44,7 +44,7 @@ export function MaintenanceSection({ production: p }: { production: Production }
                   onClick={() =>
                     void steps.run(`task-${task.id}`, 'maintenance.failed', () => complete.mutateAsync({ id: p.moocId, taskId: task.id }), () => ({
                       key: 'maintenance.done',
-                      params: { task: task.description },
+                      params: { task: formatMaintenanceTask(t, task) },
                     }))
                   }
                 >

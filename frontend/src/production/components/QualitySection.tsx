@@ -5,7 +5,7 @@ import { useRecordUserTest } from '../api/productionQueries';
 import type { Gate, Production } from '../api/productionTypes';
 import { formatDate, formatNumber } from '../../shared/i18n/format';
 import { renderMessage } from '../../shared/i18n/message';
-import { formatGate, gateState } from '../i18n/productionFormat';
+import { formatGate, formatGateReason, gateState } from '../i18n/productionFormat';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorSummary, type SummaryEntry } from '../../shared/components/ErrorSummary';
@@ -30,7 +30,7 @@ const GATE_ICON: Record<ReturnType<typeof gateState>, IconName> = { met: 'check'
 
 /** The QA gates as a checklist: met, not met, or a warning (not met, not blocking), each in words with its detail. */
 export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; headingId: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (gates.length === 0) {
     return (
       <p className="empty" data-testid="gates-empty">
@@ -58,10 +58,10 @@ export function GateChecklist({ gates, headingId }: { gates: readonly Gate[]; he
             <span className={`gate-state gate-state-${state}`} data-testid="gate-state">
               {t(GATE_STATE_TEXT[state])}
             </span>
-            {g.detail && (
-              <span className="gate-detail" data-testid="gate-detail">
+            {g.code && (
+              <span className="gate-detail" data-testid="gate-detail" data-code={g.code}>
                 {' – '}
-                {g.detail}
+                {formatGateReason(t, locale, g.code, g.params)}
               </span>
             )}
           </li>

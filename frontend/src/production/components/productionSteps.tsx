@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode, type RefObject } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { formatGate } from '../i18n/productionFormat';
+import { formatGate, formatGateReason } from '../i18n/productionFormat';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -88,7 +88,7 @@ export function StepFailureAlert({
   failureRef: RefObject<HTMLDivElement | null>;
   testId: string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (!failure) return null;
   const api = failure.error instanceof ApiError ? failure.error : null;
   const gates = api?.problem.unmetGates ?? [];
@@ -104,7 +104,7 @@ export function StepFailureAlert({
           {gates.map((g) => (
             <li key={g.key} data-testid="unmet-gate" data-key={g.key}>
               <strong>{formatGate(t, g.key)}</strong>
-              {g.detail ? `: ${g.detail}` : ''}
+              {g.code ? `: ${formatGateReason(t, locale, g.code, g.params)}` : ''}
             </li>
           ))}
         </ul>

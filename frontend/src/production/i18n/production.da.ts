@@ -1,9 +1,11 @@
 import type { productionEn } from './production.en';
+import { gateReasonsDa } from './gateReasons.da';
 import { productionWorkspaceDa } from './productionWorkspace.da';
 
 /** Danske tekster til produktionssiderne. Typed against the English keys, so a missing key fails the build. */
 export const productionDa: Record<keyof typeof productionEn, string> = {
   ...productionWorkspaceDa,
+  ...gateReasonsDa,
   'nav.productions': 'Produktioner',
   'nav.myProductions': 'Mine produktioner',
   'nav.medialab': 'MediaLabs kø',

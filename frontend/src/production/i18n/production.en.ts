@@ -1,3 +1,4 @@
+import { gateReasonsEn } from './gateReasons.en';
 import { productionWorkspaceEn } from './productionWorkspace.en';
 
 /**
@@ -6,6 +7,7 @@ import { productionWorkspaceEn } from './productionWorkspace.en';
  */
 export const productionEn = {
   ...productionWorkspaceEn,
+  ...gateReasonsEn,
   'nav.productions': 'Productions',
   'nav.myProductions': 'My productions',
   'nav.medialab': 'MediaLab queue',

@@ -1,4 +1,6 @@
-import { lookupCode, type MessageKey, type Translate } from '../../shared/i18n/translate';
+import type { components } from '../../shared/api/generated/production';
+import { formatDate, formatSemester } from '../../shared/i18n/format';
+import { lookupCode, unknownCode, type CodeParams, type MessageKey, type Translate } from '../../shared/i18n/translate';
 
 
 
@@ -105,6 +107,48 @@ const GATES: Record<string, MessageKey> = {
 
 export function formatGate(t: Translate, key: string): string {
   return lookupCode(t, GATES, 'gate.other', key);
+}
+
+type GateReason = components['schemas']['QaGateReason'];
+type Wording = (t: Translate, locale: string, p: Readonly<Record<string, string>>) => string;
+
+/** A feedback round's gate, by the round it names (TEACHING_PLAN or MATERIAL); any other round unnamed. */
+function roundWording(closed: boolean): Wording {
+  const base = closed ? 'gateReason.FEEDBACK_ROUND_CLOSED' : 'gateReason.FEEDBACK_ROUND_OPEN';
+  return (t, _locale, p) => t((p.round === 'TEACHING_PLAN' || p.round === 'MATERIAL' ? `${base}.${p.round}` : base) as MessageKey);
+}
+
+/** Each state of a gate in words, with its parameters (docs/codes.md); a parameter may be missing on old data. */
+export const GATE_REASONS = {
+  MILESTONES_DONE: (t) => t('gateReason.MILESTONES_DONE'),
+  MILESTONES_NOT_DONE: (t, _locale, p) =>
+    p.milestones ? t('gateReason.MILESTONES_NOT_DONE', { milestones: p.milestones }) : t('gateReason.MILESTONES_NOT_DONE.unnamed'),
+  FEEDBACK_ROUND_CLOSED: roundWording(true),
+  FEEDBACK_ROUND_OPEN: roundWording(false),
+  USER_TEST_RECORDED: (t, locale, p) =>
+    p.testedOn ? t('gateReason.USER_TEST_RECORDED.on', { testedOn: formatDate(locale, p.testedOn) }) : t('gateReason.USER_TEST_RECORDED'),
+  USER_TEST_MISSING_MANDATORY: (t) => t('gateReason.USER_TEST_MISSING_MANDATORY'),
+  USER_TEST_MISSING_RECOMMENDED: (t) => t('gateReason.USER_TEST_MISSING_RECOMMENDED'),
+  LAUNCH_APPROVED: (t) => t('gateReason.LAUNCH_APPROVED'),
+  LAUNCH_APPROVAL_REQUESTED: (t) => t('gateReason.LAUNCH_APPROVAL_REQUESTED'),
+  LAUNCH_DECLINED: (t, _locale, p) =>
+    p.comment ? t('gateReason.LAUNCH_DECLINED.comment', { comment: p.comment }) : t('gateReason.LAUNCH_DECLINED'),
+  LAUNCH_APPROVAL_NOT_REQUESTED: (t) => t('gateReason.LAUNCH_APPROVAL_NOT_REQUESTED'),
+} satisfies Record<GateReason, Wording>;
+
+/**
+ * Why a gate is met or not, in the reader's language ("Not done yet: Pilot module"); empty without a code, and a
+ * state this client does not know yet in neutral words with its values.
+ */
+export function formatGateReason(t: Translate, locale: string, code: string | null | undefined, params: CodeParams): string {
+  if (!code) return '';
+  const wording: Wording | undefined = (GATE_REASONS as Record<string, Wording>)[code];
+  return wording ? wording(t, locale, params ?? {}) : unknownCode(t, params);
+}
+
+/** A maintenance task's text: the study board's own words, or, without any, what its semester review asks. */
+export function formatMaintenanceTask(t: Translate, task: { description?: string | null; semester?: string | null }): string {
+  return task.description ? task.description : t('maintenance.task.reviewAsks', { semester: formatSemester(t, task.semester) });
 }
 
 /** A gate's state: met, not met (blocking), or a warning (not met, not blocking). */

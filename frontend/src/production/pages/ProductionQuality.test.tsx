@@ -19,7 +19,7 @@ function renderPage(gw: ReturnType<typeof server>, tab: 'quality' | 'launch', us
 }
 
 /** Every gate met but the one that only warns: nothing blocks the launch. */
-const readyGates = () => gates().map((g) => (g.blocking ? { ...g, met: true, detail: null } : g));
+const readyGates = () => gates().map((g) => (g.blocking ? { ...g, met: true, code: null, params: null } : g));
 
 describe('ProductionPage: QA gates, user test and launch', () => {
   it('shows the gates as a checklist in words: met, not met, warning', async () => {
@@ -113,8 +113,8 @@ describe('ProductionPage: QA gates, user test and launch', () => {
               title: 'Conflict',
               detail: 'The course cannot be launched yet',
               unmetGates: [
-                { key: 'FEEDBACK_MATERIAL', detail: 'The material round is open' },
-                { key: 'BOARD_LAUNCH_APPROVAL', detail: 'Not approved' },
+                { key: 'FEEDBACK_MATERIAL', code: 'FEEDBACK_ROUND_OPEN', params: { round: 'MATERIAL' } },
+                { key: 'BOARD_LAUNCH_APPROVAL', code: 'LAUNCH_DECLINED', params: { comment: 'Week 3 is too long.' } },
               ],
             },
             409,
@@ -136,8 +136,8 @@ describe('ProductionPage: QA gates, user test and launch', () => {
     expect(alert.textContent).toContain('These quality gates are not met:');
     const gates = within(alert).getAllByTestId('unmet-gate');
     expect(gates.map((g) => g.getAttribute('data-key'))).toEqual(['FEEDBACK_MATERIAL', 'BOARD_LAUNCH_APPROVAL']);
-    expect(gates[0].textContent).toBe('Feedback on the material closed: The material round is open');
-    expect(gates[1].textContent).toBe('Study board’s launch approval: Not approved');
+    expect(gates[0].textContent).toBe('Feedback on the material closed: The feedback round on the material is still open');
+    expect(gates[1].textContent).toBe('Study board’s launch approval: The study board declined the launch: Week 3 is too long.');
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(gw.posts('/launch')[0].body).toEqual({ courseUrl: 'https://www.coursera.org/learn/quantum', launchDate: '2027-09-01' });
   });
@@ -151,7 +151,7 @@ describe('ProductionPage: QA gates, user test and launch', () => {
         newContent: false,
         permissions: [],
         launch: { courseUrl: 'https://www.coursera.org/learn/quantum', launchDate: '2027-09-01', launchedAt: null, retiredAt: null, retiredSemester: null },
-        warnings: ['No user test recorded'],
+        warnings: ['USER_TEST'],
       });
       return json(state.production);
     });
@@ -162,7 +162,9 @@ describe('ProductionPage: QA gates, user test and launch', () => {
     await user.click(screen.getByRole('button', { name: 'Lancér kurset' }));
     const notice = await screen.findByTestId('production-notice');
     expect(notice.textContent).toContain('“Quantum Computing for Engineers” blev lanceret med disse advarsler:');
-    expect(within(notice).getByTestId('launch-warnings').textContent).toBe('No user test recorded');
+    expect(within(notice).getByTestId('launch-warnings').textContent).toBe(
+      'Ingen brugertest registreret; anbefales også, når MOOC’en bygger på et eksisterende kursus',
+    );
     await waitFor(() => expect(document.activeElement).toBe(notice));
     expect(await screen.findByTestId('launch-course-url')).toBeTruthy();
   });

@@ -1,7 +1,9 @@
 import type { proposalsEn } from './proposals.en';
+import { proposalHistoryDa } from './proposalHistory.da';
 
 /** Danske tekster til forslagssiderne. Typed against the English keys, so a missing key fails the build. */
 export const proposalsDa: Record<keyof typeof proposalsEn, string> = {
+  ...proposalHistoryDa,
   'proposals.heading': 'Mine forslag',
   'proposals.headingAll': 'Alle forslag',
   'proposals.headingSubmitted': 'Indsendte forslag',

@@ -1,8 +1,11 @@
+import { proposalHistoryEn } from './proposalHistory.en';
+
 /**
  * English texts of the proposal pages (the list, the application and its form, consultation, endorsements,
  * the committee's decision, versions and attachments). Spread into `en`, so the keys are MessageKeys.
  */
 export const proposalsEn = {
+  ...proposalHistoryEn,
   'proposals.heading': 'My proposals',
   'proposals.headingAll': 'All proposals',
   'proposals.headingSubmitted': 'Submitted proposals',

@@ -1,5 +1,6 @@
 import { can } from '../../shared/api/permissions';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { formatAutomaticConflict } from '../i18n/reviewCodes';
 import type { ReviewCase } from '../api/reviewTypes';
 import { TARGETS, conflictOf, handOverCandidates } from './caseNextStep';
 import { goToForm } from './goToForm';
@@ -38,7 +39,9 @@ export function CaseConflictNotice({ reviewCase: c, username }: { reviewCase: Re
           ? t('conflict.why.chairFlagged')
           : conflict.declared !== null
             ? t('conflict.why.declared', { reason: conflict.declared })
-            : t('conflict.why.automatic', { reason: conflict.automatic ?? '' })}
+            : t('conflict.why.automatic', {
+                reason: formatAutomaticConflict(t, conflict.automatic, c.members?.find((m) => m.username === username)?.department),
+              })}
       </p>
       <p>{t(chair ? 'conflict.consequence.chair' : 'conflict.consequence.member')}</p>
       <p data-testid="conflict-how">

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { ReviewCase } from '../api/reviewTypes';
 import { formatDateTime, formatDecisionOutcome, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { formatCloseCause } from '../i18n/reviewCodes';
 
 /** The case's facts (status, round, version, department, instructor, dates) and the previous round's decision. */
 export function CaseFacts({ reviewCase: c }: { reviewCase: ReviewCase }) {
@@ -52,7 +53,11 @@ export function CaseFacts({ reviewCase: c }: { reviewCase: ReviewCase }) {
                 <dt>{t('case.closedAt')}</dt>
                 <dd>
                   <time dateTime={c.closedAt}>{formatDateTime(locale, c.closedAt)}</time>
-                  {c.closeReason && <span className="block">{c.closeReason}</span>}
+                  {c.closeCause && (
+                    <span className="block" data-testid="case-close-cause" data-cause={c.closeCause}>
+                      {formatCloseCause(t, c.closeCause, c.closeParams)}
+                    </span>
+                  )}
                 </dd>
               </div>
             )}

@@ -6,6 +6,7 @@ import type { ReviewCase } from '../api/reviewTypes';
 import { formatDeclaration } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { formatAutomaticConflict } from '../i18n/reviewCodes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 
@@ -101,7 +102,7 @@ export function CaseMembersSection({ reviewCase: c, username, pendingStep, field
                     )}
                     {m.automaticConflict && (
                       <span className="block" data-testid="automatic-conflict">
-                        {t('case.members.automaticConflict', { reason: m.automaticConflict })}
+                        {t('case.members.automaticConflict', { reason: formatAutomaticConflict(t, m.automaticConflict, m.department) })}
                       </span>
                     )}
                   </td>

@@ -6,6 +6,7 @@ import type { Message } from '../../shared/i18n/message';
 import { renderMessage } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { formatAutomaticConflict } from '../i18n/reviewCodes';
 import { ErrorSummary, type SummaryEntry } from '../../shared/components/ErrorSummary';
 import { Field, FieldError, RequiredMarker } from '../../shared/components/FormField';
 
@@ -97,7 +98,7 @@ export function DeclarationForm({ member, onDeclare, onDeclared, onFailed }: Pro
       <p className="form-intro">{t('declaration.intro')}</p>
       {member?.automaticConflict && (
         <p className="alert alert-warning" data-testid="declaration-automatic-conflict">
-          {t('declaration.automatic', { reason: member.automaticConflict })}
+          {t('declaration.automatic', { reason: formatAutomaticConflict(t, member.automaticConflict, member.department) })}
         </p>
       )}
       {declared && (

@@ -67,8 +67,8 @@ describe('a conflict of interest on an open case', () => {
       ...perms('DECLARE'),
     });
     expect(conflictOf(declared, 'cathy')).toEqual({ as: 'member', declared: 'I co-supervise the instructor’s PhD student.', automatic: null, chair: false });
-    const flagged = reviewCase({ members: [caseMember({ automaticConflict: 'Member of the applicant’s department (Wind)', conflicted: true })], ...perms('DECLARE') });
-    expect(conflictOf(flagged, 'cathy')).toMatchObject({ as: 'member', declared: null, automatic: 'Member of the applicant’s department (Wind)' });
+    const flagged = reviewCase({ members: [caseMember({ automaticConflict: 'SAME_DEPARTMENT', conflicted: true })], ...perms('DECLARE') });
+    expect(conflictOf(flagged, 'cathy')).toMatchObject({ as: 'member', declared: null, automatic: 'SAME_DEPARTMENT' });
     expect(keyOf(caseNextStep(flagged, 'cathy'))).toBe('next.case.conflicted.chair');
   });
 
@@ -79,7 +79,7 @@ describe('a conflict of interest on an open case', () => {
     expect(keyOf(step)).toBe('next.case.handOver');
     expect(step.action).toMatchObject({ target: 'acting-chair-heading' });
     // Nobody to hand over to: assign one first.
-    const alone = reviewCase({ members: [caseMember({ conflicted: true, automaticConflict: 'x' })], ...perms('ASSIGN', 'HAND_OVER') });
+    const alone = reviewCase({ members: [caseMember({ conflicted: true, automaticConflict: 'ON_TEAM' })], ...perms('ASSIGN', 'HAND_OVER') });
     expect(caseNextStep(alone, 'chris').action).toMatchObject({ target: 'assign-member-heading' });
   });
 

@@ -1,7 +1,9 @@
 import type { reviewEn } from './review.en';
+import { reviewCodesDa } from './reviewCodes.da';
 
 /** Danske tekster til bedømmelsessagernes arbejdsflade. Typed against the English keys, so a missing key fails the build. */
 export const reviewDa: Record<keyof typeof reviewEn, string> = {
+  ...reviewCodesDa,
   'evidence.intro': 'Ansøgningen, som underviseren indsendte den til denne runde, felt for felt under det kriterium, den bedømmes på.',
   'evidence.loading': 'Henter hele ansøgningen…',
   'evidence.loadError': 'Hele ansøgningen kunne ikke hentes; nedenfor står de felter, bedømmelsessagen selv gemmer.',

@@ -1,8 +1,11 @@
+import { reviewCodesEn } from './reviewCodes.en';
+
 /**
  * English texts of the review pages added with the reviewers' workspace (the evidence beside the assessment, what's
  * next for the reader, conflicts of interest, the ranked overview). Spread into `en`, so the keys are MessageKeys.
  */
 export const reviewEn = {
+  ...reviewCodesEn,
   'evidence.intro': 'The application as the instructor submitted it for this round, field by field under the criterion it is scored on.',
   'evidence.loading': 'Loading the whole application…',
   'evidence.loadError': 'The whole application could not be loaded; below are the fields the review case keeps.',

@@ -53,7 +53,7 @@ describe('ReviewCasePage: the case', () => {
             name: 'Kirsten Holt',
             department: 'Wind',
             volunteered: true,
-            automaticConflict: "Member of the applicant's department (Wind)",
+            automaticConflict: 'SAME_DEPARTMENT',
             conflicted: true,
           }),
         ],
@@ -82,7 +82,7 @@ describe('ReviewCasePage: the case', () => {
     expect(cathy.textContent).toContain('No conflict of interest');
     expect(kirsten.getAttribute('data-conflicted')).toBe('true');
     expect(within(kirsten).getByTestId('automatic-conflict').textContent).toBe(
-      "Flagged automatically: Member of the applicant's department (Wind)",
+      'Flagged automatically: Member of the applicant’s department (Wind)',
     );
     expect(kirsten.textContent).toContain('Volunteered');
 

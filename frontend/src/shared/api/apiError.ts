@@ -151,15 +151,21 @@ function toFieldProblems(raw: unknown): FieldProblem[] | undefined {
   return list;
 }
 
-/** The `unmetGates` of a refused launch: `[{key, detail}]` (a plain list of keys is tolerated). */
+/** Parameters of a code as sent: a map of strings (anything else in it is left out). */
+function toCodeParams(raw: unknown): Record<string, string> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** The `unmetGates` of a refused launch: `[{key, code, params}]` (a plain list of keys is tolerated). */
 function toUnmetGates(raw: unknown): UnmetGate[] | undefined {
   if (!Array.isArray(raw)) return undefined;
   return raw
     .map((e): UnmetGate | null => {
-      if (typeof e === 'string') return { key: e, detail: null };
+      if (typeof e === 'string') return { key: e, code: '', params: {} };
       if (typeof e !== 'object' || e === null) return null;
       const g = e as Record<string, unknown>;
-      return { key: String(g.key ?? ''), detail: typeof g.detail === 'string' ? g.detail : null };
+      return { key: String(g.key ?? ''), code: typeof g.code === 'string' ? g.code : '', params: toCodeParams(g.params) };
     })
     .filter((g): g is UnmetGate => g !== null && g.key !== '');
 }
@@ -193,6 +199,8 @@ export async function parseErrorResponse(res: Response, request?: FailedRequest)
           table: typeof b.table === 'string' ? b.table : undefined,
           line: typeof b.line === 'number' ? b.line : undefined,
           column: typeof b.column === 'string' ? b.column : undefined,
+          code: typeof b.code === 'string' ? b.code : undefined,
+          params: b.params === undefined ? undefined : toCodeParams(b.params),
         };
       }
     } catch {

@@ -13,7 +13,7 @@ export type Page<T> = Omit<View<Schemas['ProposalPage']>, 'items'> & { items: T[
 /** RFC 9457 problem details, as every service returns them (the same `Problem` schema in every document). */
 export type FieldProblem = Schemas['FieldError'];
 /** A quality-assurance gate that blocks the launch, as a refused launch lists it. */
-export type UnmetGate = Omit<Schemas['UnmetGate'], 'detail'> & { detail: string | null };
+export type UnmetGate = Schemas['UnmetGate'];
 /**
  * The problem of an error answer; the SPA also makes one for an answer that carries none (a gateway's HTML page, no
  * answer at all), so even the members the schema requires may be missing.

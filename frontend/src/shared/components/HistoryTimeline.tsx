@@ -1,8 +1,9 @@
 import type { HistoryEntry } from '../../proposals/api/types';
-import { formatDateTime, formatHistoryAction, formatHistoryDetail } from '../i18n/format';
+import { formatProposalHistoryDetail } from '../../proposals/i18n/historyWording';
+import { formatDateTime, formatHistoryAction } from '../i18n/format';
 import { useI18n } from '../i18n/useI18n';
 
-/** A proposal's history as an ordered list, oldest first: what happened, when, by whom, and the detail. */
+/** A proposal's history as an ordered list, oldest first: what happened, when, by whom, and the detail from its parameters. */
 export function HistoryTimeline({ entries, labelledBy }: { entries: HistoryEntry[]; labelledBy?: string }) {
   const { t, locale } = useI18n();
   if (entries.length === 0) {
@@ -15,7 +16,7 @@ export function HistoryTimeline({ entries, labelledBy }: { entries: HistoryEntry
   return (
     <ol className="timeline" role="list" aria-labelledby={labelledBy} data-testid="history-timeline">
       {entries.map((entry, index) => {
-        const detail = formatHistoryDetail(t, entry.detail);
+        const detail = formatProposalHistoryDetail(t, locale, entry.action, entry.params);
         return (
           <li key={`${entry.at}-${index}`} className="timeline-item" data-testid="history-entry" data-action={entry.action}>
             <p className="timeline-head">

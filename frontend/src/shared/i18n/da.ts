@@ -17,6 +17,9 @@ export const da: Dictionary = {
     'Konfigurationen kunne ikke indlæses. Prøv igen om lidt, eller kontakt LearningLab, hvis problemet fortsætter.',
   'app.retry': 'Prøv igen',
 
+  'code.unknown': 'Opdatering',
+  'code.unknownWithValues': 'Opdatering: {values}',
+
   'nav.menu': 'Menu',
   'confirm.cancel': 'Annuller',
 
@@ -218,9 +221,6 @@ export const da: Dictionary = {
   'history.action.APPROVED': 'Godkendt af styregruppen',
   'history.action.REJECTED': 'Afvist af styregruppen',
   'history.action.LAUNCHED': 'Kurset er lanceret',
-  'history.action.other': 'Anden hændelse ({code})',
-  'history.detail.draftStarted': 'Kladden blev påbegyndt',
-  'history.detail.submitted': 'Sendt til styregruppen',
   'history.detail.noChanges': 'Ingen ændringer',
   'history.detail.changed': 'Ændret: {fields}',
 

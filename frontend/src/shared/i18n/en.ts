@@ -19,6 +19,10 @@ export const en = {
     'The configuration could not be loaded. Please try again in a moment, or contact the LearningLab if the problem persists.',
   'app.retry': 'Try again',
 
+  // a code this client does not know yet (a newer server): a neutral word and the code's values
+  'code.unknown': 'Update',
+  'code.unknownWithValues': 'Update: {values}',
+
   'nav.menu': 'Menu',
   'confirm.cancel': 'Cancel',
 
@@ -220,9 +224,6 @@ export const en = {
   'history.action.APPROVED': 'Approved by the steering committee',
   'history.action.REJECTED': 'Rejected by the steering committee',
   'history.action.LAUNCHED': 'Course launched',
-  'history.action.other': 'Other event ({code})',
-  'history.detail.draftStarted': 'Draft started',
-  'history.detail.submitted': 'Submitted to the steering committee',
   'history.detail.noChanges': 'No changes',
   'history.detail.changed': 'Changed: {fields}',
 

@@ -28,6 +28,18 @@ export function lookupCode(t: Translate, keys: Record<string, MessageKey>, other
   return key ? t(key) : t(other, { code: code ?? '' });
 }
 
+/** The parameters of a code as the services send them: names, numbers, ISO dates, ids and other codes, all strings. */
+export type CodeParams = Readonly<Record<string, string>> | null | undefined;
+
+/**
+ * The neutral wording of a code this client does not know yet (a newer server): "Update" with the values of its
+ * parameters ("Update: 2, Pilot module"), never the code itself.
+ */
+export function unknownCode(t: Translate, params: CodeParams): string {
+  const values = Object.values(params ?? {}).filter((v) => typeof v === 'string' && v.trim() !== '');
+  return values.length > 0 ? t('code.unknownWithValues', { values: values.join(', ') }) : t('code.unknown');
+}
+
 export function isLanguage(value: unknown): value is Language {
   return value === 'en' || value === 'da';
 }

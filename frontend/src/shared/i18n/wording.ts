@@ -68,9 +68,14 @@ const HISTORY_ACTION_KEYS: Record<string, MessageKey> = {
   LAUNCHED: 'history.action.LAUNCHED',
 };
 
+export function isKnownHistoryAction(action: string): boolean {
+  return Object.prototype.hasOwnProperty.call(HISTORY_ACTION_KEYS, action);
+}
+
+/** A proposal history line's action by name; an action this client does not know yet (a newer server) neutrally. */
 export function formatHistoryAction(t: Translate, action: string): string {
-  const key = HISTORY_ACTION_KEYS[action];
-  return key ? t(key) : t('history.action.other', { code: action });
+  const key = isKnownHistoryAction(action) ? HISTORY_ACTION_KEYS[action] : undefined;
+  return key ? t(key) : t('code.unknown');
 }
 
 /** Labels of the application's fields, as the history names them ("Changed: title, team"). */
@@ -224,28 +229,4 @@ export function formatDeclaration(t: Translate, declaration: string | null | und
 /** The first characters of a content hash, enough to tell versions apart. */
 export function shortHash(hash: string | null | undefined): string {
   return hash ? hash.slice(0, 12) : '';
-}
-
-const KNOWN_DETAILS: Record<string, MessageKey> = {
-  'Draft started': 'history.detail.draftStarted',
-  'Submitted to the steering committee': 'history.detail.submitted',
-  'No changes': 'history.detail.noChanges',
-};
-
-/**
- * The detail of a history entry in the current language where the client recognises it
- * ("Changed: title, summary" names the fields by their labels); any other text is shown as sent.
- */
-export function formatHistoryDetail(t: Translate, detail: string | null | undefined): string {
-  if (!detail) return '';
-  const known = KNOWN_DETAILS[detail.trim()];
-  if (known) return t(known);
-  const changed = /^Changed:\s*(.+)$/.exec(detail.trim());
-  if (changed) {
-    const names = changed[1].split(',').map((f) => f.trim()).filter(Boolean);
-    if (names.every((n) => PROPOSAL_FIELD_LABELS[n])) {
-      return t('history.detail.changed', { fields: names.map((n) => t(PROPOSAL_FIELD_LABELS[n])).join(', ') });
-    }
-  }
-  return detail;
 }

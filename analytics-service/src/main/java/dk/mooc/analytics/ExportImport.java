@@ -64,8 +64,18 @@ public class ExportImport extends PanacheEntityBase {
     @Column(name = "imported_by", nullable = false, length = 100)
     public String importedBy;
 
+    /** The problem in English, for operators reading the database; the API sends problemCode and problemParams. */
     @Column(length = 2000)
     public String problem;
+
+    /** Why the import was refused or failed, as a code the reader's language words; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "problem_code", length = 40)
+    public ImportProblem problemCode;
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "problem_params", columnDefinition = "jsonb")
+    public java.util.Map<String, String> problemParams;
 
     @Column(name = "problem_line")
     public Long problemLine;
@@ -84,16 +94,21 @@ public class ExportImport extends PanacheEntityBase {
         this.finishedAt = at;
     }
 
-    public void reject(long line, String column, String problem, OffsetDateTime at) {
+    public void reject(long line, String column, ImportProblem code, java.util.Map<String, String> params, String problem,
+                       OffsetDateTime at) {
         this.status = ImportStatus.REJECTED;
+        this.problemCode = code;
+        this.problemParams = params;
         this.problemLine = line;
         this.problemColumn = column;
         this.problem = problem.length() > 2000 ? problem.substring(0, 2000) : problem;
         this.finishedAt = at;
     }
 
-    public void fail(String problem, OffsetDateTime at) {
+    public void fail(ImportProblem code, java.util.Map<String, String> params, String problem, OffsetDateTime at) {
         this.status = ImportStatus.FAILED;
+        this.problemCode = code;
+        this.problemParams = params;
         this.problem = problem == null ? null : problem.length() > 2000 ? problem.substring(0, 2000) : problem;
         this.finishedAt = at;
     }

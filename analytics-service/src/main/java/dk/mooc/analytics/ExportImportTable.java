@@ -68,8 +68,18 @@ public class ExportImportTable extends PanacheEntityBase {
     @Column(name = "bytes_total", nullable = false)
     public long bytesTotal;
 
+    /** The problem in English, for operators reading the database; the API sends problemCode and problemParams. */
     @Column(length = 2000)
     public String problem;
+
+    /** Why the import was refused or failed, as a code the reader's language words; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "problem_code", length = 40)
+    public ImportProblem problemCode;
+
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @Column(name = "problem_params", columnDefinition = "jsonb")
+    public java.util.Map<String, String> problemParams;
 
     @Column(name = "problem_line")
     public Long problemLine;

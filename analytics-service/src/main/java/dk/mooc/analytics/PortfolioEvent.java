@@ -3,12 +3,18 @@ package dk.mooc.analytics;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -35,11 +41,26 @@ public class PortfolioEvent extends PanacheEntityBase {
     @Column(nullable = false, length = 40)
     public String service;
 
+    /** When the event was recorded: its CloudEvents time. */
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
-    @Column(nullable = false, length = 1000)
-    public String summary;
+    /** The business date: the day it happened in the programme (a launch on its launch date), not when recorded. */
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    public TimelineCode code;
+
+    /** The values the code's wording needs, all strings. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public Map<String, String> params;
+
+    /** The English sentence of an entry recorded before codes; the API does not send it. */
+    @Column(name = "summary", length = 1000)
+    public String legacySummary;
 
     public static class Key implements Serializable {
         public String source;

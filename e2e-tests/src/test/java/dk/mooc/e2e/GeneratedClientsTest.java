@@ -59,12 +59,14 @@ class GeneratedClientsTest {
         // members a problem type may gain later (additionalProperties: true) are kept, beside the typed ones
         String launch = """
                 {"type":"urn:mooc:problem:illegal-transition","title":"Not possible now","status":409,
-                 "unmetGates":[{"key":"FEEDBACK_MATERIAL","detail":"The feedback round on the material is still open"}],
+                 "unmetGates":[{"key":"FEEDBACK_MATERIAL","code":"FEEDBACK_ROUND_OPEN","params":{"round":"MATERIAL"}}],
                  "someFutureMember":{"count":2}}""";
         var q = new dk.mooc.client.production.invoker.ApiClient().getObjectMapper()
                 .readValue(launch, dk.mooc.client.production.model.Problem.class);
         assertEquals(409, q.getStatus());
         assertEquals("FEEDBACK_MATERIAL", q.getUnmetGates().get(0).getKey());
+        assertEquals("FEEDBACK_ROUND_OPEN", q.getUnmetGates().get(0).getCode());
+        assertEquals(Map.of("round", "MATERIAL"), q.getUnmetGates().get(0).getParams());
         assertEquals(Map.of("count", 2), q.getAdditionalProperty("someFutureMember"));
     }
 

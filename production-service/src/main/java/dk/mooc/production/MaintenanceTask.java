@@ -36,7 +36,7 @@ public class MaintenanceTask extends PanacheEntityBase {
     @Column(nullable = false, length = 20)
     public String semester;
 
-    @Column(nullable = false, length = 500)
+    @Column(length = 500)
     public String description;
 
     @Enumerated(EnumType.STRING)

@@ -246,8 +246,9 @@ public class Production extends PanacheEntityBase {
         List<QaGate> unmet = gates.stream().filter(g -> g.blocking() && !g.met()).toList();
         if (!unmet.isEmpty()) {
             throw ProblemException.illegalTransition("The MOOC cannot launch yet: " + unmet.size()
-                            + " QA gate(s) are not met: " + String.join("; ", unmet.stream().map(QaGate::detail).toList()))
-                    .with("unmetGates", unmet.stream().map(g -> Map.of("key", g.key(), "detail", g.detail())).toList());
+                            + " QA gate(s) are not met: " + String.join("; ", unmet.stream().map(QaGate::englishDetail).toList()))
+                    .with("unmetGates", unmet.stream().map(g -> Map.of("key", g.key(), "code", g.code().name(),
+                            "params", g.params())).toList());
         }
         this.courseUrl = courseUrl;
         this.launchDate = launchDate;

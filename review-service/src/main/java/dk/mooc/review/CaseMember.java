@@ -62,8 +62,9 @@ public class CaseMember extends PanacheEntityBase {
     public OffsetDateTime declaredAt;
 
     /** Why the platform flagged a conflict (same department, on the team), or null. */
+    @Enumerated(EnumType.STRING)
     @Column(name = "automatic_conflict", length = 500)
-    public String automaticConflict;
+    public ReviewCase.AutomaticConflict automaticConflict;
 
     public boolean conflicted() {
         return automaticConflict != null || declaration == Declaration.CONFLICT;

@@ -82,17 +82,35 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /** Why a case was closed without a decision; the reader's language words it with {@link #closeParams}. */
+    @Schema(name = "ReviewCaseCloseCause", description = "Why a case was closed without a decision: SUPERSEDED (a newer "
+            + "version of the proposal was submitted; params: version) or WITHDRAWN (the instructor withdrew the "
+            + "proposal; params: reason, when one was given)")
+    public enum CloseCause {
+        SUPERSEDED, WITHDRAWN
+    }
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "close_cause", length = 20)
+    public CloseCause closeCause;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "close_params", columnDefinition = "jsonb")
+    public java.util.Map<String, String> closeParams;
+
+    /** The English sentence of a case closed before causes were codes; the API does not send it. */
     @Column(name = "close_reason", length = 2000)
-    public String closeReason;
+    public String legacyCloseReason;
 
     /** Closes an open case without a decision; a closed case stays closed. */
-    public boolean close(String reason, OffsetDateTime now) {
+    public boolean close(CloseCause cause, java.util.Map<String, String> params, OffsetDateTime now) {
         if (status != ReviewCaseStatus.OPEN) {
             return false;
         }
         status = ReviewCaseStatus.CLOSED;
         closedAt = now;
-        closeReason = reason;
+        closeCause = cause;
+        closeParams = new java.util.LinkedHashMap<>(params);
         return true;
     }
 
@@ -176,16 +194,24 @@ public class ReviewCase extends PanacheEntityBase {
      * well as by e-mail, because the proposal may carry no instructor e-mail (an unverified address is not sent);
      * {@code userId} is null when a member is assigned from the roster, which only knows the e-mail address.
      */
-    public String automaticConflict(String userId, String email, String department) {
+    /** Why the platform flags a member's conflict of interest on a case; the case's department names the department. */
+    @Schema(name = "AutomaticConflict", description = "Why the platform flagged a conflict of interest: INSTRUCTOR (the "
+            + "proposal's instructor), SAME_DEPARTMENT (a member of the applicant's department, the case's department), "
+            + "ON_TEAM (on the proposal's team)")
+    public enum AutomaticConflict {
+        INSTRUCTOR, SAME_DEPARTMENT, ON_TEAM
+    }
+
+    public AutomaticConflict automaticConflict(String userId, String email, String department) {
         if ((userId != null && userId.equals(instructorId))
                 || (email != null && email.equalsIgnoreCase(instructorEmail))) {
-            return "The proposal's instructor";
+            return AutomaticConflict.INSTRUCTOR;
         }
         if (department != null && department.equalsIgnoreCase(this.department)) {
-            return "Member of the applicant's department (" + this.department + ")";
+            return AutomaticConflict.SAME_DEPARTMENT;
         }
         if (email != null && team.stream().anyMatch(m -> m.email() != null && m.email().equalsIgnoreCase(email))) {
-            return "On the proposal's team";
+            return AutomaticConflict.ON_TEAM;
         }
         return null;
     }

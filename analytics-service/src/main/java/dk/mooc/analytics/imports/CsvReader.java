@@ -23,14 +23,27 @@ public final class CsvReader implements Closeable {
     /** A format error: the physical line it is on and what is wrong. */
     public static final class FormatException extends Exception {
         private final long line;
+        private final dk.mooc.analytics.ImportProblem code;
+        private final java.util.Map<String, String> params;
 
-        FormatException(long line, String message) {
+        FormatException(long line, dk.mooc.analytics.ImportProblem code, java.util.Map<String, String> params,
+                        String message) {
             super(message);
             this.line = line;
+            this.code = code;
+            this.params = params;
         }
 
         public long line() {
             return line;
+        }
+
+        public dk.mooc.analytics.ImportProblem code() {
+            return code;
+        }
+
+        public java.util.Map<String, String> params() {
+            return params;
         }
     }
 
@@ -86,7 +99,8 @@ public final class CsvReader implements Closeable {
         while (true) {
             if (quoted) {
                 if (c == -1) {
-                    throw new FormatException(recordLine, "a quoted field is not closed before the end of the file");
+                    throw new FormatException(recordLine, dk.mooc.analytics.ImportProblem.QUOTE_NOT_CLOSED, java.util.Map.of(),
+                            "a quoted field is not closed before the end of the file");
                 }
                 if (c == '"') {
                     int d = read();
@@ -118,11 +132,14 @@ public final class CsvReader implements Closeable {
                 }
                 return fields;
             } else if (afterQuote) {
-                throw new FormatException(line, "after the closing quote of field " + (fields.size() + 1)
+                throw new FormatException(line, dk.mooc.analytics.ImportProblem.CHARACTER_AFTER_QUOTE, java.util.Map.of(
+                        "field", String.valueOf(fields.size() + 1), "character", String.valueOf((char) c)),
+                        "after the closing quote of field " + (fields.size() + 1)
                         + " comes '" + (char) c + "' instead of a comma or the end of the line");
             } else if (c == '"') {
                 if (field.length() > 0) {
-                    throw new FormatException(line, "field " + (fields.size() + 1)
+                    throw new FormatException(line, dk.mooc.analytics.ImportProblem.QUOTE_IN_UNQUOTED_FIELD,
+                            java.util.Map.of("field", String.valueOf(fields.size() + 1)), "field " + (fields.size() + 1)
                             + " has a quote inside an unquoted value; quote the field and double the quote");
                 }
                 quoted = true;
@@ -135,7 +152,8 @@ public final class CsvReader implements Closeable {
 
     private void append(char c) throws FormatException {
         if (field.length() >= maxField) {
-            throw new FormatException(recordLine, "a field is longer than " + maxField
+            throw new FormatException(recordLine, dk.mooc.analytics.ImportProblem.FIELD_TOO_LONG,
+                    java.util.Map.of("max", String.valueOf(maxField)), "a field is longer than " + maxField
                     + " characters (is a quote not closed?)");
         }
         field.append(c);
@@ -170,7 +188,8 @@ public final class CsvReader implements Closeable {
     private boolean fill() throws IOException, FormatException {
         while (true) {
             if (invalid) {
-                throw new FormatException(line, "the file is not UTF-8 text");
+                throw new FormatException(line, dk.mooc.analytics.ImportProblem.FILE_NOT_UTF8, java.util.Map.of(),
+                        "the file is not UTF-8 text");
             }
             if (flushed) {
                 return false;

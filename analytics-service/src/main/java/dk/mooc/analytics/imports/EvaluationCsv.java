@@ -1,5 +1,7 @@
 package dk.mooc.analytics.imports;
 
+import dk.mooc.analytics.ImportProblem;
+
 import dk.mooc.analytics.EvaluationInput;
 import dk.mooc.analytics.EvaluationInput.Type;
 
@@ -51,18 +53,20 @@ public final class EvaluationCsv {
         CsvReader csv = new CsvReader(body, MAX_COMMENT + 1);
         List<String> header = next(csv);
         if (header == null) {
-            throw new ImportRejected(TABLE, 1, null, "the file is empty: its first line must be the header");
+            throw new ImportRejected(TABLE, 1, null, ImportProblem.FILE_EMPTY, Map.of(),
+                    "the file is empty: its first line must be the header");
         }
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String c = header.get(i).trim().toLowerCase(Locale.ROOT);
             if (columns.put(c, i) != null) {
-                throw new ImportRejected(TABLE, 1, c, "appears twice in the header");
+                throw new ImportRejected(TABLE, 1, c, ImportProblem.COLUMN_TWICE, Map.of(), "appears twice in the header");
             }
         }
         for (String r : REQUIRED) {
             if (!columns.containsKey(r)) {
-                throw new ImportRejected(TABLE, 1, r, "is missing from the header; required columns: "
+                throw new ImportRejected(TABLE, 1, r, ImportProblem.COLUMN_MISSING,
+                        Map.of("required", String.join(", ", REQUIRED)), "is missing from the header; required columns: "
                         + String.join(", ", REQUIRED));
             }
         }
@@ -75,31 +79,36 @@ public final class EvaluationCsv {
             long line = csv.recordLine();
             if (fields.size() != header.size()) {
                 throw new ImportRejected(TABLE, line, fields.size() < header.size() ? header.get(fields.size()).trim() : null,
+                        ImportProblem.WRONG_VALUE_COUNT, ImportProblem.params("values", fields.size(), "columns", header.size()),
                         "the line has " + fields.size() + " values, the header " + header.size() + " columns");
             }
             row.set(fields, line);
             String respondent = row.id("respondent_id");
             String questionId = row.id("question_id");
             if (questionId.length() > 50) {
-                throw row.reject("question_id", "is longer than 50 characters");
+                throw row.reject("question_id", ImportProblem.TOO_LONG, Map.of("max", "50"), "is longer than 50 characters");
             }
             Type type;
             try {
                 type = Type.valueOf(row.oneOf("question_type", Set.of("LIKERT", "TEXT")));
             } catch (IllegalArgumentException e) {
-                throw row.reject("question_type", "is LIKERT or TEXT");
+                throw row.reject("question_type", ImportProblem.NOT_ONE_OF, Map.of("allowed", "LIKERT, TEXT",
+                        "value", row.raw("question_type")), "is LIKERT or TEXT");
             }
             String text = row.requiredText("question", 500);
             Question q = questions.get(questionId);
             if (q == null) {
                 if (questions.size() == MAX_QUESTIONS) {
-                    throw row.reject("question_id", "is question " + (MAX_QUESTIONS + 1) + "; an evaluation has at most "
+                    throw row.reject("question_id", ImportProblem.TOO_MANY_QUESTIONS, ImportProblem.params("number",
+                            MAX_QUESTIONS + 1, "max", MAX_QUESTIONS), "is question " + (MAX_QUESTIONS + 1)
+                            + "; an evaluation has at most "
                             + MAX_QUESTIONS);
                 }
                 q = new Question(questionId, text, type, line);
                 questions.put(questionId, q);
             } else if (q.type != type || !q.text.equals(text)) {
-                throw row.reject(q.type != type ? "question_type" : "question", "differs from line " + q.firstLine
+                throw row.reject(q.type != type ? "question_type" : "question", ImportProblem.QUESTION_DIFFERS,
+                        ImportProblem.params("firstLine", q.firstLine, "question", questionId), "differs from line " + q.firstLine
                         + ", where question " + questionId + " was first given");
             }
             String response = row.raw("response");
@@ -107,7 +116,8 @@ public final class EvaluationCsv {
                 continue;
             }
             if (!answered.add(respondent + '\u0000' + questionId)) {
-                throw row.reject("respondent_id", "answers question " + questionId + " a second time");
+                throw row.reject("respondent_id", ImportProblem.ANSWERED_TWICE, Map.of("question", questionId),
+                        "answers question " + questionId + " a second time");
             }
             if (type == Type.LIKERT) {
                 q.distribution[row.integer("response", 1, 5) - 1]++;
@@ -115,15 +125,19 @@ public final class EvaluationCsv {
                 q.comments.add(row.text("response", MAX_COMMENT));
             }
             if (respondents.add(respondent) && respondents.size() > MAX_RESPONDENTS) {
-                throw row.reject("respondent_id", "is respondent " + respondents.size() + "; an evaluation has at most "
+                throw row.reject("respondent_id", ImportProblem.TOO_MANY_RESPONDENTS, ImportProblem.params("number",
+                        respondents.size(), "max", MAX_RESPONDENTS), "is respondent " + respondents.size()
+                        + "; an evaluation has at most "
                         + MAX_RESPONDENTS);
             }
         }
         if (questions.isEmpty()) {
-            throw new ImportRejected(TABLE, 2, null, "the file has no answers");
+            throw new ImportRejected(TABLE, 2, null, ImportProblem.NO_ANSWERS, Map.of(), "the file has no answers");
         }
         if (invited < respondents.size()) {
-            throw new ImportRejected(TABLE, 1, null, respondents.size() + " respondents answered, but only " + invited
+            throw new ImportRejected(TABLE, 1, null, ImportProblem.MORE_RESPONDENTS_THAN_INVITED, ImportProblem.params(
+                    "respondents", respondents.size(), "invited", invited), respondents.size()
+                    + " respondents answered, but only " + invited
                     + " were invited: give the number invited as ?invited=");
         }
         List<EvaluationInput.Question> out = new ArrayList<>();
@@ -138,7 +152,7 @@ public final class EvaluationCsv {
         try {
             return csv.next();
         } catch (CsvReader.FormatException e) {
-            throw new ImportRejected(TABLE, e.line(), null, e.getMessage());
+            throw new ImportRejected(TABLE, e.line(), null, e.code(), e.params(), e.getMessage());
         }
     }
 }

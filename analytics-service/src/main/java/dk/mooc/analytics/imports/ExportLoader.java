@@ -1,5 +1,7 @@
 package dk.mooc.analytics.imports;
 
+import dk.mooc.analytics.ImportProblem;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -65,7 +67,8 @@ public final class ExportLoader {
         String name = table.tableName();
         List<String> header = read(csv, name);
         if (header == null) {
-            throw new ImportRejected(name, 1, null, "the file is empty: its first line must be the header");
+            throw new ImportRejected(name, 1, null, ImportProblem.FILE_EMPTY, Map.of(),
+                    "the file is empty: its first line must be the header");
         }
         Map<String, Integer> columns = columns(header, table);
         Row row = new Row(name, columns, pseudonym);
@@ -86,7 +89,8 @@ public final class ExportLoader {
                 long line = csv.recordLine();
                 if (fields.size() != header.size()) {
                     throw new ImportRejected(name, line, fields.size() < header.size() ? header.get(fields.size()) : null,
-                            "the line has " + fields.size() + (fields.size() == 1 ? " value" : " values") + ", the header "
+                            ImportProblem.WRONG_VALUE_COUNT, ImportProblem.params("values", fields.size(), "columns",
+                            header.size()), "the line has " + fields.size() + (fields.size() == 1 ? " value" : " values") + ", the header "
                                     + header.size() + " columns");
                 }
                 row.set(fields, line);
@@ -140,7 +144,7 @@ public final class ExportLoader {
         try {
             return csv.next();
         } catch (CsvReader.FormatException e) {
-            throw new ImportRejected(table, e.line(), null, e.getMessage());
+            throw new ImportRejected(table, e.line(), null, e.code(), e.params(), e.getMessage());
         }
     }
 
@@ -153,10 +157,11 @@ public final class ExportLoader {
             String column = header.get(i).trim().toLowerCase(Locale.ROOT);
             header.set(i, column);
             if (column.isEmpty()) {
-                throw new ImportRejected(name, 1, null, "column " + (i + 1) + " of the header has no name");
+                throw new ImportRejected(name, 1, null, ImportProblem.HEADER_COLUMN_UNNAMED,
+                        Map.of("position", String.valueOf(i + 1)), "column " + (i + 1) + " of the header has no name");
             }
             if (columns.put(column, i) != null) {
-                throw new ImportRejected(name, 1, column, "appears twice in the header");
+                throw new ImportRejected(name, 1, column, ImportProblem.COLUMN_TWICE, Map.of(), "appears twice in the header");
             }
             if (USER_ID_COLUMN.matcher(column).matches()) {
                 userIds.add(column);
@@ -165,16 +170,20 @@ public final class ExportLoader {
         if (!table.hasUserId()) {
             userIds.clear();
         } else if (userIds.isEmpty()) {
-            throw new ImportRejected(name, 1, ExportTable.USER_ID, "the header has no user id column (user_id or "
+            throw new ImportRejected(name, 1, ExportTable.USER_ID, ImportProblem.NO_USER_ID_COLUMN,
+                    Map.of("required", String.join(", ", table.required())), "the header has no user id column (user_id or "
                     + "<partner>_user_id); required columns: " + String.join(", ", table.required()));
         }
         if (table.hasUserId() && userIds.size() > 1) {
-            throw new ImportRejected(name, 1, userIds.get(1), "the header has more than one user id column: "
+            throw new ImportRejected(name, 1, userIds.get(1), ImportProblem.SEVERAL_USER_ID_COLUMNS,
+                    Map.of("columns", String.join(", ", userIds)), "the header has more than one user id column: "
                     + String.join(", ", userIds));
         }
         for (String required : table.required()) {
             if (!columns.containsKey(required)) {
-                throw new ImportRejected(name, 1, required, "is missing from the header; required columns: "
+                String all = (table.hasUserId() ? "<partner>_user_id, " : "") + String.join(", ", table.required());
+                throw new ImportRejected(name, 1, required, ImportProblem.COLUMN_MISSING, Map.of("required", all),
+                        "is missing from the header; required columns: "
                         + (table.hasUserId() ? "<partner>_user_id, " : "") + String.join(", ", table.required()));
             }
         }

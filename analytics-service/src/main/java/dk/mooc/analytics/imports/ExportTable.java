@@ -1,5 +1,7 @@
 package dk.mooc.analytics.imports;
 
+import dk.mooc.analytics.ImportProblem;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
@@ -167,7 +169,9 @@ public enum ExportTable {
             if (!r.raw("feedback_max_rating").isEmpty()) {
                 int given = r.integer("feedback_max_rating", 1, 100);
                 if (given != max) {
-                    throw r.reject("feedback_max_rating", "is " + given + ", but " + system + " answers are on a scale to "
+                    throw r.reject("feedback_max_rating", ImportProblem.RATING_SCALE_MISMATCH, ImportProblem.params(
+                            "given", given, "system", system, "max", max), "is " + given + ", but " + system
+                            + " answers are on a scale to "
                             + max + " (STAR 1–5, NPS_FIRST_WEEK and NPS_END_OF_COURSE 0–10)");
                 }
             }

@@ -1,5 +1,7 @@
 package dk.mooc.analytics.imports;
 
+import dk.mooc.analytics.ImportProblem;
+
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -83,14 +85,14 @@ public final class Row {
         return UNKNOWN.equals(v) ? "" : v;
     }
 
-    public ImportRejected reject(String column, String message) {
-        return new ImportRejected(table, line, column, message);
+    public ImportRejected reject(String column, ImportProblem code, Map<String, String> params, String message) {
+        return new ImportRejected(table, line, column, code, params, message);
     }
 
     private String required(String column) {
         String v = raw(column);
         if (v.isEmpty()) {
-            throw reject(column, "is empty or NA; a value is required");
+            throw reject(column, ImportProblem.VALUE_REQUIRED, Map.of(), "is empty or NA; a value is required");
         }
         return v;
     }
@@ -99,7 +101,8 @@ public final class Row {
     public String id(String column) {
         String v = required(column);
         if (!isId(v)) {
-            throw reject(column, "is not an id (letters, digits and _ . : ~ -, at most 100 characters): " + echo(v));
+            throw reject(column, ImportProblem.NOT_AN_ID, Map.of("value", clip(v)),
+                    "is not an id (letters, digits and _ . : ~ -, at most 100 characters): " + echo(v));
         }
         return v;
     }
@@ -115,7 +118,8 @@ public final class Row {
             return null;
         }
         if (!isCountry(v)) {
-            throw reject(column, "is not a two-letter country code (ISO 3166-1 alpha-2): " + echo(v));
+            throw reject(column, ImportProblem.NOT_A_COUNTRY, Map.of("value", clip(v)),
+                    "is not a two-letter country code (ISO 3166-1 alpha-2): " + echo(v));
         }
         return v.toUpperCase(java.util.Locale.ROOT);
     }
@@ -127,7 +131,8 @@ public final class Row {
     public long learner() {
         String v = required(ExportTable.USER_ID);
         if (!isId(v)) {
-            throw reject(ExportTable.USER_ID, "is not an id (letters, digits and _ . : ~ -, at most 100 characters)");
+            throw reject(ExportTable.USER_ID, ImportProblem.NOT_AN_ID, Map.of(),
+                    "is not an id (letters, digits and _ . : ~ -, at most 100 characters)");
         }
         return pseudonym.applyAsLong(v);
     }
@@ -177,15 +182,17 @@ public final class Row {
             t = iso(column, v);
         }
         if (t.isBefore(EARLIEST) || !t.isBefore(LATEST)) {
-            throw reject(column, "is outside 2000–2099: " + echo(v));
+            throw reject(column, ImportProblem.TIME_OUT_OF_RANGE, Map.of("value", clip(v)), "is outside 2000–2099: " + echo(v));
         }
         Boolean activity = checkedTimes.get(column);
         if (activity != null) {
             if (t.isAfter(uploadedAt)) {
-                throw reject(column, "is after the upload (" + uploadedAt + "): it cannot have happened yet");
+                throw reject(column, ImportProblem.TIME_AFTER_UPLOAD, Map.of("uploadedAt", uploadedAt.toString()),
+                        "is after the upload (" + uploadedAt + "): it cannot have happened yet");
             }
             if (activity && t.isBefore(launch)) {
-                throw reject(column, "is before the course's launch on " + launchedOn);
+                throw reject(column, ImportProblem.TIME_BEFORE_LAUNCH, Map.of("launchDate", launchedOn.toString()),
+                        "is before the course's launch on " + launchedOn);
             }
         }
         return t;
@@ -247,7 +254,8 @@ public final class Row {
     /** The other accepted forms: ISO 8601 with {@code T}, {@code Z} or an offset; refused when none of them. */
     private Instant iso(String column, String v) {
         if (!TIMESTAMP.matcher(v).matches()) {
-            throw reject(column, "is not a timestamp like 2027-09-14 08:31:07 (UTC) or 2027-09-14T08:31:07Z: " + echo(v));
+            throw reject(column, ImportProblem.NOT_A_TIMESTAMP, Map.of("value", clip(v)),
+                    "is not a timestamp like 2027-09-14 08:31:07 (UTC) or 2027-09-14T08:31:07Z: " + echo(v));
         }
         Instant t;
         try {
@@ -255,7 +263,8 @@ public final class Row {
             boolean zoned = iso.endsWith("Z") || iso.lastIndexOf('+') > 10 || iso.lastIndexOf('-') > 10;
             t = zoned ? OffsetDateTime.parse(iso).toInstant() : LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
         } catch (DateTimeException e) {
-            throw reject(column, "is not a valid date and time: " + echo(v));
+            throw reject(column, ImportProblem.INVALID_TIMESTAMP, Map.of("value", clip(v)),
+                    "is not a valid date and time: " + echo(v));
         }
         return t;
     }
@@ -266,17 +275,17 @@ public final class Row {
         int plain = plainNumber(v);
         if (plain >= 0) {
             if (plain < min || plain > max) {
-                throw reject(column, "must be between " + min + " and " + max + ", not " + plain);
+                throw outOfRange(column, String.valueOf(min), String.valueOf(max), String.valueOf(plain));
             }
             return plain;
         }
         java.util.regex.Matcher m = WHOLE.matcher(v);
         if (!m.matches()) {
-            throw reject(column, "is not a whole number: " + echo(v));
+            throw reject(column, ImportProblem.NOT_A_WHOLE_NUMBER, Map.of("value", clip(v)), "is not a whole number: " + echo(v));
         }
         int n = Integer.parseInt(m.group(1) + m.group(2));
         if (n < min || n > max) {
-            throw reject(column, "must be between " + min + " and " + max + ", not " + n);
+            throw outOfRange(column, String.valueOf(min), String.valueOf(max), String.valueOf(n));
         }
         return n;
     }
@@ -308,7 +317,8 @@ public final class Row {
             StringBuilder known = new StringBuilder();
             states.forEach((id, description) -> known.append(known.isEmpty() ? "" : ", ").append(id).append(" = ")
                     .append(description));
-            throw reject(column, "is " + s + ", not one of the course's " + kind + " states (" + known + ")");
+            throw reject(column, ImportProblem.UNKNOWN_STATE, Map.of("value", String.valueOf(s), "kind", kind,
+                    "states", known.toString()), "is " + s + ", not one of the course's " + kind + " states (" + known + ")");
         }
         return s;
     }
@@ -320,10 +330,10 @@ public final class Row {
         try {
             d = new BigDecimal(v);
         } catch (NumberFormatException e) {
-            throw reject(column, "is not a number: " + echo(v));
+            throw reject(column, ImportProblem.NOT_A_NUMBER, Map.of("value", clip(v)), "is not a number: " + echo(v));
         }
         if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-            throw reject(column, "must be between " + min.toPlainString() + " and " + max.toPlainString() + ", not " + echo(v));
+            throw outOfRange(column, min.toPlainString(), max.toPlainString(), clip(v));
         }
         return d;
     }
@@ -332,7 +342,9 @@ public final class Row {
     public String oneOf(String column, Set<String> values) {
         String v = required(column);
         if (!values.contains(v)) {
-            throw reject(column, "is not one of " + String.join(", ", values.stream().sorted().toList()) + ": " + echo(v));
+            String allowed = String.join(", ", values.stream().sorted().toList());
+            throw reject(column, ImportProblem.NOT_ONE_OF, Map.of("allowed", allowed, "value", clip(v)),
+                    "is not one of " + allowed + ": " + echo(v));
         }
         return v;
     }
@@ -341,7 +353,7 @@ public final class Row {
     public String text(String column, int max) {
         String v = raw(column);
         if (v.length() > max) {
-            throw reject(column, "is longer than " + max + " characters");
+            throw reject(column, ImportProblem.TOO_LONG, Map.of("max", String.valueOf(max)), "is longer than " + max + " characters");
         }
         return v.isEmpty() ? null : v;
     }
@@ -351,9 +363,18 @@ public final class Row {
         return text(column, max);
     }
 
+    private ImportRejected outOfRange(String column, String min, String max, String value) {
+        return reject(column, ImportProblem.NUMBER_OUT_OF_RANGE, Map.of("min", min, "max", max, "value", value),
+                "must be between " + min + " and " + max + ", not " + value);
+    }
+
     /** The value as it may be echoed in a problem detail: short and quoted. */
     static String echo(String v) {
-        String s = v.length() > 40 ? v.substring(0, 40) + "…" : v;
-        return "\"" + s + "\"";
+        return "\"" + clip(v) + "\"";
+    }
+
+    /** The value as it may be quoted in a problem's parameters: at most 40 characters. */
+    static String clip(String v) {
+        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
     }
 }

@@ -38,9 +38,9 @@ public class ExportRepository implements PanacheRepositoryBase<ExportImport, UUI
      * mid-import; their transaction rolled back): says so on their records.
      */
     public void failStale(UUID moocId, OffsetDateTime cutoff) {
-        update("status = ?1, problem = ?2, finishedAt = ?3 where moocId = ?4 and status = ?5 and startedAt < ?6",
-                ImportStatus.FAILED, "Interrupted before it finished; nothing of it was kept", Timestamps.now(), moocId,
-                ImportStatus.RUNNING, cutoff);
+        update("status = ?1, problem = ?2, finishedAt = ?3, problemCode = ?7 where moocId = ?4 and status = ?5"
+                        + " and startedAt < ?6", ImportStatus.FAILED, "Interrupted before it finished; nothing of it was kept",
+                Timestamps.now(), moocId, ImportStatus.RUNNING, cutoff, dk.mooc.analytics.ImportProblem.IMPORT_INTERRUPTED);
     }
 
     /** Whether a whole-export import of the course is running (it takes each table's lock in turn). */

@@ -77,10 +77,10 @@ public class ExportResource {
     private static final String ACCEPTED_EXAMPLE = "{\"id\":\"0b6f0f4e-4a8e-4c1e-9d52-7c1f3e2a9b10\",\"moocId\":"
             + "\"6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11\",\"table\":null,\"source\":\"ZIP\",\"replacesData\":false,\"status\":\"RUNNING\","
             + "\"rowsRead\":0,\"rowsChanged\":null,\"progress\":0.0,\"startedAt\":\"2028-07-03T09:00:00Z\","
-            + "\"finishedAt\":null,\"importedBy\":\"ida\",\"problem\":null,\"problemLine\":null,\"problemColumn\":"
-            + "null,\"tables\":[{\"table\":\"course_passing_states\",\"file\":\"export/course_passing_states.csv\","
+            + "\"finishedAt\":null,\"importedBy\":\"ida\",\"problemCode\":null,\"problemParams\":null,"
+            + "\"problemLine\":null,\"problemColumn\":null,\"tables\":[{\"table\":\"course_passing_states\",\"file\":\"export/course_passing_states.csv\","
             + "\"status\":\"PENDING\",\"rowsRead\":0,\"rowsChanged\":null,\"bytesRead\":0,\"bytesTotal\":96,"
-            + "\"problem\":null,\"problemLine\":null,\"problemColumn\":null}],\"ignored\":[\"export/README.txt\"]}";
+            + "\"problemCode\":null,\"problemParams\":null,\"problemLine\":null,\"problemColumn\":null}],\"ignored\":[\"export/README.txt\"]}";
 
     @Inject
     ExportImportService service;

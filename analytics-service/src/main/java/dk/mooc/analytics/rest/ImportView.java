@@ -1,6 +1,7 @@
 package dk.mooc.analytics.rest;
 
 import dk.mooc.analytics.ExportImport;
+import dk.mooc.analytics.ImportProblem;
 import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.ImportSource;
 import dk.mooc.analytics.ImportStatus;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Schema(name = "ExportImport", description = "One import of a Coursera export: one table (source TABLE) or the whole "
@@ -33,7 +35,12 @@ public record ImportView(
         @Schema(example = "2028-07-03T09:01:12Z", description = "null while RUNNING", nullable = true)
         OffsetDateTime finishedAt,
         @Schema(description = "User name of whoever uploaded the export", example = "carla") String importedBy,
-        @Schema(description = "Why a REJECTED or FAILED import was refused; null otherwise", nullable = true) String problem,
+        @Schema(description = "Why a REJECTED or FAILED import was refused; null otherwise (and for a problem recorded "
+                + "before codes whose form was not recognised)", nullable = true, example = "NUMBER_OUT_OF_RANGE")
+        ImportProblem problemCode,
+        @Schema(description = "The values the problem's wording needs, all strings (see ImportProblemCode); null when "
+                + "there is no problem", nullable = true,
+                example = "{\"min\": \"0\", \"max\": \"100\", \"value\": \"140\"}") Map<String, String> problemParams,
         @Schema(description = "The line of the file the problem is on; null when none", nullable = true) Long problemLine,
         @Schema(description = "The column the problem is in; null when none", nullable = true) String problemColumn,
         @Schema(description = "Each table of the upload, in the order they are imported (lookup tables first)")
@@ -52,14 +59,18 @@ public record ImportView(
                     nullable = true) Long rowsChanged,
             @Schema(example = "81234567", description = "null for a TABLE import", nullable = true) Long bytesRead,
             @Schema(example = "81234567", description = "null for a TABLE import", nullable = true) Long bytesTotal,
-            @Schema(description = "Why the table was rejected; null otherwise", nullable = true) String problem,
+            @Schema(description = "Why the table was rejected; null otherwise", nullable = true,
+                    example = "TIME_BEFORE_LAUNCH") ImportProblem problemCode,
+            @Schema(description = "The values the problem's wording needs, all strings (see ImportProblemCode); null "
+                    + "when there is no problem", nullable = true, example = "{\"launchDate\": \"2027-09-01\"}")
+            Map<String, String> problemParams,
             @Schema(description = "The line of the file the problem is on; null when none", nullable = true)
             Long problemLine,
             @Schema(description = "The column the problem is in; null when none", nullable = true) String problemColumn) {
 
         static TableView of(ExportImportTable t) {
             return new TableView(t.table, t.file, t.status, t.rowsRead, t.rowsChanged, t.bytesRead, t.bytesTotal,
-                    t.problem, t.problemLine, t.problemColumn);
+                    t.problemCode, params(t.problemCode, t.problemParams), t.problemLine, t.problemColumn);
         }
     }
 
@@ -71,10 +82,11 @@ public record ImportView(
                 case COMPLETED -> TableImportStatus.COMPLETED;
                 case REJECTED -> TableImportStatus.REJECTED;
                 case FAILED -> TableImportStatus.NOT_KEPT;
-            }, r.rowsRead, r.rowsChanged, null, null, r.problem, r.problemLine, r.problemColumn);
+            }, r.rowsRead, r.rowsChanged, null, null, r.problemCode, params(r.problemCode, r.problemParams), r.problemLine,
+                    r.problemColumn);
             return new ImportView(r.id, r.moocId, r.table, r.source, false, r.status, r.rowsRead, r.rowsChanged,
-                    r.status == ImportStatus.RUNNING ? null : 1.0, r.startedAt, r.finishedAt, r.importedBy, r.problem,
-                    r.problemLine, r.problemColumn, List.of(only), List.of());
+                    r.status == ImportStatus.RUNNING ? null : 1.0, r.startedAt, r.finishedAt, r.importedBy, r.problemCode,
+                    params(r.problemCode, r.problemParams), r.problemLine, r.problemColumn, List.of(only), List.of());
         }
         long read = entries.stream().mapToLong(t -> t.bytesRead).sum();
         long total = entries.stream().mapToLong(t -> t.bytesTotal).sum();
@@ -82,7 +94,13 @@ public record ImportView(
         long rows = r.status == ImportStatus.COMPLETED ? r.rowsRead : entries.stream().mapToLong(t -> t.rowsRead).sum();
         List<String> ignored = r.ignoredFiles == null ? List.of() : Arrays.asList(r.ignoredFiles.split("\n"));
         return new ImportView(r.id, r.moocId, null, r.source, r.replacesData, r.status, rows, r.rowsChanged, progress, r.startedAt,
-                r.finishedAt, r.importedBy, r.problem, r.problemLine, r.problemColumn,
+                r.finishedAt, r.importedBy, r.problemCode, params(r.problemCode, r.problemParams), r.problemLine,
+                r.problemColumn,
                 entries.stream().map(TableView::of).toList(), ignored);
+    }
+
+    /** A problem's parameters; an empty map for a code without any, null without a problem. */
+    private static Map<String, String> params(ImportProblem code, Map<String, String> params) {
+        return code == null ? null : params == null ? Map.of() : params;
     }
 }

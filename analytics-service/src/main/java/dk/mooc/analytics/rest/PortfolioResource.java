@@ -3,6 +3,7 @@ package dk.mooc.analytics.rest;
 import dk.mooc.analytics.PortfolioEvent;
 import dk.mooc.analytics.PortfolioMooc;
 import dk.mooc.analytics.PortfolioStage;
+import dk.mooc.analytics.TimelineCode;
 import dk.mooc.analytics.service.PortfolioService;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.SingleLine;
@@ -58,7 +59,9 @@ public class PortfolioResource {
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     @Operation(operationId = "getMoocTimeline", summary = "A MOOC's end-to-end timeline",
             description = "Roles: committee, admin. Every event of the MOOC from proposal-service, review-service, "
-                    + "production-service and analytics-service, oldest first.")
+                    + "production-service and analytics-service, by the business date each happened on (a launch on its "
+                    + "launch date, not when it was recorded), then by when it was recorded. Each entry is a code with "
+                    + "parameters, worded in the reader's language.")
     @APIResponse(responseCode = "200", description = "The MOOC and its events")
     @APIResponse(responseCode = "404", description = "No such MOOC in the portfolio",
             content = @Content(mediaType = ApiDocs.PROBLEM))
@@ -117,13 +120,20 @@ public class PortfolioResource {
     }
 
     @Schema(name = "TimelineEntry", description = "One event in a MOOC's timeline")
-    public record EntryView(@Schema(example = "2026-12-10T14:03:00Z") OffsetDateTime occurredAt,
+    public record EntryView(@Schema(description = "The business date it happened on, in Copenhagen: a launch's launch "
+                                    + "date, a decision's day; the day it was recorded only when the event carries no "
+                                    + "date of its own", example = "2026-12-10") LocalDate occurredOn,
+                            @Schema(description = "When the event was recorded (its CloudEvents time)",
+                                    example = "2026-12-10T14:03:00Z") OffsetDateTime recordedAt,
                             @Schema(description = "The service it came from", example = "review") String service,
                             @Schema(description = "The event's type", example = "mooc.review.decided.v1") String type,
-                            @Schema(description = "What happened, one English sentence made from the event",
-                                    example = "Steering committee decided: approved") String summary) {
+                            @Schema(description = "What happened", example = "REVIEW_DECIDED") TimelineCode code,
+                            @Schema(description = "The values the code's wording needs, all strings (see "
+                                    + "TimelineEventCode)", example = "{\"decision\": \"APPROVED\", \"round\": \"1\"}")
+                            Map<String, String> params) {
         static EntryView of(PortfolioEvent e) {
-            return new EntryView(e.occurredAt, e.service, e.eventType, e.summary);
+            return new EntryView(e.occurredOn, e.occurredAt, e.service, e.eventType, e.code,
+                    e.params == null ? Map.of() : e.params);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dk.mooc.analytics.service;
 
+import dk.mooc.analytics.ImportProblem;
 import dk.mooc.analytics.ExportImport;
 import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.ImportStatus;
@@ -104,15 +105,20 @@ public class ExportImportService {
                 return loaded;
             });
         } catch (ImportRejected e) {
-            finish(id, r -> r.reject(e.line(), e.column(), e.getMessage(), Timestamps.now()));
+            finish(id, r -> r.reject(e.line(), e.column(), e.code(), e.params(), e.getMessage(), Timestamps.now()));
             LOG.infof("Import %s rejected: %s line %d, column %s: %s", id, e.table(), e.line(), e.column(), e.getMessage());
             throw ImportProblems.of(e).with("importId", id);
         } catch (UncheckedIOException e) {
-            finish(id, r -> r.fail("The upload could not be read to its end: " + e.getCause().getMessage(), Timestamps.now()));
+            finish(id, r -> r.fail(ImportProblem.UPLOAD_UNREADABLE, Map.of(),
+                    "The upload could not be read to its end: " + e.getCause().getMessage(), Timestamps.now()));
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The upload could not be read to its end;"
                     + " nothing of it was imported").with("importId", id);
         } catch (RuntimeException e) {
-            finish(id, r -> r.fail(e instanceof ProblemException ? e.getMessage() : "Unexpected error: " + e, Timestamps.now()));
+            // the only refusal on the way is the table's lock: another import of it is running
+            boolean busy = e instanceof ProblemException p && p.type() == ProblemType.CONFLICT;
+            finish(id, r -> r.fail(busy ? ImportProblem.TABLE_IMPORT_RUNNING : ImportProblem.IMPORT_FAILED,
+                    busy ? Map.of("table", table.tableName()) : Map.of("error", e.getClass().getSimpleName()),
+                    e instanceof ProblemException ? e.getMessage() : "Unexpected error: " + e, Timestamps.now()));
             throw e;
         }
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -18,7 +18,9 @@ final class ImportProblems {
         ProblemException p = new ProblemException(ProblemType.VALIDATION, where + ": " + e.getMessage()
                 + ". Nothing of the file was imported.",
                 List.of(new Problem.FieldError(e.column() == null ? "line " + e.line() : e.column(), e.getMessage())))
-                .with("table", e.table()).with("line", e.line());
+                .with("table", e.table()).with("line", e.line())
+                // the reader's language words the refusal from these, like an import's problemCode and problemParams
+                .with("code", e.code().name()).with("params", e.params());
         if (e.column() != null) {
             p.with("column", e.column());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.mooc.analytics.PortfolioMooc;
 import dk.mooc.analytics.PortfolioStage;
+import dk.mooc.analytics.TimelineCode;
 import dk.mooc.platform.events.IncomingEvent;
 import dk.mooc.platform.events.PoisonEventException;
 import dk.mooc.platform.web.Timestamps;
@@ -15,8 +16,10 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,6 +45,9 @@ public class PortfolioProjection {
             Map.entry("mooc.production.milestone-overdue.v1", "production"),
             Map.entry("mooc.analytics.semester-review-completed.v1", "analytics"));
 
+    /** The programme's time zone: a business date is a day in Copenhagen. */
+    static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Copenhagen");
+
     private static final OffsetDateTime BEGINNING = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
     @Inject
@@ -65,10 +71,19 @@ public class PortfolioProjection {
         }
         UUID moocId = moocId(e, d);
         OffsetDateTime at = e.time() != null ? e.time() : Timestamps.now();
+        Entry entry = entry(e.type(), d, at);
+        String params;
+        try {
+            params = mapper.writeValueAsString(entry.params());
+        } catch (Exception ex) {
+            throw new IllegalStateException("Parameters of event " + e.id() + " cannot be written", ex);
+        }
         int inserted = em.createNativeQuery("insert into portfolio_event (source, event_id, mooc_id, event_type, service,"
-                        + " occurred_at, summary) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                        + " occurred_at, occurred_on, code, params) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb))"
+                        + " on conflict do nothing")
                 .setParameter(1, e.source()).setParameter(2, e.id()).setParameter(3, moocId).setParameter(4, e.type())
-                .setParameter(5, service).setParameter(6, at).setParameter(7, clip(summary(e.type(), d), 1000))
+                .setParameter(5, service).setParameter(6, at).setParameter(7, entry.on()).setParameter(8, entry.code().name())
+                .setParameter(9, params)
                 .executeUpdate();
         if (inserted == 0) {
             return false;
@@ -151,31 +166,102 @@ public class PortfolioProjection {
         m.expectedEnrolments = integer(d, "expectedEnrolments", m.expectedEnrolments);
     }
 
-    /** The timeline's sentence for an event (English; the SPA may label by type instead). */
-    static String summary(String type, JsonNode d) {
-        return switch (type) {
-            case "mooc.proposal.drafted.v1" -> "Proposal drafted by " + d.path("instructor").path("name").asText("the instructor");
-            case "mooc.proposal.submitted.v1" -> "Submitted to the steering committee (version "
-                    + d.path("proposalVersion").asText("?") + ")";
-            case "mooc.proposal.resubmitted.v1" -> "Resubmitted (version " + d.path("proposalVersion").asText("?") + ")"
-                    + (d.path("changedFields").isArray() && !d.path("changedFields").isEmpty()
-                    ? "; changed: " + join(d.path("changedFields")) : "");
-            case "mooc.proposal.withdrawn.v1" -> "Withdrawn" + (d.hasNonNull("reason") ? ": " + d.get("reason").asText() : "");
-            case "mooc.review.opened.v1" -> "Review case opened (round " + d.path("round").asText("1") + ")";
-            case "mooc.review.decided.v1" -> "Steering committee decided: " + switch (d.path("decision").asText()) {
-                case "APPROVED" -> "approved";
-                case "REJECTED" -> "rejected";
-                case "REVISION_REQUESTED" -> "revision requested";
-                default -> d.path("decision").asText();
-            };
-            case "mooc.course.launched.v1" -> "Launched on Coursera on " + d.path("launchDate").asText();
-            case "mooc.course.retired.v1" -> "Retired after the " + d.path("semester").asText() + " semester review";
-            case "mooc.production.milestone-overdue.v1" -> "Milestone overdue: " + d.path("milestoneName").asText(
-                    d.path("milestone").asText()) + " (due " + d.path("dueDate").asText() + ")";
-            case "mooc.analytics.semester-review-completed.v1" -> "Semester review " + d.path("semester").asText() + ": "
-                    + d.path("outcome").asText().toLowerCase();
-            default -> type;
-        };
+    /** A timeline entry: what happened as a code with parameters, and the business date it happened on. */
+    record Entry(TimelineCode code, Map<String, String> params, LocalDate on) {
+    }
+
+    /**
+     * The timeline entry for an event. The date is the business one the event carries (a launch's launch date, a
+     * decision's time in Copenhagen), else the day the event was recorded.
+     */
+    static Entry entry(String type, JsonNode d, OffsetDateTime recordedAt) {
+        Map<String, String> p = new LinkedHashMap<>();
+        TimelineCode code;
+        LocalDate on;
+        switch (type) {
+            case "mooc.proposal.drafted.v1" -> {
+                code = TimelineCode.PROPOSAL_DRAFTED;
+                put(p, "instructor", d.path("instructor").path("name"));
+                on = day(d, "draftedAt");
+            }
+            case "mooc.proposal.submitted.v1" -> {
+                code = TimelineCode.PROPOSAL_SUBMITTED;
+                put(p, "version", d.path("proposalVersion"));
+                on = day(d, "submittedAt");
+            }
+            case "mooc.proposal.resubmitted.v1" -> {
+                code = TimelineCode.PROPOSAL_RESUBMITTED;
+                put(p, "version", d.path("proposalVersion"));
+                if (d.path("changedFields").isArray() && !d.path("changedFields").isEmpty()) {
+                    p.put("changedFields", join(d.path("changedFields")));
+                }
+                on = day(d, "submittedAt");
+            }
+            case "mooc.proposal.withdrawn.v1" -> {
+                code = TimelineCode.PROPOSAL_WITHDRAWN;
+                put(p, "reason", d.path("reason"));
+                on = day(d, "withdrawnAt");
+            }
+            case "mooc.review.opened.v1" -> {
+                code = TimelineCode.REVIEW_OPENED;
+                put(p, "round", d.path("round"));
+                on = day(d, "openedAt");
+            }
+            case "mooc.review.decided.v1" -> {
+                code = TimelineCode.REVIEW_DECIDED;
+                put(p, "decision", d.path("decision"));
+                put(p, "round", d.path("round"));
+                on = day(d, "decidedAt");
+            }
+            case "mooc.course.launched.v1" -> {
+                code = TimelineCode.COURSE_LAUNCHED;
+                put(p, "launchDate", d.path("launchDate"));
+                put(p, "courseUrl", d.path("courseUrl"));
+                on = date(d, "launchDate");
+            }
+            case "mooc.course.retired.v1" -> {
+                code = TimelineCode.COURSE_RETIRED;
+                put(p, "semester", d.path("semester"));
+                // retiredOn came later; an older event has only the time it was recorded
+                on = date(d, "retiredOn") != null ? date(d, "retiredOn") : day(d, "retiredAt");
+            }
+            case "mooc.production.milestone-overdue.v1" -> {
+                code = TimelineCode.MILESTONE_OVERDUE;
+                put(p, "milestone", d.path("milestone"));
+                put(p, "milestoneName", d.path("milestoneName"));
+                put(p, "dueDate", d.path("dueDate"));
+                put(p, "daysOverdue", d.path("daysOverdue"));
+                // overdue from the day after its due date
+                LocalDate due = date(d, "dueDate");
+                on = due == null ? null : due.plusDays(1);
+            }
+            case "mooc.analytics.semester-review-completed.v1" -> {
+                code = TimelineCode.SEMESTER_REVIEWED;
+                put(p, "semester", d.path("semester"));
+                put(p, "outcome", d.path("outcome"));
+                on = day(d, "completedAt");
+            }
+            default -> throw new IllegalArgumentException("not a portfolio event: " + type);
+        }
+        return new Entry(code, p, on != null ? on : recordedAt.atZoneSameInstant(PROGRAMME_ZONE).toLocalDate());
+    }
+
+    private static void put(Map<String, String> params, String name, JsonNode value) {
+        if (!value.isMissingNode() && !value.isNull() && !value.asText().isBlank()) {
+            params.put(name, clip(value.asText(), 1000));
+        }
+    }
+
+    /** A time field's day in Copenhagen, where the programme runs; null when the event lacks it. */
+    private static LocalDate day(JsonNode d, String field) {
+        if (!d.hasNonNull(field)) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(d.get(field).asText()).atZoneSameInstant(PROGRAMME_ZONE).toLocalDate();
+        } catch (RuntimeException ex) {
+            throw new PoisonEventException("Invalid time in " + field + ": " + d.get(field).asText());
+        }
     }
 
     private static String join(JsonNode array) {

@@ -87,10 +87,10 @@ public class PortfolioService {
                 .orElseThrow(() -> ProblemException.notFound("MOOC in the portfolio", moocId));
     }
 
-    /** Every event of the MOOC across the four services, oldest first. */
+    /** Every event of the MOOC across the four services, by business date, then by when each was recorded. */
     public List<PortfolioEvent> timeline(UUID moocId) {
         mooc(moocId);
-        return PortfolioEvent.list("moocId = ?1 order by occurredAt, eventType", moocId);
+        return PortfolioEvent.list("moocId = ?1 order by occurredOn, occurredAt, eventType", moocId);
     }
 
     private static Map<PortfolioStage, Integer> emptyStages() {

@@ -1,5 +1,6 @@
 package dk.mooc.analytics.service;
 
+import dk.mooc.analytics.ImportProblem;
 import dk.mooc.analytics.ExportImport;
 import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.ImportSource;
@@ -232,19 +233,23 @@ public class WholeExportImportService {
         } catch (ImportRejected e) {
             String problem = e.table() + " line " + e.line() + (e.column() == null ? "" : ", column " + e.column()) + ": "
                     + e.getMessage() + ". Nothing of the export was imported.";
-            finish(id, r -> r.reject(e.line(), e.column(), problem, Timestamps.now()), e.table(), t -> {
+            finish(id, r -> r.reject(e.line(), e.column(), e.code(), e.params(), problem, Timestamps.now()), e.table(), t -> {
                 t.status = TableImportStatus.REJECTED;
+                t.problemCode = e.code();
+                t.problemParams = e.params();
                 t.problem = truncate(e.getMessage());
                 t.problemLine = e.line();
                 t.problemColumn = e.column();
             });
             LOG.infof("Import %s rejected: %s line %d, column %s: %s", id, e.table(), e.line(), e.column(), e.getMessage());
         } catch (Busy e) {
-            finish(id, r -> r.fail("An import of " + e.getMessage() + " for this course was running; nothing of the export"
+            finish(id, r -> r.fail(ImportProblem.TABLE_IMPORT_RUNNING, Map.of("table", e.getMessage()),
+                    "An import of " + e.getMessage() + " for this course was running; nothing of the export"
                     + " was imported. Upload it again when that import has finished.", Timestamps.now()), null, null);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Import %s of the whole export for MOOC %s failed", id, course.moocId);
-            finish(id, r -> r.fail("The import failed (" + e.getClass().getSimpleName() + "); nothing of the export was"
+            finish(id, r -> r.fail(ImportProblem.IMPORT_FAILED, Map.of("error", e.getClass().getSimpleName()),
+                    "The import failed (" + e.getClass().getSimpleName() + "); nothing of the export was"
                     + " imported", Timestamps.now()), null, null);
         } finally {
             close(upload, dir);

@@ -46,6 +46,7 @@ import static dk.mooc.analytics.Fixtures.course;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -185,6 +186,7 @@ class ExportImportTest {
                 .body("table", equalTo(table))
                 .body("line", equalTo(line))
                 .body("column", column == null ? nullValue() : equalTo(column))
+                .body("code", notNullValue())
                 .body("detail", containsString(detailPart))
                 .body("detail", containsString("Nothing of the file was imported"));
     }
@@ -264,7 +266,11 @@ class ExportImportTest {
         as(IDA).get("/courses/{id}/imports?size=1", moocId).then()
                 .body("items[0].status", equalTo("REJECTED"))
                 .body("items[0].problemLine", equalTo(4))
-                .body("items[0].problemColumn", equalTo("course_membership_ts"));
+                .body("items[0].problemColumn", equalTo("course_membership_ts"))
+                .body("items[0].problemCode", equalTo("TIME_OUT_OF_RANGE"))
+                .body("items[0].problemParams", equalTo(Map.of("value", "1999-12-31 10:00:00")))
+                .body("items[0].problem", nullValue())
+                .body("items[0].tables[0].problemCode", equalTo("TIME_OUT_OF_RANGE"));
 
         // the same file without its bad line imports
         put(IDA, moocId, "course_memberships", members).statusCode(200).body("rowsChanged", equalTo(2));
@@ -446,7 +452,8 @@ class ExportImportTest {
         put(IDA, moocId, "course_progress", csv).statusCode(200).body("rowsChanged", equalTo(0));
         String finished = as(IDA).get("/courses/{id}/imports/{importId}", moocId, progress).then().statusCode(200)
                 .body("status", equalTo("FAILED"))
-                .body("problem", containsString("Interrupted"))
+                .body("problemCode", equalTo("IMPORT_INTERRUPTED"))
+                .body("problemParams", equalTo(Map.of()))
                 .body("rowsRead", equalTo(300_000))
                 .extract().path("finishedAt");
         assertFalse(OffsetDateTime.parse(finished).isBefore(now), "marked at the service's time: " + finished + " vs " + now);

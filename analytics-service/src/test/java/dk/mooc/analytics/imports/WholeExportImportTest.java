@@ -32,6 +32,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -192,9 +194,12 @@ class WholeExportImportTest {
         JsonPath done = finished(moocId, accepted.jsonPath().getString("id"));
 
         assertEquals("REJECTED", done.getString("status"), done.prettify());
-        assertTrue(done.getString("problem").startsWith("course_grades line 9, column course_grade_overall"),
-                done.getString("problem"));
-        assertTrue(done.getString("problem").endsWith("Nothing of the export was imported."), done.getString("problem"));
+        // the problem as a code with parameters, beside the line and column; no English sentence
+        assertEquals("NUMBER_OUT_OF_RANGE", done.getString("problemCode"), done.prettify());
+        assertEquals(Map.of("min", "0", "max", "1", "value", "1.5"), done.getMap("problemParams"));
+        assertEquals(9, done.getInt("problemLine"));
+        assertEquals("course_grade_overall", done.getString("problemColumn"));
+        assertNull(done.get("problem"), "no English sentence");
         Map<String, String> status = new LinkedHashMap<>();
         List<Map<String, Object>> tables = done.getList("tables");
         tables.forEach(t -> status.put((String) t.get("table"), (String) t.get("status")));
@@ -204,6 +209,9 @@ class WholeExportImportTest {
         Map<String, Object> rejected = tables.stream().filter(t -> "REJECTED".equals(t.get("status"))).findFirst().orElseThrow();
         assertEquals(9, ((Number) rejected.get("problemLine")).intValue());
         assertEquals("course_grade_overall", rejected.get("problemColumn"));
+        assertEquals("NUMBER_OUT_OF_RANGE", rejected.get("problemCode"));
+        assertEquals(Map.of("min", "0", "max", "1", "value", "1.5"), rejected.get("problemParams"));
+        assertFalse(rejected.containsKey("problem"), "no English sentence");
         assertEquals(before, ExportImportTest.rows(moocId), "nothing of the export was kept");
     }
 

@@ -12,6 +12,7 @@ import dk.mooc.platform.web.Timestamps;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -32,6 +34,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -125,16 +128,50 @@ class PortfolioTest {
                 example("production-service", "mooc.course.retired.v1", moocId));
         await().atMost(Duration.ofSeconds(30)).until(() -> row(moocId).stage == PortfolioStage.RETIRED
                 && QuarkusTransaction.requiringNew().call(() -> PortfolioEvent.count("moocId", moocId)) == 9);
-        List<String> summaries = given().when().get("/portfolio/{id}/timeline", moocId).then().statusCode(200)
+        JsonPath timeline = given().when().get("/portfolio/{id}/timeline", moocId).then().statusCode(200)
                 .body("mooc.stage", equalTo("RETIRED"))
                 .body("events.service", hasItem("analytics"))
-                .extract().jsonPath().getList("events.summary");
-        // overdue twice (two event ids) is two timeline entries, but one overdue milestone
-        assertEquals(List.of("Proposal drafted by Ida Instructor", "Submitted to the steering committee (version 1)",
-                "Review case opened (round 1)", "Steering committee decided: approved",
-                "Milestone overdue: Pilot module (due 2027-03-19)", "Milestone overdue: Pilot module (due 2027-03-19)",
-                "Launched on Coursera on 2027-09-01", "Semester review 2028-spring: retire",
-                "Retired after the 2029-autumn semester review"), summaries);
+                .extract().jsonPath();
+        // codes with parameters, on the business dates the events carry, in that order; no English sentence
+        // (overdue twice, two event ids, is two timeline entries but one overdue milestone)
+        assertEquals(List.of("PROPOSAL_DRAFTED", "PROPOSAL_SUBMITTED", "REVIEW_OPENED", "REVIEW_DECIDED",
+                "MILESTONE_OVERDUE", "MILESTONE_OVERDUE", "COURSE_LAUNCHED", "SEMESTER_REVIEWED", "COURSE_RETIRED"),
+                timeline.getList("events.code"));
+        assertEquals(List.of("2026-10-02", "2026-11-28", "2026-11-28", "2026-12-10", "2027-03-20", "2027-03-20",
+                "2027-09-01", "2028-03-15", "2029-12-15"), timeline.getList("events.occurredOn"));
+        assertEquals(List.of(Map.of("instructor", "Ida Instructor"), Map.of("version", "1"), Map.of("round", "1"),
+                Map.of("decision", "APPROVED", "round", "1"),
+                Map.of("milestone", "PILOT_MODULE", "milestoneName", "Pilot module", "dueDate", "2027-03-19", "daysOverdue", "1"),
+                Map.of("milestone", "PILOT_MODULE", "milestoneName", "Pilot module", "dueDate", "2027-03-19", "daysOverdue", "1"),
+                Map.of("launchDate", "2027-09-01", "courseUrl", "https://www.coursera.org/learn/quantum-computing-for-engineers"),
+                Map.of("semester", "2028-spring", "outcome", "RETIRE"), Map.of("semester", "2029-autumn")),
+                timeline.getList("events.params"));
+        assertEquals(List.of(), timeline.getList("events.findAll { it.summary != null }"), "no English sentence");
+        assertEquals(9, timeline.getList("events.recordedAt").size());
+    }
+
+    @Test
+    @TestSecurity(user = "chris", roles = "committee")
+    void aLaunchRecordedTodayIsOnTheTimelineOnItsLaunchDate() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        OffsetDateTime today = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        ObjectNode launched = example("production-service", "mooc.course.launched.v1", moocId).put("launchDate", "2027-09-01");
+        assertTrue(projection.apply(event("/production-service", "mooc.course.launched.v1", moocId, today, launched)));
+        // an older course.retired, without the business date added later: the day it was recorded stands in
+        ObjectNode retired = example("production-service", "mooc.course.retired.v1", moocId);
+        retired.remove("retiredOn");
+        retired.put("retiredAt", "2029-12-15T23:30:00Z");
+        assertTrue(projection.apply(event("/production-service", "mooc.course.retired.v1", moocId, today, retired)));
+
+        JsonPath timeline = given().when().get("/portfolio/{id}/timeline", moocId).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of("COURSE_LAUNCHED", "COURSE_RETIRED"), timeline.getList("events.code"));
+        assertEquals("2027-09-01", timeline.getString("events[0].occurredOn"), "the launch date, not the day recorded");
+        assertEquals(today.toInstant(), OffsetDateTime.parse(timeline.getString("events[0].recordedAt")).toInstant());
+        assertEquals("2027-09-01", timeline.getString("events[0].params.launchDate"));
+        // 23:30 UTC on 15 December is 16 December in Copenhagen
+        assertEquals("2029-12-16", timeline.getString("events[1].occurredOn"));
+        assertNull(timeline.get("events[0].summary"));
     }
 
     @Test

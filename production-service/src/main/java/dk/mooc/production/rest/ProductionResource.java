@@ -268,7 +268,7 @@ public class ProductionResource {
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT})
     @Operation(operationId = "launchMooc", summary = "Launch the MOOC",
             description = "Roles: the MOOC's instructor, a consultant. Refused until every blocking QA gate is met: the "
-                    + "409 problem's unmetGates names each (key, detail). Publishes mooc.course.launched.v1.")
+                    + "409 problem's unmetGates names each (key, and its state as code and params, as in QaGate). Publishes mooc.course.launched.v1.")
     @APIResponse(responseCode = "200", description = "The launched production (warnings lists unmet non-blocking gates)",
             headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductionView.class)))
@@ -278,7 +278,8 @@ public class ProductionResource {
                     value = "{\"type\":\"urn:mooc:problem:illegal-transition\","
                     + "\"title\":\"This action is not possible in the current state\",\"status\":409,"
                     + "\"detail\":\"The MOOC cannot launch yet: 1 QA gate(s) are not met: The feedback round on the material is still open\","
-                    + "\"unmetGates\":[{\"key\":\"FEEDBACK_MATERIAL\",\"detail\":\"The feedback round on the material is still open\"}]}")))
+                    + "\"unmetGates\":[{\"key\":\"FEEDBACK_MATERIAL\",\"code\":\"FEEDBACK_ROUND_OPEN\","
+                    + "\"params\":{\"round\":\"MATERIAL\"}}]}")))
     public Response launch(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId,
                            @Valid @NotNull Launch l) {
         return views.respond(launches.launch(moocId, l.courseUrl().strip(), l.launchDate()));

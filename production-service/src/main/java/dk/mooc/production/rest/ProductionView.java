@@ -53,7 +53,8 @@ public record ProductionView(
         @Schema(description = "The plan's milestones in plan order (one production read only)") List<MilestoneView> milestones,
         @Schema(description = "The team (one production read only)") List<TeamMemberView> team,
         @Schema(description = "The QA gates in checklist order") List<QaGate> gates,
-        @Schema(description = "Non-blocking gates not met (e.g. no user test of a MOOC building on an existing course)")
+        @Schema(description = "The keys of the non-blocking gates not met (e.g. no user test of a MOOC building on an "
+                + "existing course); the gate in gates says why with its code and params", example = "[\"USER_TEST\"]")
         List<String> warnings,
         @Schema(description = "The user test; null until it is recorded") UserTestView userTest,
         @Schema(description = "The study board's launch approval") LaunchApprovalView launchApproval,
@@ -166,8 +167,10 @@ public record ProductionView(
                                               example = "5c2d4e8f-9a1b-4c3d-8e5f-6a7b3b9e1f7a") UUID id,
                                       @Schema(description = "The semester whose review asked for it", example = "2028-spring")
                                       String semester,
-                                      @Schema(description = "What is to be done, as the study board wrote it",
-                                              example = "Re-record the Grover's algorithm video") String description,
+                                      @Schema(description = "What is to be done, as the study board wrote it; null "
+                                              + "when the review named no action: revise the course as the semester's "
+                                              + "review asks", example = "Re-record the Grover's algorithm video",
+                                              nullable = true) String description,
                                       @Schema(example = "OPEN") MaintenanceTask.Status status,
                                       @Schema(example = "2028-08-15T13:00:00Z") OffsetDateTime createdAt,
                                       @Schema(description = "null until done") OffsetDateTime doneAt,
@@ -209,7 +212,7 @@ public record ProductionView(
                 p.newContent, p.plannedLaunchSemester, p.videoBudgetDkk, p.baselineAgreedAt, next, overdue, p.version,
                 d.permissions(), milestones.stream().map(m -> MilestoneView.of(m, p, today, d.milestonePermissions().apply(m))).toList(),
                 p.team.stream().map(TeamMemberView::of).toList(), d.gates(),
-                d.gates().stream().filter(g -> !g.blocking() && !g.met()).map(QaGate::detail).toList(),
+                d.gates().stream().filter(g -> !g.blocking() && !g.met()).map(QaGate::key).toList(),
                 UserTestView.of(p.userTest), LaunchApprovalView.of(p.launchApproval), launch,
                 d.tasks().stream().map(MaintenanceTaskView::of).toList());
     }

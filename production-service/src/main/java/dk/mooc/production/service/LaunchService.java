@@ -167,9 +167,11 @@ public class LaunchService {
                 if (MaintenanceTask.count("reviewId", r.reviewId()) > 0) {
                     return; // the same review delivered again under another event id
                 }
+                // without actions or comments the task has no description: the reader's language words
+                // "revise as the semester's review asks" from its semester
                 List<String> actions = r.actions() == null || r.actions().isEmpty()
-                        ? List.of(r.comments() == null || r.comments().isBlank()
-                        ? "Revise the course as the study board's " + r.semester() + " review asks" : r.comments())
+                        ? java.util.Collections.singletonList(r.comments() == null || r.comments().isBlank() ? null
+                        : r.comments())
                         : r.actions();
                 for (int i = 0; i < actions.size(); i++) {
                     MaintenanceTask t = new MaintenanceTask();
@@ -178,7 +180,8 @@ public class LaunchService {
                     t.reviewId = r.reviewId();
                     t.position = i;
                     t.semester = r.semester();
-                    t.description = actions.get(i).length() > 500 ? actions.get(i).substring(0, 500) : actions.get(i);
+                    String action = actions.get(i);
+                    t.description = action == null || action.length() <= 500 ? action : action.substring(0, 500);
                     t.createdAt = now;
                     t.persist();
                 }
@@ -186,7 +189,10 @@ public class LaunchService {
             }
             case "RETIRE" -> {
                 if (p.retire(r.semester(), now)) {
-                    outbox.publish(CourseRetired.of(p, r.reviewId().toString(), r.comments()));
+                    // the business date is the board's decision; an older event without it falls back to today
+                    LocalDate retiredOn = (r.completedAt() == null ? now : r.completedAt()).atZoneSameInstant(Studio.ZONE)
+                            .toLocalDate();
+                    outbox.publish(CourseRetired.of(p, r.reviewId().toString(), r.comments(), retiredOn));
                     LOG.infof("MOOC %s retired after the %s review", p.moocId, r.semester());
                 }
             }

@@ -113,6 +113,21 @@ class AfterLaunchTest {
     }
 
     @Test
+    void aRevisionWithoutActionsGetsATaskWithoutServerWrittenText() throws Exception {
+        UUID moocId = launched();
+        ObjectNode revise = review(moocId, "REVISE");
+        revise.remove("actions");
+        revise.putNull("comments");
+        String eventId = UUID.randomUUID().toString();
+        publish(eventId, moocId, revise);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.seen("/analytics-service", eventId));
+        as(IDA).get("/productions/{id}", moocId).then().statusCode(200)
+                .body("maintenanceTasks", hasSize(1))
+                .body("maintenanceTasks[0].semester", equalTo("2028-spring"))
+                .body("maintenanceTasks[0].description", equalTo(null));
+    }
+
+    @Test
     void retireClosesTheCourseAndPublishesCourseRetired() throws Exception {
         UUID moocId = launched();
         ObjectNode retire = review(moocId, "RETIRE");
@@ -125,6 +140,9 @@ class AfterLaunchTest {
                 data).isEmpty(), "course retired matches its published schema");
         assertEquals("2028-spring", data.get("semester").asText());
         assertEquals(retire.get("reviewId").asText(), data.get("reviewId").asText());
+        // the business date is the study board's decision (the review's completedAt), not when production recorded it
+        assertEquals("2028-03-15", retire.get("completedAt").asText().substring(0, 10));
+        assertEquals("2028-03-15", data.get("retiredOn").asText());
         as(IDA).get("/productions/{id}", moocId).then().statusCode(200)
                 .body("status", equalTo("RETIRED"))
                 .body("launch.retiredSemester", equalTo("2028-spring"))

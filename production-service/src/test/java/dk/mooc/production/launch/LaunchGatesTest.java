@@ -39,6 +39,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -152,7 +153,13 @@ class LaunchGatesTest {
                         "findings", "Week 2's quiz was too hard."))
                 .put("/productions/{id}/user-test", moocId).then().statusCode(200)
                 .body("userTest.students", equalTo(8))
-                .body("milestones.find { it.key == 'USER_TEST' }.status", equalTo("DONE"));
+                .body("milestones.find { it.key == 'USER_TEST' }.status", equalTo("DONE"))
+                .body("gates.find { it.key == 'USER_TEST' }.code", equalTo("USER_TEST_RECORDED"))
+                .body("gates.find { it.key == 'USER_TEST' }.params.testedOn",
+                        equalTo(Timestamps.today(Studio.ZONE).minusDays(1).toString()))
+                .body("gates.find { it.key == 'FEEDBACK_MATERIAL' }.code", equalTo("FEEDBACK_ROUND_CLOSED"))
+                .body("gates.find { it.key == 'FEEDBACK_MATERIAL' }.params.round", equalTo("MATERIAL"))
+                .body("gates.findAll { it.detail != null }", hasSize(0));
         assertEquals(List.of("MANDATORY_MILESTONES", "BOARD_LAUNCH_APPROVAL"), unmetGates(moocId));
 
         // the study board's launch approval: asked by e-mail, decided by the department's board only
@@ -170,7 +177,9 @@ class LaunchGatesTest {
                 .statusCode(400).body("errors[0].field", equalTo("comment"));
         as(BO).body(Map.of("decision", "DECLINED", "comment", "Add subtitles first."))
                 .post("/productions/{id}/launch-approval", moocId).then().statusCode(200)
-                .body("launchApproval.status", equalTo("DECLINED"));
+                .body("launchApproval.status", equalTo("DECLINED"))
+                .body("gates.find { it.key == 'BOARD_LAUNCH_APPROVAL' }.code", equalTo("LAUNCH_DECLINED"))
+                .body("gates.find { it.key == 'BOARD_LAUNCH_APPROVAL' }.params.comment", equalTo("Add subtitles first."));
         assertTrue(unmetGates(moocId).contains("BOARD_LAUNCH_APPROVAL"));
         as(CARLA).post("/productions/{id}/launch-approval/request", moocId).then().statusCode(200);
         as(BO).body(Map.of("decision", "APPROVED", "comment", "Subtitles are in."))
@@ -184,7 +193,10 @@ class LaunchGatesTest {
             JsonPath refusal = as(IDA).body(Map.of("courseUrl", "https://www.coursera.org/learn/q", "launchDate", "2027-09-01"))
                     .post("/productions/{id}/launch", moocId).then().statusCode(409).extract().jsonPath();
             assertEquals(List.of("MANDATORY_MILESTONES"), refusal.getList("unmetGates.key"));
-            assertTrue(refusal.getString("unmetGates[0].detail").contains("Coursera set-up"));
+            assertEquals("MILESTONES_NOT_DONE", refusal.getString("unmetGates[0].code"));
+            assertTrue(refusal.getString("unmetGates[0].params.milestones").contains("Coursera set-up"));
+            assertEquals(String.valueOf(MANDATORY_BEFORE_LAUNCH.size() - i), refusal.getString("unmetGates[0].params.count"));
+            assertNull(refusal.get("unmetGates[0].detail"), "the gate's state is a code, not an English sentence");
             milestoneDone(moocId, MANDATORY_BEFORE_LAUNCH.get(i));
         }
 
@@ -233,7 +245,9 @@ class LaunchGatesTest {
         as(BO).body(Map.of("decision", "APPROVED")).post("/productions/{id}/launch-approval", moocId).then().statusCode(200)
                 .body("gates.find { it.key == 'USER_TEST' }.met", equalTo(false))
                 .body("gates.find { it.key == 'USER_TEST' }.blocking", equalTo(false))
-                .body("warnings[0]", containsString("No user test recorded"));
+                .body("gates.find { it.key == 'USER_TEST' }.code", equalTo("USER_TEST_MISSING_RECOMMENDED"))
+                .body("gates.find { it.key == 'USER_TEST' }.params", equalTo(Map.of()))
+                .body("warnings", equalTo(List.of("USER_TEST")));
         as(CARLA).body(Map.of("courseUrl", "https://www.coursera.org/learn/algorithms-2", "launchDate", "2027-02-01"))
                 .post("/productions/{id}/launch", moocId).then().statusCode(200)
                 .body("status", equalTo("LAUNCHED"))

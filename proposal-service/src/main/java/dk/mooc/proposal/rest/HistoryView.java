@@ -4,6 +4,7 @@ import dk.mooc.proposal.HistoryEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 @Schema(name = "HistoryEntry", description = "One immutable line of a proposal's history")
 public record HistoryView(
@@ -16,9 +17,13 @@ public record HistoryView(
                 + "RESUBMITTED, WITHDRAWN; the committee's APPROVED, REVISION_REQUESTED or REJECTED; LAUNCHED. "
                 + "New actions may be added; show an unknown one as it is.", example = "SUBMITTED")
         String action,
-        @Schema(description = "The step in words, for people", example = "Submitted to the steering committee") String detail) {
+        @Schema(description = "The values the action's wording needs, all strings (absent when the action has none): "
+                + "version, fileName, changedFields and scopeFields (field names joined by \", \"), reason, consultant, "
+                + "date and launchDate (ISO dates), requested (BOTH, STUDY_BOARD or HEAD), comment, contentHash (its first 12 "
+                + "hex digits), round, openVersion, courseUrl. Lines recorded before parameters existed may lack some",
+                example = "{\"version\": \"2\"}") Map<String, String> params) {
 
     static HistoryView of(HistoryEntry h) {
-        return new HistoryView(h.at, h.actorName, h.action, h.detail);
+        return new HistoryView(h.at, h.actorName, h.action, h.params == null ? Map.of() : h.params);
     }
 }

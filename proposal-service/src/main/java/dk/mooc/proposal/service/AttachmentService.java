@@ -6,6 +6,7 @@ import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.proposal.Attachment;
 import dk.mooc.proposal.AttachmentType;
+import dk.mooc.proposal.HistoryEntry;
 import dk.mooc.proposal.Proposal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -101,7 +102,7 @@ public class AttachmentService {
         ProposalService.Endorsements before = ProposalService.Endorsements.of(p);
         a.persist();
         p.updatedAt = now;
-        proposals.history(p, "ATTACHMENT_ADDED", name, now);
+        proposals.history(p, "ATTACHMENT_ADDED", HistoryEntry.params("fileName", name), now);
         proposals.afterContentChange(p, before, now);
         return a;
     }
@@ -114,7 +115,7 @@ public class AttachmentService {
         OffsetDateTime now = Timestamps.now();
         a.delete();
         p.updatedAt = now;
-        proposals.history(p, "ATTACHMENT_REMOVED", a.fileName, now);
+        proposals.history(p, "ATTACHMENT_REMOVED", HistoryEntry.params("fileName", a.fileName), now);
         proposals.afterContentChange(p, before, now);
     }
 

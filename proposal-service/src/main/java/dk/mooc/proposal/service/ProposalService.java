@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,7 +73,7 @@ public class ProposalService {
         p.edit(content, now);
         p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
         proposals.persistAndFlush(p);
-        history(p, "CREATED", "Draft started", now);
+        history(p, "CREATED", HistoryEntry.params(), now);
         outbox.publish(ProposalDrafted.of(p));
         LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
         return p;
@@ -92,7 +93,7 @@ public class ProposalService {
         TeamBinding.keepOnly(p.id, TeamMember.addresses(p.team));
         refreshFingerprint(p);
         proposals.flush();
-        history(p, "EDITED", changed.isEmpty() ? "No changes" : "Changed: " + changed, now);
+        history(p, "EDITED", HistoryEntry.params("changedFields", changed), now);
         recordVoided(p, before, now);
         return p;
     }
@@ -121,8 +122,7 @@ public class ProposalService {
         }
         mails.submitted(p, resubmission);
         proposals.flush();
-        history(p, resubmission ? "RESUBMITTED" : "SUBMITTED",
-                (resubmission ? "Version " + p.revision + " resubmitted" : "Submitted") + " to the steering committee", now);
+        history(p, resubmission ? "RESUBMITTED" : "SUBMITTED", HistoryEntry.params("version", p.revision), now);
         LOG.infof("Proposal %s version %d %s to the steering committee", p.id, p.revision,
                 resubmission ? "resubmitted" : "submitted");
         return p;
@@ -137,7 +137,7 @@ public class ProposalService {
         p.withdraw(now);
         outbox.publish(ProposalWithdrawn.of(p, wasSubmitted, reason));
         proposals.flush();
-        history(p, "WITHDRAWN", reason == null || reason.isBlank() ? "Withdrawn" : "Withdrawn: " + reason, now);
+        history(p, "WITHDRAWN", HistoryEntry.params("reason", reason), now);
         LOG.infof("Proposal %s withdrawn", p.id);
         return p;
     }
@@ -238,17 +238,16 @@ public class ProposalService {
 
     private void recordVoided(Proposal p, Endorsements before, OffsetDateTime now) {
         if (before.head() && !p.headSignature().holds()) {
-            history(p, "SIGNATURE_VOIDED", "The Head of Department's signature no longer holds: the signed version was changed", now);
+            history(p, "SIGNATURE_VOIDED", HistoryEntry.params(), now);
         }
         if (before.board() && !p.boardApproval().holds()) {
             history(p, "BOARD_APPROVAL_VOIDED",
-                    "The study board's approval no longer holds: the academic scope (" + String.join(", ", ContentFingerprint.SCOPE_FIELDS)
-                            + ") was changed", now);
+                    HistoryEntry.params("scopeFields", String.join(", ", ContentFingerprint.SCOPE_FIELDS)), now);
         }
     }
 
-    void history(Proposal p, String action, String detail, OffsetDateTime at) {
-        HistoryEntry.of(p, user.id(), user.displayName(), action, detail, at).persist();
+    void history(Proposal p, String action, Map<String, String> params, OffsetDateTime at) {
+        HistoryEntry.of(p, user.id(), user.displayName(), action, params, at).persist();
     }
 
     private static ProposalVersion.Key key(UUID id, int number) {

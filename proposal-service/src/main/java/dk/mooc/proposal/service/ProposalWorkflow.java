@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -54,7 +55,7 @@ public class ProposalWorkflow {
         OffsetDateTime now = Timestamps.now();
         p.requestConsultation(now);
         mails.consultationRequested(p);
-        return done(p, "CONSULTATION_REQUESTED", "LearningLab consultation requested", now);
+        return done(p, "CONSULTATION_REQUESTED", HistoryEntry.params(), now);
     }
 
     @Transactional
@@ -64,7 +65,7 @@ public class ProposalWorkflow {
         OffsetDateTime now = Timestamps.now();
         p.assignConsultant(user.id(), user.displayName(), user.email(), now);
         mails.consultantAssigned(p);
-        return done(p, "CONSULTANT_ASSIGNED", "Consultant: " + p.consultation().consultantName, now);
+        return done(p, "CONSULTANT_ASSIGNED", HistoryEntry.params("consultant", p.consultation().consultantName), now);
     }
 
     @Transactional
@@ -77,7 +78,7 @@ public class ProposalWorkflow {
         OffsetDateTime now = Timestamps.now();
         p.recordConsultation(date, notes, now);
         mails.consultationRecorded(p);
-        return done(p, "CONSULTATION_RECORDED", "Consultation held on " + date, now);
+        return done(p, "CONSULTATION_RECORDED", HistoryEntry.params("date", date), now);
     }
 
     /** Asks for the endorsements that do not hold; the application must be complete first. */
@@ -95,10 +96,8 @@ public class ProposalWorkflow {
         OffsetDateTime now = Timestamps.now();
         Endorsement.Requested requested = p.requestEndorsements(now);
         mails.endorsementsRequested(p, requested);
-        String who = requested.studyBoard() && requested.head() ? "the study board and the Head of Department"
-                : requested.studyBoard() ? "the study board (the head's signature still holds)"
-                : "the Head of Department (the study board's approval still holds)";
-        return done(p, "ENDORSEMENTS_REQUESTED", "Version " + p.revision + " sent for endorsement to " + who, now);
+        String who = requested.studyBoard() && requested.head() ? "BOTH" : requested.studyBoard() ? "STUDY_BOARD" : "HEAD";
+        return done(p, "ENDORSEMENTS_REQUESTED", HistoryEntry.params("version", p.revision, "requested", who), now);
     }
 
     @Transactional
@@ -111,7 +110,7 @@ public class ProposalWorkflow {
                 seenHash, user.id(), user.displayName(), user.email(), now);
         mails.boardDecided(p);
         return done(p, approve ? "BOARD_APPROVED" : "BOARD_DECLINED",
-                "Study board " + (approve ? "approved" : "declined") + " version " + p.revision + withComment(comment), now);
+                HistoryEntry.params("version", p.revision, "comment", comment), now);
     }
 
     @Transactional
@@ -123,9 +122,8 @@ public class ProposalWorkflow {
         p.decideHeadSignature(sign ? Endorsement.Decision.SIGNED : Endorsement.Decision.DECLINED, blankToNull(comment),
                 seenHash, user.id(), user.displayName(), user.email(), now);
         mails.headDecided(p);
-        return done(p, sign ? "HEAD_SIGNED" : "HEAD_DECLINED",
-                (sign ? "Signed" : "Signature declined") + " by the Head of Department, version " + p.revision
-                        + " (SHA-256 " + p.contentHash.substring(0, 12) + "…)" + withComment(comment), now);
+        return done(p, sign ? "HEAD_SIGNED" : "HEAD_DECLINED", HistoryEntry.params("version", p.revision,
+                "contentHash", p.contentHash.substring(0, 12), "comment", comment), now);
     }
 
     /** From {@code mooc.review.decided.v1}: sets the outcome; a stale or repeated decision changes nothing. */
@@ -145,13 +143,9 @@ public class ProposalWorkflow {
         }
         mails.decided(p);
         repository.flush();
-        String detail = switch (d.decision()) {
-            case "APPROVED" -> "Approved by the steering committee";
-            case "REJECTED" -> "Rejected by the steering committee";
-            default -> "Revision requested by the steering committee; version " + p.revision + " is open";
-        };
-        HistoryEntry.of(p, "review-service", "Steering committee", d.decision(), detail + " (round " + round + ")"
-                + withComment(d.comments()), now).persist();
+        HistoryEntry.of(p, "review-service", "Steering committee", d.decision(), HistoryEntry.params("round", round,
+                "openVersion", "REVISION_REQUESTED".equals(d.decision()) ? p.revision : null, "comment", d.comments()),
+                now).persist();
         LOG.infof("Proposal %s: steering committee decided %s", p.id, d.decision());
     }
 
@@ -165,8 +159,8 @@ public class ProposalWorkflow {
             return;
         }
         repository.flush();
-        HistoryEntry.of(p, "production-service", "Production", "LAUNCHED", "Launched on Coursera: " + e.courseUrl(), now)
-                .persist();
+        HistoryEntry.of(p, "production-service", "Production", "LAUNCHED",
+                HistoryEntry.params("courseUrl", e.courseUrl(), "launchDate", e.launchDate()), now).persist();
     }
 
     private Proposal byMoocId(String moocId) {
@@ -180,9 +174,9 @@ public class ProposalWorkflow {
                 .orElseThrow(() -> new PoisonEventException("no proposal with MOOC id " + moocId));
     }
 
-    private Proposal done(Proposal p, String action, String detail, OffsetDateTime now) {
+    private Proposal done(Proposal p, String action, Map<String, String> params, OffsetDateTime now) {
         repository.flush();
-        proposals.history(p, action, detail, now);
+        proposals.history(p, action, params, now);
         LOG.infof("Proposal %s: %s", p.id, action);
         return p;
     }
@@ -191,10 +185,6 @@ public class ProposalWorkflow {
         if (!positive && (comment == null || comment.isBlank())) {
             throw ProblemException.invalid("comment", "is required to decline: tell the instructor what to change");
         }
-    }
-
-    private static String withComment(String comment) {
-        return comment == null || comment.isBlank() ? "" : ": " + comment;
     }
 
     private static String blankToNull(String s) {

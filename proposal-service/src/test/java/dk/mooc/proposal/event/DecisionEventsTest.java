@@ -174,6 +174,16 @@ class DecisionEventsTest {
                 .body("launch.courseUrl", equalTo(launched.get("courseUrl").asText()))
                 .body("launch.launchDate", equalTo(launched.get("launchDate").asText()))
                 .body("permissions", org.hamcrest.Matchers.empty());
+        // the committee's and production's steps in the history: codes with parameters, no English sentence
+        as(IDA).get("/proposals/{id}/history", id).then()
+                .body("find { it.action == 'REVISION_REQUESTED' }.params", equalTo(Map.of("round", "1",
+                        "openVersion", "2", "comment", "Make the video plan concrete")))
+                .body("find { it.action == 'APPROVED' }.params", equalTo(Map.of("round", "2",
+                        "comment", "Welcome to the programme")))
+                .body("find { it.action == 'RESUBMITTED' }.params", equalTo(Map.of("version", "2")))
+                .body("find { it.action == 'LAUNCHED' }.params", equalTo(Map.of(
+                        "courseUrl", launched.get("courseUrl").asText(), "launchDate", launched.get("launchDate").asText())))
+                .body("findAll { it.detail != null }", org.hamcrest.Matchers.hasSize(0));
         as(IDA).body("{}").post("/proposals/{id}/withdraw", id).then().statusCode(409);
     }
 

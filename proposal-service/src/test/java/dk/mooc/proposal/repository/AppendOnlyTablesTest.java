@@ -34,7 +34,7 @@ class AppendOnlyTablesTest {
     private static final String VERSIONS = "select number || '|' || content_hash || '|' || submitted_at || '|' || content::text"
             + " from proposal_version where proposal_id = ? order by number";
     private static final String HISTORY = "select id || '|' || at || '|' || actor_id || '|' || actor_name || '|' || action"
-            + " || '|' || coalesce(detail, '') || '|' || proposal_version from proposal_history where proposal_id = ?"
+            + " || '|' || coalesce(detail, '') || '|' || params::text || '|' || proposal_version from proposal_history where proposal_id = ?"
             + " order by id";
 
     private static List<String> rows(Connection c, String sql, UUID id) throws SQLException {

@@ -104,7 +104,7 @@ class AttachmentResourceTest {
         given().when().get("/proposals/{id}/attachments/{a}", id, attachment).then().statusCode(200)
                 .header("Content-Disposition", equalTo("attachment; filename*=UTF-8''invoicefdp.txt"));
         given().when().get("/proposals/{id}/history", id).then()
-                .body("find { it.action == 'ATTACHMENT_ADDED' }.detail", equalTo("invoicefdp.txt"));
+                .body("find { it.action == 'ATTACHMENT_ADDED' }.params.fileName", equalTo("invoicefdp.txt"));
     }
 
     @Test

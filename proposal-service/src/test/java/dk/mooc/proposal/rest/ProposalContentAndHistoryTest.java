@@ -110,8 +110,10 @@ class ProposalContentAndHistoryTest {
                 .statusCode(200)
                 .body("action", contains("CREATED", "EDITED", "CONSULTATION_REQUESTED"))
                 .body("actorName", everyItem(equalTo("Ida Instructor")))
-                .body("[1].detail", containsString("title"))
-                .body("[1].detail", containsString("resources"));
+                .body("[0].params", equalTo(java.util.Map.of()))
+                .body("[1].params.changedFields", containsString("title"))
+                .body("[1].params.changedFields", containsString("resources"))
+                .body("findAll { it.detail != null }", org.hamcrest.Matchers.hasSize(0));
 
         UUID proposal = UUID.fromString(id);
         Exception e = assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() ->

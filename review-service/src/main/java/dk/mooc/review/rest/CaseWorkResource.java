@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** HTTP only: the committee's work on a case (docs/review.md), delegated to the service layer. */
@@ -343,11 +344,21 @@ public class CaseWorkResource {
                               @Schema(description = "Who acted; null when the platform did (opened, superseded, withdrawn)")
                               ReviewCaseView.Chair actor,
                               @Schema(description = "What happened", example = "DECIDED_BELOW_QUORUM") CaseHistoryEntry.Action action,
-                              @Schema(description = "The step in words, for people",
-                                      example = "APPROVED with 1 of 2 assessments. Reason: Two members fell ill.") String detail) {
+                              @Schema(description = "The values the action's wording needs, all strings (absent when "
+                                      + "it has none): round and version for OPENED; member for MEMBER_ASSIGNED, "
+                                      + "MEMBER_VOLUNTEERED, CONFLICT_DECLARED, NO_CONFLICT_DECLARED, HANDED_OVER, "
+                                      + "HAND_OVER_REVOKED and ASSESSMENT_WITHDRAWN; automaticConflict (an "
+                                      + "AutomaticConflict) when the platform flagged one on a new member; reason (the "
+                                      + "member's own words) for CONFLICT_DECLARED; cause CONFLICT_DECLARED for "
+                                      + "HAND_OVER_REVOKED and ASSESSMENT_WITHDRAWN; outcome, assessments, quorum and, below "
+                                      + "the quorum, reason for DECIDED and DECIDED_BELOW_QUORUM; cause (a "
+                                      + "ReviewCaseCloseCause) with version or reason for CLOSED. Steps recorded before "
+                                      + "parameters existed may lack some",
+                                      example = "{\"outcome\": \"APPROVED\", \"assessments\": \"1\", \"quorum\": \"2\", "
+                                              + "\"reason\": \"Two members fell ill.\"}") Map<String, String> params) {
         static HistoryView of(CaseHistoryEntry e) {
             return new HistoryView(e.at, e.actorUsername == null ? null : new ReviewCaseView.Chair(e.actorUsername, e.actorName),
-                    e.action, e.detail);
+                    e.action, e.params == null ? Map.of() : e.params);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,7 +41,12 @@ public record ReviewCaseView(
         OffsetDateTime openedAt,
         @Schema(description = "Days since the case opened (until it was decided or closed)", example = "12") long daysWaiting,
         @Schema(description = "When it was decided or closed; null while open") OffsetDateTime closedAt,
-        @Schema(description = "Why it was closed without a decision", example = "Withdrawn by the instructor") String closeReason,
+        @Schema(description = "Why it was closed without a decision; null otherwise", example = "WITHDRAWN")
+        ReviewCase.CloseCause closeCause,
+        @Schema(description = "The values the close cause's wording needs, all strings: version for SUPERSEDED, reason "
+                + "(when the instructor gave one) for WITHDRAWN; null when not closed",
+                example = "{\"reason\": \"The department cannot allocate the video budget this year.\"}")
+        Map<String, String> closeParams,
         @Schema(description = "The previous round's decision; null in the first round") PreviousRound previousRound,
         @Schema(description = "The members assigned or volunteering") List<Member> members,
         @Schema(description = "Who decides the case: the acting chair when handed over; null means the chair") Chair chair,
@@ -85,7 +91,7 @@ public record ReviewCaseView(
                          CaseMember.Declaration declaration,
                          @Schema(description = "The reason given with a conflict") String declarationReason,
                          @Schema(description = "Why the platform flagged a conflict; null when it did not",
-                                 example = "Member of the applicant's department (Compute)") String automaticConflict,
+                                 example = "SAME_DEPARTMENT") ReviewCase.AutomaticConflict automaticConflict,
                          @Schema(description = "Declared or flagged with a conflict of interest", example = "false")
                          boolean conflicted,
                          @Schema(description = "Their assessment is in", example = "true") boolean assessed) {
@@ -114,7 +120,7 @@ public record ReviewCaseView(
                 c.department, new Person(c.instructorId, c.instructorName, c.instructorEmail), c.newContent, c.courseCode,
                 c.plannedLaunchSemester, c.expectedEnrolments, new Resources(c.staffHours, c.assistants, c.videoBudgetDkk),
                 List.copyOf(c.team), c.openedAt, Math.max(0, Duration.between(c.openedAt, until).toDays()), c.closedAt,
-                c.closeReason,
+                c.closeCause, c.closeParams,
                 c.previousOutcome == null ? null : new PreviousRound(c.round - 1, c.previousOutcome, c.previousComments),
                 members, c.chairUsername == null ? null : new Chair(c.chairUsername, c.chairName),
                 c.decisionOutcome == null ? null : new Decision(c.decisionOutcome.name(),

@@ -89,8 +89,8 @@ public class CaseWorkService {
         m.assignedAt = Timestamps.now();
         m.automaticConflict = c.automaticConflict(userId, email, department);
         m.persist();
-        record(c, volunteered ? Action.MEMBER_VOLUNTEERED : Action.MEMBER_ASSIGNED, name
-                + (m.automaticConflict == null ? "" : " (conflict of interest flagged: " + m.automaticConflict + ")"));
+        record(c, volunteered ? Action.MEMBER_VOLUNTEERED : Action.MEMBER_ASSIGNED,
+                CaseHistoryEntry.params("member", name, "automaticConflict", m.automaticConflict));
         LOG.infof("Review case %s: %s %s%s", c.id, username, volunteered ? "volunteered" : "assigned",
                 m.automaticConflict == null ? "" : " (conflict flagged: " + m.automaticConflict + ")");
     }
@@ -108,17 +108,17 @@ public class CaseWorkService {
         m.declaration = conflict ? CaseMember.Declaration.CONFLICT : CaseMember.Declaration.NO_CONFLICT;
         m.declarationReason = conflict ? reason.strip() : null;
         m.declaredAt = Timestamps.now();
-        record(c, conflict ? Action.CONFLICT_DECLARED : Action.NO_CONFLICT_DECLARED, m.declarationReason);
+        record(c, conflict ? Action.CONFLICT_DECLARED : Action.NO_CONFLICT_DECLARED,
+                CaseHistoryEntry.params("member", m.name, "reason", m.declarationReason));
         if (conflict) {
             // a conflicted member's assessment no longer counts
             if (Assessment.delete("caseId = ?1 and username = ?2", c.id, m.username) > 0) {
-                record(c, Action.ASSESSMENT_WITHDRAWN, "Withdrawn with the declared conflict of interest");
+                record(c, Action.ASSESSMENT_WITHDRAWN, CaseHistoryEntry.params("member", m.name, "cause", "CONFLICT_DECLARED"));
             }
             if (m.username.equals(c.chairUsername)) {
                 // an acting chair with a conflict no longer chairs: the chair decides or hands the case over again
                 c.revokeHandOver();
-                record(c, Action.HAND_OVER_REVOKED, m.name + " declared a conflict of interest; the chair decides or "
-                        + "hands the case over again");
+                record(c, Action.HAND_OVER_REVOKED, CaseHistoryEntry.params("member", m.name, "cause", "CONFLICT_DECLARED"));
                 LOG.infof("Review case %s: acting chair %s declared a conflict; hand-over revoked", c.id, m.username);
             }
         }
@@ -139,7 +139,7 @@ public class CaseWorkService {
             throw ProblemException.invalid("username", m.name + " has a conflict of interest in this case");
         }
         c.handOver(m.username, m.name);
-        record(c, Action.HANDED_OVER, m.name + " chairs and decides the case");
+        record(c, Action.HANDED_OVER, CaseHistoryEntry.params("member", m.name));
         LOG.infof("Review case %s handed over to %s", c.id, m.username);
         return c;
     }
@@ -165,7 +165,7 @@ public class CaseWorkService {
         OffsetDateTime now = Timestamps.now();
         Assessment a = Assessment.findById(new CaseMember.Key(c.id, m.username));
         // the history says that an assessment was given or changed, never what it says
-        record(c, a == null ? Action.ASSESSMENT_GIVEN : Action.ASSESSMENT_CHANGED, null);
+        record(c, a == null ? Action.ASSESSMENT_GIVEN : Action.ASSESSMENT_CHANGED, CaseHistoryEntry.params());
         if (a == null) {
             a = new Assessment();
             a.caseId = c.id;
@@ -225,8 +225,8 @@ public class CaseWorkService {
         return CaseHistoryEntry.of(cases.get(caseId).id);
     }
 
-    private void record(ReviewCase c, Action action, String detail) {
-        CaseHistoryEntry.record(c.id, Timestamps.now(), access.username(), access.name(), action, detail);
+    private void record(ReviewCase c, Action action, Map<String, String> params) {
+        CaseHistoryEntry.record(c.id, Timestamps.now(), access.username(), access.name(), action, params);
     }
 
     /** Assessments of several cases at once (for the overview), by case id. */

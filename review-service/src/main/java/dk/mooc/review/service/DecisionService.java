@@ -99,8 +99,8 @@ public class DecisionService {
         boolean belowQuorum = assessments.size() < quorum;
         CaseHistoryEntry.record(c.id, c.decidedAt, access.username(), access.name(),
                 belowQuorum ? CaseHistoryEntry.Action.DECIDED_BELOW_QUORUM : CaseHistoryEntry.Action.DECIDED,
-                outcome.name() + " with " + assessments.size() + " of " + quorum + " assessments"
-                        + (belowQuorum ? ". Reason: " + reason : ""));
+                CaseHistoryEntry.params("outcome", outcome, "assessments", assessments.size(), "quorum", quorum,
+                        "reason", belowQuorum ? reason : null));
         outbox.publish(ReviewDecided.of(c, CriteriaSummary.of(assessments)));
         if (c.instructorEmail != null) {
             mailbox.queue(c.instructorEmail, "The steering committee's decision on \"" + c.proposalTitle + "\"",

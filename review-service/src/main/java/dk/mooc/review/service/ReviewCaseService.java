@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Review-case use cases. */
@@ -49,8 +50,10 @@ public class ReviewCaseService {
         OffsetDateTime now = Timestamps.now();
         for (ReviewCase earlier : cases.<ReviewCase>list("moocId", submitted.moocId())) {
             // a resubmission supersedes a round still open (normally the committee's decision closed it)
-            String why = "Superseded by version " + submitted.proposalVersion() + " of the proposal";
-            if (earlier.close(why, now)) {
+            Map<String, String> why = CaseHistoryEntry.params("cause", ReviewCase.CloseCause.SUPERSEDED,
+                    "version", submitted.proposalVersion());
+            if (earlier.close(ReviewCase.CloseCause.SUPERSEDED, CaseHistoryEntry.params("version",
+                    submitted.proposalVersion()), now)) {
                 CaseHistoryEntry.record(earlier.id, now, null, null, CaseHistoryEntry.Action.CLOSED, why);
             }
         }
@@ -84,8 +87,8 @@ public class ReviewCaseService {
         c.status = ReviewCaseStatus.OPEN;
         c.openedAt = now;
         cases.persist(c);
-        CaseHistoryEntry.record(c.id, now, null, null, CaseHistoryEntry.Action.OPENED, "Round " + c.round + ", version "
-                + c.proposalVersion + " of the proposal");
+        CaseHistoryEntry.record(c.id, now, null, null, CaseHistoryEntry.Action.OPENED,
+                CaseHistoryEntry.params("round", c.round, "version", c.proposalVersion));
         outbox.publish(ReviewOpened.of(c));
         LOG.infof("Opened review case %s (round %d) for MOOC %s", c.id, c.round, c.moocId);
         return c;
@@ -95,11 +98,11 @@ public class ReviewCaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public int closeForWithdrawal(@Valid ProposalWithdrawn withdrawn) {
         OffsetDateTime now = Timestamps.now();
-        String reason = "Withdrawn by the instructor" + (withdrawn.reason() == null || withdrawn.reason().isBlank()
-                ? "" : ": " + withdrawn.reason());
+        Map<String, String> reason = CaseHistoryEntry.params("cause", ReviewCase.CloseCause.WITHDRAWN,
+                "reason", withdrawn.reason());
         int closed = 0;
         for (ReviewCase c : cases.<ReviewCase>list("moocId", withdrawn.moocId())) {
-            if (c.close(reason, now)) {
+            if (c.close(ReviewCase.CloseCause.WITHDRAWN, CaseHistoryEntry.params("reason", withdrawn.reason()), now)) {
                 CaseHistoryEntry.record(c.id, now, null, null, CaseHistoryEntry.Action.CLOSED, reason);
                 closed++;
                 LOG.infof("Closed review case %s: proposal %s was withdrawn", c.id, c.moocId);

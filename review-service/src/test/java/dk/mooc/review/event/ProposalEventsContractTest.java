@@ -207,7 +207,14 @@ class ProposalEventsContractTest {
         given().when().get("/review-cases/{id}", caseId).then()
                 .statusCode(200)
                 .body("status", equalTo("CLOSED"))
-                .body("closeReason", org.hamcrest.Matchers.containsString("video budget"));
+                .body("closeCause", equalTo("WITHDRAWN"))
+                .body("closeParams.reason", org.hamcrest.Matchers.containsString("video budget"))
+                .body("closeReason", org.hamcrest.Matchers.nullValue());
+        given().when().get("/review-cases/{id}/history", caseId).then().statusCode(200)
+                .body("find { it.action == 'CLOSED' }.params.cause", equalTo("WITHDRAWN"))
+                .body("find { it.action == 'CLOSED' }.params.reason", org.hamcrest.Matchers.containsString("video budget"))
+                .body("find { it.action == 'OPENED' }.params", equalTo(Map.of("round", "1", "version", "1")))
+                .body("findAll { it.detail != null }", org.hamcrest.Matchers.hasSize(0));
         List<String> open = openMoocIds();
         assertTrue(open.contains(stillOpen.toString()), "the other MOOC's case is still listed as open");
         assertTrue(!open.contains(moocId.toString()), "the withdrawn one is no longer listed as open");

@@ -9,6 +9,7 @@ import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -121,7 +122,8 @@ class ReviewCaseResourceTest {
             c.openedAt = Timestamps.now().minusDays(daysAgo);
             if (status != ReviewCaseStatus.OPEN) {
                 c.closedAt = Timestamps.now().minusDays(daysAgo - 1);
-                c.closeReason = "Superseded by version " + (round + 1) + " of the proposal";
+                c.closeCause = ReviewCase.CloseCause.SUPERSEDED;
+                c.closeParams = Map.of("version", String.valueOf(round + 1));
             }
             c.persist();
             return c.id.toString();

@@ -220,7 +220,7 @@ class ReviewRulesTest {
             c.team = List.of();
         });
         as(KIRSTEN).post("/review-cases/{id}/members/me", byId).then().statusCode(200)
-                .body("members.find { it.username == 'kirsten' }.automaticConflict", equalTo("The proposal's instructor"))
+                .body("members.find { it.username == 'kirsten' }.automaticConflict", equalTo("INSTRUCTOR"))
                 .body("members.find { it.username == 'kirsten' }.conflicted", equalTo(true));
         declare(KIRSTEN, byId, false, null);   // declaring "no conflict" does not lift the automatic one
         as(KIRSTEN).get("/review-cases/{id}", byId).then().statusCode(200)
@@ -241,7 +241,7 @@ class ReviewRulesTest {
             c.team = List.of();
         });
         as(CHRIS).body(Map.of("username", "kirsten")).post("/review-cases/{id}/members", byEmail).then().statusCode(200)
-                .body("members.find { it.username == 'kirsten' }.automaticConflict", equalTo("The proposal's instructor"));
+                .body("members.find { it.username == 'kirsten' }.automaticConflict", equalTo("INSTRUCTOR"));
         // a control: another member of the same case is not flagged
         as(CHRIS).body(Map.of("username", "cathy")).post("/review-cases/{id}/members", byEmail).then().statusCode(200)
                 .body("members.find { it.username == 'cathy' }.automaticConflict", nullValue())

@@ -182,7 +182,7 @@ class TasksResourceTest {
         assertEquals(List.of("DECLARE_CONFLICT_OF_INTEREST"), kinds(KIRSTEN, id));
 
         QuarkusTransaction.requiringNew().run(() -> ReviewCase.<ReviewCase>findById(UUID.fromString(id))
-                .close("Withdrawn by the instructor", Timestamps.now()));
+                .close(ReviewCase.CloseCause.WITHDRAWN, Map.of(), Timestamps.now()));
         assertEquals(List.of(), kinds(CHRIS, id));
         assertEquals(List.of(), kinds(KIRSTEN, id));
     }

@@ -206,6 +206,11 @@ public class ProblemResponsesFilter implements OASFilter {
                 + "from 1", "int64").example(17));
         members.put("column", string("Coursera export import refused (400): the column with the fault, when one "
                 + "column is at fault").example("course_progress_ts"));
+        members.put("code", string("Coursera export or evaluation import refused (400): why, as a code "
+                + "(analytics-service's ImportProblemCode) that the reader's language words with params")
+                .example("NUMBER_OUT_OF_RANGE"));
+        members.put("params", stringMap("Coursera export or evaluation import refused (400): the values the code's "
+                + "wording needs, all strings").example(orderedParams()));
         Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details, the body of every error answer (application/problem+json). "
                         + "`type` is stable; `detail` is for people. Members beyond these may be added to a problem "
@@ -232,9 +237,26 @@ public class ProblemResponsesFilter implements OASFilter {
         Schema gate = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("A quality-assurance gate that must be met before launch")
                 .addProperty("key", string("The gate's key").example("FEEDBACK_MATERIAL"))
-                .addProperty("detail", string("What is missing").example("The feedback round on the material is still open"));
-        gate.setRequired(List.of("key", "detail"));
+                .addProperty("code", string("What is missing, as a code (production-service's QaGateReason); the "
+                        + "reader's language words it with params").example("FEEDBACK_ROUND_OPEN"))
+                .addProperty("params", stringMap("The values the code's wording needs, all strings")
+                        .example(Map.of("round", "MATERIAL")));
+        gate.setRequired(List.of("key", "code", "params"));
         return gate;
+    }
+
+    /** An example in a fixed order: the generated document must be the same on every run. */
+    private static Map<String, String> orderedParams() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("min", "0");
+        params.put("max", "100");
+        params.put("value", "140");
+        return params;
+    }
+
+    private static Schema stringMap(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).description(description)
+                .additionalPropertiesSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Schema string(String description) {
