@@ -61,6 +61,24 @@ public class TeamBinding extends PanacheEntityBase {
                 .executeUpdate();
     }
 
+    /**
+     * Whether any team entry listing {@code email} is still unbound: a read, so that a sign-in with nothing to bind
+     * (nearly every request) writes nothing and needs no transaction of its own.
+     */
+    public static boolean anyPending(String email) {
+        String address = TeamMember.normalise(email);
+        if (address == null) {
+            return false;
+        }
+        return Boolean.TRUE.equals(getEntityManager().createNativeQuery("""
+                        select exists (select 1 from proposal p where p.team_emails like :pattern
+                            and not exists (select 1 from proposal_team_binding b
+                                            where b.proposal_id = p.id and b.email = :email))""", Boolean.class)
+                .setParameter("email", address)
+                .setParameter("pattern", "%," + escapeLike(address) + ",%")
+                .getSingleResult());
+    }
+
     /** Whether a team entry of this proposal is bound to this subject. */
     public static boolean bound(UUID proposalId, String subject) {
         return subject != null && count("proposalId = ?1 and subject = ?2", proposalId, subject) > 0;

@@ -160,7 +160,8 @@ public class ProposalResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
     public Response get(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
                         @PathParam("moocId") UUID id) {
-        return withEtag(Response.ok(), service.get(id));
+        ProposalService.Read read = service.read(id);
+        return ProposalView.respond(Response.ok(), read.proposal(), access, read.teamBindings());
     }
 
     @POST

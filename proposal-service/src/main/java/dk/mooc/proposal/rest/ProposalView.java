@@ -146,7 +146,13 @@ public record ProposalView(
     /** The one way both resources answer with a proposal: the caller's view of it, its version as the ETag. */
     static jakarta.ws.rs.core.Response respond(jakarta.ws.rs.core.Response.ResponseBuilder b, Proposal p,
                                                ProposalAccess access) {
-        return b.entity(of(p, access.permissions(p), access.teamBindings(p)))
+        return respond(b, p, access, access.teamBindings(p));
+    }
+
+    /** The same with the proposal's team bindings already read. */
+    static jakarta.ws.rs.core.Response respond(jakarta.ws.rs.core.Response.ResponseBuilder b, Proposal p,
+                                               ProposalAccess access, List<TeamBinding> teamBindings) {
+        return b.entity(of(p, access.permissions(p), teamBindings))
                 .tag(dk.mooc.platform.web.Versions.etag(p.version)).build();
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -44,10 +45,23 @@ public class ProposalAccess {
 
     public boolean canView(Proposal p) {
         bindTeamMemberships();
+        return canView(p, () -> TeamBinding.bound(p.id, teamMemberSubject()));
+    }
+
+    /**
+     * {@link #canView(Proposal)} with the proposal's team bindings already read (after {@link #bindTeamMemberships}),
+     * so the team rule needs no query of its own.
+     */
+    boolean canView(Proposal p, List<TeamBinding> bindings) {
+        String subject = teamMemberSubject();
+        return canView(p, () -> bindings.stream().anyMatch(b -> b.subject.equals(subject)));
+    }
+
+    private boolean canView(Proposal p, BooleanSupplier boundToCaller) {
         if (user.isAdmin() || p.ownedBy(user.id())) {
             return true;
         }
-        if (teamMemberSubject() != null && TeamBinding.bound(p.id, teamMemberSubject())) {
+        if (teamMemberSubject() != null && boundToCaller.getAsBoolean()) {
             return true;
         }
         if (user.hasRole(Roles.CONSULTANT)
@@ -90,13 +104,13 @@ public class ProposalAccess {
      * unverified address is no address ({@code CurrentUser.email()}), so it never binds; an entry already bound to
      * another account stays theirs, so whoever shows the same address later gains nothing.
      */
-    private void bindTeamMemberships() {
+    void bindTeamMemberships() {
         if (teamMembershipsBound) {
             return;
         }
         teamMembershipsBound = true;
         String email = user.email();
-        if (teamMemberSubject() == null || email == null) {
+        if (teamMemberSubject() == null || email == null || !TeamBinding.anyPending(email)) {
             return;
         }
         // joins the request's transaction when there is one (a change), else commits on its own (a read)

@@ -34,6 +34,7 @@ import org.jboss.logging.Logger;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -151,6 +152,33 @@ public class ProposalService {
         return p;
     }
 
+    /** A proposal as read by id, with its team bindings. */
+    public record Read(Proposal proposal, List<TeamBinding> teamBindings) {
+    }
+
+    /**
+     * {@link #get} for showing the proposal: the proposal and its team bindings in one query, which also decide the
+     * team rule of {@link ProposalAccess#canView}. Only for reads: a change may alter the bindings after this.
+     */
+    public Read read(UUID id) {
+        access.bindTeamMemberships(); // first: the bindings read below include any made for the caller now
+        List<Object[]> rows = proposals.getEntityManager()
+                .createQuery("select p, b from Proposal p left join TeamBinding b on b.proposalId = p.id where p.id = :id",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Proposal", id);
+        }
+        Proposal p = (Proposal) rows.get(0)[0];
+        List<TeamBinding> bindings = rows.stream().map(r -> (TeamBinding) r[1]).filter(Objects::nonNull).toList();
+        if (!access.canView(p, bindings)) {
+            // 404, not 403: whether someone else's proposal exists is not the caller's business
+            throw ProblemException.notFound("Proposal", id);
+        }
+        return new Read(p, bindings);
+    }
+
     /** Where the proposal stands, what is missing and who acts next. */
     public NextStep nextStep(UUID id) {
         return NextStep.of(get(id));
@@ -205,8 +233,10 @@ public class ProposalService {
 
     public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {
         PanacheQuery<Proposal> q = proposals.list(access.listScope(), filter, user.id());
-        long total = q.count();
         List<Proposal> items = q.page(Page.of(page, size)).list();
+        // a page that is not full is the last one: it says how many match without counting them again
+        boolean last = items.size() < size && (!items.isEmpty() || page == 0);
+        long total = last ? (long) page * size + items.size() : q.count();
         return new PageResponse<>(items, page, size, total);
     }
 
