@@ -362,6 +362,17 @@ class ObjectAuthorizationIT {
         rule("GET /review/tasks", none(ROLE));
         rule("GET /production/tasks", none(ROLE));
         rule("GET /analytics/tasks", none(ROLE));
+        // the Coursera catalogue holds no object of anyone's: its documented roles (docs/catalogue.md, "Access")
+        rule("GET /analytics/catalogue", none(ROLE));
+        rule("POST /analytics/catalogue/similar", none(ROLE).with(f -> Req.of().body(Map.of("title", "Quantum computing",
+                "topic", "Quantum computing", "summary", "Qubits and quantum gates for engineers"))));
+        rule("GET /analytics/catalogue/similarity-snapshots", none(ROLE)
+                .with(f -> Req.of().query("moocId", UUID.randomUUID().toString())));
+        // a file with a course without a name: refused after the access check, so an allowed call imports nothing
+        rule("POST /analytics/catalogue/imports", none(ROLE).with(f -> Req.of().body(Map.of("elements",
+                List.of(Map.of("id", "matrix-refused", "slug", "matrix-refused"))))));
+        // without a configured API address an allowed call is a 409 and starts nothing
+        rule("POST /analytics/catalogue/syncs", none(ROLE));
         rule("POST /proposal/proposals", none(ROLE).with(f -> Req.of().body(application("Matrix draft", "ida"))));
         rule("GET /proposal/proposals/{moocId}", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/next", on(Kind.PROPOSAL, PROPOSAL_READ));

@@ -175,8 +175,11 @@ public class CatalogueService {
             });
         } catch (Rejected e) {
             List<CatalogueRowError> errors = e.result.errors();
-            QuarkusTransaction.requiringNew().run(() -> finish(sync.id, CatalogueSyncOutcome.FAILED, 0,
-                    "catalogue.file.rejected", errors.size() + " problem(s); first: " + errors.get(0).message()));
+            // A refused file is the caller's 400 with every problem in it, and a 400 writes nothing: its sync row goes
+            // too (the log keeps the attempt). Failed syncs from Coursera's API stay in the status.
+            QuarkusTransaction.requiringNew().run(() -> CatalogueSync.deleteById(sync.id));
+            LOG.warnf("Catalogue file from %s refused: %d problem(s); first: %s", username, errors.size(),
+                    errors.get(0).message());
             throw rejected(errors);
         }
         LOG.infof("Catalogue file imported by %s: %d courses (%s)", username, result.courses(), format);
