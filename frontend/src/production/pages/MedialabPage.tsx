@@ -12,9 +12,8 @@ import { MedialabWeek, queueWeeks } from '../components/MedialabWeek';
 import { StepPage } from '../../shared/components/StepPage';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatStudio } from '../i18n/productionFormat';
-import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
 import { formatTimeRange } from '../../shared/i18n/format';
 
 export const DECLINE_REASON_MAX = 1000;
@@ -34,10 +33,7 @@ export function MedialabPage() {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<Message | null>(null);
   const [pending, setPending] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
-  const [failure, setFailure] = useState<{ title: MessageKey; error: unknown; n: number } | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
-  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
+  const outcome = useStepOutcome();
   const heading = t('medialab.heading');
   useEffect(() => {
     if (declining) document.getElementById(`medialab-decline-reason-${declining}`)?.focus();
@@ -59,19 +55,18 @@ export function MedialabPage() {
       }
     }
     setReasonError(null);
-    setNotice(null);
-    setFailure(null);
+    outcome.clear();
     setPending(b.id);
     try {
       if (kind === 'confirm') await confirm.mutateAsync({ bookingId: b.id });
       else await decline.mutateAsync({ bookingId: b.id, reason: trimmed });
-      setNotice((n) => ({ message: { key: kind === 'confirm' ? 'medialab.done.confirm' : 'medialab.done.decline', params: describe(b) }, n: (n?.n ?? 0) + 1 }));
+      outcome.succeed({ key: kind === 'confirm' ? 'medialab.done.confirm' : 'medialab.done.decline', params: describe(b) });
       setDeclining(null);
       setReason('');
     } catch (error) {
       const field = error instanceof ApiError ? error.fieldErrorMap().reason : undefined;
       if (field) setReasonError({ text: field });
-      setFailure((f) => ({ title: kind === 'confirm' ? 'medialab.failed.confirm' : 'medialab.failed.decline', error, n: (f?.n ?? 0) + 1 }));
+      outcome.fail(kind === 'confirm' ? 'medialab.failed.confirm' : 'medialab.failed.decline', error);
     } finally {
       setPending(null);
     }
@@ -172,23 +167,8 @@ export function MedialabPage() {
   return (
     <StepPage
       className="medialab-page"
-      notice={
-        notice && (
-          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="medialab-notice">
-            {renderMessage(t, notice.message, locale)}
-          </p>
-        )
-      }
-      failure={
-        failure && (
-          <div className="alert alert-error" role="alert" tabIndex={-1} ref={failureRef} data-testid="medialab-error">
-            <p className="alert-title">
-              <strong>{t(failure.title)}</strong>
-            </p>
-            <p>{errorMessage(t, failure.error)}</p>
-          </div>
-        )
-      }
+      notice={outcome.noticeElement('medialab-notice')}
+      failure={outcome.failureElement('medialab-error')}
     >
       <div data-testid="medialab-page">
         <PageHeading title={heading}>{heading}</PageHeading>
