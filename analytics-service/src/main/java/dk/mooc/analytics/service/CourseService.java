@@ -8,7 +8,6 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -68,7 +67,7 @@ public class CourseService {
     /** One page of the courses the caller may read; only the given MOOC's when {@code moocId} is set. */
     public PageResponse<LaunchedCourse> list(UUID moocId, int page, int size) {
         PanacheQuery<LaunchedCourse> q = courses.list(access.seesAll(), access.userId(), access.scopedDepartment(), moocId);
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+        return PageResponse.of(q, page, size);
     }
 
     /** The course if the caller may read it; 404 otherwise (whether it exists is not their business). */

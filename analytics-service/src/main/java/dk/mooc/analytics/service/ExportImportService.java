@@ -17,7 +17,6 @@ import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -168,7 +167,7 @@ public class ExportImportService {
     public PageResponse<ExportImport> imports(UUID moocId, int page, int size) {
         courses.get(moocId);
         PanacheQuery<ExportImport> q = exports.imports(moocId);
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+        return PageResponse.of(q, page, size);
     }
 
     public ExportImport importRecord(UUID moocId, UUID importId) {

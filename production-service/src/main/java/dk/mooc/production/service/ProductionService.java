@@ -7,7 +7,6 @@ import dk.mooc.platform.web.PageResponse;
 import dk.mooc.production.Production;
 import dk.mooc.production.repository.ProductionRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -46,7 +45,7 @@ public class ProductionService {
         access.bindPending(moocId);
         PanacheQuery<Production> q = access.seesAll() ? productions.all(moocId)
                 : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id(), moocId);
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+        return PageResponse.of(q, page, size);
     }
 
     /** A production the caller may read; 404 otherwise, so that its existence is not revealed. */

@@ -25,7 +25,6 @@ import dk.mooc.proposal.event.ProposalSubmitted;
 import dk.mooc.proposal.event.ProposalWithdrawn;
 import dk.mooc.proposal.repository.ProposalRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -233,11 +232,7 @@ public class ProposalService {
 
     public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {
         PanacheQuery<Proposal> q = proposals.list(access.listScope(), filter, user.id());
-        List<Proposal> items = q.page(Page.of(page, size)).list();
-        // a page that is not full is the last one: it says how many match without counting them again
-        boolean last = items.size() < size && (!items.isEmpty() || page == 0);
-        long total = last ? (long) page * size + items.size() : q.count();
-        return new PageResponse<>(items, page, size, total);
+        return PageResponse.of(q, page, size);
     }
 
     /** The caller's own proposal (404 when invisible, 403 when visible but someone else's). */

@@ -11,7 +11,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Builds the caller-specific view of a case: members, the summary if visible, and the caller's permissions. */
@@ -28,14 +31,31 @@ public class CaseViews {
     CommitteeConfig committee;
 
     ReviewCaseView of(ReviewCase c) {
-        List<Assessment> assessments = Assessment.list("caseId", c.id);
-        Set<String> assessed = assessments.stream().map(a -> a.username).collect(Collectors.toSet());
-        List<ReviewCaseView.Member> members = work.members(c.id).stream().map(m -> member(m, assessed.contains(m.username)))
-                .toList();
-        Set<ReviewAccess.Permission> permissions = access.permissions(c);
-        boolean hidden = !permissions.contains(ReviewAccess.Permission.READ_ASSESSMENTS);
-        return ReviewCaseView.of(c, members, CriteriaSummary.of(assessments), hidden, permissions,
-                committee.quorum());
+        return of(List.of(c)).get(0);
+    }
+
+    /**
+     * The views of many cases (a page, an agenda) in three statements whatever their number: their assessments and
+     * their members in one query each, and the caller's standing on each taken from those, not looked up per case.
+     */
+    List<ReviewCaseView> of(List<ReviewCase> cases) {
+        List<UUID> ids = cases.stream().map(c -> c.id).toList();
+        Map<UUID, List<Assessment>> assessmentsByCase = work.assessmentsOf(ids);
+        Map<UUID, List<CaseMember>> membersByCase = work.membersOf(ids);
+        String caller = access.username();
+        return cases.stream().map(c -> {
+            List<Assessment> assessments = assessmentsByCase.getOrDefault(c.id, List.of());
+            List<CaseMember> caseMembers = membersByCase.getOrDefault(c.id, List.of());
+            Set<String> assessed = assessments.stream().map(a -> a.username).collect(Collectors.toSet());
+            List<ReviewCaseView.Member> members = caseMembers.stream()
+                    .map(m -> member(m, assessed.contains(m.username))).toList();
+            Optional<CaseMember> own = caseMembers.stream().filter(m -> m.username.equals(caller)).findFirst();
+            Set<ReviewAccess.Permission> permissions = access.permissions(c,
+                    new ReviewAccess.Standing(own, own.isPresent() && assessed.contains(caller)));
+            boolean hidden = !permissions.contains(ReviewAccess.Permission.READ_ASSESSMENTS);
+            return ReviewCaseView.of(c, members, CriteriaSummary.of(assessments), hidden, permissions,
+                    committee.quorum());
+        }).toList();
     }
 
     private static ReviewCaseView.Member member(CaseMember m, boolean assessed) {

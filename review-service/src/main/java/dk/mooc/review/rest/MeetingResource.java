@@ -146,7 +146,7 @@ public class MeetingResource {
                          @PathParam("id") UUID id) {
         Meeting m = meetings.get(id);
         return new Agenda(new MeetingView(m.id, m.title, m.startsAt, m.location, 0, List.of(), null),
-                meetings.casesOf(m).stream().map(c -> AgendaCase.of(views.of(c))).toList());
+                views.of(meetings.casesOf(m)).stream().map(AgendaCase::of).toList());
     }
 
     private MeetingView view(Meeting m, List<ReviewCase> cases) {

@@ -238,6 +238,15 @@ public class CaseWorkService {
                 .collect(Collectors.groupingBy(a -> a.caseId));
     }
 
+    /** The members of many cases in one query, each case's in the order {@link #members} gives. */
+    public Map<UUID, List<CaseMember>> membersOf(List<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return CaseMember.<CaseMember>list("caseId in ?1 order by assignedAt, username", caseIds).stream()
+                .collect(Collectors.groupingBy(m -> m.caseId));
+    }
+
     public Map<UUID, Long> memberCounts(List<UUID> caseIds) {
         if (caseIds.isEmpty()) {
             return Map.of();

@@ -12,7 +12,6 @@ import dk.mooc.review.event.ProposalWithdrawn;
 import dk.mooc.review.event.ReviewOpened;
 import dk.mooc.review.repository.ReviewCaseRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -114,7 +113,7 @@ public class ReviewCaseService {
     /** One page of cases, oldest first; {@code status} and {@code moocId} narrow it when given. */
     public PageResponse<ReviewCase> list(ReviewCaseStatus status, UUID moocId, int page, int size) {
         PanacheQuery<ReviewCase> q = cases.list(status, moocId);
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+        return PageResponse.of(q, page, size);
     }
 
     /** The open cases, oldest first (the overview ranks them); {@code moocId} narrows them to one MOOC's when given. */
