@@ -67,6 +67,24 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
         return find(where, Sort.by("moocId"), params).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /**
+     * Whether anything of this MOOC (or of any, when {@code moocId} is null) waits to be bound to this verified address:
+     * a team entry or a feedback invitation. One plain read, the same conditions as {@link #withPendingMember} and
+     * {@link #roundsInviting}, which lock what they find.
+     */
+    public boolean anyPendingFor(String email, UUID moocId) {
+        String mooc = moocId == null ? "" : " and mooc_id = :moocId";
+        var query = getEntityManager().createNativeQuery("select exists (select 1 from production where team_pending_emails "
+                + "like :member escape '!'" + mooc + ") or exists (select 1 from feedback_round where colleague_id is null "
+                + "and lower(colleague_email) = :email" + mooc + ")", Boolean.class)
+                .setParameter("member", "%," + likeLiteral(Invitation.normalised(email)) + ",%")
+                .setParameter("email", Invitation.normalised(email));
+        if (moocId != null) {
+            query.setParameter("moocId", moocId);
+        }
+        return (Boolean) query.getSingleResult();
+    }
+
     /** The feedback rounds (of one MOOC, or all) with a pending invitation for this verified address, locked likewise. */
     public List<FeedbackRound> roundsInviting(String email, UUID moocId) {
         String where = "colleagueId is null and lower(colleagueEmail) = :email" + (moocId == null ? "" : " and moocId = :moocId");

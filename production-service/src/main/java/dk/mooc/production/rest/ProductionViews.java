@@ -40,10 +40,19 @@ public class ProductionViews {
         return Response.ok(full(p)).tag(Versions.etag(p.version)).build();
     }
 
+    /** A production as read by id: its rounds were read to decide whether the caller may see it. */
+    public Response respond(ProductionService.Read read) {
+        Production p = read.production();
+        return Response.ok(full(p, read.rounds())).tag(Versions.etag(p.version)).build();
+    }
+
     public ProductionView full(Production p) {
+        return full(p, productions.rounds(p.moocId));
+    }
+
+    private ProductionView full(Production p, List<FeedbackRound> rounds) {
         // read the plan and the rounds once: permissions and gates both need them
         List<Milestone> milestones = productions.milestones(p);
-        List<FeedbackRound> rounds = productions.rounds(p.moocId);
         ProductionView.Details d = new ProductionView.Details(access.permissions(p, rounds),
                 milestones, QaGate.evaluate(p, milestones, rounds), launches.maintenanceTasks(p.moocId), today(),
                 m -> access.milestonePermissions(p, m));

@@ -50,13 +50,23 @@ public class ProductionService {
 
     /** A production the caller may read; 404 otherwise, so that its existence is not revealed. */
     public Production get(UUID moocId) {
+        return read(moocId).production();
+    }
+
+    /** A production as read, with its feedback rounds (which decide who may read it, and which its view shows). */
+    public record Read(Production production, List<FeedbackRound> rounds) {
+    }
+
+    /** {@link #get}, keeping the rounds it read, so that showing the production does not read them again. */
+    public Read read(UUID moocId) {
         access.bindPending(moocId); // before the read, so that the read sees the binding
         Production p = productions.findByIdOptional(moocId)
                 .orElseThrow(() -> ProblemException.notFound("Production", moocId));
-        if (!access.canRead(p, rounds(p.moocId))) {
+        List<FeedbackRound> rounds = rounds(p.moocId);
+        if (!access.canRead(p, rounds)) {
             throw ProblemException.notFound("Production", moocId);
         }
-        return p;
+        return new Read(p, rounds);
     }
 
     public List<FeedbackRound> rounds(UUID moocId) {

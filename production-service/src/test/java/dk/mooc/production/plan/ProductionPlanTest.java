@@ -52,20 +52,20 @@ class ProductionPlanTest {
     static final Person CARLA = TestTokens.person("carla", null, "consultant");
     static final Person MADS = TestTokens.person("mads", null, "medialab");
 
-    @Inject
-    ObjectMapper mapper;
-
     static RequestSpecification as(Person p) {
         return given().auth().oauth2(p.token()).contentType(ContentType.JSON);
     }
 
-    private ObjectNode example(String path, UUID moocId) throws Exception {
-        ObjectNode e = (ObjectNode) mapper.readTree(Files.readString(ROOT.resolve(path)));
+    private static final ObjectMapper EXAMPLES = new ObjectMapper();
+
+    static ObjectNode example(String path, UUID moocId) throws Exception {
+        ObjectNode e = (ObjectNode) EXAMPLES.readTree(Files.readString(ROOT.resolve(path)));
         e.put("moocId", moocId.toString());
         return e;
     }
 
-    private void submitAndDecide(UUID moocId, String decision) throws Exception {
+    /** The producers' examples for this MOOC: Ida's proposal submitted, then decided as given (twice: one effect). */
+    static void submitAndDecide(UUID moocId, String decision) throws Exception {
         ObjectNode submitted = example("proposal-service/src/main/resources/META-INF/events/mooc.proposal.submitted.v1.example.json", moocId);
         ((ObjectNode) submitted.get("instructor")).put("id", IDA.sub());
         submitted.put("newContent", true);
