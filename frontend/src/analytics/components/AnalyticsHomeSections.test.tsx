@@ -36,7 +36,7 @@ describe('SemesterReviewsToDecide', () => {
     const gw = fakeGateway(() => json([]));
     renderWithProviders(<SemesterReviewsToDecide />, { api: gw.api, language: 'da' });
     expect((await screen.findByTestId('semester-reviews-to-decide-empty')).textContent).toBe(
-      'Ingen semestergennemgang fra dit institut venter på en afgørelse.',
+      'Ingen semesterevaluering fra dit institut venter på en afgørelse.',
     );
   });
 });

@@ -426,8 +426,8 @@ export const da: Dictionary = {
   'caseDecision.error.letterRequired': 'Skriv brevet, eller lav et udkast til det.',
   'caseDecision.reason.label': 'Hvorfor du træffer afgørelse under quorum',
   'caseDecision.reason.hint':
-    'Sagen har {given} af de {quorum} vurderinger, som udvalgets quorum kræver. Skriv hvorfor der træffes afgørelse nu; begrundelsen registreres i sagens historik. Højst {max} tegn.',
-  'caseDecision.error.reasonRequired': 'Skriv hvorfor du træffer afgørelse med færre vurderinger end quorum.',
+    'Sagen har {given} af de {quorum} bedømmelser, som styregruppens quorum kræver. Skriv hvorfor der træffes afgørelse nu; begrundelsen registreres i sagens historik. Højst {max} tegn.',
+  'caseDecision.error.reasonRequired': 'Skriv hvorfor du træffer afgørelse med færre bedømmelser end quorum.',
 
   'meetings.heading': 'Styregruppens møder',
   'meetings.intro': 'Styregruppens møder og de bedømmelsessager, der er på deres dagsorden. Åbn et møde for at se dets sager og dagsordenspakken til udskrivning.',
