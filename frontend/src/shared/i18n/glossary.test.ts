@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { da } from './da';
 import { avoidedTerms, GLOSSARY } from './glossary';
 
-// Every Danish dictionary of the SPA: the features' `*.da.ts` files and the shared `da.ts` with its parts.
-const DANISH = import.meta.glob(['/src/**/*.da.ts', '/src/shared/i18n/da.ts'], { eager: true }) as Record<
+// Every Danish dictionary of the SPA: the features' `*.da.ts` files and the shared parts (`parts/*.da.ts`) that
+// `da.ts` spreads together with them.
+const DANISH = import.meta.glob('/src/**/*.da.ts', { eager: true }) as Record<
   string,
   Record<string, unknown>
 >;
@@ -37,12 +39,14 @@ describe('the Danish glossary', () => {
 
   it('is kept by every Danish text', () => {
     expect(Object.keys(DANISH).length).toBeGreaterThan(8);
-    // The shared da.ts also spreads the features' dictionaries: each key is named once, at the file that defines it.
+    // A dictionary that spreads another (proposals.da spreads proposalHistory.da) would name its keys twice: each
+    // key is named once, at the first file that has it.
     const texts = new Map<string, { file: string; text: string }>();
-    const files = Object.keys(DANISH).sort((a, b) => Number(a.endsWith('/da.ts')) - Number(b.endsWith('/da.ts')));
-    for (const file of files) {
+    for (const file of Object.keys(DANISH).sort()) {
       for (const [key, text] of entries(DANISH[file])) if (!texts.has(key)) texts.set(key, { file, text });
     }
+    // Every Danish text of the app is checked: the files together hold exactly the keys of `da`.
+    expect([...texts.keys()].sort()).toEqual(Object.keys(da).sort());
     const found = [...texts].flatMap(([key, { file, text }]) =>
       avoidedTerms(text).map(({ found, use }) => `${file} ${key}: “${found}” – use “${use}”`),
     );
