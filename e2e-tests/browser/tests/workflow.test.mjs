@@ -47,13 +47,14 @@ test('a proposal goes through the LearningLab, the study board (from its e-mail 
     await ida.getByTestId('request-consultation').click();
     await status(ida, 'CONSULTATION_REQUESTED');
 
-    // a consultant finds it in the LearningLab's queue, takes it and records the consultation
+    // a consultant finds it in the LearningLab's queue, a task in their inbox, takes it and records the consultation
     const carla = await as('carla');
-    const queue = carla.getByTestId('consultation-queue');
-    await queue.locator(`[data-proposal-id="${proposal.id}"]`).waitFor({ timeout: 30_000 });
+    await carla.locator('[data-testid="inbox-count"][data-count]').waitFor({ timeout: 30_000 });
+    const task = carla.locator('[data-testid="inbox-task"][data-kind="TAKE_CONSULTATION"]').filter({ hasText: title });
+    await task.waitFor({ timeout: 30_000 });
     assert.deepEqual(await axe(carla, '11-consultant-queue'), [], 'consultant overview: no serious axe violations');
     await shot(carla, '11-consultant-queue');
-    await queue.getByRole('link', { name: title }).click();
+    await task.getByTestId('inbox-task-action').click();
     await carla.getByTestId('assign-consultation').click();
     await status(carla, 'CONSULTANT_ASSIGNED');
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);

@@ -223,7 +223,7 @@ describe('SemesterReviewPage: the review pack', () => {
   it('speaks Danish', async () => {
     const gw = server();
     renderPage(gw, 'da');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Semestergennemgang: Quantum Computing for Engineers, Forår 2028' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Semesterevaluering: Quantum Computing for Engineers, Forår 2028' })).toBeTruthy();
     expect(screen.getByTestId('kpi-enrolled-trend').textContent).toBe('▲ Op med 1 fra 5 i Efterår 2027 (+20\u00a0%)');
     expect(screen.getByTestId('kpi-completion-value').textContent).toBe('16,7\u00a0%');
     expect(screen.getByRole('group', { name: 'Afgørelse' })).toBeTruthy();

@@ -29,6 +29,9 @@ export function etag(version: number): string {
   return `"${version}"`;
 }
 
+/** What every call asks for: its JSON, or the problem details of an error. */
+export const ACCEPT = 'application/json, application/problem+json';
+
 /** The typed client of each service, on the paths of its document (relative to its server `/api/<service>`). */
 export interface ServiceClients {
   proposal: Client<ProposalPaths>;

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 import { Icon } from './Icon';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { MainNav } from './MainNav';
+import { useScrollToHash } from './useScrollToHash';
 
 interface Props {
   user: CurrentUser | null;
@@ -42,6 +43,8 @@ export function Layout({ user, onSignOut, children }: Props) {
     const heading = document.querySelector<HTMLElement>(`#${MAIN_ID} h1`);
     (heading ?? document.getElementById(MAIN_ID))?.focus();
   }, [location.pathname]);
+  // After the heading's focus above: a link to a part of the page (`#part`) takes the reader there instead.
+  useScrollToHash();
 
   return (
     <div className="app">

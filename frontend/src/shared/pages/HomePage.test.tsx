@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../auth/roles';
 import type { ProposalQuery } from '../../proposals/api/types';
-import { endorsementProposal, endorsement, fakeApi, proposal } from '../../test/fixtures';
-import { booking, production } from '../../test/productionFixtures';
+import { fakeApi, proposal } from '../../test/fixtures';
+import { production } from '../../test/productionFixtures';
 import { fakeGateway, json } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
 import { tasksGateway, wireTask } from '../inbox/inboxFixtures';
@@ -59,17 +59,19 @@ describe('HomePage', () => {
     expect(screen.queryByRole('form')).toBeNull();
   });
 
-  it('welcomes MediaLab with an explanation and the size of its queue, in Danish too', async () => {
-    const { api } = productionApi((path) => (path === '/production/medialab/queue' ? [booking(), booking({ id: 'b-2' })] : []));
+  it('welcomes MediaLab with an explanation, in Danish too; its bookings to confirm are tasks in the inbox', async () => {
+    const { api, asked } = tasksGateway((service) =>
+      service === 'production' ? [wireTask('production', 'CONFIRM_BOOKING', { subjectId: 'b-1', dueDate: '2027-03-01' })] : [],
+    );
     renderHome({ id: 'u', name: 'Mia', username: 'mia', roles: ['medialab'] }, api, 'da');
     expect(screen.getByRole('heading', { level: 1, name: 'Oversigt' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Din rolle i MediaLab' })).toBeTruthy();
     expect(screen.queryByTestId('welcome-board')).toBeNull();
-    expect(screen.queryByRole('table')).toBeNull();
-    const count = await screen.findByTestId('medialab-queue-count');
-    expect(count.getAttribute('data-count')).toBe('2');
-    expect(count.textContent).toBe('2 bookinger venter på MediaLabs bekræftelse.');
-    expect(screen.getByRole('link', { name: 'Åbn MediaLabs kø' }).getAttribute('href')).toBe('/medialab');
+    const task = await within(screen.getByTestId('task-inbox')).findByTestId('inbox-task');
+    expect(task.getAttribute('data-kind')).toBe('CONFIRM_BOOKING');
+    // No second summary of the same queue below the inbox.
+    expect(screen.queryByTestId('medialab-queue-summary')).toBeNull();
+    expect(asked().filter((url) => url.includes('/medialab/queue'))).toEqual([]);
   });
 
   it('shows an instructor their productions with the next milestone due', async () => {
@@ -87,109 +89,50 @@ describe('HomePage', () => {
     expect(gw.calls.map((c) => c.url)).toContain('/api/production/productions?page=0&size=20');
   });
 
-  it('shows the study board its department’s productions awaiting the launch approval', async () => {
-    const asked = { status: 'REQUESTED' as const, requestedAt: '2027-06-01T10:00:00Z', requestedBy: null, decidedAt: null, decidedBy: null, comment: null };
-    // The list's rows carry no launch approval: the department's productions in production are read for it.
-    const row = (p: ReturnType<typeof production>) => ({ ...p, milestones: null, launchApproval: null, permissions: null });
-    const details = [
-      production({ moocId: 'p-1', title: 'Quantum Computing for Engineers', launchApproval: asked }),
-      production({ moocId: 'p-2', title: 'Wind Energy Basics', department: 'Wind', launchApproval: asked }),
-      production({ moocId: 'p-3', title: 'Not asked yet' }),
-      production({ moocId: 'p-4', title: 'Still planning', status: 'PLANNING' }),
-    ];
-    const { gw, api } = productionApi((path) => {
-      if (path === '/production/productions') return { items: details.map(row), page: 0, size: 100, total: 4 };
-      return details.find((d) => path === `/production/productions/${d.moocId}`) ?? [];
-    });
-    renderHome({ id: 'sub-bo', name: 'Bo', username: 'bo', department: 'Compute', roles: ['board'] }, api);
-    const queue = screen.getByTestId('launch-approval-queue');
-    expect(within(queue).getByRole('heading', { level: 2, name: 'Awaiting the study board’s launch approval' })).toBeTruthy();
-    const rows = await within(queue).findAllByTestId('production-row');
-    expect(rows.map((r) => r.getAttribute('data-mooc-id'))).toEqual(['p-1']);
-    expect(within(rows[0]).getByRole('link').getAttribute('href')).toBe('/productions/p-1/launch-approval');
-    expect(within(rows[0]).getByTestId('production-row-approval').getAttribute('data-state')).toBe('REQUESTED');
-    const read = gw.calls.map((c) => c.url);
-    expect(read).toContain('/api/production/productions/p-3');
-    expect(read).not.toContain('/api/production/productions/p-2');
-    expect(read).not.toContain('/api/production/productions/p-4');
-  });
-
-  it('shows a consultant the queue of unassigned consultations and their own', async () => {
-    const waiting = proposal({ id: 'q-1', title: 'Wind Energy Basics', status: 'CONSULTATION_REQUESTED', permissions: ['ASSIGN_CONSULTANT'] });
-    const mine = proposal({ id: 'm-1', title: 'Quantum Basics', status: 'CONSULTANT_ASSIGNED', permissions: ['RECORD_CONSULTATION'] });
+  it('shows a consultant the consultations they took; the queue of unassigned ones is in the inbox', async () => {
+    const mine = proposal({ id: 'm-1', title: 'Quantum Basics', status: 'CONSULTED', permissions: [] });
+    const { gw } = tasksGateway((service) => (service === 'proposal' ? [wireTask('proposal', 'TAKE_CONSULTATION', { subjectId: 'q-1', title: 'Wind Energy Basics' })] : []));
     const api = fakeApi({
-      listProposals: vi.fn(async (query: ProposalQuery) => ({
-        items: query.consultant === 'unassigned' ? [waiting] : query.consultant === 'me' ? [mine] : [],
-        page: 0,
-        size: 20,
-        total: 1,
-      })),
+      services: gw.api.services,
+      listProposals: vi.fn(async (query: ProposalQuery) => ({ items: query.consultant === 'me' ? [mine] : [], page: 0, size: 20, total: 1 })),
     });
     renderHome({ id: 'sub-carla', name: 'Carla', username: 'carla', roles: ['consultant'] }, api);
 
-    const queue = screen.getByTestId('consultation-queue');
-    expect(within(queue).getByRole('heading', { level: 2, name: 'Consultations waiting for a consultant' })).toBeTruthy();
-    const rows = await within(queue).findAllByTestId('proposal-row');
-    expect(rows.map((r) => r.getAttribute('data-proposal-id'))).toEqual(['q-1']);
-    expect(within(rows[0]).getByRole('link', { name: 'Wind Energy Basics' }).getAttribute('href')).toBe('/proposals/q-1');
-    expect(within(rows[0]).getByTestId('proposal-status').textContent).toBe('Consultation requested');
+    const inbox = screen.getByTestId('task-inbox');
+    const take = await within(inbox).findByRole('link', { name: 'Take the consultation: «Wind Energy Basics»' });
+    expect(take.getAttribute('href')).toBe('/proposals/q-1#next-step-heading');
 
     const own = screen.getByTestId('my-consultations');
     const ownRows = await within(own).findAllByTestId('proposal-row');
     expect(ownRows.map((r) => r.getAttribute('data-proposal-id'))).toEqual(['m-1']);
     expect(within(own).getByRole('table', { name: /whose consultation you have taken/ })).toBeTruthy();
+    expect(inbox.compareDocumentPosition(own) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
-    const queries = vi.mocked(api.listProposals).mock.calls.map(([q]) => q.consultant);
-    expect(queries).toEqual(expect.arrayContaining(['unassigned', 'me']));
+    expect(vi.mocked(api.listProposals).mock.calls.map(([q]) => q.consultant)).toEqual(['me']);
+    expect(screen.queryByTestId('consultation-queue')).toBeNull();
     expect(screen.queryByTestId('welcome-consultant')).toBeNull();
-    // No row of a queue offers "Submit".
-    expect(screen.queryByRole('button', { name: /Submit to committee/ })).toBeNull();
   });
 
-  it('says so when no consultation is waiting', async () => {
+  it('says so in Danish when a consultant has taken no consultation', async () => {
     const api = fakeApi({ listProposals: vi.fn(async () => ({ items: [], page: 0, size: 20, total: 0 })) });
     renderHome({ id: 'sub-carla', name: 'Carla', username: 'carla', roles: ['consultant'] }, api, 'da');
-    expect((await screen.findByTestId('consultation-queue-empty')).textContent).toBe('Ingen konsultationer venter på en konsulent.');
-    expect(screen.getByTestId('my-consultations-empty').textContent).toBe('Du har endnu ikke taget nogen konsultation.');
+    expect((await screen.findByTestId('my-consultations-empty')).textContent).toBe('Du har endnu ikke taget nogen konsultation.');
   });
 
-  it('shows the study board the applications awaiting endorsements with the board’s state', async () => {
-    const api = fakeApi({
-      listProposals: vi.fn(async () => ({
-        items: [endorsementProposal({ boardApproval: endorsement({ state: 'REQUESTED' }), permissions: ['DECIDE_BOARD_APPROVAL'] })],
-        page: 0,
-        size: 20,
-        total: 1,
-      })),
+  it('lists the study board’s approvals, launch approvals and semester reviews once: as tasks in the inbox', async () => {
+    const { api, asked } = tasksGateway((service) => {
+      if (service === 'proposal') return [wireTask('proposal', 'GIVE_BOARD_APPROVAL', { subjectId: 'p-1' })];
+      if (service === 'production') return [wireTask('production', 'APPROVE_LAUNCH', { subjectId: 'p-2', title: 'Wind Energy Basics' })];
+      return [wireTask('analytics', 'RECORD_SEMESTER_REVIEW', { subjectId: 'r-1', title: 'Solar Cells' })];
     });
     renderHome({ id: 'sub-bo', name: 'Bo', username: 'bo', department: 'Compute', roles: ['board'] }, api);
-    const queue = screen.getByTestId('board-queue');
-    expect(within(queue).getByRole('heading', { name: 'Awaiting the study board’s approval' })).toBeTruthy();
-    const row = await within(queue).findByTestId('proposal-row');
-    expect(within(row).getByTestId('endorsement-state').getAttribute('data-state')).toBe('REQUESTED');
-    expect(vi.mocked(api.listProposals).mock.calls[0][0]).toMatchObject({ status: 'ENDORSEMENT', page: 0 });
-    expect(screen.queryByTestId('signature-queue')).toBeNull();
-  });
-
-  it('shows the Head of Department the applications awaiting a signature, and not a void one', async () => {
-    const api = fakeApi({
-      listProposals: vi.fn(async () => ({
-        items: [
-          endorsementProposal({ id: 'void-1', title: 'Changed since signed', headSignature: endorsement({ state: 'VOID' }) }),
-          endorsementProposal({ headSignature: endorsement({ state: 'REQUESTED' }), permissions: ['SIGN'] }),
-        ],
-        page: 0,
-        size: 20,
-        total: 2,
-      })),
-    });
-    renderHome({ id: 'sub-hans', name: 'Hans', username: 'hans', department: 'Compute', roles: ['head'] }, api, 'da');
-    const queue = screen.getByTestId('signature-queue');
-    expect(within(queue).getByRole('heading', { name: 'Afventer din underskrift' })).toBeTruthy();
-    const row = await within(queue).findByTestId('proposal-row');
-    expect(within(row).getByTestId('endorsement-state').textContent).toBe('Anmodet, afventer afgørelse');
-    expect(within(queue).queryByText('Changed since signed')).toBeNull();
-    expect(vi.mocked(api.listProposals).mock.calls[0][0]).toMatchObject({ status: 'ENDORSEMENT' });
+    const tasks = await within(screen.getByTestId('task-inbox')).findAllByTestId('inbox-task');
+    expect(tasks.map((task) => task.getAttribute('data-kind')).sort()).toEqual(['APPROVE_LAUNCH', 'GIVE_BOARD_APPROVAL', 'RECORD_SEMESTER_REVIEW']);
+    for (const gone of ['board-queue', 'launch-approval-queue', 'semester-reviews-to-decide']) {
+      expect(screen.queryByTestId(gone), gone).toBeNull();
+    }
+    // The inbox is all the overview reads for the board: no list of proposals, productions or reviews besides.
+    expect(asked().filter((url) => !url.endsWith('/tasks'))).toEqual([]);
   });
 
   it('opens with the task inbox, above the sections of the roles', async () => {
@@ -201,9 +144,8 @@ describe('HomePage', () => {
     expect(within(inbox).getByRole('heading', { level: 2, name: 'Waiting for you' })).toBeTruthy();
     const action = await within(inbox).findByRole('link', { name: 'Sign: «Quantum Basics»' });
     expect(action.getAttribute('href')).toBe('/proposals/p-1/signature?hash=h1');
-    // The existing queue stays, below the inbox.
-    const queue = screen.getByTestId('signature-queue');
-    expect(inbox.compareDocumentPosition(queue) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The head's signatures are not listed a second time below the inbox.
+    expect(screen.queryByTestId('signature-queue')).toBeNull();
     expect(asked()).toEqual(['/api/proposal/tasks']);
   });
 

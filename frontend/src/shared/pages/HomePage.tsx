@@ -1,7 +1,7 @@
 import type { CurrentUser } from '../auth/roles';
-import { PortfolioSummary, SemesterReviewsToDecide } from '../../analytics/components/AnalyticsHomeSections';
+import { PortfolioSummary } from '../../analytics/components/AnalyticsHomeSections';
 import { PageHeading } from '../components/PageHeading';
-import { LaunchApprovalQueue, MedialabQueueSummary, MyProductionsSection } from '../../production/components/ProductionHomeSections';
+import { MyProductionsSection } from '../../production/components/ProductionHomeSections';
 import { ProposalQueueSection } from '../../proposals/components/ProposalQueueSection';
 import { ProposalsSection } from '../../proposals/components/ProposalsSection';
 import { ReviewCasesSection } from '../../review/components/ReviewCasesSection';
@@ -11,7 +11,9 @@ import { useI18n } from '../i18n/useI18n';
 
 /**
  * The overview: first the task inbox (everything waiting for the user across the services), then what their roles
- * give them to follow.
+ * give them to follow. What the inbox lists is not listed again: the LearningLab's queue of consultations, the study
+ * board's approvals and launch approvals, the head's signatures, the semester reviews to decide and MediaLab's
+ * bookings are tasks there, each with its action.
  */
 export function HomePage({ user }: { user: CurrentUser }) {
   const { t } = useI18n();
@@ -47,51 +49,17 @@ export function HomePage({ user }: { user: CurrentUser }) {
 
       {has('instructor') && <ProposalsSection mode="mine" />}
       {has('instructor') && <MyProductionsSection />}
-      {has('medialab') && <MedialabQueueSummary />}
       {isAdmin && !has('instructor') && <ProposalsSection mode="all" />}
       {has('consultant') && (
-        <>
-          <ProposalQueueSection
-            testId="consultation-queue"
-            heading="home.consultationQueue.heading"
-            intro="home.consultationQueue.intro"
-            caption="home.consultationQueue.caption"
-            empty="home.consultationQueue.empty"
-            filter={{ consultant: 'unassigned' }}
-          />
-          <ProposalQueueSection
-            testId="my-consultations"
-            heading="home.myConsultations.heading"
-            caption="home.myConsultations.caption"
-            empty="home.myConsultations.empty"
-            filter={{ consultant: 'me' }}
-          />
-        </>
-      )}
-      {has('board') && (
+        // The consultations they took, also the recorded ones: the inbox lists only the one still to record.
         <ProposalQueueSection
-          testId="board-queue"
-          heading="home.boardQueue.heading"
-          intro="home.boardQueue.intro"
-          caption="home.boardQueue.caption"
-          empty="home.boardQueue.empty"
-          filter={{ status: 'ENDORSEMENT' }}
-          endorsementColumn="board"
+          testId="my-consultations"
+          heading="home.myConsultations.heading"
+          caption="home.myConsultations.caption"
+          empty="home.myConsultations.empty"
+          filter={{ consultant: 'me' }}
         />
       )}
-      {has('head') && (
-        <ProposalQueueSection
-          testId="signature-queue"
-          heading="home.signatureQueue.heading"
-          intro="home.signatureQueue.intro"
-          caption="home.signatureQueue.caption"
-          empty="home.signatureQueue.empty"
-          filter={{ status: 'ENDORSEMENT' }}
-          endorsementColumn="head"
-        />
-      )}
-      {has('board') && <LaunchApprovalQueue user={user} />}
-      {has('board') && <SemesterReviewsToDecide />}
       {has('committee') && <PortfolioSummary />}
       {(has('committee') || isAdmin) && <ReviewCasesSection />}
       {welcomeRoles.map((role) => (
