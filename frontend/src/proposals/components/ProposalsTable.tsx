@@ -5,6 +5,7 @@ import type { Proposal } from '../api/types';
 import { formatDateTime, formatEndorsementState, formatSemester } from '../../shared/i18n/format';
 import { formatProposalStatus, proposalStatusBadgeClass } from './proposalStatus';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 interface Props {
   proposals: Proposal[];
@@ -31,6 +32,7 @@ export function ProposalsTable({
   submittingId,
 }: Props) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const submitButtons = useRef(new Map<string, HTMLButtonElement>());
   const confirmButton = useRef<HTMLButtonElement>(null);
@@ -52,7 +54,7 @@ export function ProposalsTable({
 
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="proposals-table">
+      <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="proposals-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -13,6 +13,7 @@ import {
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -64,6 +65,7 @@ function versionLabel(t: T, number: number | null): string {
 /** The changed fields as a table, and which endorsements the changes need again. */
 export function VersionDiff({ diff }: { diff: ProposalDiff }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const count = diff.changes.length;
   const caption = t('diff.caption', { from: versionLabel(t, diff.from), to: versionLabel(t, diff.to) });
   return (
@@ -73,7 +75,7 @@ export function VersionDiff({ diff }: { diff: ProposalDiff }) {
       </p>
       {count > 0 && (
         <div className="table-wrap">
-          <table className="data-table diff-table" data-testid="diff-table">
+          <table ref={cardLabels} className={`data-table diff-table ${CARD_TABLE_CLASS}`} data-testid="diff-table">
             <caption>{caption}</caption>
             <thead>
               <tr>

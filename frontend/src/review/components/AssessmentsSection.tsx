@@ -9,6 +9,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { RecommendationCountsList } from './ReviewOverviewSection';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 /** Why the assessments are hidden from this user: a conflict of interest, their own assessment not in yet, or not a member. */
 export function hiddenReason(c: ReviewCase, username: string): MessageKey {
@@ -85,12 +86,13 @@ export function CaseSummaryTable({
   headingId?: string;
 }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const dash = <span className="muted">–</span>;
   return (
     <div className="case-summary" data-testid="case-summary">
       <h3 id={headingId}>{t('summary.heading')}</h3>
       <div className="table-wrap">
-        <table className="data-table" aria-labelledby={headingId}>
+        <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('summary.col.criterion')}</th>

@@ -9,6 +9,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { formatAutomaticConflict } from '../i18n/reviewCodes';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 export type MemberStep = 'assign' | 'volunteer' | 'handOver';
 
@@ -31,6 +32,7 @@ interface Props {
  */
 export function CaseMembersSection({ reviewCase: c, username, pendingStep, fieldErrors, onAssign, onVolunteer, onHandOver }: Props) {
   const { t } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const members = c.members ?? [];
   const busy = pendingStep !== null;
 
@@ -54,7 +56,7 @@ export function CaseMembersSection({ reviewCase: c, username, pendingStep, field
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" data-testid="case-members">
+          <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="case-members">
             <caption>{t('case.members.caption')}</caption>
             <thead>
               <tr>

@@ -10,6 +10,7 @@ import { DetailItem, ResourcesList } from '../../proposals/components/ProposalDe
 import { formatDecisionOutcome, formatDeclaration, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const HEADING_ID = 'agenda-heading';
 
@@ -101,6 +102,7 @@ export function AgendaPage({ id }: { id: string }) {
 
 function AgendaCaseSection({ agendaCase: c, index }: { agendaCase: AgendaCase; index: number }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const prefix = `agenda-case-${index + 1}`;
   const members = c.members ?? [];
   const summary = c.scoresHidden ? null : c.assessmentSummary;
@@ -161,7 +163,7 @@ function AgendaCaseSection({ agendaCase: c, index }: { agendaCase: AgendaCase; i
         <p className="muted">{t('case.members.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" aria-labelledby={`${prefix}-members-heading`} data-testid="agenda-members">
+          <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} aria-labelledby={`${prefix}-members-heading`} data-testid="agenda-members">
             <thead>
               <tr>
                 <th scope="col">{t('case.members.col.name')}</th>

@@ -17,6 +17,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const HEADING_ID = 'meeting-heading';
 const SELECT_ID = 'add-case-select';
@@ -188,9 +189,10 @@ function MeetingCasesTable({
   onRemove: (c: MeetingCase) => void;
 }) {
   const { t } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="meeting-cases">
+      <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="meeting-cases">
         <caption>{t('meeting.cases.caption')}</caption>
         <thead>
           <tr>
