@@ -8,7 +8,7 @@ import { formatDateTime, formatFileSize } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import {
   ATTACHMENT_ACCEPT,
   checkAttachment,
@@ -20,6 +20,7 @@ import {
 } from './attachmentFiles';
 import { Field } from '../../shared/components/FormField';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'section-attachments-heading';
 const FILE_ID = 'attachment-file';
@@ -207,7 +208,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
         </div>
       )}
 
-      {attachments.isPending && <StatusMessage>{t('attachments.loading')}</StatusMessage>}
+      {attachments.isPending && <Skeleton shape="text" count={2} label={t('attachments.loading')} />}
       {attachments.isError && (
         <ErrorAlert testId="attachments-load-error">
           <p>

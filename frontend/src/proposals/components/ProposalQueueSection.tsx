@@ -6,10 +6,11 @@ import { useProposals } from '../api/queries';
 import type { ProposalQuery } from '../api/types';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Pagination } from '../../shared/components/Pagination';
 import { ProposalsTable } from './ProposalsTable';
 import { QUEUE_PERMISSION } from './proposalStatus';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** The most the API lists at once; an endorser's queue is read whole so that it can be narrowed here. */
 const WHOLE_QUEUE = 100;
@@ -43,7 +44,7 @@ export function ProposalQueueSection({ testId, heading, intro, caption, empty, f
     <section className="section" aria-labelledby={headingId} data-testid={testId}>
       <h2 id={headingId}>{t(heading)}</h2>
       {intro && <p className="muted">{t(intro)}</p>}
-      {proposals.isPending && <StatusMessage>{t('proposals.loading')}</StatusMessage>}
+      {proposals.isPending && <Skeleton shape="list" count={3} label={t('proposals.loading')} />}
       {proposals.isError && (
         <ErrorAlert testId={`${testId}-error`}>
           <p>

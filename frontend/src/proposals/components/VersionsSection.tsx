@@ -12,8 +12,9 @@ import {
 } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -139,7 +140,7 @@ export function VersionsSection({ proposalId }: { proposalId: string }) {
   return (
     <section className="card detail-section" aria-labelledby="section-versions-heading" data-testid="section-versions">
       <h2 id="section-versions-heading">{t('versions.heading')}</h2>
-      {versions.isPending && <StatusMessage>{t('versions.loading')}</StatusMessage>}
+      {versions.isPending && <Skeleton shape="text" count={2} label={t('versions.loading')} />}
       {versions.isError && (
         <ErrorAlert>
           <p>
@@ -214,7 +215,7 @@ export function VersionsSection({ proposalId }: { proposalId: string }) {
           </button>
         </form>
       )}
-      {compare && diff.isPending && <StatusMessage>{t('diff.loading')}</StatusMessage>}
+      {compare && diff.isPending && <Skeleton shape="text" label={t('diff.loading')} />}
       {compare && diff.isError && (
         <ErrorAlert testId="diff-error">
           <p>

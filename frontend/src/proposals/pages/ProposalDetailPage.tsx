@@ -3,7 +3,6 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
 import { useAssignConsultation, useNextStep, useProposal, useProposalHistory, useRecordConsultation, useRefreshProposal, useRequestConsultation, useRequestEndorsements, useSubmitProposal, useUpdateProposal, useWithdrawProposal } from '../api/queries';
 import type { NextAction, Permission, Proposal } from '../api/types';
-import { StatusMessage } from '../../shared/components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
 import { decisionPagePath, EndorsementsSection } from '../components/EndorsementsSection';
@@ -29,6 +28,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export { WITHDRAW_REASON_MAX } from '../components/ProposalStepControls';
 
@@ -154,7 +154,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   );
 
   if (proposalQuery.isPending) {
-    return page(<StatusMessage testId="proposal-loading">{t('detail.loading')}</StatusMessage>);
+    return page(<Skeleton shape="detail" label={t('detail.loading')} testId="proposal-loading" />);
   }
 
   if (proposalQuery.isError || !proposal) {

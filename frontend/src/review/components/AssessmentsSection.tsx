@@ -7,9 +7,10 @@ import type { Assessment, CaseSummary, ReviewCase } from '../api/reviewTypes';
 import { formatAverage, formatCriterion, formatDateTime, formatNumber, formatRecommendation, formatScore, formatSpread } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { RecommendationCountsList } from './ReviewOverviewSection';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** Why the assessments are hidden from this user: a conflict of interest, their own assessment not in yet, or not a member. */
 export function hiddenReason(c: ReviewCase, username: string): MessageKey {
@@ -47,7 +48,7 @@ export function AssessmentsSection({ reviewCase: c, username }: { reviewCase: Re
     <section className="card detail-section" aria-labelledby="assessments-heading" data-testid="assessments">
       <h2 id="assessments-heading">{t('assessments.heading')}</h2>
       {summary ? <CaseSummaryTable summary={summary} members={(c.members ?? []).filter((m) => !m.conflicted).length} /> : null}
-      {assessments.isPending && <StatusMessage>{t('assessments.loading')}</StatusMessage>}
+      {assessments.isPending && <Skeleton shape="text" label={t('assessments.loading')} />}
       {assessments.isError && (
         <ErrorAlert testId="assessments-error">
           <p>

@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useAgenda } from '../api/reviewQueries';
 import type { AgendaCase } from '../api/reviewTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { CaseSummaryTable } from '../components/AssessmentsSection';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime, meetingPath } from '../components/MeetingsSection';
@@ -11,6 +10,7 @@ import { formatDecisionOutcome, formatDeclaration, formatNumber, formatSemester 
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'agenda-heading';
 
@@ -28,7 +28,7 @@ export function AgendaPage({ id }: { id: string }) {
   useFocusHeadingWhenLoaded(HEADING_ID, agenda);
 
   if (agendaQuery.isPending) {
-    return <StatusMessage testId="agenda-loading">{t('agenda.loading')}</StatusMessage>;
+    return <Skeleton shape="detail" label={t('agenda.loading')} testId="agenda-loading" />;
   }
 
   if (agendaQuery.isError || !agenda) {

@@ -5,7 +5,7 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useAddMeetingCase, useMeeting, useOpenReviewCases, useRefreshMeeting, useRemoveMeetingCase } from '../api/reviewQueries';
 import type { Meeting, MeetingCase } from '../api/reviewTypes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime } from '../components/MeetingsSection';
@@ -18,6 +18,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'meeting-heading';
 const SELECT_ID = 'add-case-select';
@@ -81,7 +82,7 @@ export function MeetingPage({ id }: { id: string }) {
   );
 
   if (meetingQuery.isPending) {
-    return page(<StatusMessage testId="meeting-loading">{t('meeting.loading')}</StatusMessage>);
+    return page(<Skeleton shape="detail" label={t('meeting.loading')} testId="meeting-loading" />);
   }
 
   if (meetingQuery.isError || !meeting) {
@@ -265,7 +266,7 @@ function AddCaseForm({
   const [chosen, setChosen] = useState('');
   const [missing, setMissing] = useState(false);
 
-  if (open.isPending) return <StatusMessage>{t('meeting.add.loading')}</StatusMessage>;
+  if (open.isPending) return <Skeleton shape="text" count={1} label={t('meeting.add.loading')} />;
   if (open.isError) {
     return (
       <ErrorAlert testId="open-cases-error">

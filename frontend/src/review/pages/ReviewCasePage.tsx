@@ -5,7 +5,6 @@ import { can } from '../../shared/api/permissions';
 import { useAssignCaseMember, useDecideCase, useDeclareConflict, useDraftDecisionLetter, useHandOverCase, useRefreshReviewCase, useReviewCase, useSubmitAssessment, useVolunteerForCase } from '../api/reviewQueries';
 import { memberOf } from '../api/reviewCase';
 import type { ReviewCase } from '../api/reviewTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { AssessmentArea } from '../components/AssessmentArea';
 import { AssessmentsSection } from '../components/AssessmentsSection';
 import { CaseConflictNotice } from '../components/CaseConflictNotice';
@@ -26,6 +25,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'review-case-heading';
 
@@ -99,7 +99,7 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   );
 
   if (caseQuery.isPending) {
-    return page(<StatusMessage testId="review-case-loading">{t('case.loading')}</StatusMessage>);
+    return page(<Skeleton shape="detail" label={t('case.loading')} testId="review-case-loading" />);
   }
 
   if (caseQuery.isError || !reviewCase) {
