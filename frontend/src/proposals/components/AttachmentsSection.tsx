@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
@@ -18,6 +18,7 @@ import {
   saveBlob,
   uploadMediaType,
 } from './attachmentFiles';
+import { ConfirmButton } from '../../shared/components/ConfirmButton';
 import { Field } from '../../shared/components/FormField';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { Skeleton } from '../../shared/components/Skeleton';
@@ -80,19 +81,12 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
   const download = useDownloadAttachment();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [pending, setPending] = useState<{ action: Action; attachmentId?: string } | null>(null);
   const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
   const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
-  useEffect(() => {
-    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
-  }, [focusTarget]);
-
-  const focus = (elementId: string) => setFocusTarget((f) => ({ id: elementId, n: (f?.n ?? 0) + 1 }));
   const announce = (message: Message) => setNotice((n) => ({ message, n: (n?.n ?? 0) + 1 }));
   const fail = (failed: Omit<Failure, 'n'>) => setFailure((f) => ({ ...failed, n: (f?.n ?? 0) + 1 }));
 
@@ -105,7 +99,6 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
     e.preventDefault();
     setNotice(null);
     setFailure(null);
-    setConfirming(null);
     const refusal = checkAttachment(file, list.length);
     const mediaType = file && uploadMediaType(file);
     if (refusal || !file || !mediaType) {
@@ -128,7 +121,6 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
   async function removeOne(a: Attachment) {
     setNotice(null);
     setFailure(null);
-    setConfirming(null);
     setPending({ action: 'remove', attachmentId: a.id });
     try {
       await remove.mutateAsync({ id, attachmentId: a.id });
@@ -262,60 +254,27 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
                     </>
                   )}
                 </button>
-                {mayChange &&
-                  (confirming !== a.id ? (
-                    <button
-                      type="button"
-                      id={`remove-attachment-${a.id}`}
-                      className="button button-secondary button-small"
-                      disabled={busy}
-                      onClick={() => {
-                        setConfirming(a.id);
-                        focus(`confirm-remove-attachment-${a.id}`);
-                      }}
-                      data-testid="remove-attachment"
-                    >
-                      {pending?.action === 'remove' && pending.attachmentId === a.id ? (
-                        t('workflow.working')
-                      ) : (
-                        <>
-                          {t('attachments.remove')}{' '}
-                          <span className="visually-hidden">{t('attachments.fileOf', { name: a.fileName })}</span>
-                        </>
-                      )}
-                    </button>
-                  ) : (
-                    <div
-                      className="confirm"
-                      role="group"
-                      aria-labelledby={`remove-question-${a.id}`}
-                      data-testid="remove-attachment-confirm"
-                    >
-                      <p className="confirm-question" id={`remove-question-${a.id}`}>
-                        {t('attachments.removeConfirm', { name: a.fileName })}
-                      </p>
-                      <button
-                        type="button"
-                        id={`confirm-remove-attachment-${a.id}`}
-                        className="button button-small"
-                        onClick={() => void removeOne(a)}
-                        data-testid="confirm-remove-attachment"
-                      >
-                        {t('attachments.confirmRemove')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-secondary"
-                        onClick={() => {
-                          setConfirming(null);
-                          focus(`remove-attachment-${a.id}`);
-                        }}
-                        data-testid="cancel-remove-attachment"
-                      >
-                        {t('proposals.cancel')}
-                      </button>
-                    </div>
-                  ))}
+                {mayChange && (
+                  // The question stands in the file's row of buttons, where "Remove" stood.
+                  <ConfirmButton
+                    question={t('attachments.removeConfirm', { name: a.fileName })}
+                    confirmLabel={t('attachments.confirmRemove')}
+                    cancelLabel={t('proposals.cancel')}
+                    disabled={busy}
+                    onConfirm={() => void removeOne(a)}
+                    id={`remove-attachment-${a.id}`}
+                    testId="remove-attachment"
+                  >
+                    {pending?.action === 'remove' && pending.attachmentId === a.id ? (
+                      t('workflow.working')
+                    ) : (
+                      <>
+                        {t('attachments.remove')}{' '}
+                        <span className="visually-hidden">{t('attachments.fileOf', { name: a.fileName })}</span>
+                      </>
+                    )}
+                  </ConfirmButton>
+                )}
               </div>
             </li>
           ))}
