@@ -21,6 +21,7 @@ import {
 import { ConfirmButton } from '../../shared/components/ConfirmButton';
 import { Field } from '../../shared/components/FormField';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
 import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'section-attachments-heading';
@@ -34,20 +35,20 @@ const FAILED: Record<Action, MessageKey> = {
   download: 'attachments.failed.download',
 };
 
-/**
- * Why an action failed: a refusal in the browser (a message), or the server's answer (rendered when shown, so
- * that it follows a language switch). `field` marks a problem with the chosen file, shown at the file input too.
- */
-interface Failure {
-  action: Action;
-  message?: Message;
-  error?: unknown;
-  field: boolean;
-  n: number;
+/** The browser refused the chosen file before uploading it; the message is rendered when shown (a language switch). */
+class FileRefusal {
+  readonly message: Message;
+  constructor(message: Message) {
+    this.message = message;
+  }
 }
 
-/** Whether the server refused the file itself: too large, a type it does not take, or an invalid name or content. */
+/**
+ * Whether the file itself was refused – by the browser, or by the server: too large, a type it does not take, or an
+ * invalid name or content. Such a problem is shown at the file input too.
+ */
 function isFileProblem(error: unknown): boolean {
+  if (error instanceof FileRefusal) return true;
   if (!(error instanceof ApiError)) return false;
   if (error.status === 413 || error.status === 415) return true;
   return error.status === 400 && error.fieldErrors.some((f) => /(^|\.)(name|file)$/.test(f.field));
@@ -82,13 +83,11 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [pending, setPending] = useState<{ action: Action; attachmentId?: string } | null>(null);
-  const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const outcome = useStepOutcome();
+  const failure = outcome.failure;
+  // The alert links a problem with the file to the file input, so the section renders it itself; it takes focus.
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
-  const announce = (message: Message) => setNotice((n) => ({ message, n: (n?.n ?? 0) + 1 }));
-  const fail = (failed: Omit<Failure, 'n'>) => setFailure((f) => ({ ...failed, n: (f?.n ?? 0) + 1 }));
 
   const list = attachments.data ?? [];
   const mayEdit = !readOnly && can(proposal, 'EDIT');
@@ -97,57 +96,44 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
 
   async function upload(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setNotice(null);
-    setFailure(null);
     const refusal = checkAttachment(file, list.length);
     const mediaType = file && uploadMediaType(file);
     if (refusal || !file || !mediaType) {
-      fail({ action: 'upload', message: refusal ?? { key: 'attachments.error.noFile' }, field: true });
+      outcome.fail(FAILED.upload, new FileRefusal(refusal ?? { key: 'attachments.error.noFile' }));
       return;
     }
     setPending({ action: 'upload' });
-    try {
-      const added = await add.mutateAsync({ id, file, fileName: file.name, mediaType });
+    const added = await outcome.run(() => add.mutateAsync({ id, file, fileName: file.name, mediaType }), {
+      done: (a) => ({ key: 'attachments.done.add', params: { name: a.fileName } }),
+      failed: FAILED.upload,
+    });
+    if (added) {
       setFile(null);
       setInputKey((k) => k + 1);
-      announce({ key: 'attachments.done.add', params: { name: added.fileName } });
-    } catch (error) {
-      fail({ action: 'upload', error, field: isFileProblem(error) });
-    } finally {
-      setPending(null);
     }
+    setPending(null);
   }
 
   async function removeOne(a: Attachment) {
-    setNotice(null);
-    setFailure(null);
     setPending({ action: 'remove', attachmentId: a.id });
-    try {
-      await remove.mutateAsync({ id, attachmentId: a.id });
-      announce({ key: 'attachments.done.remove', params: { name: a.fileName } });
-    } catch (error) {
-      fail({ action: 'remove', error, field: false });
-    } finally {
-      setPending(null);
-    }
+    await outcome.run(() => remove.mutateAsync({ id, attachmentId: a.id }), {
+      done: { key: 'attachments.done.remove', params: { name: a.fileName } },
+      failed: FAILED.remove,
+    });
+    setPending(null);
   }
 
   async function downloadOne(a: Attachment) {
-    setFailure(null);
     setPending({ action: 'download', attachmentId: a.id });
-    try {
-      const { blob } = await download.mutateAsync({ id, attachmentId: a.id });
-      saveBlob(blob, a.fileName);
-    } catch (error) {
-      fail({ action: 'download', error, field: false });
-    } finally {
-      setPending(null);
-    }
+    // A download says nothing when it works: the browser shows the saved file.
+    const got = await outcome.run(() => download.mutateAsync({ id, attachmentId: a.id }), { done: () => null, failed: FAILED.download });
+    if (got) saveBlob(got.blob, a.fileName);
+    setPending(null);
   }
 
   let failureText: string | undefined;
-  if (failure?.message) {
-    failureText = renderMessage(t, failure.message, locale);
+  if (failure?.error instanceof FileRefusal) {
+    failureText = renderMessage(t, failure.error.message, locale);
   } else if (failure) {
     const api = failure.error instanceof ApiError ? failure.error : null;
     failureText =
@@ -155,7 +141,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
         ? t('attachments.error.tooLarge.server', { max: formatFileSize(t, locale, api.problem.maxBytes ?? MAX_ATTACHMENT_BYTES) })
         : errorMessage(t, failure.error);
   }
-  const fileError = failure?.field ? failureText : undefined;
+  const fileError = failure && isFileProblem(failure.error) ? failureText : undefined;
 
   return (
     <section className="card detail-section" aria-labelledby={HEADING_ID} data-testid="section-attachments">
@@ -163,11 +149,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
       <p className="muted">{t(readOnly ? 'attachments.intro.readOnly' : 'attachments.intro')}</p>
 
       <div aria-live="polite" className="live-region">
-        {notice && (
-          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="attachment-notice">
-            {renderMessage(t, notice.message, locale)}
-          </p>
-        )}
+        {outcome.noticeElement('attachment-notice')}
       </div>
 
       {failure && (
@@ -180,7 +162,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
           data-testid="attachment-error"
         >
           <p className="alert-title" id="attachment-error-title">
-            <strong>{t(FAILED[failure.action])}</strong>
+            <strong>{t(failure.title)}</strong>
           </p>
           {fileError && mayChange ? (
             <p>
