@@ -12,6 +12,7 @@ import { CaseDecisionForm } from '../components/CaseDecisionForm';
 import { CaseDecisionView } from '../components/CaseDecision';
 import { CaseEvidence, EVIDENCE_HEADING_ID } from '../components/CaseEvidence';
 import { CaseFacts } from '../components/CaseFacts';
+import { CaseHistorySection } from '../components/CaseHistorySection';
 import { CaseMembersSection, type MemberStep } from '../components/CaseMembersSection';
 import { CaseNextStepPanel } from '../components/CaseNextStepPanel';
 import { DECISION_SENT, FAILED, MEMBER_STEP_FAILURES, NoticeMessage, StepFailure, type Step } from '../components/CaseStepMessages';
@@ -25,6 +26,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useStepOutcome } from '../../shared/components/useStepOutcome';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
 import { Skeleton } from '../../shared/components/Skeleton';
 
@@ -53,6 +55,7 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const draft = useDraftDecisionLetter();
   const decide = useDecideCase();
   const refresh = useRefreshReviewCase();
+  const reader = useCurrentUser();
   const [pendingStep, setPendingStep] = useState<MemberStep | null>(null);
   const outcome = useStepOutcome();
   const failure = outcome.failure;
@@ -212,6 +215,8 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
           )}
         </div>
       </div>
+
+      <CaseHistorySection caseId={c.id} roles={reader?.roles ?? []} />
     </article>,
   );
 }
