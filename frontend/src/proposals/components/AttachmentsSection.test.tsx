@@ -295,7 +295,7 @@ describe('AttachmentsSection', () => {
     await user.click(remove);
     const group = screen.getByRole('group', { name: 'Remove “course-outline.pdf” from the proposal?' });
     const confirm = within(group).getByRole('button', { name: 'Yes, remove' });
-    expect(confirm).toBe(screen.getByTestId('confirm-remove-attachment'));
+    expect(confirm).toBe(screen.getByTestId('remove-attachment-confirm'));
     await waitFor(() => expect(document.activeElement).toBe(confirm));
     await user.click(within(group).getByRole('button', { name: 'Cancel' }));
     const again = screen.getByRole('button', { name: 'Remove “course-outline.pdf”' });
@@ -303,7 +303,7 @@ describe('AttachmentsSection', () => {
     expect(gw.calls.filter((c) => c.method === 'DELETE')).toHaveLength(0);
 
     await user.click(again);
-    await user.click(screen.getByTestId('confirm-remove-attachment'));
+    await user.click(screen.getByTestId('remove-attachment-confirm'));
     const notice = await screen.findByTestId('attachment-notice');
     expect(notice.textContent).toBe('“course-outline.pdf” was removed.');
     await waitFor(() => expect(document.activeElement).toBe(notice));

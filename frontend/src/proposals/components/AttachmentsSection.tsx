@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
@@ -8,7 +8,7 @@ import { formatDateTime, formatFileSize } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import {
   ATTACHMENT_ACCEPT,
   checkAttachment,
@@ -18,8 +18,11 @@ import {
   saveBlob,
   uploadMediaType,
 } from './attachmentFiles';
+import { ConfirmButton } from '../../shared/components/ConfirmButton';
 import { Field } from '../../shared/components/FormField';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'section-attachments-heading';
 const FILE_ID = 'attachment-file';
@@ -32,20 +35,20 @@ const FAILED: Record<Action, MessageKey> = {
   download: 'attachments.failed.download',
 };
 
-/**
- * Why an action failed: a refusal in the browser (a message), or the server's answer (rendered when shown, so
- * that it follows a language switch). `field` marks a problem with the chosen file, shown at the file input too.
- */
-interface Failure {
-  action: Action;
-  message?: Message;
-  error?: unknown;
-  field: boolean;
-  n: number;
+/** The browser refused the chosen file before uploading it; the message is rendered when shown (a language switch). */
+class FileRefusal {
+  readonly message: Message;
+  constructor(message: Message) {
+    this.message = message;
+  }
 }
 
-/** Whether the server refused the file itself: too large, a type it does not take, or an invalid name or content. */
+/**
+ * Whether the file itself was refused – by the browser, or by the server: too large, a type it does not take, or an
+ * invalid name or content. Such a problem is shown at the file input too.
+ */
 function isFileProblem(error: unknown): boolean {
+  if (error instanceof FileRefusal) return true;
   if (!(error instanceof ApiError)) return false;
   if (error.status === 413 || error.status === 415) return true;
   return error.status === 400 && error.fieldErrors.some((f) => /(^|\.)(name|file)$/.test(f.field));
@@ -79,21 +82,12 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
   const download = useDownloadAttachment();
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [pending, setPending] = useState<{ action: Action; attachmentId?: string } | null>(null);
-  const [notice, setNotice] = useState<{ message: Message; n: number } | null>(null);
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const outcome = useStepOutcome();
+  const failure = outcome.failure;
+  // The alert links a problem with the file to the file input, so the section renders it itself; it takes focus.
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
-  useEffect(() => {
-    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
-  }, [focusTarget]);
-
-  const focus = (elementId: string) => setFocusTarget((f) => ({ id: elementId, n: (f?.n ?? 0) + 1 }));
-  const announce = (message: Message) => setNotice((n) => ({ message, n: (n?.n ?? 0) + 1 }));
-  const fail = (failed: Omit<Failure, 'n'>) => setFailure((f) => ({ ...failed, n: (f?.n ?? 0) + 1 }));
 
   const list = attachments.data ?? [];
   const mayEdit = !readOnly && can(proposal, 'EDIT');
@@ -102,59 +96,44 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
 
   async function upload(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setNotice(null);
-    setFailure(null);
-    setConfirming(null);
     const refusal = checkAttachment(file, list.length);
     const mediaType = file && uploadMediaType(file);
     if (refusal || !file || !mediaType) {
-      fail({ action: 'upload', message: refusal ?? { key: 'attachments.error.noFile' }, field: true });
+      outcome.fail(FAILED.upload, new FileRefusal(refusal ?? { key: 'attachments.error.noFile' }));
       return;
     }
     setPending({ action: 'upload' });
-    try {
-      const added = await add.mutateAsync({ id, file, fileName: file.name, mediaType });
+    const added = await outcome.run(() => add.mutateAsync({ id, file, fileName: file.name, mediaType }), {
+      done: (a) => ({ key: 'attachments.done.add', params: { name: a.fileName } }),
+      failed: FAILED.upload,
+    });
+    if (added) {
       setFile(null);
       setInputKey((k) => k + 1);
-      announce({ key: 'attachments.done.add', params: { name: added.fileName } });
-    } catch (error) {
-      fail({ action: 'upload', error, field: isFileProblem(error) });
-    } finally {
-      setPending(null);
     }
+    setPending(null);
   }
 
   async function removeOne(a: Attachment) {
-    setNotice(null);
-    setFailure(null);
-    setConfirming(null);
     setPending({ action: 'remove', attachmentId: a.id });
-    try {
-      await remove.mutateAsync({ id, attachmentId: a.id });
-      announce({ key: 'attachments.done.remove', params: { name: a.fileName } });
-    } catch (error) {
-      fail({ action: 'remove', error, field: false });
-    } finally {
-      setPending(null);
-    }
+    await outcome.run(() => remove.mutateAsync({ id, attachmentId: a.id }), {
+      done: { key: 'attachments.done.remove', params: { name: a.fileName } },
+      failed: FAILED.remove,
+    });
+    setPending(null);
   }
 
   async function downloadOne(a: Attachment) {
-    setFailure(null);
     setPending({ action: 'download', attachmentId: a.id });
-    try {
-      const { blob } = await download.mutateAsync({ id, attachmentId: a.id });
-      saveBlob(blob, a.fileName);
-    } catch (error) {
-      fail({ action: 'download', error, field: false });
-    } finally {
-      setPending(null);
-    }
+    // A download says nothing when it works: the browser shows the saved file.
+    const got = await outcome.run(() => download.mutateAsync({ id, attachmentId: a.id }), { done: () => null, failed: FAILED.download });
+    if (got) saveBlob(got.blob, a.fileName);
+    setPending(null);
   }
 
   let failureText: string | undefined;
-  if (failure?.message) {
-    failureText = renderMessage(t, failure.message, locale);
+  if (failure?.error instanceof FileRefusal) {
+    failureText = renderMessage(t, failure.error.message, locale);
   } else if (failure) {
     const api = failure.error instanceof ApiError ? failure.error : null;
     failureText =
@@ -162,7 +141,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
         ? t('attachments.error.tooLarge.server', { max: formatFileSize(t, locale, api.problem.maxBytes ?? MAX_ATTACHMENT_BYTES) })
         : errorMessage(t, failure.error);
   }
-  const fileError = failure?.field ? failureText : undefined;
+  const fileError = failure && isFileProblem(failure.error) ? failureText : undefined;
 
   return (
     <section className="card detail-section" aria-labelledby={HEADING_ID} data-testid="section-attachments">
@@ -170,11 +149,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
       <p className="muted">{t(readOnly ? 'attachments.intro.readOnly' : 'attachments.intro')}</p>
 
       <div aria-live="polite" className="live-region">
-        {notice && (
-          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="attachment-notice">
-            {renderMessage(t, notice.message, locale)}
-          </p>
-        )}
+        {outcome.noticeElement('attachment-notice')}
       </div>
 
       {failure && (
@@ -187,7 +162,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
           data-testid="attachment-error"
         >
           <p className="alert-title" id="attachment-error-title">
-            <strong>{t(FAILED[failure.action])}</strong>
+            <strong>{t(failure.title)}</strong>
           </p>
           {fileError && mayChange ? (
             <p>
@@ -207,7 +182,7 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
         </div>
       )}
 
-      {attachments.isPending && <StatusMessage>{t('attachments.loading')}</StatusMessage>}
+      {attachments.isPending && <Skeleton shape="text" count={2} label={t('attachments.loading')} />}
       {attachments.isError && (
         <ErrorAlert testId="attachments-load-error">
           <p>
@@ -261,60 +236,27 @@ export function AttachmentsSection({ proposal, readOnly = false, editing = false
                     </>
                   )}
                 </button>
-                {mayChange &&
-                  (confirming !== a.id ? (
-                    <button
-                      type="button"
-                      id={`remove-attachment-${a.id}`}
-                      className="button button-secondary button-small"
-                      disabled={busy}
-                      onClick={() => {
-                        setConfirming(a.id);
-                        focus(`confirm-remove-attachment-${a.id}`);
-                      }}
-                      data-testid="remove-attachment"
-                    >
-                      {pending?.action === 'remove' && pending.attachmentId === a.id ? (
-                        t('workflow.working')
-                      ) : (
-                        <>
-                          {t('attachments.remove')}{' '}
-                          <span className="visually-hidden">{t('attachments.fileOf', { name: a.fileName })}</span>
-                        </>
-                      )}
-                    </button>
-                  ) : (
-                    <div
-                      className="confirm"
-                      role="group"
-                      aria-labelledby={`remove-question-${a.id}`}
-                      data-testid="remove-attachment-confirm"
-                    >
-                      <p className="confirm-question" id={`remove-question-${a.id}`}>
-                        {t('attachments.removeConfirm', { name: a.fileName })}
-                      </p>
-                      <button
-                        type="button"
-                        id={`confirm-remove-attachment-${a.id}`}
-                        className="button button-small"
-                        onClick={() => void removeOne(a)}
-                        data-testid="confirm-remove-attachment"
-                      >
-                        {t('attachments.confirmRemove')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-small button-secondary"
-                        onClick={() => {
-                          setConfirming(null);
-                          focus(`remove-attachment-${a.id}`);
-                        }}
-                        data-testid="cancel-remove-attachment"
-                      >
-                        {t('proposals.cancel')}
-                      </button>
-                    </div>
-                  ))}
+                {mayChange && (
+                  // The question stands in the file's row of buttons, where "Remove" stood.
+                  <ConfirmButton
+                    question={t('attachments.removeConfirm', { name: a.fileName })}
+                    confirmLabel={t('attachments.confirmRemove')}
+                    cancelLabel={t('proposals.cancel')}
+                    disabled={busy}
+                    onConfirm={() => void removeOne(a)}
+                    id={`remove-attachment-${a.id}`}
+                    testId="remove-attachment"
+                  >
+                    {pending?.action === 'remove' && pending.attachmentId === a.id ? (
+                      t('workflow.working')
+                    ) : (
+                      <>
+                        {t('attachments.remove')}{' '}
+                        <span className="visually-hidden">{t('attachments.fileOf', { name: a.fileName })}</span>
+                      </>
+                    )}
+                  </ConfirmButton>
+                )}
               </div>
             </li>
           ))}

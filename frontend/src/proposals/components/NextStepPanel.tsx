@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatFieldName } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useNextStep } from '../api/queries';
 import type { NextAction, Proposal } from '../api/types';
 import { NextStepCard } from './NextStepCard';
 import { describeStep, isReadersStep, whoActs } from './nextStepWording';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 interface Props {
   proposal: Proposal;
@@ -36,7 +37,7 @@ export function NextStepPanel({ proposal: p, reader, actionFor }: Props) {
         </button>
       </ErrorAlert>
     ) : (
-      <StatusMessage>{t('next.loading')}</StatusMessage>
+      <Skeleton shape="text" count={2} label={t('next.loading')} />
     );
     return <NextStepCard who="" mine={false} what="" status={status} />;
   }

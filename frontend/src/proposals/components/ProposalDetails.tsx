@@ -5,6 +5,7 @@ import { formatDkk, formatNumber, formatSemester, formatTeamRole } from '../../s
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { PendingSignIn } from '../../shared/components/PendingSignIn';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 interface Props {
   proposal: Proposal;
@@ -88,10 +89,11 @@ type TeamRow = NonNullable<ReviewCase['team']>[number] & Partial<Pick<TeamMember
 
 export function TeamTable({ team }: { team: readonly TeamRow[] }) {
   const { t } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   if (team.length === 0) return <p className="muted">{t('team.empty')}</p>;
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="team-table">
+      <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="team-table">
         <caption>{t('team.caption')}</caption>
         <thead>
           <tr>

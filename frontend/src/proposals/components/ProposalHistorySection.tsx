@@ -1,8 +1,9 @@
 import { errorMessage } from '../../shared/api/errorMessage';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { HistoryTimeline } from '../../shared/components/HistoryTimeline';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useProposalHistory } from '../api/queries';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** What happened to the proposal, oldest first. */
 export function ProposalHistorySection({ proposalId }: { proposalId: string }) {
@@ -11,7 +12,7 @@ export function ProposalHistorySection({ proposalId }: { proposalId: string }) {
   return (
     <section className="card detail-section" aria-labelledby="history-heading" data-testid="proposal-history">
       <h2 id="history-heading">{t('section.history')}</h2>
-      {historyQuery.isPending && <StatusMessage>{t('history.loading')}</StatusMessage>}
+      {historyQuery.isPending && <Skeleton shape="text" label={t('history.loading')} />}
       {historyQuery.isError && (
         <ErrorAlert>
           <p>

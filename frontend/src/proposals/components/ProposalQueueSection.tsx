@@ -5,9 +5,10 @@ import { useProposals } from '../api/queries';
 import type { ProposalQuery } from '../api/types';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Pagination } from '../../shared/components/Pagination';
 import { ProposalsTable } from './ProposalsTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 interface Props {
   /** The section's test id, e.g. "my-consultations". */
@@ -32,7 +33,7 @@ export function ProposalQueueSection({ testId, heading, intro, caption, empty, f
     <section className="section" aria-labelledby={headingId} data-testid={testId}>
       <h2 id={headingId}>{t(heading)}</h2>
       {intro && <p className="muted">{t(intro)}</p>}
-      {proposals.isPending && <StatusMessage>{t('proposals.loading')}</StatusMessage>}
+      {proposals.isPending && <Skeleton shape="list" count={3} label={t('proposals.loading')} />}
       {proposals.isError && (
         <ErrorAlert testId={`${testId}-error`}>
           <p>

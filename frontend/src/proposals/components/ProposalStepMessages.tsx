@@ -2,7 +2,7 @@ import type { ReactNode, RefObject } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { formatFieldName } from '../../shared/i18n/format';
-import { renderMessage, type Message } from '../../shared/i18n/message';
+import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 
@@ -15,15 +15,33 @@ export type Step =
   | 'submit'
   | 'withdraw';
 
-/** A confirmation kept as data, so that it follows a language switch. */
-export type Notice = { kind: 'created' | 'saved' | 'reloaded'; title: string } | { kind: 'step'; message: Message };
+/** The page's notices besides the steps': the draft was created, the edit saved, the latest version loaded. */
+export const NOTICES = {
+  created: 'detail.createdNotice',
+  saved: 'edit.saved',
+  reloaded: 'edit.reloaded',
+} as const satisfies Record<string, MessageKey>;
 
-const NOTICE_TEST_IDS: Record<Notice['kind'], string> = {
-  created: 'form-success',
-  saved: 'proposal-saved',
-  reloaded: 'proposal-reloaded',
-  step: 'proposal-notice',
+const NOTICE_TEST_IDS: Partial<Record<MessageKey, string>> = {
+  [NOTICES.created]: 'form-success',
+  [NOTICES.saved]: 'proposal-saved',
+  [NOTICES.reloaded]: 'proposal-reloaded',
 };
+
+/** The test id of a notice: its own for creating, saving and reloading, `proposal-notice` for a step's. */
+export function noticeTestId(message: Message | undefined): string {
+  return (message && 'key' in message && NOTICE_TEST_IDS[message.key]) || 'proposal-notice';
+}
+
+/** A failed step with the server's answer: the alert lists missing fields only for "Request endorsements". */
+export class StepError {
+  readonly step: Step;
+  readonly cause: unknown;
+  constructor(step: Step, cause: unknown) {
+    this.step = step;
+    this.cause = cause;
+  }
+}
 
 export const DONE: Record<Step, MessageKey> = {
   requestConsultation: 'workflow.done.requestConsultation',
@@ -38,16 +56,10 @@ export const DONE: Record<Step, MessageKey> = {
  * Why a step failed, as an alert that takes focus: the proposal changed meanwhile, the application
  * misses fields (listed by their labels), or the server's explanation.
  */
-export function StepFailure({
-  step,
-  error,
-  failureRef,
-}: {
-  step: Step;
-  error: unknown;
-  failureRef: RefObject<HTMLDivElement | null>;
-}) {
+export function StepFailure({ failed, failureRef }: { failed: unknown; failureRef: RefObject<HTMLDivElement | null> }) {
   const { t } = useI18n();
+  const step = failed instanceof StepError ? failed.step : null;
+  const error = failed instanceof StepError ? failed.cause : failed;
   const api = error instanceof ApiError ? error : null;
   const fields = api && api.status === 400 ? api.fieldErrors : [];
   let body: ReactNode;
@@ -87,37 +99,5 @@ export function StepFailure({
       </p>
       {body}
     </div>
-  );
-}
-
-/** The confirmation of the last step, in the page's polite live region; it takes focus. */
-export function NoticeMessage({
-  notice,
-  noticeRef,
-}: {
-  notice: Notice | null;
-  noticeRef: RefObject<HTMLParagraphElement | null>;
-}) {
-  const { t, locale } = useI18n();
-  if (!notice) return null;
-  let text = '';
-  switch (notice.kind) {
-    case 'created':
-      text = t('detail.createdNotice', { title: notice.title });
-      break;
-    case 'saved':
-      text = t('edit.saved', { title: notice.title });
-      break;
-    case 'reloaded':
-      text = t('edit.reloaded', { title: notice.title });
-      break;
-    case 'step':
-      text = renderMessage(t, notice.message, locale);
-      break;
-  }
-  return (
-    <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid={NOTICE_TEST_IDS[notice.kind]}>
-      {text}
-    </p>
   );
 }

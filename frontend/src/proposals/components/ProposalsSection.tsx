@@ -5,11 +5,12 @@ import { PAGE_SIZE } from '../../shared/api/queryKeys';
 import { useCreateProposal, useProposals } from '../api/queries';
 import type { Proposal } from '../api/types';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Pagination } from '../../shared/components/Pagination';
 import { ProposalForm } from './ProposalForm';
 import { ProposalsTable } from './ProposalsTable';
 import { SubmitNotice, useProposalSubmission } from './useProposalSubmission';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 interface Props {
   /** "mine": the instructor's own proposals with the create form; "all": the administrator's view. */
@@ -45,7 +46,7 @@ export function ProposalsSection({ mode }: Props) {
 
       <SubmitNotice outcome={submission.outcome} />
 
-      {proposals.isPending && <StatusMessage>{t('proposals.loading')}</StatusMessage>}
+      {proposals.isPending && <Skeleton shape="list" count={3} label={t('proposals.loading')} />}
       {proposals.isError && (
         <ErrorAlert testId="proposals-error">
           <p>

@@ -91,6 +91,11 @@ describe('ProposalsTable', () => {
     expect(onSubmit).not.toHaveBeenCalled();
     const confirm = screen.getByRole('button', { name: 'Yes, submit' });
     expect(document.activeElement).toBe(confirm);
+    expect(confirm).toBe(screen.getByTestId('submit-proposal-confirm'));
+    // The question stands in the row's actions cell, where the button stood.
+    const group = screen.getByRole('group', { name: 'Submit “Machine Learning for Engineers” to the steering committee?' });
+    expect(group.closest('td')!.classList.contains('cell-actions')).toBe(true);
+    expect(group.closest('tr')!.getAttribute('data-proposal-id')).toBe(ready.id);
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /Submit to committee/ }));

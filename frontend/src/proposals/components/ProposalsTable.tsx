@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
 import type { Proposal } from '../api/types';
 import { formatDateTime, formatEndorsementState, formatSemester } from '../../shared/i18n/format';
 import { formatProposalStatus, proposalStatusBadgeClass } from './proposalStatus';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { ConfirmButton } from '../../shared/components/ConfirmButton';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 interface Props {
   proposals: Proposal[];
@@ -31,28 +32,13 @@ export function ProposalsTable({
   submittingId,
 }: Props) {
   const { t, locale } = useI18n();
-  const [confirmingId, setConfirmingId] = useState<string | null>(null);
-  const submitButtons = useRef(new Map<string, HTMLButtonElement>());
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const returnFocusTo = useRef<string | null>(null);
-
-  // Focus the confirm button when the confirmation appears, and the row's
-  // "Submit" button again when it is cancelled.
-  useEffect(() => {
-    if (confirmingId) {
-      confirmButton.current?.focus();
-    } else if (returnFocusTo.current) {
-      submitButtons.current.get(returnFocusTo.current)?.focus();
-      returnFocusTo.current = null;
-    }
-  }, [confirmingId]);
-
+  const cardLabels = useCardLabels<HTMLTableElement>();
   // The column appears only if some row can be submitted: the server says so per proposal.
   const showActions = Boolean(canSubmit) && proposals.some((p) => can(p, 'SUBMIT'));
 
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="proposals-table">
+      <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="proposals-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -97,50 +83,21 @@ export function ProposalsTable({
                 </td>
                 {showActions && (
                   <td className="cell-actions">
-                    {submittable && confirmingId !== p.id && (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        data-testid="submit-proposal"
+                    {submittable && (
+                      // The question and its two buttons stand in the cell, where the button stood.
+                      <ConfirmButton
+                        variant="primary"
+                        question={t('proposals.submitConfirm', { title: p.title })}
+                        confirmLabel={t('proposals.confirmSubmit')}
+                        cancelLabel={t('proposals.cancel')}
                         disabled={submitting}
-                        ref={(el) => {
-                          if (el) submitButtons.current.set(p.id, el);
-                          else submitButtons.current.delete(p.id);
-                        }}
-                        onClick={() => setConfirmingId(p.id)}
+                        onConfirm={() => onSubmit?.(p)}
+                        testId="submit-proposal"
                       >
                         {submitting ? t('proposals.submitting') : t('proposals.submit')}
                         {/* The title makes each button's accessible name unique. */}
                         <span className="visually-hidden">: {p.title}</span>
-                      </button>
-                    )}
-                    {submittable && confirmingId === p.id && (
-                      <div className="confirm" role="group" aria-label={t('proposals.submitConfirm', { title: p.title })}>
-                        <p className="confirm-question">{t('proposals.submitConfirm', { title: p.title })}</p>
-                        <button
-                          type="button"
-                          className="button button-small"
-                          data-testid="confirm-submit-proposal"
-                          ref={confirmButton}
-                          onClick={() => {
-                            setConfirmingId(null);
-                            onSubmit?.(p);
-                          }}
-                        >
-                          {t('proposals.confirmSubmit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-small button-secondary"
-                          data-testid="cancel-submit-proposal"
-                          onClick={() => {
-                            returnFocusTo.current = p.id;
-                            setConfirmingId(null);
-                          }}
-                        >
-                          {t('proposals.cancel')}
-                        </button>
-                      </div>
+                      </ConfirmButton>
                     )}
                   </td>
                 )}

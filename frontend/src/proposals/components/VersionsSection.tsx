@@ -12,7 +12,9 @@ import {
 } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -64,6 +66,7 @@ function versionLabel(t: T, number: number | null): string {
 /** The changed fields as a table, and which endorsements the changes need again. */
 export function VersionDiff({ diff }: { diff: ProposalDiff }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const count = diff.changes.length;
   const caption = t('diff.caption', { from: versionLabel(t, diff.from), to: versionLabel(t, diff.to) });
   return (
@@ -73,7 +76,7 @@ export function VersionDiff({ diff }: { diff: ProposalDiff }) {
       </p>
       {count > 0 && (
         <div className="table-wrap">
-          <table className="data-table diff-table" data-testid="diff-table">
+          <table ref={cardLabels} className={`data-table diff-table ${CARD_TABLE_CLASS}`} data-testid="diff-table">
             <caption>{caption}</caption>
             <thead>
               <tr>
@@ -137,7 +140,7 @@ export function VersionsSection({ proposalId }: { proposalId: string }) {
   return (
     <section className="card detail-section" aria-labelledby="section-versions-heading" data-testid="section-versions">
       <h2 id="section-versions-heading">{t('versions.heading')}</h2>
-      {versions.isPending && <StatusMessage>{t('versions.loading')}</StatusMessage>}
+      {versions.isPending && <Skeleton shape="text" count={2} label={t('versions.loading')} />}
       {versions.isError && (
         <ErrorAlert>
           <p>
@@ -212,7 +215,7 @@ export function VersionsSection({ proposalId }: { proposalId: string }) {
           </button>
         </form>
       )}
-      {compare && diff.isPending && <StatusMessage>{t('diff.loading')}</StatusMessage>}
+      {compare && diff.isPending && <Skeleton shape="text" label={t('diff.loading')} />}
       {compare && diff.isError && (
         <ErrorAlert testId="diff-error">
           <p>

@@ -5,7 +5,7 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useDecideBoardApproval, useDecideHeadSignature, useProposal, useRefreshAttachments } from '../api/queries';
 import type { Proposal } from '../api/types';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import {
   EndorsementSummary,
@@ -23,6 +23,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const DECISION_COMMENT_MAX = 4000;
 const HEADING_ID = 'decision-page-heading';
@@ -171,7 +172,7 @@ export function EndorsementDecisionPage({ id, kind }: { id: string; kind: Endors
         </div>
       );
     }
-    return <StatusMessage testId="proposal-loading">{t('detail.loading')}</StatusMessage>;
+    return <Skeleton shape="detail" label={t('detail.loading')} testId="proposal-loading" />;
   }
 
   const title = t(text.title, { title: p.title });

@@ -60,6 +60,11 @@ describe('ProposalDetailPage', () => {
   it('shows the application in labelled sections, money per locale, the status and the history', async () => {
     const { api } = server({ proposal: fullProposal() });
     renderPage(api, 'en', { pathname: `/proposals/${ID}`, state: { created: 'Machine Learning for Engineers' } });
+    // Until the proposal arrives, a placeholder shaped like the page, named for screen readers.
+    const loading = screen.getByTestId('proposal-loading');
+    expect(loading.getAttribute('role')).toBe('status');
+    expect(loading.textContent).toBe('Loading the proposal…');
+    expect(loading.getAttribute('data-shape')).toBe('detail');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Machine Learning for Engineers' })).toBeTruthy();
     expect(screen.getByTestId('form-success').textContent).toContain('The draft “Machine Learning for Engineers” was created.');

@@ -3,7 +3,6 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
 import { useAssignConsultation, useNextStep, useProposal, useProposalHistory, useRecordConsultation, useRefreshProposal, useRequestConsultation, useRequestEndorsements, useSubmitProposal, useUpdateProposal, useWithdrawProposal } from '../api/queries';
 import type { NextAction, Permission, Proposal } from '../api/types';
-import { StatusMessage } from '../../shared/components/Alert';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
 import { decisionPagePath, EndorsementsSection } from '../components/EndorsementsSection';
@@ -15,7 +14,7 @@ import { ProposalDetails } from '../components/ProposalDetails';
 import { ProposalFacts } from '../components/ProposalFacts';
 import { ProposalForm } from '../components/ProposalForm';
 import { ProposalHistorySection } from '../components/ProposalHistorySection';
-import { DONE, NoticeMessage, StepFailure, type Notice, type Step } from '../components/ProposalStepMessages';
+import { DONE, NOTICES, noticeTestId, StepError, StepFailure, type Step } from '../components/ProposalStepMessages';
 import { SubmitControl, WithdrawControl } from '../components/ProposalStepControls';
 import { fromProposal, type ProposalFormValues } from '../components/proposalForm';
 import type { CreatedState } from '../components/ProposalsSection';
@@ -28,7 +27,9 @@ import { ConsultationSection, DecisionSection, LaunchSection } from '../componen
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export { WITHDRAW_REASON_MAX } from '../components/ProposalStepControls';
 
@@ -78,14 +79,13 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const withdraw = useWithdrawProposal();
   const refresh = useRefreshProposal();
   const [edit, setEdit] = useState<EditSession | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pendingStep, setPendingStep] = useState<Step | null>(null);
   const [confirming, setConfirming] = useState<'submit' | 'withdraw' | null>(null);
   const [reason, setReason] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
-  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
+  const outcome = useStepOutcome();
+  // The alert may list the fields an application misses, so the page renders it itself; it takes focus.
+  const failureRef = useFocusWhenShown<HTMLDivElement>(outcome.failure);
 
   const proposal = proposalQuery.data;
 
@@ -93,7 +93,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   useEffect(() => {
     const created = (location.state as Partial<CreatedState> | null)?.created;
     if (created) {
-      setNotice({ kind: 'created', title: created });
+      outcome.succeed({ key: NOTICES.created, params: { title: created } });
       navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
     }
     // Only on arrival.
@@ -107,8 +107,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const focus = (elementId: string) => setFocusTarget((f) => ({ id: elementId, n: (f?.n ?? 0) + 1 }));
 
   function startEditing(p: Proposal) {
-    setNotice(null);
-    setFailure(null);
+    outcome.clear();
     setEdit({ version: p.version, values: fromProposal(p), key: (edit?.key ?? 0) + 1 });
     focus(`${EDIT_PREFIX}-heading`);
   }
@@ -122,39 +121,35 @@ export function ProposalDetailPage({ id }: { id: string }) {
     } else {
       setEdit(null);
     }
-    if (latest) setNotice({ kind: 'reloaded', title: latest.title });
+    if (latest) outcome.succeed({ key: NOTICES.reloaded, params: { title: latest.title } });
   }
 
   /** Takes a step; the outcome is announced, a failure shown as an alert and the proposal read again. */
   async function take(step: Step, call: () => Promise<Proposal>) {
-    setNotice(null);
-    setFailure(null);
     setConfirming(null);
     setPendingStep(step);
-    try {
-      const updated = await call();
-      setNotice({ kind: 'step', message: { key: DONE[step], params: { title: updated.title } } });
-      if (step === 'withdraw') setReason('');
-    } catch (error) {
-      setFailure((f) => ({ step, error, n: (f?.n ?? 0) + 1 }));
-      void refresh(id);
-    } finally {
-      setPendingStep(null);
-    }
+    const updated = await outcome.run(
+      () => call().catch((error: unknown) => Promise.reject(new StepError(step, error))),
+      { done: (p) => ({ key: DONE[step], params: { title: p.title } }), failed: 'workflow.error.title' },
+    );
+    if (updated && step === 'withdraw') setReason('');
+    // A refused step: the proposal may have changed meanwhile, so it is read again.
+    if (!updated) void refresh(id);
+    setPendingStep(null);
   }
 
   const page = (content: ReactNode) => (
     <StepPage
       className="proposal-page"
-      notice={<NoticeMessage notice={notice} noticeRef={noticeRef} />}
-      failure={failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+      notice={outcome.noticeElement(noticeTestId(outcome.notice?.message))}
+      failure={outcome.failure && <StepFailure failed={outcome.failure.error} failureRef={failureRef} />}
     >
       {content}
     </StepPage>
   );
 
   if (proposalQuery.isPending) {
-    return page(<StatusMessage testId="proposal-loading">{t('detail.loading')}</StatusMessage>);
+    return page(<Skeleton shape="detail" label={t('detail.loading')} testId="proposal-loading" />);
   }
 
   if (proposalQuery.isError || !proposal) {
@@ -330,8 +325,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
               <ConsultationForm
                 onRecord={(input) => recordConsultation.mutateAsync({ id: p.id, input })}
                 onRecorded={(recorded) => {
-                  setFailure(null);
-                  setNotice({ kind: 'step', message: { key: DONE.recordConsultation, params: { title: recorded.title } } });
+                  outcome.succeed({ key: DONE.recordConsultation, params: { title: recorded.title } });
                 }}
               />
             )}
@@ -356,7 +350,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
             onSave={(input) => update.mutateAsync({ id: p.id, version: edit.version, input })}
             onSaved={(saved) => {
               setEdit(null);
-              setNotice({ kind: 'saved', title: saved.title });
+              outcome.succeed({ key: NOTICES.saved, params: { title: saved.title } });
             }}
             onCancel={() => {
               setEdit(null);

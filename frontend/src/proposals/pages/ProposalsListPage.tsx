@@ -5,7 +5,7 @@ import { PAGE_SIZE } from '../../shared/api/queryKeys';
 import { useProposals } from '../api/queries';
 import { KNOWN_PROPOSAL_STATUSES, SORT_KEYS, type ProposalStatus, type SortDirection, type SortKey } from '../api/types';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { proposalScope, type ProposalScope } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { Pagination } from '../../shared/components/Pagination';
@@ -15,6 +15,7 @@ import { formatSemester, formatStatus, semesterRange } from '../../shared/i18n/f
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DEFAULT_DIRECTION, isFiltered, readListState, writeListState, type ListState } from './proposalListState';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** How long typing pauses before the search is run (and written to the URL). */
 export const SEARCH_DEBOUNCE_MS = 350;
@@ -283,7 +284,7 @@ export function ProposalsListPage({ user }: { user: CurrentUser }) {
         {count}
       </p>
 
-      {proposals.isPending && <StatusMessage>{t('proposals.loading')}</StatusMessage>}
+      {proposals.isPending && <Skeleton shape="list" label={t('proposals.loading')} />}
       {proposals.isError && (
         <ErrorAlert testId="proposals-error">
           <p>

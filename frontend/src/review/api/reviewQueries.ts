@@ -1,7 +1,11 @@
 /** React Query hooks of review-service: review cases, the committee's work on them, meetings and agendas. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AssessmentInput, DeclarationInput, DiscussionPost, Meeting, MeetingInput, ReviewCase, ReviewDecisionInput, ReviewOutcome, ReviewPermission } from './reviewTypes';
+import type { UserRef } from './reviewTypes';
+import { answer } from '../../shared/api/client';
+import type { components } from '../../shared/api/generated/review';
 import { useApi } from '../../shared/api/useApi';
+import type { Present, View, With } from '../../shared/api/wire';
 
 import { OPEN_CASES_SIZE, PAGE_SIZE, queryKeys } from '../../shared/api/queryKeys';
 
@@ -63,6 +67,25 @@ export function useDiscussion(id: string, enabled: boolean) {
   });
 }
 
+/** A review case's history, oldest first (`GET /review-cases/{id}/history`). */
+export type CaseHistoryEntry = With<Present<View<components['schemas']['ReviewCaseHistoryEntry']>, 'at' | 'action'>, { actor: UserRef | null }>;
+
+/** Its key starts with "review-cases", so a change to the case reads it again. */
+export const caseHistoryKey = (id: string) => ['review-cases', 'history', id] as const;
+
+/** The case's history; read only where the reader's roles may (committee, admin) and once it is opened. */
+export function useCaseHistory(id: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: caseHistoryKey(id),
+    queryFn: ({ signal }) =>
+      answer<components['schemas']['ReviewCaseHistoryEntry'][], CaseHistoryEntry[]>(
+        api.services.review.GET('/review-cases/{id}/history', { params: { path: { id } }, signal }),
+      ),
+    enabled,
+  });
+}
+
 /**
  * After a change to a case: its new state is known; the lists, the overview, the assessments and the
  * discussion must be re-read (membership, conflicts and scores decide what they show). A change can also take
@@ -86,6 +109,7 @@ function useReviewCaseChanged() {
       [
         queryKeys.reviewCaseLists(),
         queryKeys.reviewOverview(),
+        caseHistoryKey(reviewCase.id),
         ...(readAssessments ? [queryKeys.assessments(reviewCase.id)] : []),
         ...(readDiscussion ? [queryKeys.discussion(reviewCase.id)] : []),
       ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),

@@ -1,11 +1,11 @@
 import { can } from '../../shared/api/permissions';
 import { useAssessments } from '../api/reviewQueries';
 import type { ReviewCase } from '../api/reviewTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { memberOf } from '../api/reviewCase';
 import { AssessmentForm } from './AssessmentForm';
 import { assessmentValues } from './assessmentForm';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** The member's assessment form, filled with their own assessment once it is in. */
 export function AssessmentArea({
@@ -28,7 +28,7 @@ export function AssessmentArea({
   const own = assessments.data?.find((a) => a.username === username);
 
   if (me?.assessed && mayRead && assessments.isPending) {
-    return <StatusMessage testId="own-assessment-loading">{t('assessment.loadingOwn')}</StatusMessage>;
+    return <Skeleton shape="text" label={t('assessment.loadingOwn')} testId="own-assessment-loading" />;
   }
   return (
     <AssessmentForm

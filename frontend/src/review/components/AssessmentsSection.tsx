@@ -7,8 +7,10 @@ import type { Assessment, CaseSummary, ReviewCase } from '../api/reviewTypes';
 import { formatAverage, formatCriterion, formatDateTime, formatNumber, formatRecommendation, formatScore, formatSpread } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { RecommendationCountsList } from './ReviewOverviewSection';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** Why the assessments are hidden from this user: a conflict of interest, their own assessment not in yet, or not a member. */
 export function hiddenReason(c: ReviewCase, username: string): MessageKey {
@@ -46,7 +48,7 @@ export function AssessmentsSection({ reviewCase: c, username }: { reviewCase: Re
     <section className="card detail-section" aria-labelledby="assessments-heading" data-testid="assessments">
       <h2 id="assessments-heading">{t('assessments.heading')}</h2>
       {summary ? <CaseSummaryTable summary={summary} members={(c.members ?? []).filter((m) => !m.conflicted).length} /> : null}
-      {assessments.isPending && <StatusMessage>{t('assessments.loading')}</StatusMessage>}
+      {assessments.isPending && <Skeleton shape="text" label={t('assessments.loading')} />}
       {assessments.isError && (
         <ErrorAlert testId="assessments-error">
           <p>
@@ -85,12 +87,13 @@ export function CaseSummaryTable({
   headingId?: string;
 }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const dash = <span className="muted">–</span>;
   return (
     <div className="case-summary" data-testid="case-summary">
       <h3 id={headingId}>{t('summary.heading')}</h3>
       <div className="table-wrap">
-        <table className="data-table" aria-labelledby={headingId}>
+        <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} aria-labelledby={headingId}>
           <thead>
             <tr>
               <th scope="col">{t('summary.col.criterion')}</th>

@@ -3,9 +3,10 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { useAttachments, useDownloadAttachment } from '../../proposals/api/queries';
 import type { Attachment } from '../../proposals/api/types';
 import { formatAttachmentType, saveBlob } from '../../proposals/components/attachmentFiles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatDateTime, formatFileSize } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'evidence-attachments-heading';
 
@@ -42,7 +43,7 @@ export function CaseAttachments({ moocId, movedOn }: { moocId: string; movedOn: 
           {t('evidence.attachments.movedOn')}
         </p>
       )}
-      {attachments.isPending && <StatusMessage>{t('attachments.loading')}</StatusMessage>}
+      {attachments.isPending && <Skeleton shape="text" count={2} label={t('attachments.loading')} />}
       {attachments.isError && (
         <ErrorAlert testId="evidence-attachments-error">
           <p>

@@ -2,9 +2,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { ProposalDiff } from '../../proposals/api/types';
 import { formatFieldValue } from '../../proposals/components/VersionsSection';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatFieldName } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 interface Props {
   /** The previous round's number. */
@@ -27,7 +28,7 @@ export function CaseChanges({ round, previousVersion, waiting, versionsFailed, d
   return (
     <section className="card evidence-group evidence-changes" aria-labelledby="evidence-changes-heading" data-testid="evidence-changes">
       <h3 id="evidence-changes-heading">{t('evidence.changes.heading', { round })}</h3>
-      {(waiting || (previousVersion !== null && diff.isPending)) && <StatusMessage>{t('evidence.changes.loading')}</StatusMessage>}
+      {(waiting || (previousVersion !== null && diff.isPending)) && <Skeleton shape="text" label={t('evidence.changes.loading')} />}
       {(versionsFailed || diff.isError) && (
         <ErrorAlert testId="evidence-changes-error">
           <p>

@@ -4,7 +4,7 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { useProposalDiff, useProposalVersions } from '../../proposals/api/queries';
 import type { ReviewCase } from '../api/reviewTypes';
 import { ResourcesList, TeamTable } from '../../proposals/components/ProposalDetails';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatCriterion, formatNumber, formatSemester } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -12,6 +12,7 @@ import { previousSubmittedVersion, proposalMovedOn, useApplicationVersion, type 
 import { CaseAttachments } from './CaseAttachments';
 import { CaseChanges } from './CaseChanges';
 import { FrozenSimilarCourses } from '../../analytics/components/SimilarCoursesPanels';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const EVIDENCE_HEADING_ID = 'case-proposal-heading';
 
@@ -60,7 +61,7 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
           {t('case.proposal.link')}
         </Link>
       </p>
-      {content.isPending && <StatusMessage testId="evidence-loading">{t('evidence.loading')}</StatusMessage>}
+      {content.isPending && <Skeleton shape="detail" label={t('evidence.loading')} testId="evidence-loading" />}
       {content.isError && (
         <ErrorAlert testId="evidence-error">
           <p>

@@ -7,8 +7,10 @@ import { formatDeclaration } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { formatAutomaticConflict } from '../i18n/reviewCodes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export type MemberStep = 'assign' | 'volunteer' | 'handOver';
 
@@ -31,6 +33,7 @@ interface Props {
  */
 export function CaseMembersSection({ reviewCase: c, username, pendingStep, fieldErrors, onAssign, onVolunteer, onHandOver }: Props) {
   const { t } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const members = c.members ?? [];
   const busy = pendingStep !== null;
 
@@ -54,7 +57,7 @@ export function CaseMembersSection({ reviewCase: c, username, pendingStep, field
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" data-testid="case-members">
+          <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="case-members">
             <caption>{t('case.members.caption')}</caption>
             <thead>
               <tr>
@@ -169,7 +172,7 @@ function AssignForm({
   const roster = useCommitteeMembers();
   const assigned = new Set((c.members ?? []).map((m) => m.username));
 
-  if (roster.isPending) return <StatusMessage>{t('case.assign.loading')}</StatusMessage>;
+  if (roster.isPending) return <Skeleton shape="text" count={1} label={t('case.assign.loading')} />;
   if (roster.isError) {
     return (
       <ErrorAlert testId="roster-error">

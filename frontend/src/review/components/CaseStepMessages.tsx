@@ -7,13 +7,10 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import type { MemberStep } from './CaseMembersSection';
 
-/** A confirmation kept as data, so that it follows a language switch. */
-export type Notice = { kind: 'step'; message: Message } | { kind: 'decision'; outcome: string };
-
 /** Every step on the case: the member steps, and the forms' (declare, assess, decide). */
 export type Step = MemberStep | 'declare' | 'assess' | 'decide';
 
-const FAILED: Record<Step, MessageKey> = {
+export const FAILED: Record<Step, MessageKey> = {
   assign: 'case.failed.assign',
   volunteer: 'case.failed.volunteer',
   handOver: 'case.failed.handOver',
@@ -22,8 +19,21 @@ const FAILED: Record<Step, MessageKey> = {
   decide: 'case.failed.decide',
 };
 
-/** Why a step failed, as an alert that takes focus (a changed case is read again meanwhile). */
-export function StepFailure({ step, error, failureRef }: { step: Step; error: unknown; failureRef: RefObject<HTMLDivElement | null> }) {
+/** The member steps whose failure may name the chosen member (`username`), shown at that step's select. */
+export const MEMBER_STEP_FAILURES: Partial<Record<MessageKey, MemberStep>> = {
+  [FAILED.assign]: 'assign',
+  [FAILED.volunteer]: 'volunteer',
+  [FAILED.handOver]: 'handOver',
+};
+
+/** The notice of a sent decision: its outcome travels as a code, worded when shown so that it follows a language switch. */
+export const DECISION_SENT: MessageKey = 'caseDecision.sent';
+
+/**
+ * Why a step failed (`title`, one of {@link FAILED}), as an alert that takes focus (a changed case is read again
+ * meanwhile); the server's field errors are listed under its explanation.
+ */
+export function StepFailure({ title, error, failureRef }: { title: MessageKey; error: unknown; failureRef: RefObject<HTMLDivElement | null> }) {
   const { t } = useI18n();
   const fields = error instanceof ApiError ? error.fieldErrors : [];
   return (
@@ -36,7 +46,7 @@ export function StepFailure({ step, error, failureRef }: { step: Step; error: un
       data-testid="case-action-error"
     >
       <p className="alert-title" id="case-failure-title">
-        <strong>{t(FAILED[step])}</strong>
+        <strong>{t(title)}</strong>
       </p>
       <p>{errorMessage(t, error)}</p>
       {fields.length > 0 && (
@@ -55,29 +65,24 @@ export function StepFailure({ step, error, failureRef }: { step: Step; error: un
   );
 }
 
-/** The confirmation of the last step, in the page's polite live region; it takes focus. */
-export function NoticeMessage({ notice, noticeRef }: { notice: Notice | null; noticeRef: RefObject<HTMLParagraphElement | null> }) {
+/**
+ * The confirmation of the last step, in the page's polite live region; it takes focus. A sent decision is a status
+ * of its own (`decision-sent`) with its outcome.
+ */
+export function NoticeMessage({ message, noticeRef }: { message: Message | null; noticeRef: RefObject<HTMLParagraphElement | null> }) {
   const { t, locale } = useI18n();
-  if (notice?.kind === 'step') {
+  if (!message) return null;
+  if ('key' in message && message.key === DECISION_SENT) {
+    const outcome = String(message.params?.outcome ?? '');
     return (
-      <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="case-notice">
-        {renderMessage(t, notice.message, locale)}
+      <p ref={noticeRef} tabIndex={-1} role="status" className="alert alert-success" data-testid="decision-sent" data-outcome={outcome}>
+        {t(DECISION_SENT, { outcome: formatDecisionOutcome(t, outcome) })}
       </p>
     );
   }
-  if (notice?.kind === 'decision') {
-    return (
-      <p
-        ref={noticeRef}
-        tabIndex={-1}
-        role="status"
-        className="alert alert-success"
-        data-testid="decision-sent"
-        data-outcome={notice.outcome}
-      >
-        {t('caseDecision.sent', { outcome: formatDecisionOutcome(t, notice.outcome) })}
-      </p>
-    );
-  }
-  return null;
+  return (
+    <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="case-notice">
+      {renderMessage(t, message, locale)}
+    </p>
+  );
 }

@@ -9,9 +9,10 @@ import { formatDateTime } from '../../shared/i18n/format';
 import type { Message } from '../../shared/i18n/message';
 import { renderMessage } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Field } from '../../shared/components/FormField';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const POST_MAX = 4000;
 
@@ -51,7 +52,7 @@ export function DiscussionSection({
   return (
     <section className="card detail-section" aria-labelledby="discussion-heading" data-testid="discussion">
       <h2 id="discussion-heading">{t('discussion.heading')}</h2>
-      {posts.isPending && <StatusMessage>{t('discussion.loading')}</StatusMessage>}
+      {posts.isPending && <Skeleton shape="text" label={t('discussion.loading')} />}
       {posts.isError && (
         <ErrorAlert testId="discussion-error">
           <p>

@@ -4,7 +4,8 @@ import { useMeetings } from '../api/reviewQueries';
 import type { Meeting } from '../api/reviewTypes';
 import { formatMeetingTime, formatNumber } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export function meetingPath(id: string): string {
   return `/meetings/${encodeURIComponent(id)}`;
@@ -39,7 +40,7 @@ export function MeetingsSection({ past }: { past: boolean }) {
           {t(past ? 'meetings.showUpcoming' : 'meetings.showPast')}
         </Link>
       </div>
-      {meetings.isPending && <StatusMessage testId="meetings-loading">{t('meetings.loading')}</StatusMessage>}
+      {meetings.isPending && <Skeleton shape="list" count={3} label={t('meetings.loading')} testId="meetings-loading" />}
       {meetings.isError && (
         <ErrorAlert testId="meetings-error">
           <p>

@@ -4,9 +4,10 @@ import { PAGE_SIZE } from '../../shared/api/queryKeys';
 import { useReviewCases } from '../api/reviewQueries';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Pagination } from '../../shared/components/Pagination';
 import { ReviewCasesTable } from './ReviewCasesTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** Every review case (open, decided, closed), newest first as the server pages them. */
 export function ReviewCasesSection({ headingKey = 'review.heading' }: { headingKey?: MessageKey }) {
@@ -19,7 +20,7 @@ export function ReviewCasesSection({ headingKey = 'review.heading' }: { headingK
   return (
     <section className="section" aria-labelledby="review-cases-heading" data-testid="review-cases-section">
       <h2 id="review-cases-heading">{heading}</h2>
-      {cases.isPending && <StatusMessage>{t('review.loading')}</StatusMessage>}
+      {cases.isPending && <Skeleton shape="list" label={t('review.loading')} />}
       {cases.isError && (
         <ErrorAlert testId="review-cases-error">
           <p>

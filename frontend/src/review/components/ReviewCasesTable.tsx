@@ -3,12 +3,14 @@ import type { ReviewCase } from '../api/reviewTypes';
 import { formatDateTime, formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { reviewCasePath } from './ReviewOverviewSection';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 export function ReviewCasesTable({ cases }: { cases: ReviewCase[] }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="review-cases-table">
+      <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="review-cases-table">
         <caption>{t('review.caption')}</caption>
         <thead>
           <tr>

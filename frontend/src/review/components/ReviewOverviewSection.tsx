@@ -4,7 +4,8 @@ import { useReviewOverview } from '../api/reviewQueries';
 import { RECOMMENDATIONS, REVIEW_CRITERIA, type CriterionSummary, type OverviewEntry, type RecommendationCounts } from '../api/reviewTypes';
 import { formatAverage, formatCriterion, formatNumber, formatRecommendation, formatSpread } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export function reviewCasePath(caseId: string): string {
   return `/review-cases/${encodeURIComponent(caseId)}`;
@@ -78,7 +79,7 @@ export function ReviewOverviewSection() {
     <section className="section" aria-labelledby="review-overview-heading" data-testid="review-overview-section">
       <h2 id="review-overview-heading">{t('overview.heading')}</h2>
       <p className="lead">{t('overview.intro')}</p>
-      {overview.isPending && <StatusMessage>{t('overview.loading')}</StatusMessage>}
+      {overview.isPending && <Skeleton shape="list" count={3} label={t('overview.loading')} />}
       {overview.isError && (
         <ErrorAlert testId="review-overview-error">
           <p>

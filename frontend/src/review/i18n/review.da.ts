@@ -58,4 +58,12 @@ export const reviewDa: Record<keyof typeof reviewEn, string> = {
   'caseDecision.belowQuorum': 'Sagen har {given} af de {quorum} bedømmelser, som styregruppens quorum kræver. Du kan vente på flere eller træffe afgørelse nu og begrunde det: begrundelsen registreres i sagens historik.',
   'caseDecision.belowQuorum.link': 'Skriv begrundelsen',
   'overview.col.criterionFigures': '(gennemsnit ± spredning)',
+  'caseHistory.heading': 'Historik',
+  'caseHistory.show': 'Vis sagens historik',
+  'caseHistory.hide': 'Skjul sagens historik',
+  'caseHistory.intro': 'Hvem gjorde hvad og hvornår i sagen, ældste først. Karakterer vises aldrig her.',
+  'caseHistory.loading': 'Indlæser sagens historik…',
+  'caseHistory.loadError': 'Sagens historik kunne ikke indlæses.',
+  'caseHistory.empty': 'Der er ikke sket noget i sagen endnu.',
+  'caseHistory.byPlatform': 'af platformen',
 };

@@ -60,4 +60,12 @@ export const reviewEn = {
   'caseDecision.belowQuorum': 'The case has {given} of the {quorum} assessments the committee’s quorum asks for. You can wait for more, or decide now and say why: the reason is recorded in the case’s history.',
   'caseDecision.belowQuorum.link': 'Write the reason',
   'overview.col.criterionFigures': '(average ± spread)',
+  'caseHistory.heading': 'History',
+  'caseHistory.show': 'Show the case’s history',
+  'caseHistory.hide': 'Hide the case’s history',
+  'caseHistory.intro': 'Who did what and when on this case, oldest first. Scores are never shown here.',
+  'caseHistory.loading': 'Loading the case’s history…',
+  'caseHistory.loadError': 'The case’s history could not be loaded.',
+  'caseHistory.empty': 'Nothing has happened on this case yet.',
+  'caseHistory.byPlatform': 'by the platform',
 } as const satisfies Record<string, string>;

@@ -108,6 +108,18 @@ describe('AgendaPage', () => {
     expect(screen.getByTestId('back-to-meeting').textContent).toBe('Tilbage til mødet');
   });
 
+  it('labels the members’ cells with their columns, for the cards a phone shows', async () => {
+    renderAgenda(agenda(), 'da');
+    const table = await screen.findByTestId('agenda-members');
+    expect(table.classList.contains('table-cards')).toBe(true);
+    const headings = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent);
+    expect(headings).toHaveLength(4);
+    for (const row of within(table).getAllByTestId('agenda-member')) {
+      expect(Array.from(row.children).map((cell) => cell.getAttribute('data-label'))).toEqual(headings);
+    }
+    expect(headings[0]).toBe('Medlem');
+  });
+
   it('shows the hidden scores in Danish', async () => {
     renderAgenda(agenda({ cases: [agendaCase({ assessmentSummary: null, scoresHidden: true })] }), 'da');
     expect((await screen.findByTestId('agenda-scores-hidden')).textContent).toBe('Karakterer skjult: inhabilitet');

@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useAgenda } from '../api/reviewQueries';
 import type { AgendaCase } from '../api/reviewTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { CaseSummaryTable } from '../components/AssessmentsSection';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime, meetingPath } from '../components/MeetingsSection';
@@ -10,6 +9,8 @@ import { DetailItem, ResourcesList } from '../../proposals/components/ProposalDe
 import { formatDecisionOutcome, formatDeclaration, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'agenda-heading';
 
@@ -27,7 +28,7 @@ export function AgendaPage({ id }: { id: string }) {
   useFocusHeadingWhenLoaded(HEADING_ID, agenda);
 
   if (agendaQuery.isPending) {
-    return <StatusMessage testId="agenda-loading">{t('agenda.loading')}</StatusMessage>;
+    return <Skeleton shape="detail" label={t('agenda.loading')} testId="agenda-loading" />;
   }
 
   if (agendaQuery.isError || !agenda) {
@@ -101,6 +102,7 @@ export function AgendaPage({ id }: { id: string }) {
 
 function AgendaCaseSection({ agendaCase: c, index }: { agendaCase: AgendaCase; index: number }) {
   const { t, locale } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   const prefix = `agenda-case-${index + 1}`;
   const members = c.members ?? [];
   const summary = c.scoresHidden ? null : c.assessmentSummary;
@@ -161,7 +163,7 @@ function AgendaCaseSection({ agendaCase: c, index }: { agendaCase: AgendaCase; i
         <p className="muted">{t('case.members.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" aria-labelledby={`${prefix}-members-heading`} data-testid="agenda-members">
+          <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} aria-labelledby={`${prefix}-members-heading`} data-testid="agenda-members">
             <thead>
               <tr>
                 <th scope="col">{t('case.members.col.name')}</th>

@@ -114,6 +114,9 @@ describe('MeetingPage', () => {
     const gw = server(state);
     renderMeeting(gw);
     const row = (await screen.findAllByTestId('meeting-case'))[1];
+    // On a phone the row is a card: every cell, the chair's button too, says what it is.
+    expect(screen.getByTestId('meeting-cases').classList.contains('table-cards')).toBe(true);
+    expect(Array.from(row.children).map((cell) => cell.getAttribute('data-label'))).toEqual(['Proposal', 'Department', 'Round', 'Status', 'Actions']);
     const button = within(row).getByRole('button', { name: 'Take off the agenda “Solar Cells”' });
     expect(button).toBe(within(row).getByTestId('remove-case'));
     await userEvent.setup().click(button);

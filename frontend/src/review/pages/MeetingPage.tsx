@@ -1,11 +1,11 @@
-import { useState, type ReactNode, type RefObject } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useAddMeetingCase, useMeeting, useOpenReviewCases, useRefreshMeeting, useRemoveMeetingCase } from '../api/reviewQueries';
 import type { Meeting, MeetingCase } from '../api/reviewTypes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { CaseCount, MeetingTime } from '../components/MeetingsSection';
@@ -15,8 +15,10 @@ import { StepPage } from '../../shared/components/StepPage';
 import { formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'meeting-heading';
 const SELECT_ID = 'add-case-select';
@@ -38,49 +40,33 @@ export function MeetingPage({ id }: { id: string }) {
   const add = useAddMeetingCase();
   const remove = useRemoveMeetingCase();
   const refresh = useRefreshMeeting();
-  const [notice, setNotice] = useState<{ step: Step; title: string; n: number } | null>(null);
-  const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
   const [pending, setPending] = useState<{ step: Step; caseId: string } | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
-  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
+  const outcome = useStepOutcome();
 
   const meeting = meetingQuery.data;
   useFocusHeadingWhenLoaded(HEADING_ID, meeting);
 
   /** Takes a step; the outcome is announced, a failure shown as an alert and the meeting read again. */
   async function take(step: Step, caseId: string, title: string, call: () => Promise<Meeting>) {
-    setNotice(null);
-    setFailure(null);
     setPending({ step, caseId });
-    try {
-      await call();
-      setNotice((n) => ({ step, title, n: (n?.n ?? 0) + 1 }));
-    } catch (error) {
-      setFailure((f) => ({ step, error, n: (f?.n ?? 0) + 1 }));
-      void refresh(id);
-    } finally {
-      setPending(null);
-    }
+    const updated = await outcome.run(call, { done: { key: DONE[step], params: { title } }, failed: FAILED[step] });
+    // The server refused (a decided case, one on another meeting): show the meeting as it is now.
+    if (updated === undefined) void refresh(id);
+    setPending(null);
   }
 
   const page = (content: ReactNode) => (
     <StepPage
       className="meeting-page-wrap"
-      notice={
-        notice && (
-          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="meeting-notice">
-            {t(DONE[notice.step], { title: notice.title })}
-          </p>
-        )
-      }
-      failure={failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+      notice={outcome.noticeElement('meeting-notice')}
+      failure={outcome.failureElement('meeting-action-error')}
     >
       {content}
     </StepPage>
   );
 
   if (meetingQuery.isPending) {
-    return page(<StatusMessage testId="meeting-loading">{t('meeting.loading')}</StatusMessage>);
+    return page(<Skeleton shape="detail" label={t('meeting.loading')} testId="meeting-loading" />);
   }
 
   if (meetingQuery.isError || !meeting) {
@@ -100,8 +86,8 @@ export function MeetingPage({ id }: { id: string }) {
   const mayEdit = can(m, 'EDIT');
   const cases = m.cases ?? [];
   const busy = pending !== null;
-  const addFieldError =
-    failure?.step === 'add' && failure.error instanceof ApiError ? failure.error.fieldErrorMap().caseId : undefined;
+  const failure = outcome.failure;
+  const addFieldError = failure?.title === FAILED.add && failure.error instanceof ApiError ? failure.error.fieldErrorMap().caseId : undefined;
 
   return page(
     <article className="meeting" data-testid="meeting-page" aria-labelledby={HEADING_ID}>
@@ -188,9 +174,10 @@ function MeetingCasesTable({
   onRemove: (c: MeetingCase) => void;
 }) {
   const { t } = useI18n();
+  const cardLabels = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="meeting-cases">
+      <table ref={cardLabels} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="meeting-cases">
         <caption>{t('meeting.cases.caption')}</caption>
         <thead>
           <tr>
@@ -263,7 +250,7 @@ function AddCaseForm({
   const [chosen, setChosen] = useState('');
   const [missing, setMissing] = useState(false);
 
-  if (open.isPending) return <StatusMessage>{t('meeting.add.loading')}</StatusMessage>;
+  if (open.isPending) return <Skeleton shape="text" count={1} label={t('meeting.add.loading')} />;
   if (open.isError) {
     return (
       <ErrorAlert testId="open-cases-error">
@@ -333,26 +320,6 @@ function AddCaseForm({
           </button>
         </form>
       )}
-    </div>
-  );
-}
-
-/** Why a step failed – the server's reason, e.g. that the case is decided or on another meeting – as an alert that takes focus. */
-function StepFailure({ step, error, failureRef }: { step: Step; error: unknown; failureRef: RefObject<HTMLDivElement | null> }) {
-  const { t } = useI18n();
-  return (
-    <div
-      className="alert alert-error"
-      role="alert"
-      tabIndex={-1}
-      ref={failureRef}
-      aria-labelledby="meeting-failure-title"
-      data-testid="meeting-action-error"
-    >
-      <p className="alert-title" id="meeting-failure-title">
-        <strong>{t(FAILED[step])}</strong>
-      </p>
-      <p>{errorMessage(t, error)}</p>
     </div>
   );
 }

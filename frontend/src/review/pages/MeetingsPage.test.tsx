@@ -45,6 +45,11 @@ describe('MeetingsPage: the list', () => {
     const gw = server();
     renderPage(gw);
     expect(screen.getByRole('heading', { level: 1, name: 'Committee meetings' })).toBeTruthy();
+    // Until the meetings arrive, a placeholder shaped like the list, named for screen readers.
+    const loading = screen.getByTestId('meetings-loading');
+    expect(loading.getAttribute('role')).toBe('status');
+    expect(loading.textContent).toBe('Loading the meetings…');
+    expect(loading.getAttribute('data-shape')).toBe('list');
     const list = await screen.findByTestId('meetings-list');
     expect(screen.getByTestId('meetings-page')).toBeTruthy();
     expect(within(screen.getByTestId('meetings-section')).getByRole('heading', { level: 2, name: 'Upcoming meetings' })).toBeTruthy();

@@ -60,6 +60,11 @@ describe('ReviewCasePage: the case', () => {
       }),
     });
     renderCase(gw);
+    // Until the case arrives, a placeholder shaped like the page, named for screen readers.
+    const loading = screen.getByTestId('review-case-loading');
+    expect(loading.getAttribute('role')).toBe('status');
+    expect(loading.textContent).toBe('Loading the review case…');
+    expect(loading.getAttribute('data-shape')).toBe('detail');
     const page = await screen.findByTestId('review-case-page');
     expect(screen.getByRole('heading', { level: 1, name: 'Wind Energy Basics' })).toBeTruthy();
     expect(document.title).toBe('Review: Wind Energy Basics – MOOC Programme Platform');

@@ -5,7 +5,6 @@ import { can } from '../../shared/api/permissions';
 import { useAssignCaseMember, useDecideCase, useDeclareConflict, useDraftDecisionLetter, useHandOverCase, useRefreshReviewCase, useReviewCase, useSubmitAssessment, useVolunteerForCase } from '../api/reviewQueries';
 import { memberOf } from '../api/reviewCase';
 import type { ReviewCase } from '../api/reviewTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { AssessmentArea } from '../components/AssessmentArea';
 import { AssessmentsSection } from '../components/AssessmentsSection';
 import { CaseConflictNotice } from '../components/CaseConflictNotice';
@@ -13,9 +12,10 @@ import { CaseDecisionForm } from '../components/CaseDecisionForm';
 import { CaseDecisionView } from '../components/CaseDecision';
 import { CaseEvidence, EVIDENCE_HEADING_ID } from '../components/CaseEvidence';
 import { CaseFacts } from '../components/CaseFacts';
+import { CaseHistorySection } from '../components/CaseHistorySection';
 import { CaseMembersSection, type MemberStep } from '../components/CaseMembersSection';
 import { CaseNextStepPanel } from '../components/CaseNextStepPanel';
-import { NoticeMessage, StepFailure, type Notice, type Step } from '../components/CaseStepMessages';
+import { DECISION_SENT, FAILED, MEMBER_STEP_FAILURES, NoticeMessage, StepFailure, type Step } from '../components/CaseStepMessages';
 import { DeclarationForm } from '../components/DeclarationForm';
 import { DiscussionSection } from '../components/DiscussionSection';
 import { LoadFailure } from '../../shared/components/LoadFailure';
@@ -25,7 +25,10 @@ import type { Message } from '../../shared/i18n/message';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
+import { useCurrentUser } from '../../shared/auth/useCurrentUser';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'review-case-heading';
 
@@ -52,35 +55,33 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const draft = useDraftDecisionLetter();
   const decide = useDecideCase();
   const refresh = useRefreshReviewCase();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [failure, setFailure] = useState<{ step: Step; error: unknown; n: number } | null>(null);
+  const reader = useCurrentUser();
   const [pendingStep, setPendingStep] = useState<MemberStep | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
+  const outcome = useStepOutcome();
+  const failure = outcome.failure;
+  // The case's alert lists the server's field errors and a sent decision is a status of its own, so this page
+  // renders the outcome itself; these refs give the shown one focus.
+  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(outcome.notice);
   const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
 
   const reviewCase = caseQuery.data;
   useFocusHeadingWhenLoaded(HEADING_ID, reviewCase);
 
-  const announce = (key: MessageKey, params?: Record<string, string | number>) => {
-    setFailure(null);
-    setNotice({ kind: 'step', message: { key, params } });
-  };
+  const announce = (key: MessageKey, params?: Record<string, string | number>) => outcome.succeed({ key, params });
 
   /** A step failed for a reason that is no field's: say why (the alert takes focus) and read the case again. */
   const failed = (step: Step, error: unknown) => {
-    setNotice(null);
-    setFailure((f) => ({ step, error, n: (f?.n ?? 0) + 1 }));
+    outcome.fail(FAILED[step], error);
     void refresh(id);
   };
 
   /** Takes a member step; the outcome is announced, a failure shown as an alert and the case read again. */
   async function take(step: MemberStep, call: () => Promise<ReviewCase>, done: (updated: ReviewCase) => Message) {
-    setNotice(null);
-    setFailure(null);
+    outcome.clear();
     setPendingStep(step);
     try {
       const updated = await call();
-      setNotice({ kind: 'step', message: done(updated) });
+      outcome.succeed(done(updated));
     } catch (error) {
       failed(step, error);
     } finally {
@@ -91,15 +92,15 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const page = (content: ReactNode) => (
     <StepPage
       className="review-case-page"
-      notice={<NoticeMessage notice={notice} noticeRef={noticeRef} />}
-      failure={failure && <StepFailure step={failure.step} error={failure.error} failureRef={failureRef} />}
+      notice={<NoticeMessage message={outcome.notice?.message ?? null} noticeRef={noticeRef} />}
+      failure={failure && <StepFailure title={failure.title} error={failure.error} failureRef={failureRef} />}
     >
       {content}
     </StepPage>
   );
 
   if (caseQuery.isPending) {
-    return page(<StatusMessage testId="review-case-loading">{t('case.loading')}</StatusMessage>);
+    return page(<Skeleton shape="detail" label={t('case.loading')} testId="review-case-loading" />);
   }
 
   if (caseQuery.isError || !reviewCase) {
@@ -118,9 +119,10 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
   const c = reviewCase;
   const me = memberOf(c, username);
   const fieldErrors: Partial<Record<MemberStep, string>> = {};
-  if (failure && failure.error instanceof ApiError && ['assign', 'volunteer', 'handOver'].includes(failure.step)) {
+  const memberStep = failure && MEMBER_STEP_FAILURES[failure.title];
+  if (memberStep && failure.error instanceof ApiError) {
     const usernameError = failure.error.fieldErrorMap().username;
-    if (usernameError) fieldErrors[failure.step as MemberStep] = usernameError;
+    if (usernameError) fieldErrors[memberStep] = usernameError;
   }
 
   const onVolunteer = () => void take('volunteer', () => volunteer.mutateAsync({ id: c.id }), () => ({ key: 'case.done.volunteer' }));
@@ -207,15 +209,14 @@ export function ReviewCasePage({ id, username }: { id: string; username: string 
               reviewCase={c}
               onDraft={(outcome) => draft.mutateAsync({ id: c.id, outcome })}
               onDecide={(input) => decide.mutateAsync({ id: c.id, input })}
-              onDecided={(_, outcome) => {
-                setFailure(null);
-                setNotice({ kind: 'decision', outcome });
-              }}
+              onDecided={(_, decided) => outcome.succeed({ key: DECISION_SENT, params: { outcome: decided } })}
               onFailed={(error) => failed('decide', error)}
             />
           )}
         </div>
       </div>
+
+      <CaseHistorySection caseId={c.id} roles={reader?.roles ?? []} />
     </article>,
   );
 }
