@@ -11,6 +11,7 @@ import { FeedbackSection } from '../components/FeedbackSection';
 import { LaunchSection, unmetGates } from '../components/LaunchSection';
 import { PlanSection } from '../components/PlanSection';
 import { ProductionFacts } from '../components/ProductionFacts';
+import { ProductionNextStepCard } from '../components/ProductionNextStepCard';
 import { ProductionTabPanel, ProductionTabs, tabOf, type ProductionTab } from '../components/ProductionTabs';
 import { QualitySection } from '../components/QualitySection';
 import { TeamSection } from '../components/TeamSection';
@@ -146,6 +147,7 @@ function ProductionContent({ production: p, user, tab }: { production: Productio
         {p.title}
       </PageHeading>
       <ProductionFacts production={p} showProposalLink={canAccess('proposals', user.roles)} />
+      <ProductionNextStepCard production={p} user={user} />
       <ProductionTabs moocId={p.moocId} active={tab} extra={extra} />
       <ProductionTabPanel tab="plan" active={tab}>
         {() => (
