@@ -8,6 +8,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { niceMax, scale, semesterOrder, valueRange } from './analyticsModel';
 import { KPI_DEFS, formatKpiValue } from './KpiPanel';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const BARS = { width: 640, label: 170, row: 26, value: 70, top: 4 };
 
@@ -17,6 +18,7 @@ const BARS = { width: 640, label: 170, row: 26, value: 70, top: 4 };
  */
 export function CountryChart({ countries, semester, headingLevel = 3 }: { countries: readonly CountryShare[]; semester: string; headingLevel?: 3 | 4 }) {
   const { t, locale } = useI18n();
+  const dataTable = useCardLabels<HTMLTableElement>();
   const id = useId();
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const semesterText = formatSemester(t, semester);
@@ -56,7 +58,7 @@ export function CountryChart({ countries, semester, headingLevel = 3 }: { countr
             })}
           </svg>
           <div className="table-wrap">
-            <table className="data-table chart-table" id={`${id}-table`} data-testid="chart-countries-table">
+            <table ref={dataTable} className={`data-table chart-table ${CARD_TABLE_CLASS}`} id={`${id}-table`} data-testid="chart-countries-table">
               <caption>{t('chart.countries.caption', { semester: semesterText })}</caption>
               <thead>
                 <tr>
@@ -96,6 +98,7 @@ const LINE = { width: 640, height: 260, left: 90, right: 60, top: 20, bottom: 40
 /** One KPI across semesters as a line chart (an SVG image), with a table of the same numbers below it. */
 export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonly TrendPoint[]; id: string }) {
   const { t, locale } = useI18n();
+  const dataTable = useCardLabels<HTMLTableElement>();
   const def = KPI_DEFS.find((d) => d.kpi === kpi)!;
   const label = t(def.label);
   const { min, max } = valueRange(points.map((p) => p.value));
@@ -148,7 +151,7 @@ export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonl
         ))}
       </svg>
       <div className="table-wrap">
-        <table className="data-table chart-table" id={`${id}-table`} data-testid="chart-trend-table">
+        <table ref={dataTable} className={`data-table chart-table ${CARD_TABLE_CLASS}`} id={`${id}-table`} data-testid="chart-trend-table">
           <caption>{t('chart.trend.caption', { kpi: label })}</caption>
           <thead>
             <tr>

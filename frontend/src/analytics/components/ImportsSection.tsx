@@ -12,6 +12,7 @@ import { CsvRefusal, ProblemAtLine } from './CsvRefusal';
 import { ExportImportForm } from './ExportImportForm';
 import { csvFileProblem, isSemesterCode, previousSemester, semesterOrder, type CsvProblem } from './analyticsModel';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const CSV_PROBLEMS: Record<CsvProblem, Message> = {
   required: { key: 'import.error.fileRequired' },
@@ -85,9 +86,10 @@ export function ImportsSection({ moocId, mayImport }: { moocId: string; mayImpor
 
 function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
   const { t, locale } = useI18n();
+  const importsTable = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="imports-table">
+      <table ref={importsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="imports-table">
         <caption>{t('import.caption')}</caption>
         <thead>
           <tr>

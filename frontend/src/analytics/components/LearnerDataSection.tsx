@@ -16,6 +16,7 @@ import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Field } from '../../shared/components/FormField';
 import { Notice } from './ImportsSection';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const RETENTION_INPUT = 'learner-data-months';
 const DELETE_BUTTON = 'learner-data-delete';
@@ -149,6 +150,7 @@ function figuresText(t: ReturnType<typeof useI18n>['t'], d: LearnerDataDeletion)
 
 function DeletionHistory({ deletions }: { deletions: readonly LearnerDataDeletion[] }) {
   const { t, locale } = useI18n();
+  const historyTable = useCardLabels<HTMLTableElement>();
   return (
     <>
       <h3 id="learner-data-history-heading">{t('learnerData.history.heading')}</h3>
@@ -158,7 +160,7 @@ function DeletionHistory({ deletions }: { deletions: readonly LearnerDataDeletio
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" data-testid="learner-data-history">
+          <table ref={historyTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="learner-data-history">
             <caption>{t('learnerData.history.caption')}</caption>
             <thead>
               <tr>

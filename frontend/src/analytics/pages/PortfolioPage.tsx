@@ -11,6 +11,7 @@ import { formatStage } from '../i18n/analyticsFormat';
 import { formatDate, formatDkk, formatNumber, formatSemester } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -57,6 +58,9 @@ function ResourcesText({ resources }: { resources: Resources | null | undefined 
  */
 export function PortfolioPage() {
   const { t, locale } = useI18n();
+  const stageTable = useCardLabels<HTMLTableElement>();
+  const resourcesTable = useCardLabels<HTMLTableElement>();
+  const moocsTable = useCardLabels<HTMLTableElement>();
   // The page's script may load after the layout moved focus: the heading takes it then.
   useHeadingFocus(true, 'portfolio-heading');
   const [params, setParams] = useSearchParams();
@@ -107,7 +111,7 @@ export function PortfolioPage() {
             ) : (
               <>
                 <div className="table-wrap">
-                  <table className="data-table" id="portfolio-stage-table" data-testid="portfolio-stage-table">
+                  <table ref={stageTable} className={`data-table ${CARD_TABLE_CLASS}`} id="portfolio-stage-table" data-testid="portfolio-stage-table">
                     <caption>{t('portfolio.departments.caption')}</caption>
                     <thead>
                       <tr>
@@ -141,7 +145,7 @@ export function PortfolioPage() {
                 <h3>{t('portfolio.resources.heading')}</h3>
                 <p className="hint">{t('portfolio.resources.intro')}</p>
                 <div className="table-wrap">
-                  <table className="data-table" data-testid="portfolio-resources-table">
+                  <table ref={resourcesTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="portfolio-resources-table">
                     <caption>{t('portfolio.resources.caption')}</caption>
                     <thead>
                       <tr>
@@ -201,7 +205,7 @@ export function PortfolioPage() {
               </p>
             ) : (
               <div className="table-wrap">
-                <table className="data-table" data-testid="portfolio-moocs">
+                <table ref={moocsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="portfolio-moocs">
                   <caption>{t('portfolio.moocs.caption')}</caption>
                   <thead>
                     <tr>

@@ -16,10 +16,12 @@ import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { saveBlob } from '../../proposals/components/attachmentFiles';
 import { isActiveBooking, STUDIO_ZONE } from './productionModel';
 import { useSteps } from './productionSteps';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 /** The MOOC's bookings with status, cost and note; an active booking can be cancelled after a confirmation. */
 export function BookingsList({ production: p, mayCancel }: { production: Production; mayCancel: boolean }) {
   const { t, locale } = useI18n();
+  const bookingsTable = useCardLabels<HTMLTableElement>();
   const steps = useSteps();
   const bookings = useBookings(p.moocId);
   const studios = useStudios();
@@ -55,7 +57,7 @@ export function BookingsList({ production: p, mayCancel }: { production: Product
       )}
       {bookings.data && bookings.data.length > 0 && (
         <div className="table-wrap">
-          <table className="data-table" data-testid="bookings-table">
+          <table ref={bookingsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="bookings-table">
             <caption>{t('bookings.caption')}</caption>
             <thead>
               <tr>

@@ -6,10 +6,12 @@ import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import type { NetworkReport } from './networkMeetingForm';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 /** A meeting's registrations for its organisers; once the meeting has started, who attended. */
 export function NetworkRegistrations({ meeting: m, started, report }: { meeting: NetworkMeeting; started: boolean; report: NetworkReport }) {
   const { t, locale } = useI18n();
+  const registrationsTable = useCardLabels<HTMLTableElement>();
   const registrations = useRegistrations(m.id, true);
   const record = useRecordAttendance();
   const [attended, setAttended] = useState<Set<string> | null>(null);
@@ -51,7 +53,7 @@ export function NetworkRegistrations({ meeting: m, started, report }: { meeting:
         <form noValidate onSubmit={(e) => void save(e)} aria-labelledby={`registrations-${m.id}-heading`}>
           {!started && <p className="hint">{t('network.attendance.notYet')}</p>}
           <div className="table-wrap">
-            <table className="data-table" data-testid="registrations-table">
+            <table ref={registrationsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="registrations-table">
               <caption>{t('network.registrations.caption', { title: m.title })}</caption>
               <thead>
                 <tr>
