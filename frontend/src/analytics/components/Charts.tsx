@@ -8,6 +8,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
 import { niceMax, scale, semesterOrder, valueRange } from './analyticsModel';
 import { KPI_DEFS, formatKpiValue } from './KpiPanel';
+import { CHART_FONT, ChartFrame } from './ChartFrame';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const BARS = { width: 640, label: 170, row: 26, value: 70, top: 4 };
@@ -34,29 +35,33 @@ export function CountryChart({ countries, semester, headingLevel = 3 }: { countr
         </p>
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${BARS.width} ${height}`}
-            className="chart-svg"
-            role="img"
-            aria-label={t('chart.countries.label', { semester: semesterText, count: countries.length })}
-            aria-describedby={`${id}-table`}
+          <ChartFrame
+            region={t('chart.region.countries', { semester: semesterText })}
+            width={BARS.width}
+            height={height}
+            axisWidth={BARS.label}
+            label={t('chart.countries.label', { semester: semesterText, count: countries.length })}
+            describedBy={`${id}-table`}
+            testId="chart-countries-region"
+            axis={countries.map((c, i) => (
+              <text key={c.country} x={BARS.label - 8} y={BARS.top + i * BARS.row + 17} textAnchor="end" className="chart-label" fontSize={CHART_FONT.label}>
+                {formatCountry(t, locale, c.country)}
+              </text>
+            ))}
           >
             {countries.map((c, i) => {
               const y = BARS.top + i * BARS.row;
               const w = scale(c.learners, max, plot);
               return (
                 <g key={c.country}>
-                  <text x={BARS.label - 8} y={y + 17} textAnchor="end" className="chart-label">
-                    {formatCountry(t, locale, c.country)}
-                  </text>
                   <rect x={BARS.label} y={y + 4} width={Math.max(w, c.learners > 0 ? 2 : 0)} height={BARS.row - 8} className={`chart-bar chart-bar-${c.country === 'OTHER' || c.country === 'UNKNOWN' ? 'rest' : 'country'}`} />
-                  <text x={BARS.label + w + 6} y={y + 17} className="chart-value">
+                  <text x={BARS.label + w + 6} y={y + 17} className="chart-value" fontSize={CHART_FONT.label}>
                     {formatNumber(locale, c.learners)}
                   </text>
                 </g>
               );
             })}
-          </svg>
+          </ChartFrame>
           <div className="table-wrap">
             <table ref={dataTable} className={`data-table chart-table ${CARD_TABLE_CLASS}`} id={`${id}-table`} data-testid="chart-countries-table">
               <caption>{t('chart.countries.caption', { semester: semesterText })}</caption>
@@ -123,20 +128,22 @@ export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonl
   const ticks = [min, (min + max) / 2, max];
   return (
     <>
-      <svg
-        viewBox={`0 0 ${LINE.width} ${LINE.height}`}
-        className="chart-svg"
-        role="img"
-        aria-label={t('chart.trend.label', { kpi: label, from: formatSemester(t, first), to: formatSemester(t, last) })}
-        aria-describedby={`${id}-table`}
+      <ChartFrame
+        region={t('chart.region.trend', { kpi: label })}
+        width={LINE.width}
+        height={LINE.height}
+        axisWidth={LINE.left}
+        label={t('chart.trend.label', { kpi: label, from: formatSemester(t, first), to: formatSemester(t, last) })}
+        describedBy={`${id}-table`}
+        testId="chart-trend-region"
+        axis={ticks.map((v) => (
+          <text key={v} x={LINE.left - 6} y={y(v) + 4} textAnchor="end" className="chart-axis" fontSize={CHART_FONT.axis}>
+            {formatKpiValue(t, locale, def.unit, v)}
+          </text>
+        ))}
       >
         {ticks.map((v) => (
-          <g key={v}>
-            <line x1={LINE.left} x2={LINE.width - LINE.right} y1={y(v)} y2={y(v)} className="chart-grid" />
-            <text x={LINE.left - 6} y={y(v) + 4} textAnchor="end" className="chart-axis">
-              {formatKpiValue(t, locale, def.unit, v)}
-            </text>
-          </g>
+          <line key={v} x1={LINE.left} x2={LINE.width - LINE.right} y1={y(v)} y2={y(v)} className="chart-grid" />
         ))}
         {segments.map((s) => (
           <polyline key={s} points={s} className="chart-line" />
@@ -144,12 +151,12 @@ export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonl
         {points.map((p, i) => (
           <g key={p.semester}>
             {p.value !== null && <circle cx={x(i)} cy={y(p.value)} r={4} className="chart-point" />}
-            <text x={x(i)} y={LINE.height - 12} textAnchor="middle" className="chart-axis">
+            <text x={x(i)} y={LINE.height - 12} textAnchor="middle" className="chart-axis" fontSize={CHART_FONT.axis}>
               {formatSemester(t, p.semester)}
             </text>
           </g>
         ))}
-      </svg>
+      </ChartFrame>
       <div className="table-wrap">
         <table ref={dataTable} className={`data-table chart-table ${CARD_TABLE_CLASS}`} id={`${id}-table`} data-testid="chart-trend-table">
           <caption>{t('chart.trend.caption', { kpi: label })}</caption>
