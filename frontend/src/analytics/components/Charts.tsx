@@ -5,11 +5,12 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { formatCountry } from '../i18n/analyticsFormat';
 import { formatNumber, formatPercent, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { niceMax, scale, semesterOrder, valueRange } from './analyticsModel';
 import { KPI_DEFS, formatKpiValue } from './KpiPanel';
 import { CHART_FONT, ChartFrame } from './ChartFrame';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const BARS = { width: 640, label: 170, row: 26, value: 70, top: 4 };
 
@@ -254,7 +255,7 @@ export function KpiTrend({
           </button>
         </ErrorAlert>
       ) : loading ? (
-        <StatusMessage testId="chart-trend-loading">{t('chart.trend.loading')}</StatusMessage>
+        <Skeleton shape="text" count={4} testId="chart-trend-loading" label={t('chart.trend.loading')} />
       ) : (
         <TrendChart kpi={kpi} points={points} id={id} />
       )}

@@ -6,7 +6,8 @@ import { formatExportTable, formatImportStatus, formatImportSubject, formatRepla
 import { formatDateTime, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
+import { Skeleton } from '../../shared/components/Skeleton';
 import { Field } from '../../shared/components/FormField';
 import { CsvRefusal, ProblemAtLine } from './CsvRefusal';
 import { ExportImportForm } from './ExportImportForm';
@@ -61,7 +62,7 @@ export function ImportsSection({ moocId, mayImport }: { moocId: string; mayImpor
         </dl>
       )}
       <h3 id="imports-list-heading">{t('import.listHeading')}</h3>
-      {imports.isPending && <StatusMessage>{t('import.loading')}</StatusMessage>}
+      {imports.isPending && <Skeleton shape="list" count={2} label={t('import.loading')} />}
       {imports.isError && (
         <ErrorAlert testId="imports-error">
           <p>

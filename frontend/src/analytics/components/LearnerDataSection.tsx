@@ -12,11 +12,12 @@ import { formatDeletionReason, formatExportTable } from '../i18n/analyticsFormat
 import { formatDate, formatDateTime, formatNumber, formatSemester } from '../../shared/i18n/format';
 import type { Message } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { ErrorSummary } from '../../shared/components/ErrorSummary';
 import { Field } from '../../shared/components/FormField';
 import { Notice } from './ImportsSection';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const RETENTION_INPUT = 'learner-data-months';
 const DELETE_BUTTON = 'learner-data-delete';
@@ -48,7 +49,7 @@ export function LearnerDataSection({ moocId, title, mayAdminister }: { moocId: s
     <section className="card detail-section" aria-labelledby="learner-data-heading" data-testid="learner-data-section">
       <h2 id="learner-data-heading">{t('learnerData.heading')}</h2>
       <p className="muted">{t('learnerData.intro')}</p>
-      {data.isPending && <StatusMessage>{t('learnerData.loading')}</StatusMessage>}
+      {data.isPending && <Skeleton shape="text" count={4} label={t('learnerData.loading')} />}
       {data.isError && (
         <ErrorAlert testId="learner-data-error">
           <p>

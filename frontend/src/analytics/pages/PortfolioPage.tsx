@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { usePortfolio } from '../api/analyticsQueries';
 import { PORTFOLIO_STAGES, type PortfolioMooc, type Resources } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Icon } from '../../shared/components/Icon';
 import { PortfolioChart, stagesOf } from '../components/PortfolioChart';
 import { useHeadingFocus } from '../components/useHeadingFocus';
@@ -12,6 +12,7 @@ import { formatDate, formatDkk, formatNumber, formatSemester } from '../../share
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -75,7 +76,7 @@ export function PortfolioPage() {
     <div data-testid="portfolio-page">
       <PageHeading id="portfolio-heading" title={t('portfolio.heading')}>{t('portfolio.heading')}</PageHeading>
       <p className="lead">{t('portfolio.intro')}</p>
-      {query.isPending && <StatusMessage testId="portfolio-loading">{t('portfolio.loading')}</StatusMessage>}
+      {query.isPending && <Skeleton shape="list" testId="portfolio-loading" label={t('portfolio.loading')} />}
       {query.isError && (
         <ErrorAlert testId="portfolio-error">
           <p>

@@ -12,11 +12,12 @@ import type { Booking, Production } from '../api/productionTypes';
 import { formatDkk, formatTimeRange } from '../../shared/i18n/format';
 import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { saveBlob } from '../../proposals/components/attachmentFiles';
 import { isActiveBooking, STUDIO_ZONE } from './productionModel';
 import { useSteps } from './productionSteps';
 import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** The MOOC's bookings with status, cost and note; an active booking can be cancelled after a confirmation. */
 export function BookingsList({ production: p, mayCancel }: { production: Production; mayCancel: boolean }) {
@@ -39,7 +40,7 @@ export function BookingsList({ production: p, mayCancel }: { production: Product
   return (
     <div className="bookings">
       <h3 id="bookings-heading">{t('bookings.heading')}</h3>
-      {bookings.isPending && <StatusMessage>{t('bookings.loading')}</StatusMessage>}
+      {bookings.isPending && <Skeleton shape="list" count={2} label={t('bookings.loading')} />}
       {bookings.isError && (
         <ErrorAlert testId="bookings-error">
           <p>

@@ -15,11 +15,12 @@ import { formatDate, formatDateTime, formatStatus, statusBadgeClass } from '../.
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { formatAuthorRole, formatResolution, formatRound, personName } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { PendingSignIn } from '../../shared/components/PendingSignIn';
 import { isEmail } from './productionModel';
 import { useSteps } from './productionSteps';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const COMMENT_MAX = 4000;
 export const RESOLUTION_NOTE_MAX = 2000;
@@ -38,7 +39,7 @@ export function FeedbackSection({ production: p }: { production: Production }) {
     <section className="card detail-section" aria-labelledby="feedback-heading" data-testid="section-feedback">
       <h2 id="feedback-heading">{t('feedback.heading')}</h2>
       <p className="muted">{t('feedback.intro')}</p>
-      {feedback.isPending && <StatusMessage testId="feedback-loading">{t('feedback.loading')}</StatusMessage>}
+      {feedback.isPending && <Skeleton shape="cards" count={2} testId="feedback-loading" label={t('feedback.loading')} />}
       {feedback.isError && (
         <ErrorAlert testId="feedback-load-error">
           <p>
@@ -358,7 +359,7 @@ function InviteForm({ round: r, production: p }: { round: FeedbackRound; product
     <form noValidate className="invite-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${prefix}-heading`} data-testid={`invite-form-${r.round}`}>
       <h4 id={`${prefix}-heading`}>{t(r.colleague ? 'feedback.invite.headingChange' : 'feedback.invite.heading')}</h4>
       <p className="hint">{t('feedback.invite.intro')}</p>
-      {suggestions.isPending && <StatusMessage>{t('feedback.suggestions.loading')}</StatusMessage>}
+      {suggestions.isPending && <Skeleton shape="text" count={2} label={t('feedback.suggestions.loading')} />}
       {suggestions.isError && <p className="muted">{t('feedback.suggestions.loadError')}</p>}
       {suggestions.data && suggestions.data.length > 0 && (
         <Field id={`${prefix}-suggestion`} label={t('feedback.suggestions.label')} hint={t('feedback.suggestions.hint')}>

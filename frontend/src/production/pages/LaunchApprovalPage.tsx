@@ -5,7 +5,6 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useDecideLaunchApproval, useProduction } from '../api/productionQueries';
 import type { Production } from '../api/productionTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -18,6 +17,7 @@ import { formatLaunchApproval, formatProductionStatus } from '../i18n/production
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const LAUNCH_COMMENT_MAX = 4000;
 const HEADING_ID = 'launch-approval-heading-1';
@@ -84,7 +84,7 @@ export function LaunchApprovalPage({ id }: { id: string }) {
     }
   }
 
-  if (query.isPending) return <StatusMessage testId="production-loading">{t('production.loading')}</StatusMessage>;
+  if (query.isPending) return <Skeleton shape="detail" testId="production-loading" label={t('production.loading')} />;
   if (query.isError || !p) {
     return (
       <LoadFailure

@@ -4,7 +4,7 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios, useVideoCostsOf } from '../api/productionQueries';
 import type { Booking } from '../api/productionTypes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { STUDIO_ZONE } from '../components/productionModel';
@@ -15,6 +15,7 @@ import { formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useStepOutcome } from '../../shared/components/useStepOutcome';
 import { formatTimeRange } from '../../shared/i18n/format';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const DECLINE_REASON_MAX = 1000;
 
@@ -173,7 +174,7 @@ export function MedialabPage() {
       <div data-testid="medialab-page">
         <PageHeading title={heading}>{heading}</PageHeading>
         <p className="lead">{t('medialabWeek.intro')}</p>
-        {queue.isPending && <StatusMessage testId="medialab-loading">{t('medialab.loading')}</StatusMessage>}
+        {queue.isPending && <Skeleton shape="list" count={3} testId="medialab-loading" label={t('medialab.loading')} />}
         {queue.isError && (
           <ErrorAlert testId="medialab-load-error">
             <p>

@@ -3,7 +3,6 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useProduction } from '../api/productionQueries';
 import type { Production } from '../api/productionTypes';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { StatusMessage } from '../../shared/components/Alert';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { canAccess } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -30,6 +29,7 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'production-heading';
 
@@ -101,7 +101,7 @@ export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: C
     </StepsContext.Provider>
   );
 
-  if (query.isPending) return page(<StatusMessage testId="production-loading">{t('production.loading')}</StatusMessage>);
+  if (query.isPending) return page(<Skeleton shape="detail" testId="production-loading" label={t('production.loading')} />);
 
   if (query.isError || !p) {
     return page(
