@@ -409,24 +409,27 @@ function DeleteLearnerData({ moocId, title }: { moocId: string; title: string })
               {t('learnerData.delete.keep.hint')}
             </p>
           </div>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={remove.isPending}
-            onClick={() => void confirm()}
-            data-testid="learner-data-delete-confirm-button"
-          >
-            {remove.isPending ? t('learnerData.delete.deleting') : t('learnerData.delete.confirm')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            disabled={remove.isPending}
-            onClick={cancel}
-            data-testid="learner-data-delete-cancel"
-          >
-            {t('proposals.cancel')}
-          </button>
+          {/* The choice above, then the two buttons together in a row of their own. */}
+          <span className="confirm-inline-buttons">
+            <button
+              type="button"
+              className="button button-small"
+              disabled={remove.isPending}
+              onClick={() => void confirm()}
+              data-testid="learner-data-delete-confirm-button"
+            >
+              {remove.isPending ? t('learnerData.delete.deleting') : t('learnerData.delete.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button-small button-secondary"
+              disabled={remove.isPending}
+              onClick={cancel}
+              data-testid="learner-data-delete-cancel"
+            >
+              {t('proposals.cancel')}
+            </button>
+          </span>
         </div>
       )}
     </div>

@@ -77,6 +77,13 @@ export function MedialabPage() {
   const costs = useVideoCostsOf([...new Set((data ?? []).map((b) => b.moocId).filter((id): id is string => Boolean(id)))]);
   /** The booking's own permissions when the server sends them; the queue is MediaLab's otherwise. */
   const mayAct = (b: Booking, permission: 'CONFIRM' | 'DECLINE') => !b.permissions || can(b, permission);
+  /** Closes the decline form without declining; focus goes back to the button that opened it. */
+  const stopDeclining = (b: Booking) => {
+    setDeclining(null);
+    setReason('');
+    setReasonError(null);
+    window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
+  };
   /** Confirm or decline (with a reason) a request, as its permissions allow. */
   const actions = (b: Booking) => {
     const d = describe(b);
@@ -84,7 +91,18 @@ export function MedialabPage() {
     return (
       <>
         {declining === b.id && mayAct(b, 'DECLINE') ? (
-          <div className="confirm" role="group" aria-label={t('medialab.declineGroup', d)}>
+          // A reason must be typed: a small form in the buttons' place, its own buttons in a row below the field.
+          <div
+            className="confirm-inline confirm-wide"
+            role="group"
+            aria-label={t('medialab.declineGroup', d)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                stopDeclining(b);
+              }
+            }}
+          >
             <Field
               id={reasonId}
               label={t('medialab.reason.label')}
@@ -105,28 +123,25 @@ export function MedialabPage() {
                 />
               )}
             </Field>
-            <button
-              type="button"
-              className="button button-small"
-              disabled={pending !== null}
-              data-testid={`medialab-confirm-decline-${b.id}`}
-              onClick={() => void act(b, 'decline')}
-            >
-              {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-secondary"
-              data-testid={`medialab-cancel-decline-${b.id}`}
-              onClick={() => {
-                setDeclining(null);
-                setReason('');
-                setReasonError(null);
-                window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
-              }}
-            >
-              {t('proposals.cancel')}
-            </button>
+            <span className="confirm-inline-buttons">
+              <button
+                type="button"
+                className="button button-small"
+                disabled={pending !== null}
+                data-testid={`medialab-confirm-decline-${b.id}`}
+                onClick={() => void act(b, 'decline')}
+              >
+                {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
+              </button>
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                data-testid={`medialab-cancel-decline-${b.id}`}
+                onClick={() => stopDeclining(b)}
+              >
+                {t('proposals.cancel')}
+              </button>
+            </span>
           </div>
         ) : (
           <>

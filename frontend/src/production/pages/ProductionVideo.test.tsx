@@ -297,7 +297,12 @@ describe('ProductionPage: video production', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('cancel-booking-b-1'));
     expect(screen.queryByTestId('cancel-booking-b-past')).toBeNull();
-    const confirm = screen.getByTestId('confirm-cancel-booking-b-1');
+    // The question stands in the button's place, in its row: the row keeps its shape.
+    const group = screen.getByTestId('cancel-booking-b-1-group');
+    expect(group.closest('td')?.classList.contains('cell-actions')).toBe(true);
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.textContent).toContain(`Cancel the booking ${range('en-GB', booking().start, booking().end)}?`);
+    const confirm = screen.getByTestId('cancel-booking-b-1-confirm');
     await waitFor(() => expect(document.activeElement).toBe(confirm));
     await user.click(confirm);
     expect((await screen.findByTestId('production-notice')).textContent).toBe(
