@@ -5,7 +5,8 @@ import type { LearnerData } from '../api/analyticsTypes';
 import { API, COURSE_ID, learnerData } from '../../test/analyticsFixtures';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
-import { LearnerDataSection, retentionMonths } from './LearnerDataSection';
+import { retentionMonths } from './LearnerDataChanges';
+import { LearnerDataSection } from './LearnerDataSection';
 import { expectCardTable } from '../test/cardTables';
 
 const URL = `${API}/courses/${COURSE_ID}/learner-data`;

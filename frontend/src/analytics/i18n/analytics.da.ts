@@ -531,4 +531,8 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'chart.region.portfolio': 'Diagram: MOOC’er pr. institut fordelt på faser',
   'chart.region.likert': 'Diagram: fordelingen af svarene',
   'chart.region.expected': 'Diagram: forventede og faktiske tilmeldinger',
+  // what a failed upload was (the refusal itself names the file's problem)
+  'import.failed': 'Filen blev ikke importeret.',
+  'evaluation.upload.failed': 'Evalueringen blev ikke importeret.',
+  'learnerData.retentionForm.failed': 'Opbevaringsperioden blev ikke ændret.',
 };

@@ -534,4 +534,8 @@ export const analyticsEn = {
   'chart.region.portfolio': 'Chart: MOOCs per department by stage',
   'chart.region.likert': 'Chart: distribution of the answers',
   'chart.region.expected': 'Chart: expected and actual enrolments',
+  // what a failed upload was (the refusal itself names the file's problem)
+  'import.failed': 'The file was not imported.',
+  'evaluation.upload.failed': 'The evaluation was not imported.',
+  'learnerData.retentionForm.failed': 'The retention was not changed.',
 };
