@@ -523,4 +523,5 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
   'productionNext.go.launch': 'Gå til lanceringen',
   'productionNext.go.medialab': 'Gå til MediaLabs kø',
   'productionNext.others': 'Venter også',
+  'launchDecision.failed': 'Beslutningen kunne ikke registreres',
 };

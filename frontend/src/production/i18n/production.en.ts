@@ -525,4 +525,5 @@ export const productionEn = {
   'productionNext.go.launch': 'Go to the launch',
   'productionNext.go.medialab': 'Go to MediaLab’s queue',
   'productionNext.others': 'Also waiting',
+  'launchDecision.failed': 'The decision could not be recorded',
 } as const;
