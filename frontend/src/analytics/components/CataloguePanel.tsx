@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/client';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { formatDateTime, formatNumber } from '../../shared/i18n/format';
 import type { Translate } from '../../shared/i18n/translate';
@@ -9,6 +9,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import type { CatalogueStatus } from '../api/catalogueTypes';
 import { useCatalogueStatus, useImportCatalogue, useMayCall, useStartCatalogueSync } from '../api/catalogueQueries';
 import { formatCatalogueFailure, formatCatalogueProblem, formatCatalogueSource } from '../i18n/analyticsFormat';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'catalogue-heading';
 const FILE_ID = 'catalogue-file';
@@ -34,7 +35,7 @@ function CatalogueAdministration({ mayStartSync }: { mayStartSync: boolean }) {
     <section className="card catalogue-panel" aria-labelledby={HEADING_ID} data-testid="catalogue-panel">
       <h2 id={HEADING_ID}>{t('catalogue.heading')}</h2>
       <p className="muted">{t('catalogue.intro')}</p>
-      {status.isPending && <StatusMessage testId="catalogue-loading">{t('catalogue.loading')}</StatusMessage>}
+      {status.isPending && <Skeleton shape="text" count={3} testId="catalogue-loading" label={t('catalogue.loading')} />}
       {status.isError && (
         <ErrorAlert testId="catalogue-error">
           <p>

@@ -5,9 +5,12 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { formatCountry } from '../i18n/analyticsFormat';
 import { formatNumber, formatPercent, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { niceMax, scale, semesterOrder, valueRange } from './analyticsModel';
 import { KPI_DEFS, formatKpiValue } from './KpiPanel';
+import { CHART_FONT, ChartFrame } from './ChartFrame';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const BARS = { width: 640, label: 170, row: 26, value: 70, top: 4 };
 
@@ -17,6 +20,7 @@ const BARS = { width: 640, label: 170, row: 26, value: 70, top: 4 };
  */
 export function CountryChart({ countries, semester, headingLevel = 3 }: { countries: readonly CountryShare[]; semester: string; headingLevel?: 3 | 4 }) {
   const { t, locale } = useI18n();
+  const dataTable = useCardLabels<HTMLTableElement>();
   const id = useId();
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const semesterText = formatSemester(t, semester);
@@ -32,31 +36,35 @@ export function CountryChart({ countries, semester, headingLevel = 3 }: { countr
         </p>
       ) : (
         <>
-          <svg
-            viewBox={`0 0 ${BARS.width} ${height}`}
-            className="chart-svg"
-            role="img"
-            aria-label={t('chart.countries.label', { semester: semesterText, count: countries.length })}
-            aria-describedby={`${id}-table`}
+          <ChartFrame
+            region={t('chart.region.countries', { semester: semesterText })}
+            width={BARS.width}
+            height={height}
+            axisWidth={BARS.label}
+            label={t('chart.countries.label', { semester: semesterText, count: countries.length })}
+            describedBy={`${id}-table`}
+            testId="chart-countries-region"
+            axis={countries.map((c, i) => (
+              <text key={c.country} x={BARS.label - 8} y={BARS.top + i * BARS.row + 17} textAnchor="end" className="chart-label" fontSize={CHART_FONT.label}>
+                {formatCountry(t, locale, c.country)}
+              </text>
+            ))}
           >
             {countries.map((c, i) => {
               const y = BARS.top + i * BARS.row;
               const w = scale(c.learners, max, plot);
               return (
                 <g key={c.country}>
-                  <text x={BARS.label - 8} y={y + 17} textAnchor="end" className="chart-label">
-                    {formatCountry(t, locale, c.country)}
-                  </text>
                   <rect x={BARS.label} y={y + 4} width={Math.max(w, c.learners > 0 ? 2 : 0)} height={BARS.row - 8} className={`chart-bar chart-bar-${c.country === 'OTHER' || c.country === 'UNKNOWN' ? 'rest' : 'country'}`} />
-                  <text x={BARS.label + w + 6} y={y + 17} className="chart-value">
+                  <text x={BARS.label + w + 6} y={y + 17} className="chart-value" fontSize={CHART_FONT.label}>
                     {formatNumber(locale, c.learners)}
                   </text>
                 </g>
               );
             })}
-          </svg>
+          </ChartFrame>
           <div className="table-wrap">
-            <table className="data-table chart-table" id={`${id}-table`} data-testid="chart-countries-table">
+            <table ref={dataTable} className={`data-table chart-table ${CARD_TABLE_CLASS}`} id={`${id}-table`} data-testid="chart-countries-table">
               <caption>{t('chart.countries.caption', { semester: semesterText })}</caption>
               <thead>
                 <tr>
@@ -96,6 +104,7 @@ const LINE = { width: 640, height: 260, left: 90, right: 60, top: 20, bottom: 40
 /** One KPI across semesters as a line chart (an SVG image), with a table of the same numbers below it. */
 export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonly TrendPoint[]; id: string }) {
   const { t, locale } = useI18n();
+  const dataTable = useCardLabels<HTMLTableElement>();
   const def = KPI_DEFS.find((d) => d.kpi === kpi)!;
   const label = t(def.label);
   const { min, max } = valueRange(points.map((p) => p.value));
@@ -120,20 +129,22 @@ export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonl
   const ticks = [min, (min + max) / 2, max];
   return (
     <>
-      <svg
-        viewBox={`0 0 ${LINE.width} ${LINE.height}`}
-        className="chart-svg"
-        role="img"
-        aria-label={t('chart.trend.label', { kpi: label, from: formatSemester(t, first), to: formatSemester(t, last) })}
-        aria-describedby={`${id}-table`}
+      <ChartFrame
+        region={t('chart.region.trend', { kpi: label })}
+        width={LINE.width}
+        height={LINE.height}
+        axisWidth={LINE.left}
+        label={t('chart.trend.label', { kpi: label, from: formatSemester(t, first), to: formatSemester(t, last) })}
+        describedBy={`${id}-table`}
+        testId="chart-trend-region"
+        axis={ticks.map((v) => (
+          <text key={v} x={LINE.left - 6} y={y(v) + 4} textAnchor="end" className="chart-axis" fontSize={CHART_FONT.axis}>
+            {formatKpiValue(t, locale, def.unit, v)}
+          </text>
+        ))}
       >
         {ticks.map((v) => (
-          <g key={v}>
-            <line x1={LINE.left} x2={LINE.width - LINE.right} y1={y(v)} y2={y(v)} className="chart-grid" />
-            <text x={LINE.left - 6} y={y(v) + 4} textAnchor="end" className="chart-axis">
-              {formatKpiValue(t, locale, def.unit, v)}
-            </text>
-          </g>
+          <line key={v} x1={LINE.left} x2={LINE.width - LINE.right} y1={y(v)} y2={y(v)} className="chart-grid" />
         ))}
         {segments.map((s) => (
           <polyline key={s} points={s} className="chart-line" />
@@ -141,14 +152,14 @@ export function TrendChart({ kpi, points, id }: { kpi: TrendKpi; points: readonl
         {points.map((p, i) => (
           <g key={p.semester}>
             {p.value !== null && <circle cx={x(i)} cy={y(p.value)} r={4} className="chart-point" />}
-            <text x={x(i)} y={LINE.height - 12} textAnchor="middle" className="chart-axis">
+            <text x={x(i)} y={LINE.height - 12} textAnchor="middle" className="chart-axis" fontSize={CHART_FONT.axis}>
               {formatSemester(t, p.semester)}
             </text>
           </g>
         ))}
-      </svg>
+      </ChartFrame>
       <div className="table-wrap">
-        <table className="data-table chart-table" id={`${id}-table`} data-testid="chart-trend-table">
+        <table ref={dataTable} className={`data-table chart-table ${CARD_TABLE_CLASS}`} id={`${id}-table`} data-testid="chart-trend-table">
           <caption>{t('chart.trend.caption', { kpi: label })}</caption>
           <thead>
             <tr>
@@ -244,7 +255,7 @@ export function KpiTrend({
           </button>
         </ErrorAlert>
       ) : loading ? (
-        <StatusMessage testId="chart-trend-loading">{t('chart.trend.loading')}</StatusMessage>
+        <Skeleton shape="text" count={4} testId="chart-trend-loading" label={t('chart.trend.loading')} />
       ) : (
         <TrendChart kpi={kpi} points={points} id={id} />
       )}

@@ -3,6 +3,7 @@ import type { Course } from '../api/analyticsTypes';
 import { formatCourseStatus } from '../i18n/analyticsFormat';
 import { formatDate, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 export function courseRoute(moocId: string): string {
   return `/courses/${encodeURIComponent(moocId)}`;
@@ -11,9 +12,10 @@ export function courseRoute(moocId: string): string {
 /** Launched courses: title (→ the course), department, launch, status and the course on Coursera. */
 export function CoursesTable({ courses, caption, hideDepartment }: { courses: readonly Course[]; caption: string; hideDepartment?: boolean }) {
   const { t, locale } = useI18n();
+  const tableRef = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="courses-table">
+      <table ref={tableRef} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="courses-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

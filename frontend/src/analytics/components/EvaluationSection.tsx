@@ -4,6 +4,8 @@ import { formatDateTime, formatDecimal, formatNumber, formatPercent, formatSemes
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { stack } from './analyticsModel';
+import { ScrollRegion } from '../../shared/components/ScrollRegion';
+import { CHART_FONT } from './ChartFrame';
 
 export const LIKERT_LABELS: readonly MessageKey[] = [
   'evaluation.likert.1',
@@ -105,20 +107,22 @@ function LikertAnswers({ question: q }: { question: EvaluationQuestion }) {
   const described = counts.map((n, i) => t('evaluation.likert.count', { answer: t(LIKERT_LABELS[i]), count: formatNumber(locale, n) })).join('; ');
   return (
     <div className="likert" data-testid="likert-distribution" data-distribution={counts.join(',')}>
-      <svg viewBox={`0 0 ${BAR.width} ${BAR.height}`} className="likert-bar" role="img" aria-label={t('evaluation.likert.label', { counts: described })}>
-        {segments.map((s, i) =>
-          s.width > 0 ? (
-            <g key={i}>
-              <rect x={s.x} y={0} width={s.width} height={BAR.height} className={`likert-${i + 1}`} />
-              {s.width >= 24 && (
-                <text x={s.x + s.width / 2} y={BAR.height / 2 + 5} textAnchor="middle" className={`likert-text likert-text-${i + 1}`}>
-                  {formatNumber(locale, counts[i])}
-                </text>
-              )}
-            </g>
-          ) : null,
-        )}
-      </svg>
+      <ScrollRegion label={t('chart.region.likert')}>
+        <svg viewBox={`0 0 ${BAR.width} ${BAR.height}`} width={BAR.width} height={BAR.height} className="likert-bar" role="img" aria-label={t('evaluation.likert.label', { counts: described })}>
+          {segments.map((s, i) =>
+            s.width > 0 ? (
+              <g key={i}>
+                <rect x={s.x} y={0} width={s.width} height={BAR.height} className={`likert-${i + 1}`} />
+                {s.width >= 24 && (
+                  <text x={s.x + s.width / 2} y={BAR.height / 2 + 5} textAnchor="middle" className={`likert-text likert-text-${i + 1}`} fontSize={CHART_FONT.label}>
+                    {formatNumber(locale, counts[i])}
+                  </text>
+                )}
+              </g>
+            ) : null,
+          )}
+        </svg>
+      </ScrollRegion>
       {/* The counts in words: the legend of the bar and its text alternative for everyone. */}
       <ul className="likert-legend">
         {counts.map((n, i) => (

@@ -6,6 +6,7 @@ import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
 import { ExportImportForm } from './ExportImportForm';
 import { ImportsSection } from './ImportsSection';
+import { expectCardTable } from '../test/cardTables';
 
 const BASE = `${API}/courses/${COURSE_ID}`;
 const IMPORT_URL = `${BASE}/imports/imp-zip`;
@@ -73,6 +74,7 @@ describe('ExportImportForm', () => {
     expect(screen.getByTestId('export-import-status').textContent).toBe(outcome.textContent);
 
     const users = within(result).getByTestId('export-table-users');
+    expectCardTable(within(result).getByTestId('export-import-tables'));
     expect(users.getAttribute('data-status')).toBe('COMPLETED');
     expect(within(users).getByRole('rowheader').textContent).toBe('Learners (users)');
     expect([...users.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['export/users.csv', 'Imported', '6', '6', '–']);

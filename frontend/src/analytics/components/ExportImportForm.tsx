@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { CsvRefusal, ProblemAlert, ProblemAtLine } from './CsvRefusal';
 import { exportUploadProblem, progressStep, rejectedLocation, type ExportUploadProblem } from './analyticsModel';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const UPLOAD_PROBLEMS: Record<ExportUploadProblem, Message> = {
   required: { key: 'exportImport.error.required' },
@@ -175,6 +176,7 @@ function ImportProgress({ state }: { state: ExportImportState }) {
 
 function ImportResult({ record, finished, focusKey }: { record: ExportImport; finished: boolean; focusKey: number }) {
   const { t, locale } = useI18n();
+  const tablesTable = useCardLabels<HTMLTableElement>();
   const tables = record.tables ?? [];
   const ignored = record.ignored ?? [];
   return (
@@ -191,7 +193,7 @@ function ImportResult({ record, finished, focusKey }: { record: ExportImport; fi
       )}
       {tables.length > 0 && (
         <div className="table-wrap">
-          <table className="data-table" data-testid="export-import-tables">
+          <table ref={tablesTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="export-import-tables">
             <caption>{t('exportImport.tables.caption')}</caption>
             <thead>
               <tr>

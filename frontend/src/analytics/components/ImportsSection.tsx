@@ -6,12 +6,14 @@ import { formatExportTable, formatImportStatus, formatImportSubject, formatRepla
 import { formatDateTime, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { renderMessage, type Message } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
+import { Skeleton } from '../../shared/components/Skeleton';
 import { Field } from '../../shared/components/FormField';
 import { CsvRefusal, ProblemAtLine } from './CsvRefusal';
 import { ExportImportForm } from './ExportImportForm';
 import { csvFileProblem, isSemesterCode, previousSemester, semesterOrder, type CsvProblem } from './analyticsModel';
-import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome, type StepOutcome } from '../../shared/components/useStepOutcome';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 const CSV_PROBLEMS: Record<CsvProblem, Message> = {
   required: { key: 'import.error.fileRequired' },
@@ -20,18 +22,18 @@ const CSV_PROBLEMS: Record<CsvProblem, Message> = {
   tooLarge: { key: 'import.error.fileTooLarge' },
 };
 
-/** A polite notice that takes focus when it appears. */
-export function Notice({ message, testId }: { message: Message | null; testId: string }) {
-  const { t, locale } = useI18n();
-  const ref = useFocusWhenShown<HTMLParagraphElement>(message);
+/**
+ * An upload's outcome: the notice in a polite live region (it takes focus), or the server's refusal of the file with
+ * the table, line and column it names (it takes focus on each failed attempt).
+ */
+export function StepOutcomeView({ outcome, noticeTestId, failureTestId }: { outcome: StepOutcome; noticeTestId: string; failureTestId: string }) {
   return (
-    <div aria-live="polite" className="live-region">
-      {message && (
-        <p ref={ref} tabIndex={-1} className="alert alert-success" data-testid={testId}>
-          {renderMessage(t, message, locale)}
-        </p>
-      )}
-    </div>
+    <>
+      <div aria-live="polite" className="live-region">
+        {outcome.noticeElement(noticeTestId)}
+      </div>
+      {outcome.failure && <CsvRefusal error={outcome.failure.error} testId={failureTestId} focusKey={outcome.failure.n} />}
+    </>
   );
 }
 
@@ -60,7 +62,7 @@ export function ImportsSection({ moocId, mayImport }: { moocId: string; mayImpor
         </dl>
       )}
       <h3 id="imports-list-heading">{t('import.listHeading')}</h3>
-      {imports.isPending && <StatusMessage>{t('import.loading')}</StatusMessage>}
+      {imports.isPending && <Skeleton shape="list" count={2} label={t('import.loading')} />}
       {imports.isError && (
         <ErrorAlert testId="imports-error">
           <p>
@@ -85,9 +87,10 @@ export function ImportsSection({ moocId, mayImport }: { moocId: string; mayImpor
 
 function ImportsTable({ imports }: { imports: readonly ExportImport[] }) {
   const { t, locale } = useI18n();
+  const importsTable = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="imports-table">
+      <table ref={importsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="imports-table">
         <caption>{t('import.caption')}</caption>
         <thead>
           <tr>
@@ -174,14 +177,11 @@ function ImportForm({ moocId }: { moocId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [fileError, setFileError] = useState<Message | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [notice, setNotice] = useState<Message | null>(null);
+  const outcome = useStepOutcome();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setNotice(null);
-    setFailure(null);
+    outcome.clear();
     const problem = csvFileProblem(file);
     if (problem || !file) {
       setFileError(CSV_PROBLEMS[problem ?? 'required']);
@@ -189,17 +189,16 @@ function ImportForm({ moocId }: { moocId: string }) {
       return;
     }
     setFileError(null);
-    try {
-      const done = await importTable.mutateAsync({ id: moocId, table, file });
+    const done = await outcome.run(() => importTable.mutateAsync({ id: moocId, table, file }), {
+      done: (answer) => ({
+        key: 'import.done',
+        params: { table: formatExportTable(t, answer.table ?? table), read: answer.rowsRead ?? 0, changed: answer.rowsChanged ?? 0 },
+      }),
+      failed: 'import.failed',
+    });
+    if (done) {
       setFile(null);
       setInputKey((k) => k + 1);
-      setNotice({
-        key: 'import.done',
-        params: { table: formatExportTable(t, done.table ?? table), read: done.rowsRead ?? 0, changed: done.rowsChanged ?? 0 },
-      });
-    } catch (err) {
-      setFailure(err);
-      setAttempt((n) => n + 1);
     }
   }
 
@@ -208,8 +207,7 @@ function ImportForm({ moocId }: { moocId: string }) {
     <form className="subform no-print" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="import-form-heading" data-testid="import-form">
       <h3 id="import-form-heading">{t('import.form.heading')}</h3>
       <p className="hint">{t('exportImport.single.intro')}</p>
-      <Notice message={notice} testId="import-notice" />
-      {failure !== null && <CsvRefusal error={failure} testId="import-error" focusKey={attempt} />}
+      <StepOutcomeView outcome={outcome} noticeTestId="import-notice" failureTestId="import-error" />
       <Field id="import-table" label={t('import.form.table')}>
         {(describedBy) => (
           <select id="import-table" value={table} onChange={(e) => setTable(e.target.value)} aria-describedby={describedBy} data-testid="import-table">
@@ -271,16 +269,13 @@ export function EvaluationUploadForm({ moocId, semesters, semester }: { moocId: 
   const [file, setFile] = useState<File | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const [errors, setErrors] = useState<{ invited?: Message; file?: Message }>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [notice, setNotice] = useState<Message | null>(null);
+  const outcome = useStepOutcome();
 
   useEffect(() => setChosen(semester), [semester]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setNotice(null);
-    setFailure(null);
+    outcome.clear();
     const next: { invited?: Message; file?: Message } = {};
     const n = Number(invited);
     if (!invited.trim() || !Number.isInteger(n) || n < 1 || n > 10_000_000) {
@@ -293,17 +288,16 @@ export function EvaluationUploadForm({ moocId, semesters, semester }: { moocId: 
       document.getElementById(next.invited ? 'evaluation-invited' : 'evaluation-file')?.focus();
       return;
     }
-    try {
-      const done = await upload.mutateAsync({ id: moocId, semester: chosen, invited: n, file });
+    const done = await outcome.run(() => upload.mutateAsync({ id: moocId, semester: chosen, invited: n, file }), {
+      done: (answer) => ({
+        key: 'evaluation.upload.done',
+        params: { semester: formatSemester(t, answer.semester ?? chosen), respondents: answer.respondents ?? 0, questions: answer.questions?.length ?? 0 },
+      }),
+      failed: 'evaluation.upload.failed',
+    });
+    if (done) {
       setFile(null);
       setInputKey((k) => k + 1);
-      setNotice({
-        key: 'evaluation.upload.done',
-        params: { semester: formatSemester(t, done.semester ?? chosen), respondents: done.respondents ?? 0, questions: done.questions?.length ?? 0 },
-      });
-    } catch (err) {
-      setFailure(err);
-      setAttempt((k) => k + 1);
     }
   }
 
@@ -313,8 +307,7 @@ export function EvaluationUploadForm({ moocId, semesters, semester }: { moocId: 
     <form className="subform no-print" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="evaluation-upload-heading" data-testid="evaluation-upload-form">
       <h3 id="evaluation-upload-heading">{t('evaluation.upload.heading')}</h3>
       <p className="hint">{t('evaluation.upload.intro')}</p>
-      <Notice message={notice} testId="evaluation-upload-notice" />
-      {failure !== null && <CsvRefusal error={failure} testId="evaluation-upload-error" focusKey={attempt} />}
+      <StepOutcomeView outcome={outcome} noticeTestId="evaluation-upload-notice" failureTestId="evaluation-upload-error" />
       <Field id="evaluation-semester" label={t('evaluation.upload.semester')}>
         {(describedBy) => (
           <select id="evaluation-semester" value={chosen} onChange={(e) => setChosen(e.target.value)} aria-describedby={describedBy} data-testid="evaluation-semester">

@@ -3,6 +3,8 @@ import { formatDecimal, formatNumber, formatPercent, formatSemester, formatSigne
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { previousSemester, scale, trendDirection } from './analyticsModel';
+import { ScrollRegion } from '../../shared/components/ScrollRegion';
+import { CHART_FONT } from './ChartFrame';
 
 type Unit = 'count' | 'percent' | 'stars' | 'nps';
 
@@ -170,16 +172,25 @@ function ExpectedEnrolments({ kpis, headingLevel }: { kpis: SemesterKpis; headin
       </dl>
       {expected !== null && (
         // The same figures as the list above, for the eye.
-        <svg className="expected-bars" viewBox={`0 0 ${BAR.label + BAR.width} ${BAR.height * 2 + 8}`} aria-hidden="true" focusable="false">
-          <text x={BAR.label - 8} y={BAR.height - 4} textAnchor="end" className="chart-label">
-            {t('kpi.expected.barExpected')}
-          </text>
-          <rect x={BAR.label} y={0} width={scale(expected, max, BAR.width)} height={BAR.height} className="bar-expected" />
-          <text x={BAR.label - 8} y={BAR.height * 2 + 4} textAnchor="end" className="chart-label">
-            {t('kpi.expected.barActual')}
-          </text>
-          <rect x={BAR.label} y={BAR.height + 8} width={scale(e.enrolledToDate, max, BAR.width)} height={BAR.height} className="bar-actual" />
-        </svg>
+        <ScrollRegion label={t('chart.region.expected')}>
+          <svg
+            className="expected-bars"
+            viewBox={`0 0 ${BAR.label + BAR.width} ${BAR.height * 2 + 8}`}
+            width={BAR.label + BAR.width}
+            height={BAR.height * 2 + 8}
+            aria-hidden="true"
+            focusable="false"
+          >
+            <text x={BAR.label - 8} y={BAR.height - 4} textAnchor="end" className="chart-label" fontSize={CHART_FONT.label}>
+              {t('kpi.expected.barExpected')}
+            </text>
+            <rect x={BAR.label} y={0} width={scale(expected, max, BAR.width)} height={BAR.height} className="bar-expected" />
+            <text x={BAR.label - 8} y={BAR.height * 2 + 4} textAnchor="end" className="chart-label" fontSize={CHART_FONT.label}>
+              {t('kpi.expected.barActual')}
+            </text>
+            <rect x={BAR.label} y={BAR.height + 8} width={scale(e.enrolledToDate, max, BAR.width)} height={BAR.height} className="bar-actual" />
+          </svg>
+        </ScrollRegion>
       )}
     </div>
   );

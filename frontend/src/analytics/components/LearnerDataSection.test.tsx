@@ -5,7 +5,9 @@ import type { LearnerData } from '../api/analyticsTypes';
 import { API, COURSE_ID, learnerData } from '../../test/analyticsFixtures';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
-import { LearnerDataSection, retentionMonths } from './LearnerDataSection';
+import { retentionMonths } from './LearnerDataChanges';
+import { LearnerDataSection } from './LearnerDataSection';
+import { expectCardTable } from '../test/cardTables';
 
 const URL = `${API}/courses/${COURSE_ID}/learner-data`;
 const TITLE = 'Quantum Computing for Engineers';
@@ -63,6 +65,7 @@ describe('LearnerDataSection', () => {
     expect(tables.map((r) => r.textContent)).toEqual(['Learners (users)5,120 rows', 'Enrolments (course_memberships)6,004 rows', 'Progress (course_progress)1 row']);
 
     const history = screen.getByTestId('learner-data-history');
+    expect(expectCardTable(history)).toContain('Reason');
     expect(within(history).getByRole('columnheader', { name: 'Reason' })).toBeTruthy();
     const rows = within(history).getAllByTestId('learner-data-deletion');
     expect(rows.map((r) => [...r.querySelectorAll('td')].map((c) => c.textContent))).toEqual([

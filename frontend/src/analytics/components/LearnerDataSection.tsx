@@ -1,38 +1,18 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useDeleteLearnerData, useLearnerData, useSetRetention } from '../api/analyticsQueries';
-import {
-  RETENTION_MONTHS_MAX,
-  RETENTION_MONTHS_MIN,
-  type LearnerData,
-  type LearnerDataDeletion,
-} from '../api/analyticsTypes';
-import { ApiError } from '../../shared/api/client';
+import { useLearnerData } from '../api/analyticsQueries';
+import type { LearnerData, LearnerDataDeletion } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { formatDeletionReason, formatExportTable } from '../i18n/analyticsFormat';
 import { formatDate, formatDateTime, formatNumber, formatSemester } from '../../shared/i18n/format';
-import type { Message } from '../../shared/i18n/message';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
-import { ErrorSummary } from '../../shared/components/ErrorSummary';
-import { Field } from '../../shared/components/FormField';
-import { Notice } from './ImportsSection';
-
-const RETENTION_INPUT = 'learner-data-months';
-const DELETE_BUTTON = 'learner-data-delete';
-const KEEP_CHECKBOX = 'learner-data-keep';
+import { ErrorAlert } from '../../shared/components/Alert';
+import { DeleteLearnerData, RetentionForm } from './LearnerDataChanges';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** The UTC day of a time the service sets at a semester boundary (midnight UTC), so no time zone shifts it a day. */
 function utcDay(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toISOString().slice(0, 10);
-}
-
-/** The retention an administrator typed: whole months in the range, or null when it is not one. */
-export function retentionMonths(value: string): number | null {
-  const text = value.trim();
-  if (!/^\d+$/.test(text)) return null;
-  const months = Number(text);
-  return months >= RETENTION_MONTHS_MIN && months <= RETENTION_MONTHS_MAX ? months : null;
 }
 
 /**
@@ -47,7 +27,7 @@ export function LearnerDataSection({ moocId, title, mayAdminister }: { moocId: s
     <section className="card detail-section" aria-labelledby="learner-data-heading" data-testid="learner-data-section">
       <h2 id="learner-data-heading">{t('learnerData.heading')}</h2>
       <p className="muted">{t('learnerData.intro')}</p>
-      {data.isPending && <StatusMessage>{t('learnerData.loading')}</StatusMessage>}
+      {data.isPending && <Skeleton shape="text" count={4} label={t('learnerData.loading')} />}
       {data.isError && (
         <ErrorAlert testId="learner-data-error">
           <p>
@@ -149,6 +129,7 @@ function figuresText(t: ReturnType<typeof useI18n>['t'], d: LearnerDataDeletion)
 
 function DeletionHistory({ deletions }: { deletions: readonly LearnerDataDeletion[] }) {
   const { t, locale } = useI18n();
+  const historyTable = useCardLabels<HTMLTableElement>();
   return (
     <>
       <h3 id="learner-data-history-heading">{t('learnerData.history.heading')}</h3>
@@ -158,7 +139,7 @@ function DeletionHistory({ deletions }: { deletions: readonly LearnerDataDeletio
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" data-testid="learner-data-history">
+          <table ref={historyTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="learner-data-history">
             <caption>{t('learnerData.history.caption')}</caption>
             <thead>
               <tr>
@@ -194,238 +175,5 @@ function DeletionHistory({ deletions }: { deletions: readonly LearnerDataDeletio
         </div>
       )}
     </>
-  );
-}
-
-/**
- * The course's retention in months (administrators): checked in the browser (whole months, 12–120) and by the server,
- * whose refusal is shown at the field, or above the form when it names none. The default is one click away.
- */
-function RetentionForm({ data }: { data: LearnerData }) {
-  const { t } = useI18n();
-  const setRetention = useSetRetention();
-  const [value, setValue] = useState(String(data.retentionMonths));
-  const [fieldError, setFieldError] = useState<string | undefined>();
-  const [failure, setFailure] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [notice, setNotice] = useState<Message | null>(null);
-
-  async function save(months: number | null) {
-    setNotice(null);
-    setFailure(null);
-    setFieldError(undefined);
-    try {
-      const answered = await setRetention.mutateAsync({ id: data.moocId, months });
-      setValue(String(answered.retentionMonths));
-      setNotice({
-        key: answered.defaultRetention ? 'learnerData.retentionForm.doneDefault' : 'learnerData.retentionForm.done',
-        params: { months: answered.retentionMonths },
-      });
-    } catch (err) {
-      const months = err instanceof ApiError ? err.fieldErrorMap().months : undefined;
-      if (months) setFieldError(months);
-      else setFailure(err);
-      setAttempt((n) => n + 1);
-    }
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    const months = retentionMonths(value);
-    if (months === null) {
-      setNotice(null);
-      setFailure(null);
-      setFieldError(t('learnerData.retentionForm.error.range', { min: RETENTION_MONTHS_MIN, max: RETENTION_MONTHS_MAX }));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    void save(months);
-  }
-
-  const label = t('learnerData.retentionForm.label');
-  return (
-    <form className="subform no-print" noValidate onSubmit={submit} aria-labelledby="retention-form-heading" data-testid="retention-form">
-      <h3 id="retention-form-heading">{t('learnerData.retentionForm.heading')}</h3>
-      <Notice message={notice} testId="retention-notice" />
-      <ErrorSummary
-        id="retention-errors"
-        testId="retention-error"
-        headingLevel={4}
-        formError={failure}
-        entries={fieldError ? [{ fieldId: RETENTION_INPUT, label, message: fieldError }] : []}
-        attempt={attempt}
-      />
-      <Field
-        id={RETENTION_INPUT}
-        label={label}
-        hint={t('learnerData.retentionForm.hint', { min: RETENTION_MONTHS_MIN, max: RETENTION_MONTHS_MAX })}
-        error={fieldError}
-        required
-      >
-        {(describedBy) => (
-          <input
-            id={RETENTION_INPUT}
-            type="number"
-            inputMode="numeric"
-            min={RETENTION_MONTHS_MIN}
-            max={RETENTION_MONTHS_MAX}
-            step={1}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            aria-invalid={fieldError ? true : undefined}
-            aria-required="true"
-            aria-describedby={describedBy}
-            data-testid={RETENTION_INPUT}
-          />
-        )}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={setRetention.isPending} data-testid="retention-submit">
-          {setRetention.isPending ? t('learnerData.retentionForm.saving') : t('learnerData.retentionForm.submit')}
-        </button>
-        {!data.defaultRetention && (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={setRetention.isPending}
-            onClick={() => void save(null)}
-            data-testid="retention-default"
-          >
-            {t('learnerData.retentionForm.useDefault')}
-          </button>
-        )}
-      </div>
-    </form>
-  );
-}
-
-/**
- * Deleting the course's learner data (administrators), confirmed first: the confirmation says what happens and offers
- * to keep the ended semesters' figures (on by default); it takes focus, Escape or Cancel give it back to the button.
- * The rows deleted are announced afterwards.
- */
-function DeleteLearnerData({ moocId, title }: { moocId: string; title: string }) {
-  const { t } = useI18n();
-  const remove = useDeleteLearnerData();
-  const [confirming, setConfirming] = useState(false);
-  const [keep, setKeep] = useState(true);
-  const [notice, setNotice] = useState<Message | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
-  const failureRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (focusTarget) document.getElementById(focusTarget.id)?.focus();
-  }, [focusTarget]);
-
-  useEffect(() => {
-    if (attempt > 0) failureRef.current?.focus();
-  }, [attempt]);
-
-  const focus = (id: string) => setFocusTarget((f) => ({ id, n: (f?.n ?? 0) + 1 }));
-
-  function cancel() {
-    setConfirming(false);
-    setKeep(true);
-    focus(DELETE_BUTTON);
-  }
-
-  async function confirm() {
-    setFailure(null);
-    try {
-      const answered = await remove.mutateAsync({ id: moocId, keepAggregates: keep });
-      // The deletions are newest first: this one leads.
-      const rows = answered.deletions?.[0]?.rowsDeleted ?? 0;
-      setNotice({ key: keep ? 'learnerData.delete.done' : 'learnerData.delete.doneDiscarded', params: { rows } });
-    } catch (err) {
-      // The alert takes focus (the confirmation that had it closes).
-      setFailure(err);
-      setAttempt((n) => n + 1);
-    } finally {
-      setConfirming(false);
-      setKeep(true);
-    }
-  }
-
-  return (
-    <div className="subform no-print" data-testid="learner-data-delete-section">
-      <h3 id="learner-data-delete-heading">{t('learnerData.delete.heading')}</h3>
-      <p className="hint">{t('learnerData.delete.intro')}</p>
-      <Notice message={notice} testId="learner-data-delete-notice" />
-      {failure !== null && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={failureRef} data-testid="learner-data-delete-error">
-          <p className="alert-title">
-            <strong>{t('learnerData.delete.failed')}</strong>
-          </p>
-          <p>{errorMessage(t, failure)}</p>
-        </div>
-      )}
-      {!confirming ? (
-        <button
-          type="button"
-          id={DELETE_BUTTON}
-          className="button button-secondary"
-          disabled={remove.isPending}
-          onClick={() => {
-            setNotice(null);
-            setConfirming(true);
-            focus(KEEP_CHECKBOX);
-          }}
-          data-testid={DELETE_BUTTON}
-        >
-          {t('learnerData.delete.button')}
-        </button>
-      ) : (
-        <div
-          className="confirm confirm-wide"
-          role="group"
-          aria-labelledby="learner-data-delete-question"
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && !remove.isPending) {
-              e.preventDefault();
-              cancel();
-            }
-          }}
-          data-testid="learner-data-delete-confirm"
-        >
-          <p className="confirm-question" id="learner-data-delete-question">
-            {t('learnerData.delete.question', { title })}
-          </p>
-          <div className="radio radio-with-hint">
-            <input
-              type="checkbox"
-              id={KEEP_CHECKBOX}
-              checked={keep}
-              onChange={(e) => setKeep(e.target.checked)}
-              aria-describedby={`${KEEP_CHECKBOX}-hint`}
-              data-testid={KEEP_CHECKBOX}
-            />
-            <label htmlFor={KEEP_CHECKBOX}>{t('learnerData.delete.keep.label')}</label>
-            <p className="hint radio-hint" id={`${KEEP_CHECKBOX}-hint`}>
-              {t('learnerData.delete.keep.hint')}
-            </p>
-          </div>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={remove.isPending}
-            onClick={() => void confirm()}
-            data-testid="learner-data-delete-confirm-button"
-          >
-            {remove.isPending ? t('learnerData.delete.deleting') : t('learnerData.delete.confirm')}
-          </button>
-          <button
-            type="button"
-            className="button button-small button-secondary"
-            disabled={remove.isPending}
-            onClick={cancel}
-            data-testid="learner-data-delete-cancel"
-          >
-            {t('proposals.cancel')}
-          </button>
-        </div>
-      )}
-    </div>
   );
 }

@@ -4,6 +4,7 @@ import { formatStage } from '../i18n/analyticsFormat';
 import { formatNumber } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { niceMax, stack } from './analyticsModel';
+import { CHART_FONT, ChartFrame } from './ChartFrame';
 
 const CHART = { width: 680, label: 150, row: 34, top: 8, total: 50 };
 
@@ -35,12 +36,19 @@ export function PortfolioChart({ departments, tableId }: { departments: readonly
           </li>
         ))}
       </ul>
-      <svg
-        viewBox={`0 0 ${CHART.width} ${height}`}
-        className="chart-svg"
-        role="img"
-        aria-label={t('portfolio.chart.label', { count: departments.length })}
-        aria-describedby={tableId}
+      <ChartFrame
+        region={t('chart.region.portfolio')}
+        width={CHART.width}
+        height={height}
+        axisWidth={CHART.label}
+        label={t('portfolio.chart.label', { count: departments.length })}
+        describedBy={tableId}
+        testId="chart-portfolio-region"
+        axis={departments.map((d, row) => (
+          <text key={d.department} x={CHART.label - 8} y={CHART.top + row * CHART.row + 21} textAnchor="end" className="chart-label" fontSize={CHART_FONT.label}>
+            {d.department}
+          </text>
+        ))}
       >
         {departments.map((d, row) => {
           const y = CHART.top + row * CHART.row;
@@ -49,28 +57,25 @@ export function PortfolioChart({ departments, tableId }: { departments: readonly
           const end = segments.reduce((x, s) => Math.max(x, s.x + s.width), 0);
           return (
             <g key={d.department}>
-              <text x={CHART.label - 8} y={y + 21} textAnchor="end" className="chart-label">
-                {d.department}
-              </text>
               {segments.map((seg, i) =>
                 seg.width > 0 ? (
                   <g key={stages[i]}>
                     <rect x={CHART.label + seg.x} y={y + 5} width={seg.width} height={CHART.row - 10} className={`stage-fill-${i} stage-segment`} />
                     {seg.width >= 18 && (
-                      <text x={CHART.label + seg.x + seg.width / 2} y={y + 22} textAnchor="middle" className={`chart-segment-text stage-text-${i}`}>
+                      <text x={CHART.label + seg.x + seg.width / 2} y={y + 22} textAnchor="middle" className={`chart-segment-text stage-text-${i}`} fontSize={CHART_FONT.segment}>
                         {formatNumber(locale, parts[i])}
                       </text>
                     )}
                   </g>
                 ) : null,
               )}
-              <text x={CHART.label + end + 6} y={y + 21} className="chart-value">
+              <text x={CHART.label + end + 6} y={y + 21} className="chart-value" fontSize={CHART_FONT.label}>
                 {formatNumber(locale, d.moocs)}
               </text>
             </g>
           );
         })}
-      </svg>
+      </ChartFrame>
     </figure>
   );
 }

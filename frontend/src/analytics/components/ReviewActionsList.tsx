@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useUpdateReviewAction } from '../api/analyticsQueries';
 import type { ReviewAction } from '../api/analyticsTypes';
-import { errorMessage } from '../../shared/api/errorMessage';
 import { Icon } from '../../shared/components/Icon';
 import { formatActionStatus } from '../i18n/analyticsFormat';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
 
 /**
  * The actions a semester review asked for, each with its status in words; with UPDATE_ACTIONS each can be marked done
@@ -32,41 +31,23 @@ export function ReviewActionsList({
   const { t, locale } = useI18n();
   const update = useUpdateReviewAction();
   const [pending, setPending] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ text: string; n: number } | null>(null);
-  const [failure, setFailure] = useState<{ error: unknown; n: number } | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLParagraphElement>(notice);
-  const errorRef = useFocusWhenShown<HTMLDivElement>(failure);
+  const outcome = useStepOutcome();
 
   async function mark(action: ReviewAction, status: 'DONE' | 'OPEN') {
     setPending(action.id);
-    setFailure(null);
-    setNotice(null);
-    try {
-      await update.mutateAsync({ reviewId, actionId: action.id, status });
-      setNotice((n) => ({ text: t(status === 'DONE' ? 'reviewAction.done' : 'reviewAction.reopened', { action: action.text }), n: (n?.n ?? 0) + 1 }));
-    } catch (error) {
-      setFailure((f) => ({ error, n: (f?.n ?? 0) + 1 }));
-    } finally {
-      setPending(null);
-    }
+    await outcome.run(() => update.mutateAsync({ reviewId, actionId: action.id, status }), {
+      done: { key: status === 'DONE' ? 'reviewAction.done' : 'reviewAction.reopened', params: { action: action.text } },
+      failed: 'reviewAction.failed',
+    });
+    setPending(null);
   }
 
   return (
     <>
       <div aria-live="polite" className="live-region">
-        {notice && (
-          <p ref={noticeRef} tabIndex={-1} className="alert alert-success" data-testid="review-action-notice">
-            {notice.text}
-          </p>
-        )}
+        {outcome.noticeElement('review-action-notice')}
       </div>
-      {failure && (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={errorRef} data-testid="review-action-error">
-          <p>
-            {t('reviewAction.failed')} {errorMessage(t, failure.error)}
-          </p>
-        </div>
-      )}
+      {outcome.failureElement('review-action-error')}
       <ul className="review-actions" aria-label={label} data-testid={testId}>
         {actions.map((a) => (
           <li key={a.id} className={`review-action review-action-${String(a.status).toLowerCase()}`} data-testid={itemTestId} data-action-id={a.id} data-status={a.status}>

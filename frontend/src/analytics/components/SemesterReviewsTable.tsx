@@ -3,6 +3,7 @@ import type { SemesterReviewSummary } from '../api/analyticsTypes';
 import { formatReviewOutcome, formatReviewStatus } from '../i18n/analyticsFormat';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 export function semesterReviewRoute(id: string): string {
   return `/semester-reviews/${encodeURIComponent(id)}`;
@@ -11,9 +12,10 @@ export function semesterReviewRoute(id: string): string {
 /** Semester reviews: the MOOC (→ the review pack), department, status, outcome and when it was decided. */
 export function SemesterReviewsTable({ reviews, caption }: { reviews: readonly SemesterReviewSummary[]; caption: string }) {
   const { t, locale } = useI18n();
+  const tableRef = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="semester-reviews-table">
+      <table ref={tableRef} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="semester-reviews-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -1,10 +1,11 @@
 import { errorMessage } from '../../shared/api/errorMessage';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DEFAULT_STALE_AFTER_DAYS, type CatalogueStatus, type SimilarityRequest, type SimilaritySnapshot } from '../api/catalogueTypes';
 import { SIMILAR_MIN_TEXT, similarityRequest, useCatalogueStatus, useMayCall, useSimilarCourses, useSimilaritySnapshots } from '../api/catalogueQueries';
 import { SimilarCourses, type CatalogueFreshness } from './SimilarCourses';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -49,7 +50,7 @@ function FrozenSnapshot({ moocId, version, headingLevel }: { moocId: string; ver
       <Heading level={headingLevel} id={headingId}>
         {t('similar.frozen.heading')}
       </Heading>
-      {snapshots.isPending && <StatusMessage testId="similar-frozen-loading">{t('similar.frozen.loading')}</StatusMessage>}
+      {snapshots.isPending && <Skeleton shape="list" count={3} testId="similar-frozen-loading" label={t('similar.frozen.loading')} />}
       {snapshots.isError && (
         <ErrorAlert testId="similar-frozen-error">
           <p>
@@ -124,7 +125,7 @@ function LiveComparison({ text, context, headingLevel = 3 }: LiveProps) {
             {t('similar.live.tooShort', { min: SIMILAR_MIN_TEXT })}
           </p>
         )}
-        {request !== null && !data && !similar.isError && <StatusMessage testId="similar-loading">{t('similar.live.loading')}</StatusMessage>}
+        {request !== null && !data && !similar.isError && <Skeleton shape="list" count={3} testId="similar-loading" label={t('similar.live.loading')} />}
         {request !== null && data && (similar.settling || similar.isFetching) && (
           <p className="muted" data-testid="similar-updating">
             {t('similar.live.updating')}

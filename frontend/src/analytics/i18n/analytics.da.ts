@@ -524,4 +524,15 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'catalogue.code.row.partners-mismatch': 'partner-id’er og -navne passer ikke sammen',
   'catalogue.code.row.duplicate-id': 'det samme Coursera-id står to gange i filen',
   'catalogue.code.other': 'problem {code}',
+
+  // the charts' scroll regions (a phone scrolls a chart sideways rather than shrinking its text)
+  'chart.region.countries': 'Diagram: deltagere fordelt på lande, {semester}',
+  'chart.region.trend': 'Diagram: {kpi} over semestrene',
+  'chart.region.portfolio': 'Diagram: MOOC’er pr. institut fordelt på faser',
+  'chart.region.likert': 'Diagram: fordelingen af svarene',
+  'chart.region.expected': 'Diagram: forventede og faktiske tilmeldinger',
+  // what a failed upload was (the refusal itself names the file's problem)
+  'import.failed': 'Filen blev ikke importeret.',
+  'evaluation.upload.failed': 'Evalueringen blev ikke importeret.',
+  'learnerData.retentionForm.failed': 'Opbevaringsperioden blev ikke ændret.',
 };

@@ -527,4 +527,15 @@ export const analyticsEn = {
   'catalogue.code.row.partners-mismatch': 'partner ids and names do not pair up',
   'catalogue.code.row.duplicate-id': 'the same Coursera id is in the file twice',
   'catalogue.code.other': 'problem {code}',
+
+  // the charts' scroll regions (a phone scrolls a chart sideways rather than shrinking its text)
+  'chart.region.countries': 'Chart: learners by country, {semester}',
+  'chart.region.trend': 'Chart: {kpi} across semesters',
+  'chart.region.portfolio': 'Chart: MOOCs per department by stage',
+  'chart.region.likert': 'Chart: distribution of the answers',
+  'chart.region.expected': 'Chart: expected and actual enrolments',
+  // what a failed upload was (the refusal itself names the file's problem)
+  'import.failed': 'The file was not imported.',
+  'evaluation.upload.failed': 'The evaluation was not imported.',
+  'learnerData.retentionForm.failed': 'The retention was not changed.',
 };

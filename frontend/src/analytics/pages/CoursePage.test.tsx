@@ -6,6 +6,7 @@ import { API, autumnKpis, COURSE_ID, course, evaluation, importRecord, kpis, lea
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
 import { CoursePage } from './CoursePage';
+import { expectCardTable } from '../test/cardTables';
 
 const BASE = `${API}/courses/${COURSE_ID}`;
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
@@ -72,6 +73,9 @@ describe('CoursePage', () => {
     expect((await screen.findByTestId('evaluation-response-rate')).textContent).toContain('84 of 350');
 
     const rows = await screen.findAllByTestId('import-row');
+    expectCardTable(screen.getByTestId('imports-table'));
+    expectCardTable(screen.getByTestId('chart-countries-table'));
+    expectCardTable(screen.getByTestId('chart-trend-table'));
     expect(rows.map((r) => [r.getAttribute('data-table'), r.getAttribute('data-status')])).toEqual([
       ['course_memberships', 'COMPLETED'],
       ['users', 'REJECTED'],

@@ -3,7 +3,7 @@ import { useCourse, useEvaluations, useKpiSemesters, useKpis } from '../api/anal
 import type { Course } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { courseSemester, semesterOf, semesterOrder } from '../components/analyticsModel';
 import { CountryChart, KpiTrend } from '../components/Charts';
 import { EvaluationSection } from '../components/EvaluationSection';
@@ -16,6 +16,7 @@ import { PageHeading } from '../../shared/components/PageHeading';
 import { formatCourseStatus } from '../i18n/analyticsFormat';
 import { formatDate, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'course-heading';
 
@@ -41,7 +42,7 @@ export function CoursePage({ id, user }: { id: string; user: CurrentUser }) {
   const c = course.data;
   useHeadingFocus(Boolean(c), HEADING_ID);
 
-  if (course.isPending) return <StatusMessage testId="course-loading">{t('course.loading')}</StatusMessage>;
+  if (course.isPending) return <Skeleton shape="detail" testId="course-loading" label={t('course.loading')} />;
   if (course.isError || !c) {
     return (
       <LoadFailure
@@ -83,7 +84,7 @@ function CourseContent({ course: c, user }: { course: Course; user: CurrentUser 
 
       <section className="card detail-section" aria-labelledby="course-semester-heading">
         <h2 id="course-semester-heading">{t('course.semester.heading')}</h2>
-        {semesters.isPending && <StatusMessage>{t('course.semester.loading')}</StatusMessage>}
+        {semesters.isPending && <Skeleton shape="text" count={1} label={t('course.semester.loading')} />}
         {semesters.isError && (
           <ErrorAlert testId="course-semesters-error">
             <p>
@@ -118,7 +119,7 @@ function CourseContent({ course: c, user }: { course: Course; user: CurrentUser 
         )}
       </section>
 
-      {semester && kpis.isPending && <StatusMessage testId="kpis-loading">{t('kpi.loading')}</StatusMessage>}
+      {semester && kpis.isPending && <Skeleton shape="cards" count={4} testId="kpis-loading" label={t('kpi.loading')} />}
       {kpis.isError && (
         <ErrorAlert testId="kpis-error">
           <p>

@@ -5,6 +5,7 @@ import { API, COURSE_ID, course } from '../../test/analyticsFixtures';
 import { fakeGateway, json } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
 import { CoursesPage } from './CoursesPage';
+import { expectCardTable } from '../test/cardTables';
 
 const CONSULTANT: CurrentUser = { id: 'sub-carla', name: 'Carla Consultant', username: 'carla', roles: ['consultant'] };
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
@@ -17,6 +18,8 @@ describe('CoursesPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Courses' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: /Launched courses with department/ });
     const rows = within(table).getAllByTestId('course-row');
+    // On a phone each course is a card, each value under its column's heading.
+    expectCardTable(table);
     expect(rows.map((r) => [r.getAttribute('data-mooc-id'), r.getAttribute('data-status')])).toEqual([
       [COURSE_ID, 'RUNNING'],
       ['m-2', 'RETIRED'],

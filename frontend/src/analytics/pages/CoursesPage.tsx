@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { COURSES_PAGE_SIZE, useCourses } from '../api/analyticsQueries';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { CataloguePanel } from '../components/CataloguePanel';
 import { CoursesTable } from '../components/CoursesTable';
 import { useHeadingFocus } from '../components/useHeadingFocus';
@@ -10,6 +10,7 @@ import { ownCoursesOnly } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { Pagination } from '../../shared/components/Pagination';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /**
  * `/courses`: the launched courses the caller may see – the study board and the head their department's, an
@@ -29,7 +30,7 @@ export function CoursesPage({ user }: { user: CurrentUser }) {
     <div data-testid="courses-page">
       <PageHeading id="courses-heading" title={heading}>{heading}</PageHeading>
       <p className="lead">{t(own ? 'courses.introMine' : 'courses.intro')}</p>
-      {list.isPending && <StatusMessage testId="courses-loading">{t('courses.loading')}</StatusMessage>}
+      {list.isPending && <Skeleton shape="list" testId="courses-loading" label={t('courses.loading')} />}
       {list.isError && (
         <ErrorAlert testId="courses-error">
           <p>

@@ -1,6 +1,5 @@
 import { Link } from 'react-router-dom';
 import { useTimeline } from '../api/analyticsQueries';
-import { StatusMessage } from '../../shared/components/Alert';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -9,6 +8,7 @@ import { formatService, formatStage } from '../i18n/analyticsFormat';
 import { formatDate, formatDateTime, formatDkk, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { formatOverdue, formatSlip } from './PortfolioPage';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'portfolio-mooc-heading';
 
@@ -23,7 +23,7 @@ export function PortfolioMoocPage({ moocId }: { moocId: string }) {
   const data = query.data;
   useHeadingFocus(Boolean(data), HEADING_ID);
 
-  if (query.isPending) return <StatusMessage testId="timeline-loading">{t('timeline.loading')}</StatusMessage>;
+  if (query.isPending) return <Skeleton shape="detail" testId="timeline-loading" label={t('timeline.loading')} />;
   if (query.isError || !data) {
     return (
       <LoadFailure

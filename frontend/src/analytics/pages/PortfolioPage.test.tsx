@@ -6,6 +6,7 @@ import { fakeGateway, json, problem } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
 import { PortfolioMoocPage } from './PortfolioMoocPage';
 import { PortfolioPage } from './PortfolioPage';
+import { expectCardTable } from '../test/cardTables';
 
 const dkk = (value: number) =>
   new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
@@ -42,6 +43,9 @@ describe('PortfolioPage', () => {
     const gw = fakeGateway((_m, url) => (url === `${API}/portfolio` ? json(portfolio()) : undefined));
     renderWithProviders(<PortfolioPage />, { api: gw.api, route: '/portfolio' });
     const rows = await screen.findAllByTestId('portfolio-mooc');
+    expectCardTable(screen.getByTestId('portfolio-moocs'));
+    expectCardTable(screen.getByTestId('portfolio-stage-table'));
+    expectCardTable(screen.getByTestId('portfolio-resources-table'));
     expect(rows.map((r) => [r.getAttribute('data-mooc-id'), r.getAttribute('data-stage')])).toEqual([
       [COURSE_ID, 'LAUNCHED'],
       ['m-2', 'PRODUCTION'],

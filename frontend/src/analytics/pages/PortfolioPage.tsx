@@ -2,7 +2,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { usePortfolio } from '../api/analyticsQueries';
 import { PORTFOLIO_STAGES, type PortfolioMooc, type Resources } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Icon } from '../../shared/components/Icon';
 import { PortfolioChart, stagesOf } from '../components/PortfolioChart';
 import { useHeadingFocus } from '../components/useHeadingFocus';
@@ -11,6 +11,8 @@ import { formatStage } from '../i18n/analyticsFormat';
 import { formatDate, formatDkk, formatNumber, formatSemester } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -57,6 +59,9 @@ function ResourcesText({ resources }: { resources: Resources | null | undefined 
  */
 export function PortfolioPage() {
   const { t, locale } = useI18n();
+  const stageTable = useCardLabels<HTMLTableElement>();
+  const resourcesTable = useCardLabels<HTMLTableElement>();
+  const moocsTable = useCardLabels<HTMLTableElement>();
   // The page's script may load after the layout moved focus: the heading takes it then.
   useHeadingFocus(true, 'portfolio-heading');
   const [params, setParams] = useSearchParams();
@@ -71,7 +76,7 @@ export function PortfolioPage() {
     <div data-testid="portfolio-page">
       <PageHeading id="portfolio-heading" title={t('portfolio.heading')}>{t('portfolio.heading')}</PageHeading>
       <p className="lead">{t('portfolio.intro')}</p>
-      {query.isPending && <StatusMessage testId="portfolio-loading">{t('portfolio.loading')}</StatusMessage>}
+      {query.isPending && <Skeleton shape="list" testId="portfolio-loading" label={t('portfolio.loading')} />}
       {query.isError && (
         <ErrorAlert testId="portfolio-error">
           <p>
@@ -107,7 +112,7 @@ export function PortfolioPage() {
             ) : (
               <>
                 <div className="table-wrap">
-                  <table className="data-table" id="portfolio-stage-table" data-testid="portfolio-stage-table">
+                  <table ref={stageTable} className={`data-table ${CARD_TABLE_CLASS}`} id="portfolio-stage-table" data-testid="portfolio-stage-table">
                     <caption>{t('portfolio.departments.caption')}</caption>
                     <thead>
                       <tr>
@@ -141,7 +146,7 @@ export function PortfolioPage() {
                 <h3>{t('portfolio.resources.heading')}</h3>
                 <p className="hint">{t('portfolio.resources.intro')}</p>
                 <div className="table-wrap">
-                  <table className="data-table" data-testid="portfolio-resources-table">
+                  <table ref={resourcesTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="portfolio-resources-table">
                     <caption>{t('portfolio.resources.caption')}</caption>
                     <thead>
                       <tr>
@@ -201,7 +206,7 @@ export function PortfolioPage() {
               </p>
             ) : (
               <div className="table-wrap">
-                <table className="data-table" data-testid="portfolio-moocs">
+                <table ref={moocsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="portfolio-moocs">
                   <caption>{t('portfolio.moocs.caption')}</caption>
                   <thead>
                     <tr>

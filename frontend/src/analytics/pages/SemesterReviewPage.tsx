@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useKpiSemesters, useSemesterReview } from '../api/analyticsQueries';
 import type { ReviewDecision, ReviewAction, SemesterReviewPack } from '../api/analyticsTypes';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { CountryChart, KpiTrend } from '../components/Charts';
 import { courseRoute } from '../components/CoursesTable';
 import { EvaluationSection } from '../components/EvaluationSection';
@@ -17,6 +17,7 @@ import { formatReviewOutcome, formatReviewStatus } from '../i18n/analyticsFormat
 import { formatDateTime, formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { CourseFacts } from './CoursePage';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'semester-review-heading';
 
@@ -33,7 +34,7 @@ export function SemesterReviewPage({ id }: { id: string }) {
   const pack = query.data;
   useHeadingFocus(Boolean(pack), HEADING_ID);
 
-  if (query.isPending) return <StatusMessage testId="semester-review-loading">{t('semesterReview.loading')}</StatusMessage>;
+  if (query.isPending) return <Skeleton shape="detail" testId="semester-review-loading" label={t('semesterReview.loading')} />;
   if (query.isError || !pack) {
     return (
       <LoadFailure

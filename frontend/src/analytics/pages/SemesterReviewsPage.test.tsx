@@ -6,6 +6,7 @@ import { API, REVIEW_ID, reviewSummary } from '../../test/analyticsFixtures';
 import { fakeGateway, json, problem } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
 import { SemesterReviewsPage } from './SemesterReviewsPage';
+import { expectCardTable } from '../test/cardTables';
 
 const BOARD: CurrentUser = { id: 'sub-bo', name: 'Bo Board', username: 'bo', roles: ['board'], department: 'Compute' };
 const ADMIN: CurrentUser = { id: 'sub-ann', name: 'Ann Admin', username: 'ann', roles: ['admin'] };
@@ -27,6 +28,7 @@ describe('SemesterReviewsPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Semester reviews' })).toBeTruthy();
     expect(screen.getByText(/The semester reviews of Compute’s launched MOOCs/)).toBeTruthy();
     const rows = await screen.findAllByTestId('semester-review-row');
+    expectCardTable(screen.getByTestId('semester-reviews-table'));
     expect(rows.map((r) => [r.getAttribute('data-review-id'), r.getAttribute('data-status'), r.getAttribute('data-outcome')])).toEqual([
       [REVIEW_ID, 'OPEN', ''],
       ['r-2', 'COMPLETED', 'REVISE'],

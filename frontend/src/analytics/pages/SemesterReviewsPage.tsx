@@ -3,13 +3,14 @@ import { useSearchParams } from 'react-router-dom';
 import { useSemesterReviews } from '../api/analyticsQueries';
 import { errorMessage } from '../../shared/api/errorMessage';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { endedSemesters, isSemesterCode } from '../components/analyticsModel';
 import { SemesterReviewsTable } from '../components/SemesterReviewsTable';
 import { useHeadingFocus } from '../components/useHeadingFocus';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { formatNumber, formatSemester } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** Who sees only their department's reviews (the server scopes the list the same way). */
 function departmentScoped(user: CurrentUser): boolean {
@@ -65,7 +66,7 @@ export function SemesterReviewsPage({ user }: { user: CurrentUser }) {
           </select>
         </div>
       </form>
-      {list.isPending && <StatusMessage testId="semester-reviews-loading">{t('semesterReviews.loading')}</StatusMessage>}
+      {list.isPending && <Skeleton shape="list" testId="semester-reviews-loading" label={t('semesterReviews.loading')} />}
       {list.isError && (
         <ErrorAlert testId="semester-reviews-error">
           <p>

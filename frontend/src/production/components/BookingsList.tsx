@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import {
@@ -12,32 +12,31 @@ import type { Booking, Production } from '../api/productionTypes';
 import { formatDkk, formatTimeRange } from '../../shared/i18n/format';
 import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { saveBlob } from '../../proposals/components/attachmentFiles';
 import { isActiveBooking, STUDIO_ZONE } from './productionModel';
 import { useSteps } from './productionSteps';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
+import { ConfirmButton } from '../../shared/components/ConfirmButton';
 
 /** The MOOC's bookings with status, cost and note; an active booking can be cancelled after a confirmation. */
 export function BookingsList({ production: p, mayCancel }: { production: Production; mayCancel: boolean }) {
   const { t, locale } = useI18n();
+  const bookingsTable = useCardLabels<HTMLTableElement>();
   const steps = useSteps();
   const bookings = useBookings(p.moocId);
   const studios = useStudios();
   const cancel = useCancelBooking();
-  const [confirming, setConfirming] = useState<string | null>(null);
   const studioName = (b: Booking) => formatStudio(t, b.studio, b.studioName ?? studios.data?.find((s) => s.key === b.studio)?.name);
   // The booking's own permissions (CANCEL) decide where the server sends them; otherwise BOOK and an active booking.
   const mayCancelThis = (b: Booking) => (b.permissions ? can(b, 'CANCEL') : mayCancel && isActiveBooking(b.status));
   const cancelColumn = (bookings.data ?? []).some(mayCancelThis);
 
-  useEffect(() => {
-    if (confirming) document.getElementById(`confirm-cancel-booking-${confirming}`)?.focus();
-  }, [confirming]);
-
   return (
     <div className="bookings">
       <h3 id="bookings-heading">{t('bookings.heading')}</h3>
-      {bookings.isPending && <StatusMessage>{t('bookings.loading')}</StatusMessage>}
+      {bookings.isPending && <Skeleton shape="list" count={2} label={t('bookings.loading')} />}
       {bookings.isError && (
         <ErrorAlert testId="bookings-error">
           <p>
@@ -55,7 +54,7 @@ export function BookingsList({ production: p, mayCancel }: { production: Product
       )}
       {bookings.data && bookings.data.length > 0 && (
         <div className="table-wrap">
-          <table className="data-table" data-testid="bookings-table">
+          <table ref={bookingsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="bookings-table">
             <caption>{t('bookings.caption')}</caption>
             <thead>
               <tr>
@@ -90,51 +89,25 @@ export function BookingsList({ production: p, mayCancel }: { production: Product
                     </td>
                     {cancelColumn && (
                       <td className="cell-actions">
-                        {mayCancelThis(b) &&
-                          (confirming === b.id ? (
-                            <div className="confirm" role="group" aria-label={t('bookings.cancelConfirm', { when })}>
-                              <p className="confirm-question">{t('bookings.cancelConfirm', { when })}</p>
-                              <button
-                                type="button"
-                                id={`confirm-cancel-booking-${b.id}`}
-                                className="button button-small"
-                                data-testid={`confirm-cancel-booking-${b.id}`}
-                                disabled={steps.pending !== null}
-                                onClick={() => {
-                                  setConfirming(null);
-                                  void steps.run(`cancel-${b.id}`, 'bookings.failed.cancel', () => cancel.mutateAsync({ bookingId: b.id }), () => ({
-                                    key: 'bookings.done.cancel',
-                                    params: { when },
-                                  }));
-                                }}
-                              >
-                                {t('bookings.confirmCancel')}
-                              </button>
-                              <button
-                                type="button"
-                                className="button button-small button-secondary"
-                                data-testid={`keep-booking-${b.id}`}
-                                onClick={() => {
-                                  setConfirming(null);
-                                  window.setTimeout(() => document.getElementById(`cancel-booking-${b.id}`)?.focus(), 0);
-                                }}
-                              >
-                                {t('bookings.keep')}
-                              </button>
-                            </div>
-                          ) : (
-                            <button
-                              type="button"
-                              id={`cancel-booking-${b.id}`}
-                              className="button button-small button-secondary"
-                              data-testid={`cancel-booking-${b.id}`}
-                              aria-label={`${t('bookings.cancel')} ${when}`}
-                              disabled={steps.pending !== null}
-                              onClick={() => setConfirming(b.id)}
-                            >
-                              {t('bookings.cancel')}
-                            </button>
-                          ))}
+                        {mayCancelThis(b) && (
+                          <ConfirmButton
+                            question={t('bookings.cancelConfirm', { when })}
+                            confirmLabel={t('bookings.confirmCancel')}
+                            cancelLabel={t('bookings.keep')}
+                            disabled={steps.pending !== null}
+                            testId={`cancel-booking-${b.id}`}
+                            onConfirm={() =>
+                              void steps.run(`cancel-${b.id}`, 'bookings.failed.cancel', () => cancel.mutateAsync({ bookingId: b.id }), () => ({
+                                key: 'bookings.done.cancel',
+                                params: { when },
+                              }))
+                            }
+                          >
+                            {t('bookings.cancel')}
+                            {/* Which booking, for those who hear the button without its row. */}
+                            <span className="visually-hidden"> {when}</span>
+                          </ConfirmButton>
+                        )}
                       </td>
                     )}
                   </tr>

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useNetworkMeetings, useSignUp, useWithdrawRegistration } from '../api/productionQueries';
 import type { NetworkMeeting } from '../api/productionTypes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatNumber, formatTimeRange } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import type { NetworkReport } from './networkMeetingForm';
 import { NetworkRegistrations } from './NetworkRegistrations';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** The network's upcoming or past meetings: sign up or withdraw; organisers see the registrations. */
 export function NetworkMeetingList({ when, organiser, report }: { when: 'upcoming' | 'past'; organiser: boolean; report: NetworkReport }) {
@@ -16,7 +17,7 @@ export function NetworkMeetingList({ when, organiser, report }: { when: 'upcomin
   return (
     <section className="section" aria-labelledby={headingId} data-testid={`network-${when}`}>
       <h2 id={headingId}>{t(when === 'upcoming' ? 'network.upcoming' : 'network.past')}</h2>
-      {meetings.isPending && <StatusMessage>{t('network.loading')}</StatusMessage>}
+      {meetings.isPending && <Skeleton shape="cards" count={2} label={t('network.loading')} />}
       {meetings.isError && (
         <ErrorAlert testId={`network-${when}-error`}>
           <p>

@@ -2,14 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { useRecordAttendance, useRegistrations } from '../api/productionQueries';
 import type { NetworkMeeting } from '../api/productionTypes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { formatDateTime } from '../../shared/i18n/format';
 import { useI18n } from '../../shared/i18n/useI18n';
 import type { NetworkReport } from './networkMeetingForm';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** A meeting's registrations for its organisers; once the meeting has started, who attended. */
 export function NetworkRegistrations({ meeting: m, started, report }: { meeting: NetworkMeeting; started: boolean; report: NetworkReport }) {
   const { t, locale } = useI18n();
+  const registrationsTable = useCardLabels<HTMLTableElement>();
   const registrations = useRegistrations(m.id, true);
   const record = useRecordAttendance();
   const [attended, setAttended] = useState<Set<string> | null>(null);
@@ -34,7 +37,7 @@ export function NetworkRegistrations({ meeting: m, started, report }: { meeting:
   return (
     <div id={`registrations-${m.id}`} className="registrations" data-testid={`registrations-${m.id}`}>
       <h4 id={`registrations-${m.id}-heading`}>{t('network.registrations.heading')}</h4>
-      {registrations.isPending && <StatusMessage>{t('network.registrations.loading')}</StatusMessage>}
+      {registrations.isPending && <Skeleton shape="list" count={3} label={t('network.registrations.loading')} />}
       {registrations.isError && (
         <ErrorAlert>
           <p>
@@ -51,7 +54,7 @@ export function NetworkRegistrations({ meeting: m, started, report }: { meeting:
         <form noValidate onSubmit={(e) => void save(e)} aria-labelledby={`registrations-${m.id}-heading`}>
           {!started && <p className="hint">{t('network.attendance.notYet')}</p>}
           <div className="table-wrap">
-            <table className="data-table" data-testid="registrations-table">
+            <table ref={registrationsTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="registrations-table">
               <caption>{t('network.registrations.caption', { title: m.title })}</caption>
               <thead>
                 <tr>

@@ -6,6 +6,7 @@ import { formatDate, formatNumber } from '../../shared/i18n/format';
 import { formatLaunchApproval, formatMilestoneName, formatProductionStatus, productionBadgeClass } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { planSummary } from './productionModel';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 export function productionPath(moocId: string): string {
   return `/productions/${encodeURIComponent(moocId)}`;
@@ -29,9 +30,10 @@ interface Props {
  */
 export function ProductionsTable({ productions, caption, approvalColumn, hideDepartment, linkTo }: Props) {
   const { t } = useI18n();
+  const tableRef = useCardLabels<HTMLTableElement>();
   return (
     <div className="table-wrap">
-      <table className="data-table" data-testid="productions-table">
+      <table ref={tableRef} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="productions-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

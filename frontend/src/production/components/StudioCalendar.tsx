@@ -4,10 +4,11 @@ import { useStudioCalendar, useStudios } from '../api/productionQueries';
 import type { Production, Studio } from '../api/productionTypes';
 import { formatBookingStatus, formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { addDays, calendarWeek, localDate, studioTime, weekOf, type Slot } from './productionModel';
 import { formatClock, formatDayDate, formatWeekday } from '../../shared/i18n/format';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** The studio's opening hours per day of the week. */
 export function OpeningHoursList({ studio }: { studio: Studio }) {
@@ -103,7 +104,7 @@ export function StudioCalendar({
           {t('calendar.next')}
         </button>
       </div>
-      {calendar.isPending && <StatusMessage>{t('calendar.loading')}</StatusMessage>}
+      {calendar.isPending && <Skeleton shape="cards" count={5} label={t('calendar.loading')} />}
       {calendar.isError && (
         <ErrorAlert testId="calendar-error">
           <p>

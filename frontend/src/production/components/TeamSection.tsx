@@ -11,6 +11,7 @@ import { Field } from '../../shared/components/FormField';
 import { PendingSignIn } from '../../shared/components/PendingSignIn';
 import { TEAM_MAX, validateTeam, type Errors, type TeamRow } from './productionModel';
 import { useSteps } from './productionSteps';
+import { CARD_TABLE_CLASS, useCardLabels } from '../../shared/components/cardTable';
 
 type RowField = 'name' | 'email' | 'role';
 
@@ -20,6 +21,7 @@ type RowField = 'name' | 'email' | 'role';
  */
 export function TeamSection({ production: p }: { production: Production }) {
   const { t } = useI18n();
+  const teamTable = useCardLabels<HTMLTableElement>();
   const steps = useSteps();
   const [editing, setEditing] = useState(false);
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
@@ -38,7 +40,7 @@ export function TeamSection({ production: p }: { production: Production }) {
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="data-table" data-testid="production-team-table">
+          <table ref={teamTable} className={`data-table ${CARD_TABLE_CLASS}`} data-testid="production-team-table">
             <caption>{t('productionTeam.caption')}</caption>
             <thead>
               <tr>

@@ -5,9 +5,10 @@ import type { Production, VideoCosts } from '../api/productionTypes';
 import { formatDkk, formatNumber } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { useSteps } from './productionSteps';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const WARNING_TEXT: Record<string, MessageKey> = {
   NEAR_LIMIT: 'videoCosts.warning.NEAR_LIMIT',
@@ -23,7 +24,7 @@ export function VideoCostsPanel({ production: p }: { production: Production }) {
   return (
     <div className="video-costs" data-testid="video-costs" aria-labelledby="video-costs-heading" role="group">
       <h3 id="video-costs-heading">{t('videoCosts.heading')}</h3>
-      {costs.isPending && <StatusMessage>{t('videoCosts.loading')}</StatusMessage>}
+      {costs.isPending && <Skeleton shape="text" count={3} label={t('videoCosts.loading')} />}
       {costs.isError && (
         <ErrorAlert testId="video-costs-error">
           <p>

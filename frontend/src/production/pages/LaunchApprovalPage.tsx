@@ -5,7 +5,6 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useDecideLaunchApproval, useProduction } from '../api/productionQueries';
 import type { Production } from '../api/productionTypes';
-import { StatusMessage } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -18,6 +17,8 @@ import { formatLaunchApproval, formatProductionStatus } from '../i18n/production
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const LAUNCH_COMMENT_MAX = 4000;
 const HEADING_ID = 'launch-approval-heading-1';
@@ -44,11 +45,15 @@ export function LaunchApprovalPage({ id }: { id: string }) {
   const p = query.data;
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<Message | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const [recorded, setRecorded] = useState<string | null>(null);
+  const outcome = useStepOutcome();
+  // The decision as recorded (its state, a code), kept by the step's notice so that it is worded in the current language.
+  const recordedParams = outcome.notice && 'key' in outcome.notice.message ? outcome.notice.message.params : undefined;
+  const recorded = typeof recordedParams?.state === 'string' ? recordedParams.state : null;
+  const failure = outcome.failure?.error ?? null;
+  // Each attempt moves focus to the alert: the server's refusal and the comment's error share it.
   const [attempt, setAttempt] = useState(0);
   const errorRef = useRef<HTMLDivElement>(null);
-  const recordedRef = useFocusWhenShown<HTMLParagraphElement>(recorded);
+  const recordedRef = useFocusWhenShown<HTMLParagraphElement>(outcome.notice);
 
   useFocusHeadingWhenLoaded(HEADING_ID, p);
 
@@ -58,8 +63,7 @@ export function LaunchApprovalPage({ id }: { id: string }) {
 
   async function send(decision: 'APPROVED' | 'DECLINED') {
     if (!p) return;
-    setFailure(null);
-    setRecorded(null);
+    outcome.clear();
     const trimmed = comment.trim();
     if (decision === 'DECLINED' && !trimmed) {
       setCommentError({ key: 'launchDecision.error.commentRequired' });
@@ -75,16 +79,16 @@ export function LaunchApprovalPage({ id }: { id: string }) {
     try {
       const updated = await decide.mutateAsync({ id: p.moocId, input: { decision, comment: trimmed || null } });
       setComment('');
-      setRecorded(updated?.launchApproval?.status ?? decision);
+      outcome.succeed({ key: 'launchDecision.recorded', params: { state: updated?.launchApproval?.status ?? decision } });
     } catch (err) {
       const field = err instanceof ApiError ? err.fieldErrorMap().comment : undefined;
       if (field) setCommentError({ text: field });
-      setFailure(err);
+      outcome.fail('launchDecision.failed', err);
       setAttempt((n) => n + 1);
     }
   }
 
-  if (query.isPending) return <StatusMessage testId="production-loading">{t('production.loading')}</StatusMessage>;
+  if (query.isPending) return <Skeleton shape="detail" testId="production-loading" label={t('production.loading')} />;
   if (query.isError || !p) {
     return (
       <LoadFailure

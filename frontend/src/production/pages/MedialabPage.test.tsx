@@ -110,6 +110,24 @@ describe('MedialabPage', () => {
     expect(gw.posts()[0].body).toEqual({ reason: 'No staff that day' });
   });
 
+  it('lays the decline form out in the buttons’ place, its buttons in a row of their own; Escape closes it', async () => {
+    renderWithProviders(<MedialabPage />, { api: server({ queue: [booking()] }).api, route: '/medialab' });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('medialab-decline-b-1'));
+    const reason = screen.getByTestId('medialab-decline-reason-b-1');
+    const form = reason.closest('[role="group"]') as HTMLElement;
+    expect(form.classList.contains('confirm-inline')).toBe(true);
+    expect(form.closest('.queue-card-actions')).toBeTruthy();
+    const row = screen.getByTestId('medialab-confirm-decline-b-1').parentElement!;
+    expect(row.classList.contains('confirm-inline-buttons')).toBe(true);
+    expect(row.contains(screen.getByTestId('medialab-cancel-decline-b-1'))).toBe(true);
+    expect(row.contains(reason)).toBe(false);
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('medialab-decline-reason-b-1')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('medialab-decline-b-1')));
+  });
+
   it('offers only what the booking’s permissions allow', async () => {
     const gw = server({ queue: [booking({ permissions: ['DECLINE'] })] });
     renderWithProviders(<MedialabPage />, { api: gw.api, route: '/medialab' });

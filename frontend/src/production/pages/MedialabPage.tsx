@@ -4,7 +4,7 @@ import { errorMessage } from '../../shared/api/errorMessage';
 import { can } from '../../shared/api/permissions';
 import { useConfirmBooking, useDeclineBooking, useMedialabQueue, useStudios, useVideoCostsOf } from '../api/productionQueries';
 import type { Booking } from '../api/productionTypes';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { Field } from '../../shared/components/FormField';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { STUDIO_ZONE } from '../components/productionModel';
@@ -15,6 +15,7 @@ import { formatStudio } from '../i18n/productionFormat';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useStepOutcome } from '../../shared/components/useStepOutcome';
 import { formatTimeRange } from '../../shared/i18n/format';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 export const DECLINE_REASON_MAX = 1000;
 
@@ -76,6 +77,13 @@ export function MedialabPage() {
   const costs = useVideoCostsOf([...new Set((data ?? []).map((b) => b.moocId).filter((id): id is string => Boolean(id)))]);
   /** The booking's own permissions when the server sends them; the queue is MediaLab's otherwise. */
   const mayAct = (b: Booking, permission: 'CONFIRM' | 'DECLINE') => !b.permissions || can(b, permission);
+  /** Closes the decline form without declining; focus goes back to the button that opened it. */
+  const stopDeclining = (b: Booking) => {
+    setDeclining(null);
+    setReason('');
+    setReasonError(null);
+    window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
+  };
   /** Confirm or decline (with a reason) a request, as its permissions allow. */
   const actions = (b: Booking) => {
     const d = describe(b);
@@ -83,7 +91,18 @@ export function MedialabPage() {
     return (
       <>
         {declining === b.id && mayAct(b, 'DECLINE') ? (
-          <div className="confirm" role="group" aria-label={t('medialab.declineGroup', d)}>
+          // A reason must be typed: a small form in the buttons' place, its own buttons in a row below the field.
+          <div
+            className="confirm-inline confirm-wide"
+            role="group"
+            aria-label={t('medialab.declineGroup', d)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                stopDeclining(b);
+              }
+            }}
+          >
             <Field
               id={reasonId}
               label={t('medialab.reason.label')}
@@ -104,28 +123,25 @@ export function MedialabPage() {
                 />
               )}
             </Field>
-            <button
-              type="button"
-              className="button button-small"
-              disabled={pending !== null}
-              data-testid={`medialab-confirm-decline-${b.id}`}
-              onClick={() => void act(b, 'decline')}
-            >
-              {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
-            </button>
-            <button
-              type="button"
-              className="button button-small button-secondary"
-              data-testid={`medialab-cancel-decline-${b.id}`}
-              onClick={() => {
-                setDeclining(null);
-                setReason('');
-                setReasonError(null);
-                window.setTimeout(() => document.getElementById(`medialab-decline-${b.id}`)?.focus(), 0);
-              }}
-            >
-              {t('proposals.cancel')}
-            </button>
+            <span className="confirm-inline-buttons">
+              <button
+                type="button"
+                className="button button-small"
+                disabled={pending !== null}
+                data-testid={`medialab-confirm-decline-${b.id}`}
+                onClick={() => void act(b, 'decline')}
+              >
+                {pending === b.id ? t('workflow.working') : t('medialab.confirmDecline')}
+              </button>
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                data-testid={`medialab-cancel-decline-${b.id}`}
+                onClick={() => stopDeclining(b)}
+              >
+                {t('proposals.cancel')}
+              </button>
+            </span>
           </div>
         ) : (
           <>
@@ -173,7 +189,7 @@ export function MedialabPage() {
       <div data-testid="medialab-page">
         <PageHeading title={heading}>{heading}</PageHeading>
         <p className="lead">{t('medialabWeek.intro')}</p>
-        {queue.isPending && <StatusMessage testId="medialab-loading">{t('medialab.loading')}</StatusMessage>}
+        {queue.isPending && <Skeleton shape="list" count={3} testId="medialab-loading" label={t('medialab.loading')} />}
         {queue.isError && (
           <ErrorAlert testId="medialab-load-error">
             <p>

@@ -8,6 +8,7 @@ import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { networkMeeting } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
 import { NetworkMeetingsPage } from './NetworkMeetingsPage';
+import { expectCardTable } from '../../analytics/test/cardTables';
 
 const LIST = '/api/production/network-meetings';
 const person = (roles: Role[]): CurrentUser => ({ id: 'u1', name: 'Ida Instructor', username: 'ida', roles });
@@ -128,6 +129,7 @@ describe('NetworkMeetingsPage', () => {
     await user.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const table = await screen.findByTestId('registrations-table');
+    expectCardTable(table);
     expect(within(table).getAllByTestId('registration-row').map((r) => r.getAttribute('data-username'))).toEqual(['ida', 'ole']);
     const ida = screen.getByLabelText('Ida Instructor attended') as HTMLInputElement;
     expect(ida.checked).toBe(false);

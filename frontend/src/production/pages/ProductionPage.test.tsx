@@ -16,6 +16,7 @@ import {
 } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
 import { ProductionRoute } from './ProductionPage';
+import { expectCardTable } from '../../analytics/test/cardTables';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 const MEDIALAB: CurrentUser = { id: 'sub-mia', name: 'Mia MediaLab', username: 'mia', roles: ['medialab'] };
@@ -320,6 +321,7 @@ describe('ProductionPage: team', () => {
     renderPage(gw, INSTRUCTOR, 'da');
     const table = await screen.findByTestId('production-team-table');
     const rows = within(table).getAllByTestId('production-team-member');
+    expectCardTable(table);
     expect(rows.map((r) => r.getAttribute('data-role'))).toEqual(['INSTRUCTOR', 'ASSISTANT', 'CONSULTANT']);
     expect(within(rows[0]).getByTestId('production-team-role').textContent).toBe('Underviser');
     expect(within(rows[0]).getByTestId('production-team-responsibilities').textContent).toContain('Kursets indhold og læringsmål');

@@ -3,7 +3,6 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useProduction } from '../api/productionQueries';
 import type { Production } from '../api/productionTypes';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { StatusMessage } from '../../shared/components/Alert';
 import { LoadFailure } from '../../shared/components/LoadFailure';
 import { canAccess } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
@@ -11,6 +10,7 @@ import { FeedbackSection } from '../components/FeedbackSection';
 import { LaunchSection, unmetGates } from '../components/LaunchSection';
 import { PlanSection } from '../components/PlanSection';
 import { ProductionFacts } from '../components/ProductionFacts';
+import { ProductionNextStepCard } from '../components/ProductionNextStepCard';
 import { ProductionTabPanel, ProductionTabs, tabOf, type ProductionTab } from '../components/ProductionTabs';
 import { QualitySection } from '../components/QualitySection';
 import { TeamSection } from '../components/TeamSection';
@@ -19,7 +19,6 @@ import {
   StepFailureAlert,
   StepNoticeMessage,
   StepsContext,
-  type StepFailure,
   type StepNotice,
   type Steps,
 } from '../components/productionSteps';
@@ -29,6 +28,8 @@ import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { useFocusWhenShown } from '../../shared/components/useFocusWhenShown';
 import { useFocusHeadingWhenLoaded } from '../../shared/components/useFocusHeadingWhenLoaded';
+import { useStepOutcome } from '../../shared/components/useStepOutcome';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 const HEADING_ID = 'production-heading';
 
@@ -49,58 +50,65 @@ export function ProductionRoute({ user }: { user: CurrentUser }) {
 export function ProductionPage({ id, user, tab = 'plan' }: { id: string; user: CurrentUser; tab?: ProductionTab }) {
   const { t } = useI18n();
   const query = useProduction(id);
-  const [notice, setNotice] = useState<StepNotice | null>(null);
-  const [failure, setFailure] = useState<StepFailure | null>(null);
+  const outcome = useStepOutcome();
+  const { clear: clearOutcome, succeed, fail } = outcome;
   const [pending, setPending] = useState<string | null>(null);
-  const noticeRef = useFocusWhenShown<HTMLDivElement>(notice);
-  const failureRef = useFocusWhenShown<HTMLDivElement>(failure);
+  // What a notice lists below its message (the launch's warnings); said with the notice, gone with it.
+  const [noticeList, setNoticeList] = useState<Pick<StepNotice, 'list' | 'listTestId'> | null>(null);
+  const noticeRef = useFocusWhenShown<HTMLDivElement>(outcome.notice);
+  const failureRef = useFocusWhenShown<HTMLDivElement>(outcome.failure);
   const p = query.data;
 
   useFocusHeadingWhenLoaded(HEADING_ID, p);
 
-  const run = useCallback<Steps['run']>(async (step, failed, call, done) => {
-    setNotice(null);
-    setFailure(null);
-    setPending(step);
-    try {
-      const answer = await call();
-      const outcome = done(answer);
-      const full: Omit<StepNotice, 'n'> = 'message' in outcome ? outcome : { message: outcome as Message };
-      setNotice((n) => ({ ...full, n: (n?.n ?? 0) + 1 }));
-      return true;
-    } catch (error) {
-      setFailure((f) => ({ title: failed, error, n: (f?.n ?? 0) + 1 }));
-      return false;
-    } finally {
-      setPending(null);
-    }
-  }, []);
+  const announce = useCallback<Steps['announce']>(
+    (next) => {
+      setNoticeList({ list: next.list, listTestId: next.listTestId });
+      succeed(next.message);
+    },
+    [succeed],
+  );
 
   const clear = useCallback(() => {
-    setNotice(null);
-    setFailure(null);
-  }, []);
+    setNoticeList(null);
+    clearOutcome();
+  }, [clearOutcome]);
 
-  const announce = useCallback<Steps['announce']>((next) => {
-    setFailure(null);
-    setNotice((n) => ({ ...next, n: (n?.n ?? 0) + 1 }));
-  }, []);
+  const run = useCallback<Steps['run']>(
+    async (step, failed, call, done) => {
+      clear();
+      setPending(step);
+      try {
+        const answer = await call();
+        const said = done(answer);
+        announce('message' in said ? said : { message: said as Message });
+        return true;
+      } catch (error) {
+        fail(failed, error);
+        return false;
+      } finally {
+        setPending(null);
+      }
+    },
+    [clear, announce, fail],
+  );
 
   const steps = useMemo<Steps>(() => ({ pending, run, clear, announce }), [pending, run, clear, announce]);
+  const notice: StepNotice | null = outcome.notice && { ...outcome.notice, ...noticeList };
 
   const page = (content: ReactNode) => (
     <StepsContext.Provider value={steps}>
       <StepPage
         className="production-page"
         notice={<StepNoticeMessage notice={notice} noticeRef={noticeRef} testId="production-notice" />}
-        failure={<StepFailureAlert failure={failure} failureRef={failureRef} testId="production-action-error" />}
+        failure={<StepFailureAlert failure={outcome.failure} failureRef={failureRef} testId="production-action-error" />}
       >
         {content}
       </StepPage>
     </StepsContext.Provider>
   );
 
-  if (query.isPending) return page(<StatusMessage testId="production-loading">{t('production.loading')}</StatusMessage>);
+  if (query.isPending) return page(<Skeleton shape="detail" testId="production-loading" label={t('production.loading')} />);
 
   if (query.isError || !p) {
     return page(
@@ -146,6 +154,7 @@ function ProductionContent({ production: p, user, tab }: { production: Productio
         {p.title}
       </PageHeading>
       <ProductionFacts production={p} showProposalLink={canAccess('proposals', user.roles)} />
+      <ProductionNextStepCard production={p} user={user} />
       <ProductionTabs moocId={p.moocId} active={tab} extra={extra} />
       <ProductionTabPanel tab="plan" active={tab}>
         {() => (

@@ -17,6 +17,7 @@ import {
 import { renderWithProviders } from '../../test/render';
 import { ProductionRoute } from './ProductionPage';
 import { formatDayDate } from '../../shared/i18n/format';
+import { expectCardTable } from '../../analytics/test/cardTables';
 
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
 
@@ -86,6 +87,7 @@ describe('ProductionPage: video production', () => {
     expect(screen.getByTestId('video-costs-planned').textContent).toBe(`80 hours (${dkk('en-GB', 28000)})`);
 
     const rows = await screen.findAllByTestId('booking-row');
+    expectCardTable(screen.getByTestId('bookings-table'));
     expect(rows.map((r) => r.getAttribute('data-status'))).toEqual(['REQUESTED', 'DECLINED']);
     expect(within(rows[0]).getByRole('rowheader').textContent).toBe('MediaLab production');
     expect(within(rows[0]).getByTestId('booking-when').textContent).toBe(range('en-GB', booking().start, booking().end));
@@ -295,7 +297,12 @@ describe('ProductionPage: video production', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('cancel-booking-b-1'));
     expect(screen.queryByTestId('cancel-booking-b-past')).toBeNull();
-    const confirm = screen.getByTestId('confirm-cancel-booking-b-1');
+    // The question stands in the button's place, in its row: the row keeps its shape.
+    const group = screen.getByTestId('cancel-booking-b-1-group');
+    expect(group.closest('td')?.classList.contains('cell-actions')).toBe(true);
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.textContent).toContain(`Cancel the booking ${range('en-GB', booking().start, booking().end)}?`);
+    const confirm = screen.getByTestId('cancel-booking-b-1-confirm');
     await waitFor(() => expect(document.activeElement).toBe(confirm));
     await user.click(confirm);
     expect((await screen.findByTestId('production-notice')).textContent).toBe(

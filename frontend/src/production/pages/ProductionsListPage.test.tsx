@@ -5,6 +5,7 @@ import { fakeGateway, json } from '../../test/gateway';
 import { MOOC_ID, PRODUCTION_URL, production } from '../../test/productionFixtures';
 import { renderWithProviders } from '../../test/render';
 import { ProductionsListPage } from './ProductionsListPage';
+import { expectCardTable } from '../../analytics/test/cardTables';
 
 const LIST = '/api/production/productions';
 const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', username: 'ida', roles: ['instructor'] };
@@ -42,6 +43,7 @@ describe('ProductionsListPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Productions' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: /Productions with department, status/ });
     const rows = within(table).getAllByTestId('production-row');
+    expectCardTable(table);
     expect(rows.map((r) => r.getAttribute('data-mooc-id'))).toEqual([MOOC_ID, 'm-2', 'm-3']);
     // production-service names no next milestone while the plan is being agreed.
     expect(within(rows[2]).getByTestId('production-next-milestone').textContent).toBe('The plan is being agreed');

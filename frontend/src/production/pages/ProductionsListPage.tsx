@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { errorMessage } from '../../shared/api/errorMessage';
 import { PRODUCTIONS_PAGE_SIZE, useProductions } from '../api/productionQueries';
 import type { CurrentUser } from '../../shared/auth/roles';
-import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
+import { ErrorAlert } from '../../shared/components/Alert';
 import { ownProductionsOnly } from '../../shared/components/navigation';
 import { PageHeading } from '../../shared/components/PageHeading';
 import { Pagination } from '../../shared/components/Pagination';
 import { ProductionsTable } from '../components/ProductionsTable';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Skeleton } from '../../shared/components/Skeleton';
 
 /** `/productions`: the instructor's own productions, everyone else's all (the server scopes the list). */
 export function ProductionsListPage({ user }: { user: CurrentUser }) {
@@ -22,7 +23,7 @@ export function ProductionsListPage({ user }: { user: CurrentUser }) {
     <div data-testid="productions-page">
       <PageHeading title={heading}>{heading}</PageHeading>
       <p className="lead">{t(own ? 'productions.introMine' : 'productions.intro')}</p>
-      {list.isPending && <StatusMessage testId="productions-loading">{t('productions.loading')}</StatusMessage>}
+      {list.isPending && <Skeleton shape="list" testId="productions-loading" label={t('productions.loading')} />}
       {list.isError && (
         <ErrorAlert testId="productions-error">
           <p>
