@@ -9,11 +9,6 @@ export const analyticsDa: Record<keyof typeof analyticsEn, string> = {
   'nav.semesterReviews': 'Semesterevalueringer',
   'nav.portfolio': 'Portefølje',
 
-  'home.semesterReviews.heading': 'Semesterevalueringer, der venter på en afgørelse',
-  'home.semesterReviews.intro': 'Dit instituts MOOC’er, hvis semesterevaluering venter på studienævnets afgørelse (det seneste semester er {semester}). Åbn en for at læse materialet og træffe afgørelsen.',
-  'home.semesterReviews.caption': 'Semesterevalueringer, der venter på studienævnets afgørelse, med institut, status og afgørelse',
-  'home.semesterReviews.empty': 'Ingen semesterevaluering fra dit institut venter på en afgørelse.',
-  'home.semesterReviews.all': 'Alle semesterevalueringer',
   'home.portfolio.heading': 'Programmets portefølje',
   'home.portfolio.open': 'Åbn porteføljen',
 

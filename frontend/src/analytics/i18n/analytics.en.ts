@@ -12,11 +12,6 @@ export const analyticsEn = {
   'nav.semesterReviews': 'Semester reviews',
   'nav.portfolio': 'Portfolio',
 
-  'home.semesterReviews.heading': 'Semester reviews to decide',
-  'home.semesterReviews.intro': 'Your department’s MOOCs whose semester review awaits the study board’s decision (the latest semester is {semester}). Open one to read its review pack and decide.',
-  'home.semesterReviews.caption': 'Semester reviews awaiting the study board’s decision with department, status and outcome',
-  'home.semesterReviews.empty': 'No semester review of your department is waiting for a decision.',
-  'home.semesterReviews.all': 'All semester reviews',
   'home.portfolio.heading': 'The programme’s portfolio',
   'home.portfolio.open': 'Open the portfolio',
 

@@ -6,8 +6,6 @@ import { useApi } from '../../shared/api/useApi';
 
 /** How many productions a page of the list shows. */
 export const PRODUCTIONS_PAGE_SIZE = 20;
-/** How many productions the overview reads to find those awaiting the study board (one page). */
-export const OVERVIEW_PRODUCTIONS_SIZE = 100;
 
 /**
  * Every production query starts with "productions" (one invalidation refreshes lists, productions, their

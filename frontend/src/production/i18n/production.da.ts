@@ -13,16 +13,6 @@ export const productionDa: Record<keyof typeof productionEn, string> = {
 
   'home.myProductions.heading': 'Dine produktioner',
   'home.myProductions.all': 'Alle dine produktioner',
-  'home.medialab.heading': 'Bookinger, der venter på din bekræftelse',
-  'home.medialab.none': 'Ingen booking venter på MediaLabs bekræftelse.',
-  'home.medialab.one': '1 booking venter på MediaLabs bekræftelse.',
-  'home.medialab.other': '{count} bookinger venter på MediaLabs bekræftelse.',
-  'home.medialab.open': 'Åbn MediaLabs kø',
-  'home.launchQueue.heading': 'Afventer studienævnets godkendelse af lanceringen',
-  'home.launchQueue.intro': 'MOOC’er fra dit institut, hvis team har bedt studienævnet om at godkende lanceringen. Åbn en for at se kvalitetsportene og træffe en afgørelse.',
-  'home.launchQueue.caption': 'Produktioner, der afventer studienævnets godkendelse af lanceringen, med status, godkendelse, næste milepæl og overskredne milepæle',
-  'home.launchQueue.empty': 'Ingen MOOC fra dit institut afventer studienævnets godkendelse af lanceringen.',
-  'home.launchQueue.checking': 'Gennemgår dit instituts produktioner…',
 
   'productions.heading': 'Produktioner',
   'productions.headingMine': 'Mine produktioner',

@@ -15,16 +15,6 @@ export const productionEn = {
 
   'home.myProductions.heading': 'Your productions',
   'home.myProductions.all': 'All your productions',
-  'home.medialab.heading': 'Bookings awaiting your confirmation',
-  'home.medialab.none': 'No booking is waiting for MediaLab’s confirmation.',
-  'home.medialab.one': '1 booking is waiting for MediaLab’s confirmation.',
-  'home.medialab.other': '{count} bookings are waiting for MediaLab’s confirmation.',
-  'home.medialab.open': 'Open MediaLab’s queue',
-  'home.launchQueue.heading': 'Awaiting the study board’s launch approval',
-  'home.launchQueue.intro': 'MOOCs from your department whose team has asked the study board to approve the launch. Open one to see its quality gates and decide.',
-  'home.launchQueue.caption': 'Productions awaiting the study board’s launch approval with status, approval, next milestone and overdue milestones',
-  'home.launchQueue.empty': 'No MOOC from your department is awaiting the study board’s launch approval.',
-  'home.launchQueue.checking': 'Checking your department’s productions…',
 
   'productions.heading': 'Productions',
   'productions.headingMine': 'My productions',

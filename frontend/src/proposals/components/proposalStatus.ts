@@ -1,4 +1,4 @@
-import type { Endorsement, Permission, Proposal } from '../api/types';
+import type { Endorsement, Proposal } from '../api/types';
 import { formatStatus, statusBadgeClass } from '../../shared/i18n/format';
 import type { MessageKey } from '../../shared/i18n/translate';
 
@@ -69,11 +69,3 @@ export function proposalStatusBadgeClass(p: EndorsementView): string {
   return stage ? STAGE_BADGES[stage] : statusBadgeClass(p.status);
 }
 
-/**
- * The permission an endorser's queue is about: a row belongs in it only while the server lets the reader decide it,
- * so an approval already given, a void signature or another department's proposal is not listed as waiting.
- */
-export const QUEUE_PERMISSION: Record<'board' | 'head', Permission> = {
-  board: 'DECIDE_BOARD_APPROVAL',
-  head: 'SIGN',
-};
