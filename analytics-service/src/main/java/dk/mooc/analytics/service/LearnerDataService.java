@@ -68,7 +68,8 @@ public class LearnerDataService {
         static final Purge NONE = new Purge(0, 0);
     }
 
-    @Scheduled(every = "${mooc.analytics.retention.every}", identity = "learner-data-retention",
+    @Scheduled(every = "${mooc.analytics.retention.every}", delayed = "${mooc.analytics.retention.delayed}",
+            identity = "learner-data-retention",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         jobs.runAlone("learner-data-retention", () -> {
