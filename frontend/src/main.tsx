@@ -8,6 +8,7 @@ import { useI18n } from './shared/i18n/useI18n';
 import { StartupErrorPage } from './shared/pages/StartupErrorPage';
 import './styles.css';
 import './analytics/components/analytics.css';
+import './analytics/components/analytics-reviews.css';
 
 type State = { kind: 'loading' } | { kind: 'ready'; config: AppConfig } | { kind: 'error' };
 

@@ -8,11 +8,11 @@ import { PortfolioChart } from './PortfolioChart';
 
 /** Node's file reading, without giving the app's sources Node's types (the tests run in Node, in frontend/). */
 const node = (globalThis as unknown as {
-  process: { cwd(): string; getBuiltinModule(id: 'node:fs'): { readFileSync(path: string, encoding: 'utf8'): string } };
+  process: { cwd(): string; getBuiltinModule(id: 'node:fs'): { readFileSync(path: string, encoding: 'utf8'): string; readdirSync(path: string): string[] } };
 }).process;
 
 /** The styles the charts use, their own and the shared ones (the test run leaves CSS imports empty). */
-const STYLES = ['src/analytics/components/analytics.css', 'src/styles.css'].map((file) => node.getBuiltinModule('node:fs').readFileSync(`${node.cwd()}/${file}`, 'utf8'));
+const STYLES = ['src/analytics/components/analytics.css', 'src/analytics/components/analytics-reviews.css', ...node.getBuiltinModule('node:fs').readdirSync(`${node.cwd()}/src/styles`).map((f) => `src/styles/${f}`)].map((file) => node.getBuiltinModule('node:fs').readFileSync(`${node.cwd()}/${file}`, 'utf8'));
 
 const render = (ui: React.ReactElement, language: 'en' | 'da' = 'en') => renderWithProviders(ui, { api: fakeGateway().api, language });
 
