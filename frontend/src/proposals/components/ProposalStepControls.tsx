@@ -1,3 +1,4 @@
+import { ConfirmButton } from '../../shared/components/ConfirmButton';
 import { Field } from '../../shared/components/FormField';
 import { useI18n } from '../../shared/i18n/useI18n';
 
@@ -14,26 +15,25 @@ interface ControlProps {
   onCancel: () => void;
 }
 
-/** "Submit to committee", asked for confirmation in place (the page moves the focus between the two). */
-export function SubmitControl({ title, confirming, busy, working, onAsk, onCancel, onConfirm }: ControlProps & { onConfirm: () => void }) {
+/** "Submit to committee", asked for confirmation in place (the shared ConfirmButton: the row keeps its shape). */
+export function SubmitControl({ title, busy, working, onConfirm }: { title: string; busy: boolean; working: boolean; onConfirm: () => void }) {
   const { t } = useI18n();
-  if (!confirming) {
-    return (
-      <button type="button" id="detail-submit" className="button" data-testid="detail-submit-proposal" disabled={busy} onClick={onAsk}>
-        {working ? t('proposals.submitting') : t('proposals.submit')}
-      </button>
-    );
-  }
   return (
-    <div className="confirm" role="group" aria-label={t('proposals.submitConfirm', { title })}>
-      <p className="confirm-question">{t('proposals.submitConfirm', { title })}</p>
-      <button type="button" id="detail-confirm-submit" className="button button-small" data-testid="detail-confirm-submit" onClick={onConfirm}>
-        {t('proposals.confirmSubmit')}
-      </button>
-      <button type="button" className="button button-small button-secondary" data-testid="detail-cancel-submit" onClick={onCancel}>
-        {t('proposals.cancel')}
-      </button>
-    </div>
+    <ConfirmButton
+      id="detail-submit"
+      variant="primary"
+      small={false}
+      question={t('proposals.submitConfirm', { title })}
+      confirmLabel={t('proposals.confirmSubmit')}
+      cancelLabel={t('proposals.cancel')}
+      disabled={busy}
+      onConfirm={onConfirm}
+      testId="detail-submit-proposal"
+      confirmTestId="detail-confirm-submit"
+      cancelTestId="detail-cancel-submit"
+    >
+      {working ? t('proposals.submitting') : t('proposals.submit')}
+    </ConfirmButton>
   );
 }
 

@@ -80,7 +80,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const refresh = useRefreshProposal();
   const [edit, setEdit] = useState<EditSession | null>(null);
   const [pendingStep, setPendingStep] = useState<Step | null>(null);
-  const [confirming, setConfirming] = useState<'submit' | 'withdraw' | null>(null);
+  const [confirming, setConfirming] = useState<'withdraw' | null>(null);
   const [reason, setReason] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: string; n: number } | null>(null);
   const outcome = useStepOutcome();
@@ -200,17 +200,8 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const submitControl = () => (
     <SubmitControl
       title={p.title}
-      confirming={confirming === 'submit'}
       busy={busy}
       working={pendingStep === 'submit'}
-      onAsk={() => {
-        setConfirming('submit');
-        focus('detail-confirm-submit');
-      }}
-      onCancel={() => {
-        setConfirming(null);
-        focus('detail-submit');
-      }}
       onConfirm={() => void take('submit', () => submit.mutateAsync({ id: p.id, version: p.version }))}
     />
   );

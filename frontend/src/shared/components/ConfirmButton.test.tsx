@@ -53,4 +53,22 @@ describe('ConfirmButton', () => {
     expect(document.activeElement).toBe(screen.getByTestId('remove'));
     expect(onConfirm).not.toHaveBeenCalled();
   });
+
+  it('names its confirming and cancelling buttons as the page’s tests know them, when told', async () => {
+    const onConfirm = vi.fn();
+    renderWithI18n(
+      <ConfirmButton question="Submit it?" onConfirm={onConfirm} testId="submit" confirmTestId="confirm-submit" cancelTestId="cancel-submit">
+        Submit
+      </ConfirmButton>,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('submit'));
+    expect(screen.queryByTestId('submit-confirm')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('confirm-submit'));
+    await user.click(screen.getByTestId('cancel-submit'));
+    expect(onConfirm).not.toHaveBeenCalled();
+    await user.click(screen.getByTestId('submit'));
+    await user.click(screen.getByTestId('confirm-submit'));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+  });
 });

@@ -18,6 +18,9 @@ interface Props {
   id?: string;
   /** The button's test id; its confirming and cancelling buttons get `-confirm` and `-cancel` appended. */
   testId?: string;
+  /** Test ids of the confirming and cancelling buttons where tests already know them by other names. */
+  confirmTestId?: string;
+  cancelTestId?: string;
 }
 
 /**
@@ -36,6 +39,8 @@ export function ConfirmButton({
   small = true,
   id,
   testId,
+  confirmTestId,
+  cancelTestId,
 }: Props) {
   const { t } = useI18n();
   const questionId = useId();
@@ -97,11 +102,11 @@ export function ConfirmButton({
             stop();
             onConfirm();
           }}
-          data-testid={testId && `${testId}-confirm`}
+          data-testid={confirmTestId ?? (testId && `${testId}-confirm`)}
         >
           {confirmLabel ?? children}
         </button>
-        <button type="button" className={`button${size} button-secondary`} onClick={stop} data-testid={testId && `${testId}-cancel`}>
+        <button type="button" className={`button${size} button-secondary`} onClick={stop} data-testid={cancelTestId ?? (testId && `${testId}-cancel`)}>
           {cancelLabel ?? t('confirm.cancel')}
         </button>
       </span>
