@@ -37,7 +37,7 @@ public class ProductionViews {
     ProductionAccess access;
 
     public Response respond(Production p) {
-        return Response.ok(full(p)).tag(Versions.etag(p.version)).build();
+        return respond(new ProductionService.Read(p, productions.rounds(p.moocId)));
     }
 
     /** A production as read by id: its rounds were read to decide whether the caller may see it. */

@@ -66,8 +66,7 @@ public class ReviewCaseResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Cases per page (1 to 100)", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        PageResponse<ReviewCase> cases = service.list(status, moocId, page, size);
-        return new PageResponse<>(views.of(cases.items()), cases.page(), cases.size(), cases.total());
+        return service.list(status, moocId, page, size).mapItems(views::of);
     }
 
     /** The wire form of {@code PageResponse<ReviewCaseView>} under a name of its own, for the document only. */

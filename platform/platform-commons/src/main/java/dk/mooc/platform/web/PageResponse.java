@@ -25,6 +25,11 @@ public record PageResponse<T>(
         return new PageResponse<>(items, page, size, total);
     }
 
+    /** The same page with its items mapped all at once, for views that read what they need for the whole page together. */
+    public <R> PageResponse<R> mapItems(Function<List<T>, List<R>> mapper) {
+        return new PageResponse<>(mapper.apply(items), page, size, total);
+    }
+
     /** The same page with each item mapped, e.g. from entities to views. */
     public <R> PageResponse<R> map(Function<? super T, ? extends R> mapper) {
         return new PageResponse<>(items.stream().<R>map(mapper).toList(), page, size, total);
