@@ -43,40 +43,65 @@ public class TeamBinding extends PanacheEntityBase {
     /**
      * Binds every still unbound team entry listing {@code email} to {@code subject}; returns how many were bound.
      * One statement, so two accounts arriving at once cannot both be bound to the same entry (the primary key decides).
+     * The entries bound are then no longer pending; an entry listed meanwhile by a team edit stays pending, since
+     * only entries that now have a binding leave the table.
      */
     public static int bindPending(String email, String subject, OffsetDateTime now) {
         String address = TeamMember.normalise(email);
         if (address == null || subject == null || subject.isBlank()) {
             return 0;
         }
-        return getEntityManager().createNativeQuery("""
+        int bound = getEntityManager().createNativeQuery("""
                         insert into proposal_team_binding (proposal_id, email, subject, bound_at)
-                        select id, :email, :subject, :now from proposal
-                        where team_emails like :pattern
+                        select proposal_id, email, :subject, :now from proposal_pending_team_entry
+                        where email = :email
                         on conflict (proposal_id, email) do nothing""")
                 .setParameter("email", address)
                 .setParameter("subject", subject)
                 .setParameter("now", now)
-                .setParameter("pattern", "%," + escapeLike(address) + ",%")
                 .executeUpdate();
+        getEntityManager().createNativeQuery("""
+                        delete from proposal_pending_team_entry pe where pe.email = :email
+                        and exists (select 1 from proposal_team_binding b where b.proposal_id = pe.proposal_id
+                                    and b.email = pe.email)""")
+                .setParameter("email", address)
+                .executeUpdate();
+        return bound;
     }
 
     /**
-     * Whether any team entry listing {@code email} is still unbound: a read, so that a sign-in with nothing to bind
-     * (nearly every request) writes nothing and needs no transaction of its own.
+     * Whether any team entry listing {@code email} is still unbound: one index look-up, and a read, so that a sign-in
+     * with nothing to bind (nearly every request) writes nothing and needs no transaction of its own.
      */
     public static boolean anyPending(String email) {
         String address = TeamMember.normalise(email);
         if (address == null) {
             return false;
         }
-        return Boolean.TRUE.equals(getEntityManager().createNativeQuery("""
-                        select exists (select 1 from proposal p where p.team_emails like :pattern
-                            and not exists (select 1 from proposal_team_binding b
-                                            where b.proposal_id = p.id and b.email = :email))""", Boolean.class)
+        return Boolean.TRUE.equals(getEntityManager().createNativeQuery(
+                        "select exists (select 1 from proposal_pending_team_entry where email = :email)", Boolean.class)
                 .setParameter("email", address)
-                .setParameter("pattern", "%," + escapeLike(address) + ",%")
                 .getSingleResult());
+    }
+
+    /**
+     * After a team is written: the proposal's pending entries become exactly the addresses it lists that no account
+     * is bound to (run after {@link #keepOnly}, with the proposal flushed).
+     */
+    public static void syncPending(UUID proposalId, Set<String> listedAddresses) {
+        getEntityManager().createNativeQuery("delete from proposal_pending_team_entry where proposal_id = :id")
+                .setParameter("id", proposalId)
+                .executeUpdate();
+        for (String address : listedAddresses) {
+            getEntityManager().createNativeQuery("""
+                            insert into proposal_pending_team_entry (email, proposal_id)
+                            select :email, :id where not exists (select 1 from proposal_team_binding b
+                                                                 where b.proposal_id = :id and b.email = :email)
+                            on conflict do nothing""")
+                    .setParameter("email", address)
+                    .setParameter("id", proposalId)
+                    .executeUpdate();
+        }
     }
 
     /** Whether a team entry of this proposal is bound to this subject. */
@@ -101,11 +126,6 @@ public class TeamBinding extends PanacheEntityBase {
             return delete("proposalId", proposalId);
         }
         return delete("proposalId = ?1 and email not in ?2", proposalId, listedAddresses);
-    }
-
-    private static String escapeLike(String s) {
-        // an address may contain "_" (and, quoted, "%"): match it literally (PostgreSQL's default escape is "\")
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public static class Key implements Serializable {

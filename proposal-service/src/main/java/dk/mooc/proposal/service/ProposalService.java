@@ -73,6 +73,7 @@ public class ProposalService {
         p.edit(content, now);
         p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
         proposals.persistAndFlush(p);
+        TeamBinding.syncPending(p.id, TeamMember.addresses(p.team));
         history(p, "CREATED", HistoryEntry.params(), now);
         outbox.publish(ProposalDrafted.of(p));
         LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
@@ -93,6 +94,7 @@ public class ProposalService {
         TeamBinding.keepOnly(p.id, TeamMember.addresses(p.team));
         refreshFingerprint(p);
         proposals.flush();
+        TeamBinding.syncPending(p.id, TeamMember.addresses(p.team));
         history(p, "EDITED", HistoryEntry.params("changedFields", changed), now);
         recordVoided(p, before, now);
         return p;
