@@ -78,8 +78,9 @@ public class TeamBinding extends PanacheEntityBase {
         if (address == null) {
             return false;
         }
+        // no result class: with one, Hibernate 7.2 caches a new plan for every call (ProductionRepository.anyPendingFor)
         return Boolean.TRUE.equals(getEntityManager().createNativeQuery(
-                        "select exists (select 1 from proposal_pending_team_entry where email = :email)", Boolean.class)
+                        "select exists (select 1 from proposal_pending_team_entry where email = :email)")
                 .setParameter("email", address)
                 .getSingleResult());
     }
