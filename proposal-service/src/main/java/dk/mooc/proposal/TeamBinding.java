@@ -86,10 +86,12 @@ public class TeamBinding extends PanacheEntityBase {
     }
 
     /**
-     * After a team is written: the proposal's pending entries become exactly the addresses it lists that no account
-     * is bound to (run after {@link #keepOnly}, with the proposal flushed).
+     * After a team is written (the proposal flushed): a binding belongs to the address it was made for, so the bindings
+     * of addresses the team no longer lists go, and the proposal's pending entries become exactly the addresses it
+     * lists that no account is bound to.
      */
-    public static void syncPending(UUID proposalId, Set<String> listedAddresses) {
+    public static void teamWritten(UUID proposalId, Set<String> listedAddresses) {
+        keepOnly(proposalId, listedAddresses);
         getEntityManager().createNativeQuery("delete from proposal_pending_team_entry where proposal_id = :id")
                 .setParameter("id", proposalId)
                 .executeUpdate();
@@ -118,11 +120,8 @@ public class TeamBinding extends PanacheEntityBase {
         return proposalIds.isEmpty() ? List.of() : list("proposalId in ?1", proposalIds);
     }
 
-    /**
-     * After a team edit: keeps the bindings of the addresses the team still lists and deletes the others, so a changed
-     * address grants nothing until its own holder signs in.
-     */
-    public static long keepOnly(UUID proposalId, Set<String> listedAddresses) {
+    /** Keeps the bindings of the addresses the team still lists and deletes the others ({@link #teamWritten}). */
+    private static long keepOnly(UUID proposalId, Set<String> listedAddresses) {
         if (listedAddresses.isEmpty()) {
             return delete("proposalId", proposalId);
         }

@@ -73,7 +73,7 @@ public class ProposalService {
         p.edit(content, now);
         p.contentHash = ContentFingerprint.contentHash(p.content(), List.of());
         proposals.persistAndFlush(p);
-        TeamBinding.syncPending(p.id, TeamMember.addresses(p.team));
+        TeamBinding.teamWritten(p.id, TeamMember.addresses(p.team));
         history(p, "CREATED", HistoryEntry.params(), now);
         outbox.publish(ProposalDrafted.of(p));
         LOG.infof("Proposal %s created by %s (%s)", p.id, user.username(), department);
@@ -90,11 +90,10 @@ public class ProposalService {
         String changed = ProposalDiff.changedFields(p.content(), content);
         Endorsements before = Endorsements.of(p);
         p.edit(content, now);
-        // a binding belongs to the address it was made for: an entry whose address changed or went is pending again
-        TeamBinding.keepOnly(p.id, TeamMember.addresses(p.team));
         refreshFingerprint(p);
         proposals.flush();
-        TeamBinding.syncPending(p.id, TeamMember.addresses(p.team));
+        // an entry whose address changed or went is pending again
+        TeamBinding.teamWritten(p.id, TeamMember.addresses(p.team));
         history(p, "EDITED", HistoryEntry.params("changedFields", changed), now);
         recordVoided(p, before, now);
         return p;

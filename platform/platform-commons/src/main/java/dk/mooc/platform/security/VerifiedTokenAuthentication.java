@@ -29,8 +29,6 @@ import java.util.Set;
 public class VerifiedTokenAuthentication implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "bearer ";
-    /** Set by the OIDC extension on the identity it builds: the token's {@code exp} in epoch seconds. */
-    static final String EXPIRE_TIME = "quarkus.identity.expire-time";
 
     private final VerifiedTokens tokens;
 
@@ -107,9 +105,8 @@ public class VerifiedTokenAuthentication implements HttpAuthenticationMechanism 
         @Override
         public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
             AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-            if (credential != null && identity.getPrincipal() instanceof JsonWebToken
-                    && identity.getAttribute(EXPIRE_TIME) instanceof Long exp) {
-                tokens.put(credential.getToken(), identity, exp * 1000);
+            if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+                tokens.put(credential.getToken(), identity, jwt.getExpirationTime() * 1000);
             }
             return Uni.createFrom().item(identity);
         }
