@@ -2,6 +2,7 @@ package dk.mooc.analytics.event;
 
 import dk.mooc.analytics.service.PortfolioProjection;
 import dk.mooc.platform.events.EventTracing;
+import dk.mooc.platform.events.EventPropagation;
 import dk.mooc.platform.events.IncomingEvent;
 import dk.mooc.platform.events.PoisonEventException;
 import dk.mooc.platform.problem.DatabaseOutage;
@@ -29,6 +30,9 @@ public class PortfolioConsumer {
 
     @Inject
     EventTracing tracing;
+
+    @Inject
+    EventPropagation propagation;
 
     @Incoming("portfolio-proposal-events")
     @Blocking
@@ -65,7 +69,7 @@ public class PortfolioConsumer {
         for (int attempt = 1; ; attempt++) {
             try {
                 if (projection.apply(e)) {
-                    LOG.debugf("Portfolio: applied %s %s for MOOC %s", e.type(), e.id(), e.subject());
+                    LOG.info("Portfolio: " + propagation.applied(e));
                 }
                 return;
             } catch (PoisonEventException ex) {

@@ -10,7 +10,10 @@ import com.networknt.schema.ValidationMessage;
 import dk.mooc.platform.events.Inbox;
 import dk.mooc.platform.events.OutboxEvent;
 import dk.mooc.platform.testing.KafkaTestClient;
+import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.ReviewCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -53,6 +56,9 @@ class ProposalEventsContractTest {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    MeterRegistry registry;
 
     private ObjectNode producersExample(UUID moocId) throws IOException {
         ObjectNode example = (ObjectNode) mapper.readTree(Files.readString(CONTRACTS.resolve("mooc.proposal.submitted.v1.example.json")));
@@ -126,6 +132,23 @@ class ProposalEventsContractTest {
         Path ownSchema = Path.of("src/main/resources/META-INF/events/mooc.review.opened.v1.schema.json");
         assertTrue(validate(ownSchema, mapper.readTree(opened.get(0).value())).isEmpty(),
                 "review opened matches its published schema");
+    }
+
+    /** The time from an event's occurrence (its ce_time) to its committed effect is recorded for the dashboards. */
+    @Test
+    void theTimeFromAnEventsOccurrenceToItsEffectIsRecorded() throws Exception {
+        Timer propagation = registry.get("mooc.events.propagation").timer();
+        long countBefore = propagation.count();
+        double secondsBefore = propagation.totalTime(java.util.concurrent.TimeUnit.SECONDS);
+        UUID moocId = UUID.randomUUID();
+        // occurred 3 s ago: the producer's outbox row was written then
+        KafkaTestClient.publish(ReviewEvents.PROPOSAL_TOPIC, UUID.randomUUID().toString(), "/proposal-service",
+                ReviewEvents.PROPOSAL_SUBMITTED, moocId.toString(), producersExample(moocId).toString(),
+                Map.of("ce_time", Timestamps.now().minusSeconds(3).toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> casesFor(moocId) == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> propagation.count() > countBefore);
+        double added = propagation.totalTime(java.util.concurrent.TimeUnit.SECONDS) - secondsBefore;
+        assertTrue(added >= 3, "at least the 3 s since the event occurred were recorded: " + added);
     }
 
     @Test

@@ -22,6 +22,9 @@ import java.util.Map;
  * after that, or at once for a {@link PoisonEventException}, the exception propagates, the message is
  * nacked and the connector's {@code dead-letter-queue} failure strategy moves it to the dead-letter topic
  * with the reason. Event types without a handler are skipped (tolerant reader), with a debug log.
+ * <p>
+ * How long an event took from its occurrence to its effect here is logged with each applied event and recorded
+ * ({@link EventPropagation}).
  */
 @ApplicationScoped
 public class Inbox {
@@ -36,6 +39,9 @@ public class Inbox {
 
     @Inject
     EventTracing tracing;
+
+    @Inject
+    EventPropagation propagation;
 
     /** Processes one Kafka record with the handler registered for its CloudEvent type. */
     public void process(ConsumerRecord<String, String> record, Map<String, EventHandler> handlers) {
@@ -58,7 +64,7 @@ public class Inbox {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> applyOnce(event, handler));
                 if (applied) {
-                    LOG.infof("Applied %s %s for MOOC %s", event.type(), event.id(), event.subject());
+                    LOG.info(propagation.applied(event));
                 } else {
                     LOG.infof("Skipped duplicate %s %s for MOOC %s", event.type(), event.id(), event.subject());
                 }

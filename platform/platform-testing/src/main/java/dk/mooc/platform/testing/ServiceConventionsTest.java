@@ -82,13 +82,14 @@ public abstract class ServiceConventionsTest {
     }
 
     @Test
-    void prometheusMetricsIncludeTheOutboxBacklogAndTheMailQueue() {
+    void prometheusMetricsIncludeTheOutboxBacklogEventPropagationAndTheMailQueue() {
         given().when().get("/q/metrics").then()
                 .statusCode(200)
                 .body(containsString("mooc_outbox_pending"))
                 .body(containsString("mooc_outbox_oldest_unsent_age_seconds"))
                 .body(containsString("mooc_outbox_published_total"))
                 .body(containsString("mooc_outbox_failures_total"))
+                .body(containsString("mooc_events_propagation_seconds_bucket"))
                 .body(containsString("mooc_mail_queued"))
                 .body(containsString("mooc_mail_oldest_queued_age_seconds"))
                 .body(containsString("mooc_mail_sent_total"))

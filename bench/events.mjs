@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// Event propagation under a steady stream (docs/performance.md, "Event propagation"); run by bench/events, which
+// starts the stack and prints the figures. With real tokens, on proposal-service's own port (the gateway lets one
+// address make 20 requests/s, and it is not on an event's path):
+//   1. prepares N = rate x duration proposals up to a submittable state (drafted, consulted, approved by the study
+//      board, signed by the Head of Department), a few at a time, and waits until their events have settled;
+//   2. submits them at a fixed rate (open loop: each submission starts on its own tick, whatever the earlier ones
+//      take), so proposal-service writes mooc.proposal.submitted.v1 to its outbox at that rate;
+//   3. waits until every consumer has applied every one of them, and reads from the consumers' log lines
+//      ("Applied <type> <id> for MOOC <id>, <n> ms after it occurred": EventPropagation) the time from each event's
+//      occurrence (its outbox row) to each consumer's committed effect.
+// Writes the per-event figures as JSON to the file named by BENCH_EVENTS_OUT; the consumers that must apply each
+// event are review-service (opens a review case), production-service (keeps the proposal for the production) and
+// analytics-service twice (the portfolio's timeline; the similarity snapshot).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const PROPOSALS = process.env.BENCH_PROPOSAL_SERVICE ?? 'http://127.0.0.1:8081';
+const KEYCLOAK = process.env.BENCH_KEYCLOAK ?? 'http://localhost:8180';
+const LOGS = process.env.BENCH_LOGS;
+const OUT = process.env.BENCH_EVENTS_OUT;
+const RATE = Number(process.env.BENCH_RATE ?? 50);
+const DURATION = Number(process.env.BENCH_DURATION ?? 60);
+const PARALLEL = Number(process.env.BENCH_PREPARE_PARALLEL ?? 6);
+const RUN = process.env.BENCH_RUN ?? new Date().toISOString().slice(0, 16);
+const SUBMITTED = 'mooc.proposal.submitted.v1';
+// who applies a submitted proposal, and how to tell each one's log line apart
+const CONSUMERS = [
+  { name: 'review-service', log: 'review-service', match: (line) => !line.includes('Portfolio: ') },
+  { name: 'production-service', log: 'production-service', match: (line) => !line.includes('Portfolio: ') },
+  { name: 'analytics-service (portfolio)', log: 'analytics-service', match: (line) => line.includes('Portfolio: ') },
+  { name: 'analytics-service (similarity)', log: 'analytics-service', match: (line) => !line.includes('Portfolio: ') },
+];
+if (!LOGS || !OUT) throw new Error('BENCH_LOGS and BENCH_EVENTS_OUT must be set (bench/events sets them)');
+
+const say = (msg) => console.log(`[bench] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const tokens = new Map();
+
+/** A real access token (the realm's test client, password grant); one request per user at a time, since concurrent
+ *  logins of one user trip Keycloak's brute-force protection ("user temporarily disabled"). */
+function token(username) {
+  const cached = tokens.get(username);
+  if (cached && cached.until > Date.now()) return cached.value;
+  const value = (async () => {
+    const res = await fetch(`${KEYCLOAK}/realms/mooc/protocol/openid-connect/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'mooc-e2e', client_secret: 'mooc-e2e-secret',
+        username, password: 'demo', scope: 'openid' }),
+    });
+    if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
+    const body = await res.json();
+    tokens.set(username, { value: Promise.resolve(body.access_token), until: Date.now() + (body.expires_in - 60) * 1000 });
+    return body.access_token;
+  })();
+  tokens.set(username, { value, until: Date.now() + 30_000 });
+  return value;
+}
+
+async function call(user, method, url, body) {
+  const res = await fetch(`${PROPOSALS}${url}`, {
+    method,
+    headers: { Authorization: `Bearer ${await token(user)}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${user}: ${method} ${url} → ${res.status} ${text.slice(0, 300)}`);
+  return text ? JSON.parse(text) : null;
+}
+
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
+
+function application(n) {
+  return {
+    title: `Bench event ${RUN} ${n}`,
+    topic: 'Event propagation',
+    summary: 'A proposal the event benchmark submits: it measures how fast a submission reaches every consumer.',
+    targetLearners: 'Engineering students and practising engineers worldwide',
+    impactPotential: 'None: a benchmark proposal',
+    expectedEnrolments: 1000,
+    uniqueness: 'A benchmark proposal',
+    researchEnvironment: 'The department of Compute',
+    teacherBackground: 'Benchmark',
+    newContent: true,
+    phases: 'Outline, pilot, recording',
+    plannedLaunchSemester: '2028-spring',
+    team: [{ name: 'Ida Holm', email: 'ida@example.org', role: 'INSTRUCTOR' }],
+    resources: { staffHours: 100, assistants: 0, videoBudgetDkk: 10000 },
+  };
+}
+
+/** One proposal from nothing to submittable: the demo's path (deploy/local/demo.mjs) for a Compute MOOC. */
+async function prepare(n) {
+  const created = await call('ida', 'POST', '/proposals', application(n));
+  const base = `/proposals/${created.id}`;
+  await call('ida', 'POST', `${base}/consultation/request`);
+  await call('carla', 'POST', `${base}/consultation/assign`);
+  await call('carla', 'POST', `${base}/consultation`, { date: isoDay(Date.now() - 86_400_000),
+    notes: 'Benchmark proposal: consultation recorded.' });
+  const endorsing = await call('ida', 'POST', `${base}/endorsements/request`);
+  await call('bo', 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
+  await call('hans', 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
+  return created.id;
+}
+
+async function prepareAll(count) {
+  const ids = new Array(count);
+  let next = 0;
+  let done = 0;
+  const started = Date.now();
+  let reported = 0;
+  async function worker() {
+    while (next < count) {
+      const i = next++;
+      ids[i] = await prepare(i + 1);
+      done++;
+      if (done * 10 >= (reported + 1) * count) {
+        reported = Math.floor((done * 10) / count);
+        say(`  prepared ${done} of ${count} (${Math.round(done / ((Date.now() - started) / 1000))} proposals/s)`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: PARALLEL }, worker));
+  return ids;
+}
+
+/** Every "Applied" line of the submitted event for the given MOOCs, per consumer: moocId -> ms. */
+function readApplied(moocIds) {
+  const wanted = new Set(moocIds);
+  const pattern = new RegExp(`Applied ${SUBMITTED.replaceAll('.', '\\.')} \\S+ for MOOC (\\S+), (\\d+) ms after it occurred`);
+  const byConsumer = new Map(CONSUMERS.map((c) => [c.name, new Map()]));
+  for (const c of CONSUMERS) {
+    for (const file of [`${c.log}.log.1`, `${c.log}.log`, `${c.log}-2.log.1`, `${c.log}-2.log`]) {
+      const f = path.join(LOGS, file);
+      if (!existsSync(f)) continue;
+      for (const line of readFileSync(f, 'utf8').split('\n')) {
+        if (!line.includes(SUBMITTED) || !c.match(line)) continue;
+        const m = pattern.exec(line);
+        if (m && wanted.has(m[1])) byConsumer.get(c.name).set(m[1], Number(m[2]));
+      }
+    }
+  }
+  return byConsumer;
+}
+
+async function main() {
+  const count = RATE * DURATION;
+  say(`preparing ${count} submittable proposals (${PARALLEL} at a time, 7 requests each) ...`);
+  const ids = await prepareAll(count);
+
+  // the preparation's own events (drafted, ...) must not queue before the measured ones
+  say('waiting 15 s for the preparation\'s events to settle ...');
+  await sleep(15_000);
+
+  say(`submitting ${count} proposals at ${RATE}/s for ${DURATION} s (open loop) ...`);
+  const interval = 1000 / RATE;
+  const t0 = performance.now() + 100;
+  const submits = [];
+  const failures = [];
+  const lateStarts = [];
+  for (let i = 0; i < count; i++) {
+    const due = t0 + i * interval;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    lateStarts.push(Math.max(0, performance.now() - due));
+    const started = performance.now();
+    submits.push(call('ida', 'POST', `/proposals/${ids[i]}/submit`)
+      .then(() => performance.now() - started)
+      .catch((e) => { failures.push(e.message); return null; }));
+    if ((i + 1) % (RATE * 10) === 0) say(`  ${i + 1} submitted`);
+  }
+  const submitMs = (await Promise.all(submits)).filter((v) => v !== null);
+  const elapsed = (performance.now() - t0) / 1000;
+  if (failures.length) throw new Error(`${failures.length} submissions failed, e.g. ${failures[0]}`);
+  say(`  ${count} submissions in ${elapsed.toFixed(1)} s (${(count / elapsed).toFixed(1)}/s)`);
+
+  say('waiting for every consumer to apply every submission ...');
+  const deadline = Date.now() + 180_000;
+  let applied;
+  for (;;) {
+    applied = readApplied(ids);
+    const missing = CONSUMERS.map((c) => count - applied.get(c.name).size);
+    if (missing.every((m) => m === 0)) break;
+    if (Date.now() > deadline) {
+      throw new Error(`not applied after 3 minutes: ${CONSUMERS.map((c, i) => `${c.name} ${missing[i]}`).join(', ')}`);
+    }
+    await sleep(2000);
+  }
+  const perConsumer = Object.fromEntries(CONSUMERS.map((c) => [c.name, ids.map((id) => applied.get(c.name).get(id))]));
+  const everyConsumer = ids.map((id) => Math.max(...CONSUMERS.map((c) => applied.get(c.name).get(id))));
+  writeFileSync(OUT, JSON.stringify({ rate: RATE, duration: DURATION, count, elapsedSeconds: elapsed, moocIds: ids,
+    submitMs, lateStartMs: lateStarts, perConsumer, everyConsumer }));
+  say(`  every consumer has applied all ${count}`);
+}
+
+main().catch((e) => {
+  console.error(`[bench] ERROR: ${e.message}`);
+  process.exit(1);
+});
