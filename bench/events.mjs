@@ -2,13 +2,16 @@
 // Event propagation under a steady stream (docs/performance.md, "Event propagation"); run by bench/events, which
 // starts the stack and prints the figures. With real tokens, on proposal-service's own port (the gateway lets one
 // address make 20 requests/s, and it is not on an event's path):
-//   1. prepares N = rate x duration proposals up to a submittable state (drafted, consulted, approved by the study
-//      board, signed by the Head of Department), a few at a time, and waits until their events have settled;
+//   1. prepares one proposal up to a submittable state (drafted, consulted, approved by the study board, signed by
+//      the Head of Department), the template bench/events copies N = rate x duration times in the database (each
+//      preparation through the API would queue seven events and a dozen mails in front of the measured ones);
 //   2. submits them at a fixed rate (open loop: each submission starts on its own tick, whatever the earlier ones
 //      take), so proposal-service writes mooc.proposal.submitted.v1 to its outbox at that rate;
 //   3. waits until every consumer has applied every one of them, and reads from the consumers' log lines
 //      ("Applied <type> <id> for MOOC <id>, <n> ms after it occurred": EventPropagation) the time from each event's
 //      occurrence (its outbox row) to each consumer's committed effect.
+// Two phases: "prepare" (1) and "submit" (2, 3); bench/events copies the template and reads the processes' CPU time
+// in between.
 // Writes the per-event figures as JSON to the file named by BENCH_EVENTS_OUT; the consumers that must apply each
 // event are review-service (opens a review case), production-service (keeps the proposal for the production) and
 // analytics-service twice (the portfolio's timeline; the similarity snapshot).
@@ -21,7 +24,6 @@ const LOGS = process.env.BENCH_LOGS;
 const OUT = process.env.BENCH_EVENTS_OUT;
 const RATE = Number(process.env.BENCH_RATE ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION ?? 60);
-const PARALLEL = Number(process.env.BENCH_PREPARE_PARALLEL ?? 6);
 const RUN = process.env.BENCH_RUN ?? new Date().toISOString().slice(0, 16);
 const SUBMITTED = 'mooc.proposal.submitted.v1';
 // who applies a submitted proposal, and how to tell each one's log line apart
@@ -33,7 +35,7 @@ const CONSUMERS = [
 ];
 if (!LOGS || !OUT) throw new Error('BENCH_LOGS and BENCH_EVENTS_OUT must be set (bench/events sets them)');
 
-const say = (msg) => console.log(`[bench] ${msg}`);
+const say = (msg) => console.error(`[bench] ${msg}`);   // stdout carries the phases' results
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const tokens = new Map();
 
@@ -72,9 +74,9 @@ async function call(user, method, url, body) {
 
 const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-function application(n) {
+function application() {
   return {
-    title: `Bench event ${RUN} ${n}`,
+    title: `Bench event ${RUN}`,
     topic: 'Event propagation',
     summary: 'A proposal the event benchmark submits: it measures how fast a submission reaches every consumer.',
     targetLearners: 'Engineering students and practising engineers worldwide',
@@ -92,8 +94,8 @@ function application(n) {
 }
 
 /** One proposal from nothing to submittable: the demo's path (deploy/local/demo.mjs) for a Compute MOOC. */
-async function prepare(n) {
-  const created = await call('ida', 'POST', '/proposals', application(n));
+async function prepare() {
+  const created = await call('ida', 'POST', '/proposals', application());
   const base = `/proposals/${created.id}`;
   await call('ida', 'POST', `${base}/consultation/request`);
   await call('carla', 'POST', `${base}/consultation/assign`);
@@ -103,27 +105,6 @@ async function prepare(n) {
   await call('bo', 'POST', `${base}/board-approval`, { decision: 'APPROVE', contentHash: endorsing.contentHash });
   await call('hans', 'POST', `${base}/head-signature`, { decision: 'SIGN', contentHash: endorsing.contentHash });
   return created.id;
-}
-
-async function prepareAll(count) {
-  const ids = new Array(count);
-  let next = 0;
-  let done = 0;
-  const started = Date.now();
-  let reported = 0;
-  async function worker() {
-    while (next < count) {
-      const i = next++;
-      ids[i] = await prepare(i + 1);
-      done++;
-      if (done * 10 >= (reported + 1) * count) {
-        reported = Math.floor((done * 10) / count);
-        say(`  prepared ${done} of ${count} (${Math.round(done / ((Date.now() - started) / 1000))} proposals/s)`);
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: PARALLEL }, worker));
-  return ids;
 }
 
 /** Every "Applied" line of the submitted event for the given MOOCs, per consumer: moocId -> ms. */
@@ -145,15 +126,22 @@ function readApplied(moocIds) {
   return byConsumer;
 }
 
-async function main() {
-  const count = RATE * DURATION;
-  say(`preparing ${count} submittable proposals (${PARALLEL} at a time, 7 requests each) ...`);
-  const ids = await prepareAll(count);
+const PHASE = process.argv[2];
+const IDS = `${OUT}.ids`;
 
-  // the preparation's own events (drafted, ...) must not queue before the measured ones
-  say('waiting 15 s for the preparation\'s events to settle ...');
-  await sleep(15_000);
+/** Phase "prepare": one submittable proposal through the API (the template bench/events copies), its id on stdout. */
+async function prepareCommand() {
+  const id = await prepare();
+  // the instructor's next request binds her team entry, as it would before she submits
+  await call('ida', 'GET', `/proposals/${id}`);
+  console.log(id);
+}
 
+/** Phase "submit": submits the prepared proposals at the rate, waits for every effect, writes the figures. */
+async function submitCommand() {
+  const ids = JSON.parse(readFileSync(IDS, 'utf8'));
+  const count = ids.length;
+  const cpuBefore = process.cpuUsage();
   say(`submitting ${count} proposals at ${RATE}/s for ${DURATION} s (open loop) ...`);
   const interval = 1000 / RATE;
   const t0 = performance.now() + 100;
@@ -173,29 +161,33 @@ async function main() {
   }
   const submitMs = (await Promise.all(submits)).filter((v) => v !== null);
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   if (failures.length) throw new Error(`${failures.length} submissions failed, e.g. ${failures[0]}`);
   say(`  ${count} submissions in ${elapsed.toFixed(1)} s (${(count / elapsed).toFixed(1)}/s)`);
 
   say('waiting for every consumer to apply every submission ...');
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 300_000;
   let applied;
   for (;;) {
     applied = readApplied(ids);
     const missing = CONSUMERS.map((c) => count - applied.get(c.name).size);
     if (missing.every((m) => m === 0)) break;
     if (Date.now() > deadline) {
-      throw new Error(`not applied after 3 minutes: ${CONSUMERS.map((c, i) => `${c.name} ${missing[i]}`).join(', ')}`);
+      throw new Error(`not applied after 5 minutes: ${CONSUMERS.map((c, i) => `${c.name} ${missing[i]}`).join(', ')}`);
     }
-    await sleep(2000);
+    await sleep(1000);
   }
   const perConsumer = Object.fromEntries(CONSUMERS.map((c) => [c.name, ids.map((id) => applied.get(c.name).get(id))]));
   const everyConsumer = ids.map((id) => Math.max(...CONSUMERS.map((c) => applied.get(c.name).get(id))));
   writeFileSync(OUT, JSON.stringify({ rate: RATE, duration: DURATION, count, elapsedSeconds: elapsed, moocIds: ids,
-    submitMs, lateStartMs: lateStarts, perConsumer, everyConsumer }));
+    submitMs, lateStartMs: lateStarts, perConsumer, everyConsumer, driverCpuMs: (cpu.user + cpu.system) / 1000 }));
   say(`  every consumer has applied all ${count}`);
 }
 
-main().catch((e) => {
+const commands = { prepare: prepareCommand, submit: submitCommand };
+if (!commands[PHASE]) throw new Error('usage: node bench/events.mjs prepare|submit (bench/events runs both)');
+
+commands[PHASE]().catch((e) => {
   console.error(`[bench] ERROR: ${e.message}`);
   process.exit(1);
 });
