@@ -17,6 +17,7 @@
 // analytics-service twice (the portfolio's timeline; the similarity snapshot).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { tokenSource } from '../deploy/local/tokens.mjs';
 
 const PROPOSALS = process.env.BENCH_PROPOSAL_SERVICE ?? 'http://127.0.0.1:8081';
 const KEYCLOAK = process.env.BENCH_KEYCLOAK ?? 'http://localhost:8180';
@@ -37,28 +38,7 @@ if (!LOGS || !OUT) throw new Error('BENCH_LOGS and BENCH_EVENTS_OUT must be set 
 
 const say = (msg) => console.error(`[bench] ${msg}`);   // stdout carries the phases' results
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const tokens = new Map();
-
-/** A real access token (the realm's test client, password grant); one request per user at a time, since concurrent
- *  logins of one user trip Keycloak's brute-force protection ("user temporarily disabled"). */
-function token(username) {
-  const cached = tokens.get(username);
-  if (cached && cached.until > Date.now()) return cached.value;
-  const value = (async () => {
-    const res = await fetch(`${KEYCLOAK}/realms/mooc/protocol/openid-connect/token`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'password', client_id: 'mooc-e2e', client_secret: 'mooc-e2e-secret',
-        username, password: 'demo', scope: 'openid' }),
-    });
-    if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
-    const body = await res.json();
-    tokens.set(username, { value: Promise.resolve(body.access_token), until: Date.now() + (body.expires_in - 60) * 1000 });
-    return body.access_token;
-  })();
-  tokens.set(username, { value, until: Date.now() + 30_000 });
-  return value;
-}
+const token = tokenSource(KEYCLOAK);
 
 async function call(user, method, url, body) {
   const res = await fetch(`${PROPOSALS}${url}`, {

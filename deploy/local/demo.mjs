@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoCatalogue } from './catalogue.mjs';
+import { tokenSource } from './tokens.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const GATEWAY = process.env.DEMO_GATEWAY ?? 'http://localhost:8080';
@@ -18,23 +19,7 @@ const MARKER = path.join(ROOT, '.stack', 'data', 'demo-loaded');
 const DAY = 86_400_000;
 
 const log = (msg) => console.log(`  ${msg}`);
-const tokens = new Map();
-
-/** A real access token for a demo user (the realm's confidential test client, password grant). */
-async function token(username) {
-  const cached = tokens.get(username);
-  if (cached && cached.until > Date.now()) return cached.value;
-  const res = await fetch(`${KEYCLOAK}/realms/mooc/protocol/openid-connect/token`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'mooc-e2e', client_secret: 'mooc-e2e-secret',
-      username, password: 'demo', scope: 'openid' }),
-  });
-  if (!res.ok) throw new Error(`token for ${username}: ${res.status} ${await res.text()}`);
-  const body = await res.json();
-  tokens.set(username, { value: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 });
-  return body.access_token;
-}
+const token = tokenSource(KEYCLOAK);
 
 async function call(user, method, url, body, headers = {}) {
   const isText = typeof body === 'string';

@@ -36,7 +36,7 @@ public class EventPropagation {
      * Records the time from the event's occurrence to now, once its effect has committed; returns it in
      * milliseconds, or -1 when the event carries no time or one after now (another clock, e.g. a test's).
      */
-    public long record(IncomingEvent event) {
+    private long record(IncomingEvent event) {
         if (event.time() == null) {
             return -1;
         }
