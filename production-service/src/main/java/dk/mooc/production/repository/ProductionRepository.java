@@ -103,10 +103,11 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
      * ({@code instructor}), those with a feedback round open for their bound invitation ({@code colleague}), the ones
      * they are the consultant of or that have none ({@code consultant}), their department's waiting for its launch
      * approval ({@code boardDepartment}), every one in production ({@code medialab}: its milestones). Retired MOOCs hold
-     * no task. The caller then applies the permission rules to each.
+     * no task. The caller then applies the permission rules to each. Only their keys, in key order: the task inbox
+     * reads the productions a chunk at a time.
      */
-    public List<Production> mayHoldTasks(String userId, boolean instructor, boolean colleague, boolean consultant,
-                                         String boardDepartment, boolean medialab) {
+    public List<UUID> mayHoldTasks(String userId, boolean instructor, boolean colleague, boolean consultant,
+                                   String boardDepartment, boolean medialab) {
         List<String> any = new ArrayList<>();
         Parameters params = Parameters.with("active",
                 List.of(ProductionStatus.PLANNING, ProductionStatus.IN_PRODUCTION, ProductionStatus.LAUNCHED));
@@ -134,7 +135,10 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
         if (any.isEmpty()) {
             return List.of();
         }
-        return list("status in :active and (" + String.join(" or ", any) + ")", Sort.by("moocId"), params);
+        var query = getEntityManager().createQuery("select moocId from Production where status in :active and ("
+                + String.join(" or ", any) + ") order by moocId", UUID.class);
+        params.map().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** How the comments of one feedback round stand, for the task inbox. */

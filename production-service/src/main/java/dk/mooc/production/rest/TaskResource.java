@@ -1,5 +1,6 @@
 package dk.mooc.production.rest;
 
+import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.production.Task;
 import dk.mooc.production.service.TaskInbox;
@@ -41,8 +42,8 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The caller's tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskList.class)))
     public TaskList list() {
-        List<Task> open = inbox.mine();
-        return new TaskList(open.stream().limit(TaskInbox.MAX_TASKS).toList(), open.size());
+        MostUrgentTasks.Selection<Task> open = inbox.mine();
+        return new TaskList(open.first(), open.total());
     }
 
     /** The caller's tasks; bounded rather than paged. */

@@ -1,5 +1,6 @@
 package dk.mooc.production.service;
 
+import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.production.Booking;
@@ -16,8 +17,10 @@ import dk.mooc.production.Task;
 import dk.mooc.production.repository.ProductionRepository;
 import dk.mooc.production.repository.ProductionRepository.CommentTally;
 import dk.mooc.production.service.ProductionAccess.Permission;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -68,21 +71,34 @@ public class TaskInbox {
     BookingService bookings;
 
     /**
-     * All the caller's open tasks, soonest due first (then the oldest); the resource lists the first
-     * {@link #MAX_TASKS} and says how many there are.
+     * The caller's first {@link #MAX_TASKS} open tasks, soonest due first (then the oldest), and how many there are.
+     * The productions are read a chunk at a time and dropped from the persistence context after each: the tasks are
+     * values, and the productions' milestones and rounds would otherwise all stay in memory together.
      */
     @Transactional
-    public List<Task> mine() {
+    public MostUrgentTasks.Selection<Task> mine() {
         access.bindPending(null); // an invitation to the caller's verified e-mail is theirs from the first read on
         boolean instructor = user.hasRole(Roles.INSTRUCTOR);
-        List<Production> candidates = productions.mayHoldTasks(user.id(), instructor, instructor,
+        List<UUID> candidates = productions.mayHoldTasks(user.id(), instructor, instructor,
                 user.hasRole(Roles.CONSULTANT), user.hasRole(Roles.BOARD) ? user.department() : null,
                 user.hasRole(Roles.MEDIALAB));
-        List<Task> tasks = new ArrayList<>(ofProductions(candidates));
+        List<UUID> all = new ArrayList<>(candidates);
         if (user.hasRole(Roles.MEDIALAB)) {
-            tasks.addAll(bookingsToAnswer());
+            all.add(null); // the MediaLab's studio requests: one more "chunk" after the productions
         }
-        return tasks.stream().sorted(ORDER).toList();
+        EntityManager em = productions.getEntityManager();
+        em.flush(); // what bindPending wrote, before the context is cleared
+        return MostUrgentTasks.select(all, chunk -> {
+            List<Task> tasks = new ArrayList<>();
+            List<UUID> ids = chunk.stream().filter(Objects::nonNull).toList();
+            if (!ids.isEmpty()) {
+                tasks.addAll(ofProductions(productions.list("moocId in ?1", Sort.by("moocId"), ids)));
+            }
+            if (chunk.contains(null)) {
+                tasks.addAll(bookingsToAnswer());
+            }
+            return tasks;
+        }, em::clear, ORDER, MAX_TASKS);
     }
 
     private List<Task> ofProductions(List<Production> list) {

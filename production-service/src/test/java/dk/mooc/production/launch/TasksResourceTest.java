@@ -287,4 +287,39 @@ class TasksResourceTest {
     private static String at(LocalDate day, int hour) {
         return day.atTime(LocalTime.of(hour, 0)).atZone(Studio.ZONE).toOffsetDateTime().toString();
     }
+
+    /**
+     * Many productions for one person: the inbox reads them a chunk at a time (MostUrgentTasks) and still answers the
+     * 200 soonest due across every chunk, and counts them all. 600 copies of one MOOC, whose plans are due on 600
+     * different days in an order unrelated to their keys, so the soonest are spread over every chunk.
+     */
+    @Test
+    void aLongInboxListsTheSoonestDueOfAllItsProductionsAndCountsThemAll() throws Exception {
+        Person ivo = TestTokens.person("ivo", "Compute", "instructor");
+        Person cora = TestTokens.person("cora", null, "consultant");
+        UUID template = approved();
+        LocalDate due = LocalDate.parse(dueOf(template, "PLAN_AGREED"));
+        String copy = "md5('inbox-copy-' || '" + template + "' || n)::uuid";
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Production.getEntityManager();
+            em.createNativeQuery("insert into production select (jsonb_populate_record(null::production, to_jsonb(t)"
+                    + " || jsonb_build_object('mooc_id', " + copy + ", 'instructor_id', '" + ivo.sub()
+                    + "', 'consultant_id', '" + cora.sub() + "', 'title', 'Inbox copy ' || n))).*"
+                    + " from production t, generate_series(1, 600) n where t.mooc_id = '" + template + "'").executeUpdate();
+            // the plan of copy n is due (7n mod 600) days after the template's: 600 different days
+            em.createNativeQuery("insert into milestone select (jsonb_populate_record(null::milestone, to_jsonb(t)"
+                    + " || jsonb_build_object('mooc_id', " + copy + ", 'due_date', case when t.key = 'PLAN_AGREED'"
+                    + " then t.due_date + (7 * n) % 600 else t.due_date end))).*"
+                    + " from milestone t, generate_series(1, 600) n where t.mooc_id = '" + template + "'").executeUpdate();
+        });
+
+        JsonPath inbox = as(ivo).get("/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(600, inbox.getInt("total"), "every production's plan is counted");
+        assertEquals(List.of("AGREE_PLAN"), inbox.getList("items.kind").stream().distinct().toList());
+        List<String> expected = java.util.stream.IntStream.range(0, 200).mapToObj(d -> due.plusDays(d).toString()).toList();
+        assertEquals(expected, inbox.getList("items.dueDate"), "the 200 soonest due, in order, from every chunk");
+        JsonPath consultant = as(cora).get("/tasks").then().statusCode(200).extract().jsonPath();
+        assertEquals(600, consultant.getInt("total"));
+        assertEquals(expected, consultant.getList("items.dueDate"));
+    }
 }

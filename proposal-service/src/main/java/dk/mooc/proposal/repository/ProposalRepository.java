@@ -104,7 +104,8 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
     public record TaskScope(String ownerId, String consultantId, String boardDepartment, String headDepartment) {
     }
 
-    public List<Proposal> taskCandidates(TaskScope scope) {
+    /** The keys of the proposals where {@code scope} may be waited for, in key order (read a chunk at a time). */
+    public List<UUID> taskCandidates(TaskScope scope) {
         List<String> any = new ArrayList<>();
         Parameters params = new Parameters();
         if (scope.ownerId() != null) {
@@ -133,7 +134,10 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         if (scope.boardDepartment() != null || scope.headDepartment() != null) {
             params.and("endorsement", ProposalStatus.ENDORSEMENT);
         }
-        return list(String.join(" or ", any), params);
+        var query = getEntityManager().createQuery("select id from Proposal where " + String.join(" or ", any)
+                + " order by id", UUID.class);
+        params.map().forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private static String escapeLike(String s) {

@@ -1,5 +1,6 @@
 package dk.mooc.proposal.service;
 
+import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.proposal.Endorsement;
@@ -9,6 +10,7 @@ import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.Task;
 import dk.mooc.proposal.repository.ProposalRepository;
 import dk.mooc.proposal.repository.ProposalRepository.TaskScope;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -55,16 +57,16 @@ public class ProposalTasks {
     @Inject
     CurrentUser user;
 
-    public List<Task> mine() {
+    /** The caller's first {@link #LIMIT} tasks and how many there are; the proposals are read a chunk at a time. */
+    public MostUrgentTasks.Selection<Task> mine() {
         TaskScope scope = new TaskScope(
                 user.hasRole(Roles.INSTRUCTOR) ? user.id() : null,
                 user.hasRole(Roles.CONSULTANT) ? user.id() : null,
                 user.hasRole(Roles.BOARD) ? user.department() : null,
                 user.hasRole(Roles.HEAD) ? user.department() : null);
-        return repository.taskCandidates(scope).stream()
-                .flatMap(this::tasks)
-                .sorted(LONGEST_WAITING_FIRST)
-                .toList();
+        return MostUrgentTasks.select(repository.taskCandidates(scope),
+                chunk -> repository.list("id in ?1", Sort.by("id"), chunk).stream().flatMap(this::tasks).toList(),
+                repository.getEntityManager()::clear, LONGEST_WAITING_FIRST, LIMIT);
     }
 
     private Stream<Task> tasks(Proposal p) {

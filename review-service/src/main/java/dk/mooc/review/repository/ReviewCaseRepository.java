@@ -4,7 +4,6 @@ import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,11 +35,13 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
     /**
      * The open cases on which the caller may be waited for (ReviewTasks): those they are a member of, those handed over
      * to them and, for the chair, those not handed over. ReviewAccess's rules then decide what they may do on each.
+     * Only their keys, in key order: the task inbox reads the cases a chunk at a time.
      */
-    public List<ReviewCase> taskCandidates(String username, boolean chair) {
-        return list("status = :open and (id in (select m.caseId from CaseMember m where m.username = :me)"
-                        + " or chairUsername = :me" + (chair ? " or chairUsername is null" : "") + ")",
-                Parameters.with("open", ReviewCaseStatus.OPEN).and("me", username));
+    public List<UUID> taskCandidates(String username, boolean chair) {
+        return getEntityManager().createQuery("select id from ReviewCase where status = :open and (id in"
+                        + " (select m.caseId from CaseMember m where m.username = :me) or chairUsername = :me"
+                        + (chair ? " or chairUsername is null" : "") + ") order by id", UUID.class)
+                .setParameter("open", ReviewCaseStatus.OPEN).setParameter("me", username).getResultList();
     }
 
     public int lastRound(UUID moocId) {

@@ -1,5 +1,6 @@
 package dk.mooc.review.rest;
 
+import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.review.Task;
 import dk.mooc.review.service.ReviewTasks;
@@ -40,8 +41,8 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "Your tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskList.class)))
     public TaskList list() {
-        List<Task> open = tasks.mine();
-        return new TaskList(open.stream().limit(ReviewTasks.LIMIT).toList(), open.size());
+        MostUrgentTasks.Selection<Task> open = tasks.mine();
+        return new TaskList(open.first(), open.total());
     }
 
     @Schema(name = "TaskList", description = "What is waiting for you, at most " + ReviewTasks.LIMIT + " tasks")

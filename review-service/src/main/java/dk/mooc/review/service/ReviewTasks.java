@@ -1,5 +1,6 @@
 package dk.mooc.review.service;
 
+import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.review.Assessment;
 import dk.mooc.review.CaseHistoryEntry;
 import dk.mooc.review.CaseMember;
@@ -10,6 +11,7 @@ import dk.mooc.review.config.CommitteeConfig;
 import dk.mooc.review.repository.ReviewCaseRepository;
 import dk.mooc.review.service.ReviewAccess.Permission;
 import dk.mooc.review.service.ReviewAccess.Standing;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -60,10 +62,18 @@ public class ReviewTasks {
     @Inject
     CommitteeConfig committee;
 
-    /** A handful of queries whatever the number of cases: the cases, then the caller's standing and the meetings. */
-    public List<Task> mine() {
+    /**
+     * The caller's first {@link #LIMIT} tasks and how many there are. The open cases are read a chunk at a time, with a
+     * handful of queries per chunk whatever its number of cases: the cases, then the caller's standing and the meetings.
+     */
+    public MostUrgentTasks.Selection<Task> mine() {
         String me = access.username();
-        List<ReviewCase> open = cases.taskCandidates(me, access.isChair());
+        return MostUrgentTasks.select(cases.taskCandidates(me, access.isChair()),
+                chunk -> tasksOf(me, cases.list("id in ?1", Sort.by("id"), chunk)),
+                cases.getEntityManager()::clear, SOONEST_DUE_FIRST, LIMIT);
+    }
+
+    private List<Task> tasksOf(String me, List<ReviewCase> open) {
         if (open.isEmpty()) {
             return List.of();
         }
@@ -96,7 +106,7 @@ public class ReviewTasks {
             }
         }
         tasks.addAll(decisions(toDecide, meetings));
-        return tasks.stream().sorted(SOONEST_DUE_FIRST).toList();
+        return tasks;
     }
 
     private List<Task> decisions(List<ReviewCase> toDecide, Map<UUID, Meeting> meetings) {
