@@ -355,6 +355,7 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     url: vi.fn((path: string) => `/api${path}`),
     listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),
     getProposal: vi.fn(async () => proposal()),
+    getProposalDossier: vi.fn(async () => ({ proposal: proposal(), next: nextStep(), history: history(), attachments: [], versions: versions() })),
     getProposalHistory: vi.fn(async () => history()),
     createProposal: vi.fn(),
     updateProposal: vi.fn(),

@@ -83,6 +83,9 @@ describe('the similar courses on the committee’s review case', () => {
 function proposalServer(p = proposal()) {
   return fakeGateway(catalogue, (method, url) => {
     if (method !== 'GET') return undefined;
+    if (url === `${PROPOSAL_URL}/dossier`) {
+      return json({ proposal: p, next: nextStep(), history: history().slice(0, 1), attachments: [], versions: versions() });
+    }
     if (url === PROPOSAL_URL) return json(p);
     if (url === `${PROPOSAL_URL}/next`) return json(nextStep());
     if (url === `${PROPOSAL_URL}/history`) return json(history().slice(0, 1));

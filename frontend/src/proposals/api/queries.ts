@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Attachment, BoardApprovalInput, ConsultationInput, HeadSignatureInput, Proposal, ProposalInput, ProposalQuery } from './types';
 import { useApi } from '../../shared/api/useApi';
+import { FRESH_FOR_MS } from '../../shared/api/queryClient';
 
 import { PAGE_SIZE, queryKeys } from '../../shared/api/queryKeys';
 
@@ -18,28 +19,52 @@ export function useProposals(query: Partial<ProposalQuery> & { page: number }, e
   });
 }
 
-export function useProposal(id: string) {
+/**
+ * One proposal. With `withParts` (the proposal's page) it is read with its next step, history, attachments and
+ * versions in one request (the proposal's dossier), and the parts are kept as those parts' own cached reads, so the
+ * page's sections need no request of their own;
+ * each part is still read, refreshed and invalidated by its own key.
+ */
+export function useProposal(id: string, { withParts = false }: { withParts?: boolean } = {}) {
   const api = useApi();
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: queryKeys.proposal(id),
-    queryFn: ({ signal }) => api.getProposal(id, signal),
+    queryFn: async ({ signal }): Promise<Proposal> => {
+      if (!withParts) return api.getProposal(id, signal);
+      const { proposal, next, history, attachments, versions } = await api.getProposalDossier(id, signal);
+      queryClient.setQueryData(queryKeys.next(id), next);
+      queryClient.setQueryData(queryKeys.history(id), history);
+      queryClient.setQueryData(queryKeys.attachments(id), attachments);
+      queryClient.setQueryData(queryKeys.versions(id), versions);
+      return proposal;
+    },
   });
 }
+
+/**
+ * A part of a proposal (history, next step, versions, attachments) may have come along with the proposal's read
+ * (`useProposal` with `withParts`): it is as fresh as that read, whatever the query client's default.
+ */
+const AS_PART = { staleTime: FRESH_FOR_MS } as const;
 
 export function useProposalHistory(id: string) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.history(id),
     queryFn: ({ signal }) => api.getProposalHistory(id, signal),
+    ...AS_PART,
   });
 }
 
-/** Where the proposal stands and who acts next. */
-export function useNextStep(id: string) {
+/** Where the proposal stands and who acts next; `enabled: false` waits (e.g. for the proposal's read to answer). */
+export function useNextStep(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.next(id),
     queryFn: ({ signal }) => api.getNextStep(id, signal),
+    enabled,
+    ...AS_PART,
   });
 }
 
@@ -48,6 +73,7 @@ export function useProposalVersions(id: string) {
   return useQuery({
     queryKey: queryKeys.versions(id),
     queryFn: ({ signal }) => api.listVersions(id, signal),
+    ...AS_PART,
   });
 }
 
@@ -143,6 +169,7 @@ export function useAttachments(id: string) {
   return useQuery({
     queryKey: queryKeys.attachments(id),
     queryFn: ({ signal }) => api.listAttachments(id, signal),
+    ...AS_PART,
   });
 }
 

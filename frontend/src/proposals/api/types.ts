@@ -62,6 +62,18 @@ export type Proposal = With<
   { instructor: PersonRef; team: TeamMember[] | null; boardApproval: Endorsement | null; headSignature: Endorsement | null; decision: Decision | null }
 >;
 
+/**
+ * `GET /proposals/{moocId}/dossier`: the proposal with its next step, history, attachments and versions, each as its
+ * own operation answers it.
+ */
+export type ProposalDossier = {
+  proposal: Proposal;
+  next: NextStep;
+  history: HistoryEntry[];
+  attachments: Attachment[];
+  versions: ProposalVersion[];
+};
+
 /** Who must act on a proposal, and what they must do. */
 export type NextActor = Schemas['NextStepActor'];
 export type NextAction = Schemas['NextStepAction'];

@@ -97,16 +97,18 @@ describe('Attachments on the pages', () => {
     expect(resources.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(section.compareDocumentPosition(screen.getByTestId('section-versions')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await within(section).findByTestId('attachments-empty');
-    const proposalReads = gw.gets(URL_).length;
+    // the page reads the proposal as its dossier (with the history, next step, files and versions)
+    const proposalReads = () => gw.gets(URL_).length + gw.gets(`${URL_}/dossier`).length;
+    const before = proposalReads();
 
     const user = userEvent.setup();
     await user.upload(screen.getByTestId('attachment-file'), file('course-outline.pdf', 'application/pdf', '%PDF-1.7'));
     await user.click(screen.getByTestId('upload-attachment'));
     await screen.findByTestId('attachment-notice');
     await waitFor(() => expect(screen.getByTestId('content-hash').getAttribute('data-hash')).toBe(HASH_2));
-    expect(gw.gets(URL_).length).toBeGreaterThan(proposalReads);
-    expect(gw.gets('/history').length).toBeGreaterThanOrEqual(2);
-    expect(gw.gets('/next').length).toBeGreaterThanOrEqual(2);
+    expect(proposalReads()).toBeGreaterThan(before);
+    expect(gw.gets('/history').length).toBeGreaterThanOrEqual(1);
+    expect(gw.gets('/next').length).toBeGreaterThanOrEqual(1);
   });
 
   it('are read-only while editing the application on the proposal page', async () => {

@@ -26,6 +26,9 @@ export interface State {
 export function server(state: State, ...extra: Handler[]) {
   return fakeGateway(...extra, (method, url) => {
     if (method !== 'GET') return undefined;
+    if (url === `${URL_}/dossier`) {
+      return json({ proposal: state.proposal, next: nextStep(), history: history().slice(0, 1), attachments: state.attachments, versions: versions() });
+    }
     if (url === URL_) return json(state.proposal);
     if (url === LIST) return json(state.attachments);
     if (url === `${URL_}/history`) return json(history().slice(0, 1));

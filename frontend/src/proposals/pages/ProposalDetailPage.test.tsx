@@ -29,6 +29,9 @@ function server(state: { proposal: Proposal }, handler: Handler = () => undefine
     calls.push(call);
     const answer = handler(method, url, call.body);
     if (answer) return answer;
+    if (method === 'GET' && url === `${URL}/dossier`) {
+      return json({ proposal: state.proposal, next: nextStep(), history: history().slice(0, 2), attachments: [], versions: versions().slice(0, 1) });
+    }
     if (method === 'GET' && url === URL) return json(state.proposal);
     if (method === 'GET' && url === `${URL}/history`) return json(history().slice(0, 2));
     if (method === 'GET' && url === `${URL}/next`) return json(nextStep());
@@ -57,6 +60,17 @@ async function openEditor() {
 }
 
 describe('ProposalDetailPage', () => {
+  it('reads the proposal with its next step, history, attachments and versions in one request', async () => {
+    const { api, calls } = server({ proposal: fullProposal() });
+    renderPage(api);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Machine Learning for Engineers' })).toBeTruthy();
+    // the history from the dossier: its two entries
+    await waitFor(() => expect(within(screen.getByTestId('proposal-history')).getAllByRole('listitem')).toHaveLength(2));
+    // the sections and "What's next" show what came along; nothing else is asked for
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.map((c) => `${c.method} ${c.url}`)).toEqual([`GET ${URL}/dossier`]);
+  });
+
   it('shows the application in labelled sections, money per locale, the status and the history', async () => {
     const { api } = server({ proposal: fullProposal() });
     renderPage(api, 'en', { pathname: `/proposals/${ID}`, state: { created: 'Machine Learning for Engineers' } });
@@ -280,7 +294,7 @@ describe('ProposalDetailPage', () => {
 
   it('explains a proposal that does not exist or is not visible', async () => {
     const { api } = server({ proposal: fullProposal() }, (method, url) =>
-      method === 'GET' && url === URL ? problem({ type: 'urn:mooc:problem:not-found', detail: 'No such proposal' }, 404) : undefined,
+      method === 'GET' && url === `${URL}/dossier` ? problem({ type: 'urn:mooc:problem:not-found', detail: 'No such proposal' }, 404) : undefined,
     );
     renderPage(api);
     expect(await screen.findByRole('heading', { level: 1, name: 'Proposal not found' })).toBeTruthy();

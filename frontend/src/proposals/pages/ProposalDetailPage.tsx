@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { can } from '../../shared/api/permissions';
-import { useAssignConsultation, useNextStep, useProposal, useProposalHistory, useRecordConsultation, useRefreshProposal, useRequestConsultation, useRequestEndorsements, useSubmitProposal, useUpdateProposal, useWithdrawProposal } from '../api/queries';
+import { useAssignConsultation, useNextStep, useProposal, useRecordConsultation, useRefreshProposal, useRequestConsultation, useRequestEndorsements, useSubmitProposal, useUpdateProposal, useWithdrawProposal } from '../api/queries';
 import type { NextAction, Permission, Proposal } from '../api/types';
 import { AttachmentsSection } from '../components/AttachmentsSection';
 import { ConsultationForm } from '../components/ConsultationForm';
@@ -66,9 +66,10 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
-  const proposalQuery = useProposal(id);
-  const historyQuery = useProposalHistory(id);
-  const nextStep = useNextStep(id);
+  // One request for the page: the proposal brings its parts along (the sections below read them from the cache); a
+  // part it lacks is read once it has answered.
+  const proposalQuery = useProposal(id, { withParts: true });
+  const nextStep = useNextStep(id, { enabled: proposalQuery.isFetched });
   const reader = useCurrentUser();
   const update = useUpdateProposal();
   const requestConsultation = useRequestConsultation();
@@ -113,7 +114,8 @@ export function ProposalDetailPage({ id }: { id: string }) {
   }
 
   async function reload() {
-    const [fresh] = await Promise.all([proposalQuery.refetch(), historyQuery.refetch()]);
+    // the proposal's read brings its history, next step, attachments and versions along
+    const fresh = await proposalQuery.refetch();
     const latest = fresh.data;
     if (latest && can(latest, 'EDIT')) {
       setEdit({ version: latest.version, values: fromProposal(latest), key: (edit?.key ?? 0) + 1 });

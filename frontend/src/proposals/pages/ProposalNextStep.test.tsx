@@ -15,6 +15,9 @@ const URL = `/api/proposal/proposals/${ID}`;
 function server(state: { proposal: Proposal; next?: NextStep }, ...extra: Handler[]) {
   return fakeGateway(...extra, (method, url) => {
     if (method !== 'GET') return undefined;
+    if (url === `${URL}/dossier`) {
+      return json({ proposal: state.proposal, next: state.next ?? nextStep(), history: history().slice(0, 1), attachments: [], versions: versions() });
+    }
     if (url === URL) return json(state.proposal);
     if (url === `${URL}/next`) return json(state.next ?? nextStep());
     if (url === `${URL}/history`) return json(history().slice(0, 1));

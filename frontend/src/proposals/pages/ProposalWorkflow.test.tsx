@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { localToday } from '../components/ConsultationForm';
-import type { NextStep, Permission, Proposal } from '../api/types';
+import type { NextStep, Permission, Proposal, ProposalVersion } from '../api/types';
 import {
   diff,
   endorsement,
@@ -20,14 +20,26 @@ import { ProposalDetailPage } from './ProposalDetailPage';
 const ID = '7b0e3c1e-0000-4000-8000-000000000001';
 const URL = `/api/proposal/proposals/${ID}`;
 
-/** The proposal, its next step, history and versions (and no attachments) answer from `state`; `extra` handles the rest. */
-function server(state: { proposal: Proposal; next?: NextStep }, ...extra: Handler[]) {
+/**
+ * The proposal, its next step, history and versions (and no attachments) answer from `state`, as the service does: in
+ * the proposal's dossier (the page's read) and each on its own; `extra` handles the rest.
+ */
+function server(state: { proposal: Proposal; next?: NextStep; versions?: ProposalVersion[] }, ...extra: Handler[]) {
   return fakeGateway(...extra, (method, url) => {
     if (method !== 'GET') return undefined;
+    if (url === `${URL}/dossier`) {
+      return json({
+        proposal: state.proposal,
+        next: state.next ?? nextStep(),
+        history: history().slice(0, 1),
+        attachments: [],
+        versions: state.versions ?? versions(),
+      });
+    }
     if (url === URL) return json(state.proposal);
     if (url === `${URL}/next`) return json(state.next ?? nextStep());
     if (url === `${URL}/history`) return json(history().slice(0, 1));
-    if (url === `${URL}/versions`) return json(versions());
+    if (url === `${URL}/versions`) return json(state.versions ?? versions());
     if (url.startsWith(`${URL}/diff`)) return json(diff());
     if (url === `${URL}/attachments`) return json([]);
     return undefined;
@@ -100,9 +112,9 @@ describe('Workflow actions', () => {
     expect(screen.queryByTestId('request-consultation')).toBeNull();
     expect(screen.getByTestId('proposal-status').textContent).toBe('Consultation requested');
     expect(within(screen.getByTestId('section-consultation')).getByText('No consultant has taken it yet.')).toBeTruthy();
-    // What's next and the history are read again.
-    await waitFor(() => expect(gw.gets('/next').length).toBeGreaterThanOrEqual(2));
-    await waitFor(() => expect(gw.gets('/history').length).toBeGreaterThanOrEqual(2));
+    // What's next and the history are read again (the page's first read was the proposal's dossier).
+    await waitFor(() => expect(gw.gets('/next').length).toBeGreaterThanOrEqual(1));
+    await waitFor(() => expect(gw.gets('/history').length).toBeGreaterThanOrEqual(1));
   });
 
   it('lets a consultant take the consultation', async () => {
@@ -426,9 +438,7 @@ describe('Versions', () => {
   });
 
   it('says when there is only one version', async () => {
-    const gw = server({ proposal: fullProposal() }, (method, url) =>
-      method === 'GET' && url === `${URL}/versions` ? json(versions().slice(0, 1)) : undefined,
-    );
+    const gw = server({ proposal: fullProposal(), versions: versions().slice(0, 1) });
     renderPage(gw.api);
     expect(await screen.findByText('There is one version so far, so there is nothing to compare.')).toBeTruthy();
     expect(screen.queryByTestId('versions-compare')).toBeNull();

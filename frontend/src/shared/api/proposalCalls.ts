@@ -1,5 +1,5 @@
 // proposal-service's calls of the API client: proposals, their workflow steps, versions and attachments.
-import type { Attachment, AttachmentDownload, BoardApprovalInput, ConsultationInput, HeadSignatureInput, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalInput, ProposalQuery, ProposalVersion } from '../../proposals/api/types';
+import type { Attachment, AttachmentDownload, BoardApprovalInput, ConsultationInput, HeadSignatureInput, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalDossier, ProposalInput, ProposalQuery, ProposalVersion } from '../../proposals/api/types';
 import type { RawTransport } from './rawTransport';
 import type { Page } from './sharedTypes';
 import { answer, contentDispositionFileName, etag, type ServiceClients } from './transport';
@@ -8,6 +8,8 @@ import { sent } from './wire';
 export interface ProposalCalls {
   listProposals(query: ProposalQuery, signal?: AbortSignal): Promise<Page<Proposal>>;
   getProposal(id: string, signal?: AbortSignal): Promise<Proposal>;
+  /** The proposal with its next step, history, attachments and versions, in one request. */
+  getProposalDossier(id: string, signal?: AbortSignal): Promise<ProposalDossier>;
   getProposalHistory(id: string, signal?: AbortSignal): Promise<HistoryEntry[]>;
   createProposal(proposal: ProposalInput): Promise<Proposal>;
   /** Replaces a draft's content; `version` is the one the editor loaded, sent as If-Match. */
@@ -62,6 +64,8 @@ export function proposalCalls(proposal: ServiceClients['proposal'], request: Raw
         }),
       ),
     getProposal: (id, signal) => answer(proposal.GET('/proposals/{moocId}', { params: moocId(id), signal })),
+    getProposalDossier: (id, signal) =>
+      answer(proposal.GET('/proposals/{moocId}/dossier', { params: moocId(id), signal })),
     getProposalHistory: (id, signal) => answer(proposal.GET('/proposals/{moocId}/history', { params: moocId(id), signal })),
     createProposal: (input) => answer(proposal.POST('/proposals', { body: sent(input) })),
     updateProposal: (id, version, input) =>

@@ -5,10 +5,13 @@ import { retryDelay, shouldRetry } from './readRetry';
  * The query cache of a signed-in session: reads that fail for a passing reason are tried again by themselves;
  * writes are never repeated without the user (a write without a clear answer may have been applied).
  */
+/** How long a read is fresh: mounting a view of it within this time reads nothing again. */
+export const FRESH_FOR_MS = 30_000;
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, retryDelay, staleTime: 30_000, refetchOnWindowFocus: true },
+      queries: { retry: shouldRetry, retryDelay, staleTime: FRESH_FOR_MS, refetchOnWindowFocus: true },
       mutations: { retry: false },
     },
   });

@@ -10,6 +10,7 @@ import dk.mooc.proposal.ProposalContent;
 import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.TeamBinding;
+import dk.mooc.proposal.service.AttachmentService;
 import dk.mooc.proposal.service.ProposalAccess;
 import dk.mooc.proposal.service.ProposalService;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,6 +61,9 @@ public class ProposalResource {
 
     @Inject
     ProposalAccess access;
+
+    @Inject
+    AttachmentService attachments;
 
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
@@ -162,6 +166,30 @@ public class ProposalResource {
                         @PathParam("moocId") UUID id) {
         ProposalService.Read read = service.read(id);
         return ProposalView.respond(Response.ok(), read.proposal(), access, read.teamBindings());
+    }
+
+    @GET
+    @Path("/{moocId}/dossier")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getProposalDossier", summary = "Read one proposal with its next step, history, attachments and versions",
+            description = "Roles: whoever may read the proposal (as getProposal; others get 404). Everything a page "
+                    + "about the proposal shows from this service, in one request: the proposal as getProposal answers "
+                    + "it, its next step, history, attachments and versions as getProposalNextStep, "
+                    + "listProposalHistory, listProposalAttachments and listProposalVersions answer them. The ETag is "
+                    + "the proposal's version.")
+    @APIResponse(responseCode = "200", description = "The proposal and its parts",
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG,
+                    schema = @Schema(type = SchemaType.STRING, example = ApiDocs.ETAG_EXAMPLE)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalDossier.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public Response dossier(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                            @PathParam("moocId") UUID id) {
+        ProposalService.Read read = service.read(id);
+        Proposal p = read.proposal();
+        ProposalDossier dossier = new ProposalDossier(ProposalView.of(p, access.permissions(p), read.teamBindings()),
+                NextStep.of(p), history(p.id), attachments.list(p.id).stream().map(AttachmentView::of).toList(),
+                versions(p.id));
+        return Response.ok(dossier).tag(Versions.etag(p.version)).build();
     }
 
     @POST
