@@ -375,6 +375,7 @@ class ObjectAuthorizationIT {
         rule("POST /analytics/catalogue/syncs", none(ROLE));
         rule("POST /proposal/proposals", none(ROLE).with(f -> Req.of().body(application("Matrix draft", "ida"))));
         rule("GET /proposal/proposals/{moocId}", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/dossier", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/next", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/history", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/versions", on(Kind.PROPOSAL, PROPOSAL_READ));
