@@ -4,9 +4,9 @@
 // until the network is quiet. Prints one table (and writes it to $BENCH_PAGES_OUT) with each page's requests and
 // what they were; the goal is at most 3 per page. Exits 1 when a page failed to load, not when it needs more.
 import fs from 'node:fs';
-// the browser tests' own Chromium launch and sign-in through Keycloak's login page (bench/pages installs their
+// the browser tests' own Chromium launch, page and sign-in through Keycloak's login page (bench/pages installs their
 // tooling when it is missing; E2E_GATEWAY says where the gateway is)
-import { launch, signIn } from '../e2e-tests/browser/tests/support.mjs';
+import { launch, signIn, watchedPage } from '../e2e-tests/browser/tests/support.mjs';
 
 const gateway = process.env.E2E_GATEWAY ?? 'http://localhost:8080';
 const out = process.env.BENCH_PAGES_OUT;
@@ -61,8 +61,7 @@ const rows = [];
 let failed = 0;
 try {
   for (const [username, role] of PEOPLE) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-    const page = await context.newPage();
+    const { context, page } = await watchedPage(browser);
     await signIn(page, username);
     const menu = await page.$$eval('[data-testid="main-nav"] a', (as) => as.map((a) => a.getAttribute('href')));
     const queue = [...menu];

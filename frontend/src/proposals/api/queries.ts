@@ -22,8 +22,7 @@ export function useProposals(query: Partial<ProposalQuery> & { page: number }, e
 /**
  * One proposal. With `withParts` (the proposal's page) it is read with its next step, history, attachments and
  * versions in one request (the proposal's dossier), and the parts are kept as those parts' own cached reads, so the
- * page's sections need no request of their own;
- * each part is still read, refreshed and invalidated by its own key.
+ * page's sections need no request of their own; each part is still refreshed and invalidated by its own key.
  */
 export function useProposal(id: string, { withParts = false }: { withParts?: boolean } = {}) {
   const api = useApi();

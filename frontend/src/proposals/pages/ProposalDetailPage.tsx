@@ -66,8 +66,8 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const location = useLocation();
   const navigate = useNavigate();
-  // One request for the page: the proposal brings its parts along (the sections below read them from the cache); a
-  // part it lacks is read once it has answered.
+  // One request for the page: the proposal's dossier brings its parts along (the sections below read them from the
+  // cache); "what's next" waits for it instead of asking on its own.
   const proposalQuery = useProposal(id, { withParts: true });
   const nextStep = useNextStep(id, { enabled: proposalQuery.isFetched });
   const reader = useCurrentUser();

@@ -1,13 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { retryDelay, shouldRetry } from './readRetry';
 
+/** How long a read is fresh: mounting a view of it within this time reads nothing again. */
+export const FRESH_FOR_MS = 30_000;
+
 /**
  * The query cache of a signed-in session: reads that fail for a passing reason are tried again by themselves;
  * writes are never repeated without the user (a write without a clear answer may have been applied).
  */
-/** How long a read is fresh: mounting a view of it within this time reads nothing again. */
-export const FRESH_FOR_MS = 30_000;
-
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {

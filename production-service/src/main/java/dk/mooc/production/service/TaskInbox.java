@@ -82,23 +82,13 @@ public class TaskInbox {
         List<UUID> candidates = productions.mayHoldTasks(user.id(), instructor, instructor,
                 user.hasRole(Roles.CONSULTANT), user.hasRole(Roles.BOARD) ? user.department() : null,
                 user.hasRole(Roles.MEDIALAB));
-        List<UUID> all = new ArrayList<>(candidates);
-        if (user.hasRole(Roles.MEDIALAB)) {
-            all.add(null); // the MediaLab's studio requests: one more "chunk" after the productions
-        }
+        // the MediaLab's studio requests are few (the open queue), read before the productions' chunks
+        List<Task> bookingTasks = user.hasRole(Roles.MEDIALAB) ? bookingsToAnswer() : List.of();
         EntityManager em = productions.getEntityManager();
         em.flush(); // what bindPending wrote, before the context is cleared
-        return MostUrgentTasks.select(all, chunk -> {
-            List<Task> tasks = new ArrayList<>();
-            List<UUID> ids = chunk.stream().filter(Objects::nonNull).toList();
-            if (!ids.isEmpty()) {
-                tasks.addAll(ofProductions(productions.list("moocId in ?1", Sort.by("moocId"), ids)));
-            }
-            if (chunk.contains(null)) {
-                tasks.addAll(bookingsToAnswer());
-            }
-            return tasks;
-        }, em::clear, ORDER, MAX_TASKS);
+        return MostUrgentTasks.select(bookingTasks, candidates,
+                ids -> ofProductions(productions.list("moocId in ?1", Sort.by("moocId"), ids)),
+                em::clear, ORDER, MAX_TASKS);
     }
 
     private List<Task> ofProductions(List<Production> list) {

@@ -24,10 +24,6 @@ public final class MostUrgentTasks {
 
     /** The first tasks in the inbox's order and how many tasks there are in all. */
     public record Selection<T>(List<T> first, int total) {
-
-        public static <T> Selection<T> none() {
-            return new Selection<>(List.of(), 0);
-        }
     }
 
     /**
@@ -39,21 +35,33 @@ public final class MostUrgentTasks {
      */
     public static <K, T> Selection<T> select(List<K> candidates, Function<List<K>, Collection<T>> tasksOf,
                                              Runnable afterChunk, Comparator<T> order, int limit) {
+        return select(List.of(), candidates, tasksOf, afterChunk, order, limit);
+    }
+
+    /** The same with tasks already known besides the candidates' (e.g. the MediaLab's studio requests). */
+    public static <K, T> Selection<T> select(Collection<T> known, List<K> candidates,
+                                             Function<List<K>, Collection<T>> tasksOf, Runnable afterChunk,
+                                             Comparator<T> order, int limit) {
         // the worst of the kept tasks on top, to be dropped when a more urgent one comes
         PriorityQueue<T> kept = new PriorityQueue<>(limit + 1, order.reversed());
-        int total = 0;
+        int total = keep(known, kept, limit);
         for (int from = 0; from < candidates.size(); from += CHUNK) {
-            for (T task : tasksOf.apply(candidates.subList(from, Math.min(from + CHUNK, candidates.size())))) {
-                total++;
-                kept.add(task);
-                if (kept.size() > limit) {
-                    kept.poll();
-                }
-            }
+            total += keep(tasksOf.apply(candidates.subList(from, Math.min(from + CHUNK, candidates.size()))), kept, limit);
             afterChunk.run();
         }
         List<T> first = new ArrayList<>(kept);
         first.sort(order);
         return new Selection<>(List.copyOf(first), total);
+    }
+
+    /** Adds the tasks to {@code kept}, keeping the {@code limit} most urgent; answers how many were added. */
+    private static <T> int keep(Collection<T> tasks, PriorityQueue<T> kept, int limit) {
+        for (T task : tasks) {
+            kept.add(task);
+            if (kept.size() > limit) {
+                kept.poll();
+            }
+        }
+        return tasks.size();
     }
 }

@@ -49,7 +49,7 @@ class MostUrgentTasksTest {
                 chunk -> all.stream().filter(t -> chunk.contains(t.candidate())).toList(), () -> { }, ORDER, 200);
         assertEquals(List.of(new Task(2, 1), new Task(3, 3), new Task(1, 5)), selection.first());
         assertEquals(3, selection.total());
-        assertEquals(MostUrgentTasks.Selection.none(), MostUrgentTasks.select(List.<Integer>of(),
+        assertEquals(new MostUrgentTasks.Selection<Task>(List.of(), 0), MostUrgentTasks.select(List.<Integer>of(),
                 chunk -> List.<Task>of(), () -> { }, ORDER, 200));
     }
 }
