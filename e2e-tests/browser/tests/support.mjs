@@ -124,8 +124,8 @@ export async function until(what, fn, timeoutMs = 60_000) {
 /**
  * The newest mail to `address` whose subject contains `subjectPart`, read from the mail catcher's REST API
  * (GreenMail: GET /api/user/{email}/messages/INBOX); waits up to `timeoutMs` for it to arrive. The default covers
- * one failed send (cut off after the sender's 15 s timeout) and its retry 10 s later, found by a sender that runs
- * every 10 s: mail is asynchronous, and the platform promises delivery, not delivery on the first try.
+ * one failed send (refused at once, or given up after the sender's 30 s timeout) and its retry 10 s later, found by a
+ * sender that runs every 10 s: mail is asynchronous, and the platform promises delivery, not on the first try.
  */
 export async function awaitMail(address, subjectPart, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;

@@ -3,8 +3,6 @@ package dk.mooc.platform.mail;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
@@ -13,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -27,9 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Sends queued mail: right after the queuing transaction commits, and every 10 s for retries. A failed send
- * is retried once after {@value #FIRST_RETRY_SECONDS} s (most failures are one conversation that never completed,
- * and the next one does), then with growing delays (1 min, 2 min, 4 min, ... up to 1 h); after 12 attempts the mail
+ * Sends queued mail through {@link SmtpTransport}: right after the queuing transaction commits, and every 10 s for
+ * retries. A failed send is retried once after {@value #FIRST_RETRY_SECONDS} s (a server restarting or refusing for a
+ * moment is the usual failure, and the next conversation goes through), then with growing delays (1 min, 2 min, 4 min, ... up to 1 h); after 12 attempts the mail
  * is marked failed and logged as an error so that an operator can act. Replicas never send the same row twice at once
  * ({@code for update skip locked}).
  * <p>
@@ -44,18 +42,9 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class);
     private static final int MAX_ATTEMPTS = 12;
     static final int FIRST_RETRY_SECONDS = 10;
-    /** The header carrying the mail's id in the queue (outgoing_mail.id). */
-    public static final String MAIL_ID_HEADER = "X-MOOC-Mail-Id";
-
+    /** Bounds every wait for the mail server, so a server that stops answering is a failed attempt, retried later. */
     @Inject
-    ReactiveMailer mailer;
-
-    /**
-     * How long one send may take. A mail server that stops answering mid-conversation must count as a failed attempt
-     * (retried later), not hold the sender and its row locks until the transaction times out.
-     */
-    @ConfigProperty(name = "mooc.mail.send-timeout", defaultValue = "15S")
-    Duration sendTimeout;
+    SmtpTransport transport;
 
     @Inject
     EntityManager em;
@@ -116,7 +105,8 @@ public class MailSender {
         int sent = 0;
         try {
             while (true) {
-                Boolean outcome = QuarkusTransaction.requiringNew().call(this::sendOne);
+                Boolean outcome = QuarkusTransaction.requiringNew()
+                        .timeout((int) transport.longestConversation().plusSeconds(30).toSeconds()).call(this::sendOne);
                 if (Boolean.TRUE.equals(outcome)) {
                     sent++;
                     continue;
@@ -160,15 +150,14 @@ public class MailSender {
         m.attempts++;
         try {
             // the queue row's id goes with the mail: a sent mail is traceable to its row, and a duplicate visible
-            mailer.send(Mail.withText(m.recipient, m.subject, m.textBody).addHeader(MAIL_ID_HEADER, m.id.toString()))
-                    .await().atMost(sendTimeout);
+            transport.send(m);
             m.sentAt = now;
             sentCounter.increment();
             LOG.infof("Sent mail '%s' to %s", m.subject, m.recipient);
             em.merge(m);
             return true;
-        } catch (RuntimeException e) {
-            m.lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (MessagingException | RuntimeException e) {
+            m.lastError = describe(e);
             if (m.lastError.length() > 2000) {
                 m.lastError = m.lastError.substring(0, 2000);
             }
@@ -187,6 +176,18 @@ public class MailSender {
             em.merge(m);
             return false;
         }
+    }
+
+    /** The failure as an operator reads it: each cause's type and message (a timeout is a cause of the SMTP error). */
+    static String describe(Throwable e) {
+        StringBuilder s = new StringBuilder();
+        for (Throwable t = e; t != null && s.length() < 2000; t = t.getCause() == t ? null : t.getCause()) {
+            if (!s.isEmpty()) {
+                s.append(" <- ");
+            }
+            s.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return s.toString();
     }
 
     /** The wait after failed attempt {@code n} (1, 2, ...): 10 s, then 1, 2, 4, ... minutes, at most an hour. */
