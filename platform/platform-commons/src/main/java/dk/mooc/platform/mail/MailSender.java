@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
@@ -81,8 +82,19 @@ public class MailSender {
                 .strongReference(true).register(registry);
     }
 
+    /**
+     * Set when the service begins to stop: the database goes away before the scheduler's last rounds, which would
+     * otherwise each log that the queue could not be read. What is left is sent by the next start (or a replica).
+     */
+    private volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent ev) {
+        stopping = true;
+        worker.shutdown();
+    }
+
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued ev) {
-        if (scheduled.compareAndSet(false, true)) {
+        if (!stopping && scheduled.compareAndSet(false, true)) {
             worker.submit(() -> {
                 scheduled.set(false);
                 sendDue();
@@ -104,7 +116,7 @@ public class MailSender {
     public synchronized int sendDue() {
         int sent = 0;
         try {
-            while (true) {
+            while (!stopping) {
                 Boolean outcome = QuarkusTransaction.requiringNew()
                         .timeout((int) transport.longestConversation().plusSeconds(30).toSeconds()).call(this::sendOne);
                 if (Boolean.TRUE.equals(outcome)) {
@@ -115,6 +127,7 @@ public class MailSender {
                 refreshQueue();
                 return sent;
             }
+            return sent;
         } catch (RuntimeException e) {
             LOG.warnf("Mail sender could not read the mail queue: %s", e.getMessage());
             return sent;
