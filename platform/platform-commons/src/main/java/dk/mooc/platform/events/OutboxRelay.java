@@ -246,7 +246,11 @@ public class OutboxRelay {
             metadata = Metadata.of(ce.build(), kafka);
         }
         Message<String> message = Message.of(row.payload, metadata);
-        return emitter.sendMessage(message).subscribeAsCompletionStage();
+        // handed over outside the relay's transaction: the context propagated to the producer's threads would carry
+        // it along, the transaction manager then found other threads still active in it at the commit
+        // (ARJUNA012094), and the commit failed, so the whole batch was published again
+        return QuarkusTransaction.suspendingExisting()
+                .call(() -> emitter.sendMessage(message).subscribeAsCompletionStage().toCompletableFuture());
     }
 
     private static String truncate(String s) {
