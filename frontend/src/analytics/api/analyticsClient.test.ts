@@ -5,11 +5,12 @@ import { createAnalyticsClient } from './analyticsClient';
 import { ApiError } from '../../shared/api/client';
 
 describe('analytics client', () => {
-  it('reads courses, KPIs, semesters and evaluations under /api/analytics', async () => {
+  it('reads courses, their dossiers, KPIs, semesters and evaluations under /api/analytics', async () => {
     const gw = fakeGateway(() => json({}));
     const api = createAnalyticsClient(gw.api);
     await api.listCourses(1, 20);
     await api.getCourse(COURSE_ID);
+    await api.getCourseDossier(COURSE_ID);
     await api.kpiSemesters(COURSE_ID);
     await api.kpis(COURSE_ID, '2028-spring');
     await api.kpis(COURSE_ID, undefined);
@@ -19,6 +20,7 @@ describe('analytics client', () => {
     expect(gw.calls.map((c) => `${c.method} ${c.url}`)).toEqual([
       `GET ${API}/courses?page=1&size=20`,
       `GET ${API}/courses/${COURSE_ID}`,
+      `GET ${API}/courses/${COURSE_ID}/dossier`,
       `GET ${API}/courses/${COURSE_ID}/kpis/semesters`,
       `GET ${API}/courses/${COURSE_ID}/kpis?semester=2028-spring`,
       `GET ${API}/courses/${COURSE_ID}/kpis`,

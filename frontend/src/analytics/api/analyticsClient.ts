@@ -1,6 +1,7 @@
 import { ApiError, answer, type ApiClient } from '../../shared/api/client';
 import type {
   Course,
+  CourseDossier,
   CourseEvaluation,
   EvaluationEntry,
   ExportImport,
@@ -105,6 +106,12 @@ export function createAnalyticsClient(api: ApiClient) {
     listCourses: (page: number, size: number, signal?: AbortSignal): Promise<Page<Course>> =>
       answer(analytics.GET('/courses', { params: { query: { page, size } }, signal })),
     getCourse: (moocId: string, signal?: AbortSignal): Promise<Course> => answer(analytics.GET('/courses/{moocId}', { params: course(moocId), signal })),
+    /**
+     * The course with what its page shows (imports, rows per table, learner data, semesters, the newest semesters'
+     * KPIs, evaluations), each as its own call answers it, in one request.
+     */
+    getCourseDossier: (moocId: string, signal?: AbortSignal): Promise<CourseDossier> =>
+      answer(analytics.GET('/courses/{moocId}/dossier', { params: course(moocId), signal })),
 
     /** The semesters with KPIs, newest first. */
     kpiSemesters: (moocId: string, signal?: AbortSignal) =>

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createAnalyticsClient, IMPORT_POLL_MS, uploadSize, type AnalyticsClient } from './analyticsClient';
-import type { EvaluationEntry, ExportImport, ExportUpload, LearnerData, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
+import type { Course, CourseDossier, EvaluationEntry, ExportImport, ExportUpload, LearnerData, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
+import { FRESH_FOR_MS } from '../../shared/api/queryClient';
 import { useApi } from '../../shared/api/useApi';
 
 /** How many courses a page of the list shows. */
 export const COURSES_PAGE_SIZE = 20;
-/** How many imports the course page lists (the newest). */
+/** How many imports the course page lists (the newest; the course's dossier holds as many). */
 export const IMPORTS_PAGE_SIZE = 20;
-/** How many semesters the trend chart shows at most (the newest). */
+/** How many semesters the trend chart shows at most (the newest; the course's dossier holds the KPIs of as many). */
 export const TREND_SEMESTERS = 8;
 
 /**
@@ -45,14 +46,49 @@ export function useCourses(page: number, size = COURSES_PAGE_SIZE) {
   });
 }
 
-export function useCourse(id: string) {
+/**
+ * One launched course. With `withParts` (the course's page) it is read with what the page shows in one request (the
+ * course's dossier: its imports, rows per table, learner data, semesters, the newest semesters' KPIs and its
+ * evaluations), and the parts are kept as those parts' own cached reads, so the page's sections need no request of
+ * their own; each part is still read, refreshed and invalidated by its own key.
+ */
+export function useCourse(id: string, { withParts = false }: { withParts?: boolean } = {}) {
   const api = useAnalyticsApi();
-  return useQuery({ queryKey: analyticsKeys.course(id), queryFn: ({ signal }) => api.getCourse(id, signal) });
+  const queryClient = useQueryClient();
+  return useQuery({
+    queryKey: analyticsKeys.course(id),
+    queryFn: async ({ signal }): Promise<Course> => {
+      if (!withParts) return api.getCourse(id, signal);
+      const dossier = await api.getCourseDossier(id, signal);
+      keepParts(queryClient, dossier);
+      return dossier.course;
+    },
+  });
 }
+
+/** The dossier's parts under their own keys (those the page's sections read, by the course's own id). */
+function keepParts(queryClient: QueryClient, { course, imports, exports, learnerData, semesters, kpis, evaluations }: CourseDossier) {
+  const id = course.moocId;
+  // the dossier's imports are the first page of IMPORTS_PAGE_SIZE, as useImports reads them
+  queryClient.setQueryData(analyticsKeys.imports(id), imports);
+  queryClient.setQueryData(analyticsKeys.exportTables(id), exports);
+  // null: the caller may not read it; a section that asks anyway gets the service's own answer
+  if (learnerData) queryClient.setQueryData(analyticsKeys.learnerData(id), learnerData);
+  queryClient.setQueryData(analyticsKeys.semesters(id), semesters);
+  for (const k of kpis) queryClient.setQueryData(analyticsKeys.kpis(id, k.semester), k);
+  queryClient.setQueryData(analyticsKeys.evaluations(id), evaluations);
+}
+
+/**
+ * A part of a course (imports, rows per table, learner data, semesters, a semester's KPIs, evaluations) may have come
+ * along with the course's read (`useCourse` with `withParts`): it is as fresh as that read, whatever the query
+ * client's default.
+ */
+const AS_PART = { staleTime: FRESH_FOR_MS } as const;
 
 export function useKpiSemesters(id: string, enabled = true) {
   const api = useAnalyticsApi();
-  return useQuery({ queryKey: analyticsKeys.semesters(id), queryFn: ({ signal }) => api.kpiSemesters(id, signal), enabled });
+  return useQuery({ queryKey: analyticsKeys.semesters(id), queryFn: ({ signal }) => api.kpiSemesters(id, signal), enabled, ...AS_PART });
 }
 
 export function useKpis(id: string, semester: string | null) {
@@ -62,6 +98,7 @@ export function useKpis(id: string, semester: string | null) {
     queryFn: ({ signal }) => api.kpis(id, semester ?? undefined, signal),
     enabled: semester !== null,
     placeholderData: keepPreviousData,
+    ...AS_PART,
   });
 }
 
@@ -72,6 +109,7 @@ export function useKpiSeries(id: string, semesters: readonly string[]) {
     queries: semesters.map((semester) => ({
       queryKey: analyticsKeys.kpis(id, semester),
       queryFn: ({ signal }: { signal: AbortSignal }) => api.kpis(id, semester, signal),
+      ...AS_PART,
     })),
   });
 }
@@ -83,22 +121,23 @@ export function useImports(id: string) {
     queryFn: ({ signal }) => api.listImports(id, 0, IMPORTS_PAGE_SIZE, signal),
     // While an import runs its rows read grow: look again now and then.
     refetchInterval: (query) => (query.state.data?.items.some((i) => i.status === 'RUNNING') ? 5000 : false),
+    ...AS_PART,
   });
 }
 
 export function useExportTables(id: string) {
   const api = useAnalyticsApi();
-  return useQuery({ queryKey: analyticsKeys.exportTables(id), queryFn: ({ signal }) => api.exportTables(id, signal) });
+  return useQuery({ queryKey: analyticsKeys.exportTables(id), queryFn: ({ signal }) => api.exportTables(id, signal), ...AS_PART });
 }
 
 export function useEvaluations(id: string) {
   const api = useAnalyticsApi();
-  return useQuery({ queryKey: analyticsKeys.evaluations(id), queryFn: ({ signal }) => api.listEvaluations(id, signal) });
+  return useQuery({ queryKey: analyticsKeys.evaluations(id), queryFn: ({ signal }) => api.listEvaluations(id, signal), ...AS_PART });
 }
 
 export function useLearnerData(id: string, enabled = true) {
   const api = useAnalyticsApi();
-  return useQuery({ queryKey: analyticsKeys.learnerData(id), queryFn: ({ signal }) => api.learnerData(id, signal), enabled });
+  return useQuery({ queryKey: analyticsKeys.learnerData(id), queryFn: ({ signal }) => api.learnerData(id, signal), enabled, ...AS_PART });
 }
 
 export function useSemesterReviews(semester: string, department = '', enabled = true) {

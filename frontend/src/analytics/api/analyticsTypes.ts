@@ -4,6 +4,7 @@
  * evaluations, the study board's semester reviews and the programme portfolio.
  */
 import type { components } from '../../shared/api/generated/analytics';
+import type { Page } from '../../shared/api/sharedTypes';
 import type { Input, Present, View, With } from '../../shared/api/wire';
 
 type Schemas = components['schemas'];
@@ -72,6 +73,24 @@ export type EvaluationQuestion = Present<View<Schemas['EvaluationQuestion']>, 'q
 export type CourseEvaluation = With<
   Present<View<Schemas['CourseEvaluation']>, 'moocId' | 'semester' | 'invited' | 'respondents' | 'questions'>,
   { questions: EvaluationQuestion[] }
+>;
+
+/**
+ * `GET /courses/{moocId}/dossier`: a course with what its page shows, each part as its own operation answers it: the
+ * first page of its imports, the rows stored per table, the learner data (null for those who may not read it), the
+ * semesters with KPIs, the KPIs of the newest of them (newest first) and the evaluations.
+ */
+export type CourseDossier = With<
+  View<Schemas['CourseDossier']>,
+  {
+    course: Course;
+    imports: Page<ExportImport>;
+    exports: TableRows[];
+    learnerData: LearnerData | null;
+    semesters: string[];
+    kpis: SemesterKpis[];
+    evaluations: CourseEvaluation[];
+  }
 >;
 
 export type SemesterReviewStatus = Schemas['SemesterReviewStatus'];

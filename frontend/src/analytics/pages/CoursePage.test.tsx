@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentUser } from '../../shared/auth/roles';
+import type { Course, LearnerData, SemesterKpis } from '../api/analyticsTypes';
 import { API, autumnKpis, COURSE_ID, course, evaluation, importRecord, kpis, learnerData } from '../../test/analyticsFixtures';
 import { fakeGateway, json, problem, type Handler } from '../../test/gateway';
 import { renderWithProviders } from '../../test/render';
@@ -13,37 +14,65 @@ const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', usernam
 const BOARD: CurrentUser = { id: 'sub-bo', name: 'Bo Board', username: 'bo', roles: ['board'], department: 'Compute' };
 const ADMIN: CurrentUser = { id: 'sub-ada', name: 'Ada Admin', username: 'ada', roles: ['admin'] };
 
-function server(...extra: Handler[]) {
+/** What the service holds of the course; `learnerData` null: as it answers those who may not read it (403 on its own). */
+interface Held {
+  course: Course;
+  semesters: string[];
+  learnerData: LearnerData | null;
+}
+
+const KPIS: Record<string, () => SemesterKpis> = { '2028-spring': kpis, '2027-autumn': autumnKpis };
+
+const imports = () => ({
+  items: [
+    importRecord(),
+    importRecord({
+      id: 'imp-0',
+      table: 'users',
+      status: 'REJECTED',
+      rowsRead: 6,
+      rowsChanged: null,
+      problemCode: 'NOT_A_COUNTRY',
+      problemParams: { value: 'DNK' },
+      problemLine: 7,
+      problemColumn: 'country_cd',
+    }),
+  ],
+  page: 0,
+  size: 20,
+  total: 2,
+});
+
+/**
+ * The course and its parts answer from `given`, as the service does: together in the course's dossier (the page's
+ * read) and each on its own; `extra` handles the rest.
+ */
+function server(given: Partial<Held> = {}, ...extra: Handler[]) {
+  const held: Held = { course: course(), semesters: ['2028-spring', '2027-autumn'], learnerData: learnerData(), ...given };
+  const exportTables = [{ table: 'course_memberships', rows: 1200 }];
   return fakeGateway(...extra, (method, url) => {
     if (method !== 'GET') return undefined;
-    if (url === BASE) return json(course());
-    if (url === `${BASE}/kpis/semesters`) return json(['2028-spring', '2027-autumn']);
+    if (url === `${BASE}/dossier`) {
+      return json({
+        course: held.course,
+        imports: imports(),
+        exports: exportTables,
+        learnerData: held.learnerData,
+        semesters: held.semesters,
+        kpis: held.semesters.slice(0, 8).map((s) => KPIS[s]()),
+        evaluations: [evaluation()],
+      });
+    }
+    if (url === BASE) return json(held.course);
+    if (url === `${BASE}/kpis/semesters`) return json(held.semesters);
     if (url === `${BASE}/kpis?semester=2028-spring`) return json(kpis());
     if (url === `${BASE}/kpis?semester=2027-autumn`) return json(autumnKpis());
     if (url === `${BASE}/evaluations`) return json([evaluation()]);
-    if (url.startsWith(`${BASE}/imports?`)) {
-      return json({
-        items: [
-          importRecord(),
-          importRecord({
-            id: 'imp-0',
-            table: 'users',
-            status: 'REJECTED',
-            rowsRead: 6,
-            rowsChanged: null,
-            problemCode: 'NOT_A_COUNTRY',
-      problemParams: { value: 'DNK' },
-            problemLine: 7,
-            problemColumn: 'country_cd',
-          }),
-        ],
-        page: 0,
-        size: 20,
-        total: 2,
-      });
+    if (url.startsWith(`${BASE}/imports?`)) return json(imports());
+    if (url === `${BASE}/exports`) return json(exportTables);
+    if (url === `${BASE}/learner-data`) {
+      return held.learnerData ? json(held.learnerData) : problem({ type: 'urn:mooc:problem:forbidden', title: 'Forbidden' }, 403);
     }
-    if (url === `${BASE}/exports`) return json([{ table: 'course_memberships', rows: 1200 }]);
-    if (url === `${BASE}/learner-data`) return json(learnerData());
     return undefined;
   });
 }
@@ -55,8 +84,36 @@ function renderPage(gw: ReturnType<typeof server>, user: CurrentUser = INSTRUCTO
 const csv = (text: string, name = 'course_memberships.csv') => new File([text], name, { type: 'text/csv' });
 
 describe('CoursePage', () => {
+  it('reads the course with everything its page shows in one request', async () => {
+    for (const [user, held] of [
+      [INSTRUCTOR, {}],
+      [BOARD, { learnerData: null }],
+    ] as const) {
+      const gw = server(held);
+      const { unmount } = renderPage(gw, user);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Quantum Computing for Engineers' })).toBeTruthy();
+      // the semester's KPIs, the trend across both semesters, the evaluation, the imports and rows, the learner data:
+      // all from the dossier
+      expect((await screen.findByTestId('kpi-panel')).getAttribute('data-semester')).toBe('2028-spring');
+      await waitFor(() => expect(screen.getAllByTestId('trend-row').map((r) => r.getAttribute('data-semester'))).toEqual(['2027-autumn', '2028-spring']));
+      expect((await screen.findByTestId('evaluation-response-rate')).textContent).toContain('84 of 350');
+      expect(await screen.findAllByTestId('import-row')).toHaveLength(2);
+      expect(screen.getByTestId('export-table').getAttribute('data-rows')).toBe('1200');
+      if (user === INSTRUCTOR) {
+        expect((await screen.findByTestId('learner-data-retention')).textContent).toBe('24 months after the end of the semester');
+      } else {
+        expect(screen.queryByTestId('learner-data-section')).toBeNull();
+      }
+      // nothing else is asked for
+      await new Promise((r) => setTimeout(r, 50));
+      expect(gw.calls.map((c) => `${c.method} ${c.url}`)).toEqual([`GET ${BASE}/dossier`]);
+      unmount();
+    }
+  });
+
   it('shows the facts, the newest semester’s KPIs and charts, its evaluation and the imports', async () => {
-    const gw = server();
+    // the study board's dossier holds no learner data
+    const gw = server({ learnerData: null });
     renderPage(gw, BOARD);
     expect(await screen.findByRole('heading', { level: 1, name: 'Quantum Computing for Engineers' })).toBeTruthy();
     expect(screen.getByTestId('course-department').textContent).toBe('Compute');
@@ -118,7 +175,7 @@ describe('CoursePage', () => {
   });
 
   it('lets the instructor import a table as text/csv and shows the rows read', async () => {
-    const gw = server((method, url) =>
+    const gw = server({}, (method, url) =>
       method === 'PUT' && url === `${BASE}/exports/course_progress`
         ? json(importRecord({ id: 'imp-2', table: 'course_progress', rowsRead: 42, rowsChanged: 40 }))
         : undefined,
@@ -145,7 +202,7 @@ describe('CoursePage', () => {
   });
 
   it('shows the table, line and column of a refused file', async () => {
-    const gw = server((method) =>
+    const gw = server({}, (method) =>
       method === 'PUT'
         ? problem(
             {
@@ -192,7 +249,7 @@ describe('CoursePage', () => {
   });
 
   it('imports the semester’s evaluation with the learners invited', async () => {
-    const gw = server((method, url) =>
+    const gw = server({}, (method, url) =>
       method === 'PUT' && url.startsWith(`${BASE}/evaluations/`) ? json(evaluation({ semester: '2027-autumn', respondents: 2 })) : undefined,
     );
     renderPage(gw);
@@ -225,7 +282,7 @@ describe('CoursePage', () => {
 
   it('says when there is no data yet, and when the course is not found', async () => {
     const launchedLongAgo = course({ launchedOn: '2020-09-01', launchSemester: '2020-autumn' });
-    const gw = server((_method, url) => (url === `${BASE}/kpis/semesters` ? json([]) : url === BASE ? json(launchedLongAgo) : undefined));
+    const gw = server({ course: launchedLongAgo, semesters: [] });
     renderPage(gw, BOARD);
     const none = await screen.findByTestId('course-no-data');
     expect(none.getAttribute('data-reason')).toBe('no-data');
@@ -249,7 +306,7 @@ describe('CoursePage', () => {
     afterEach(() => vi.useRealTimers());
 
     it('says when the course launches, in English and in Danish', async () => {
-      const gw = server((_method, url) => (url === `${BASE}/kpis/semesters` ? json([]) : undefined));
+      const gw = server({ semesters: [] });
       const { unmount } = renderPage(gw, BOARD);
       const none = await screen.findByTestId('course-no-data');
       expect(none.getAttribute('data-reason')).toBe('not-launched');

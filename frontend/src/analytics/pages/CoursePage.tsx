@@ -38,7 +38,8 @@ export function mayAdministerLearnerData(user: CurrentUser): boolean {
  */
 export function CoursePage({ id, user }: { id: string; user: CurrentUser }) {
   const { t } = useI18n();
-  const course = useCourse(id);
+  // One request for the page: the course brings its parts along (the sections below read them from the cache).
+  const course = useCourse(id, { withParts: true });
   const c = course.data;
   useHeadingFocus(Boolean(c), HEADING_ID);
 

@@ -516,6 +516,7 @@ class ObjectAuthorizationIT {
         rule("GET /analytics/portfolio", none(ROLE));
         rule("GET /analytics/portfolio/{moocId}/timeline", on(Kind.COURSE, ROLE));
         rule("GET /analytics/courses/{moocId}", on(Kind.COURSE, COURSE_READ));
+        rule("GET /analytics/courses/{moocId}/dossier", on(Kind.COURSE, COURSE_READ));
         rule("GET /analytics/courses/{moocId}/kpis", on(Kind.COURSE, COURSE_READ));
         rule("GET /analytics/courses/{moocId}/kpis/semesters", on(Kind.COURSE, COURSE_READ));
         rule("GET /analytics/courses/{moocId}/exports", on(Kind.COURSE, COURSE_READ));

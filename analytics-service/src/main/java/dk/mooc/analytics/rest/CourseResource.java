@@ -1,10 +1,15 @@
 package dk.mooc.analytics.rest;
 
+import dk.mooc.analytics.LaunchedCourse;
+import dk.mooc.analytics.Semester;
+import dk.mooc.analytics.service.AnalyticsAccess;
 import dk.mooc.analytics.service.CourseService;
+import dk.mooc.analytics.service.KpiService;
 import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -39,6 +44,22 @@ public class CourseResource {
     @Inject
     CourseService service;
 
+    @Inject
+    KpiService kpis;
+
+    @Inject
+    AnalyticsAccess access;
+
+    // the resources of the dossier's parts: each part is what its own operation answers
+    @Inject
+    ExportResource exports;
+
+    @Inject
+    EvaluationResource evaluations;
+
+    @Inject
+    LearnerDataResource learnerData;
+
     @GET
     @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
     @Operation(operationId = "listCourses", summary = "List launched courses, newest first",
@@ -65,6 +86,38 @@ public class CourseResource {
     @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
     public CourseView get(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
         return CourseView.of(service.get(moocId));
+    }
+
+    @GET
+    @Path("/{moocId}/dossier")
+    @Transactional
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getCourseDossier",
+            summary = "Read one launched course with its imports, stored rows, learner data, semesters, KPIs and evaluations",
+            description = "Roles: whoever may read the course (as getCourse; others get 404). Everything a page about "
+                    + "the course shows from this service, in one request: the course as getCourse answers it; the first "
+                    + "page of its imports (" + CourseDossier.IMPORTS + ", newest first) as listExportImports, the rows "
+                    + "stored per table as listExportTableRows, the semesters as listKpiSemesters, the KPIs of each of "
+                    + "the newest " + CourseDossier.KPI_SEMESTERS + " of those semesters as getSemesterKpis (with 10 "
+                    + "countries) and the evaluations as listCourseEvaluations answer them; and the learner data as "
+                    + "getLearnerData answers it, for those who may read it (the course's instructor, a consultant, an "
+                    + "admin), else null.")
+    @APIResponse(responseCode = "200", description = "The course and its parts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseDossier.class)))
+    @APIResponse(responseCode = "404", description = COURSE_NOT_FOUND, content = @Content(mediaType = PROBLEM))
+    public CourseDossier dossier(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
+        LaunchedCourse course = service.get(moocId);
+        // each part by its own operation's method; the semesters and KPIs by the service's methods their operations
+        // use (for several semesters at once, which counts each semester's figures once)
+        List<Semester> semesters = kpis.semesters(moocId);
+        List<Semester> latest = semesters.subList(0, Math.min(CourseDossier.KPI_SEMESTERS, semesters.size()));
+        return new CourseDossier(CourseView.of(course),
+                ExportResource.ImportPage.of(exports.imports(moocId, 0, CourseDossier.IMPORTS)),
+                exports.tables(moocId),
+                access.canImport(course) ? learnerData.get(moocId) : null,
+                semesters.stream().map(Semester::toString).toList(),
+                kpis.of(course, latest, KpiService.DEFAULT_TOP_COUNTRIES).stream().map(k -> KpiView.of(course, k)).toList(),
+                evaluations.list(moocId));
     }
 
     /** The wire form of {@code PageResponse<CourseView>} under a name of its own, for the document only. */

@@ -246,12 +246,19 @@ public class ExportResource {
                             @Schema(description = "Rows stored", example = "993412") long rows) {
     }
 
-    /** The wire form of {@code PageResponse<ImportView>} under a name of its own, for the document only. */
+    /**
+     * The wire form of {@code PageResponse<ImportView>} under a name of its own: for the document, and for the page a
+     * course's dossier holds.
+     */
     @Schema(name = "ExportImportPage", description = "One page of a course's imports, newest first")
     record ImportPage(
             @Schema(description = "The imports on this page", required = true) List<ImportView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
             @Schema(description = "How many imports match in all", example = "42", required = true) long total) {
+
+        static ImportPage of(PageResponse<ImportView> p) {
+            return new ImportPage(p.items(), p.page(), p.size(), p.total());
+        }
     }
 }

@@ -9,10 +9,14 @@ import dk.mooc.platform.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** A course's KPIs per semester with the trend against the previous semester (docs/analytics.md, "KPIs"). */
 @ApplicationScoped
@@ -43,6 +47,20 @@ public class KpiService {
     public SemesterKpis of(LaunchedCourse course, Semester semester, int topCountries) {
         return SemesterKpis.of(course, semester, Timestamps.today(), kpis.figures(course, semester),
                 kpis.figures(course, semester.previous()), topCountries);
+    }
+
+    /**
+     * The KPIs of each of the given semesters of a course already checked by the caller, in the given order, each as
+     * {@link #of} answers it. Each semester's figures are counted once, although a semester's are also the trend's
+     * "previous" of the semester after it (the course's page reads its latest semesters together).
+     */
+    public List<SemesterKpis> of(LaunchedCourse course, List<Semester> semesters, int topCountries) {
+        Map<Semester, SemesterKpis.Figures> counted = new HashMap<>();
+        Function<Semester, SemesterKpis.Figures> figures = s -> counted.computeIfAbsent(s, x -> kpis.figures(course, x));
+        LocalDate today = Timestamps.today();
+        return semesters.stream()
+                .map(s -> SemesterKpis.of(course, s, today, figures.apply(s), figures.apply(s.previous()), topCountries))
+                .toList();
     }
 
     /** The semesters of a course the caller may read, newest first. */

@@ -26,7 +26,7 @@ class ApiContractTest {
 
     /** The operations of this service, by the name a generated client gives them. */
     static final Set<String> OPERATION_IDS = Set.of(
-            "listCourses", "getCourse", "recordCourseEvaluation", "listCourseEvaluations", "getCourseEvaluation",
+            "listCourses", "getCourse", "getCourseDossier", "recordCourseEvaluation", "listCourseEvaluations", "getCourseEvaluation",
             "importCourseraExportTable", "importCourseraExport", "listExportTableRows", "listExportImports",
             "getExportImport", "getSemesterKpis", "listKpiSemesters", "getLearnerData", "setLearnerDataRetention",
             "deleteLearnerData", "getPortfolio", "getMoocTimeline", "listSemesterReviews", "getSemesterReview",
