@@ -265,8 +265,10 @@ class SemesterReviewTest {
 
         assertEquals(LocalDate.of(2026, 1, 29), reminders.dueDate(dk.mooc.analytics.Semester.parse("2025-autumn")));
         assertEquals("2025-spring", reminders.dueSemester(LocalDate.of(2026, 1, 28)).toString());
-        assertEquals(0, reminders.remind(LocalDate.of(2026, 1, 28)), "2025-autumn's reviews are not due yet");
-        assertEquals(List.of(), reminded("2025-autumn"));
+        // the day before, the run reminds of 2025-spring's reviews (for courses of other tests that ran then), not
+        // of 2025-autumn's: what it sends depends on the module's other data, what it must not send does not
+        reminders.remind(LocalDate.of(2026, 1, 28));
+        assertEquals(List.of(), reminded("2025-autumn"), "2025-autumn's reviews are not due yet");
         assertEquals(2, reminders.remind(LocalDate.of(2026, 1, 29)), "one reminder to each routed study board");
         assertEquals(List.of("Compute bo@example.org", "Physics bea@example.org"), reminded("2025-autumn"),
                 "recorded once per routed department; Chemistry has no address");
