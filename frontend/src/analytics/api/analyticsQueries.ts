@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createAnalyticsClient, IMPORT_POLL_MS, uploadSize, type AnalyticsClient } from './analyticsClient';
 import type { Course, CourseDossier, EvaluationEntry, ExportImport, ExportUpload, LearnerData, ReviewDecisionInput, SemesterReviewPack } from './analyticsTypes';
-import { FRESH_FOR_MS } from '../../shared/api/queryClient';
+import { AS_PART } from '../../shared/api/queryClient';
 import { useApi } from '../../shared/api/useApi';
 
 /** How many courses a page of the list shows. */
@@ -78,13 +78,6 @@ function keepParts(queryClient: QueryClient, { course, imports, exports, learner
   for (const k of kpis) queryClient.setQueryData(analyticsKeys.kpis(id, k.semester), k);
   queryClient.setQueryData(analyticsKeys.evaluations(id), evaluations);
 }
-
-/**
- * A part of a course (imports, rows per table, learner data, semesters, a semester's KPIs, evaluations) may have come
- * along with the course's read (`useCourse` with `withParts`): it is as fresh as that read, whatever the query
- * client's default.
- */
-const AS_PART = { staleTime: FRESH_FOR_MS } as const;
 
 export function useKpiSemesters(id: string, enabled = true) {
   const api = useAnalyticsApi();

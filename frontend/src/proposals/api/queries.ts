@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Attachment, BoardApprovalInput, ConsultationInput, HeadSignatureInput, Proposal, ProposalInput, ProposalQuery } from './types';
 import { useApi } from '../../shared/api/useApi';
-import { FRESH_FOR_MS } from '../../shared/api/queryClient';
+import { AS_PART } from '../../shared/api/queryClient';
 
 import { PAGE_SIZE, queryKeys } from '../../shared/api/queryKeys';
 
@@ -40,12 +40,6 @@ export function useProposal(id: string, { withParts = false }: { withParts?: boo
     },
   });
 }
-
-/**
- * A part of a proposal (history, next step, versions, attachments) may have come along with the proposal's read
- * (`useProposal` with `withParts`): it is as fresh as that read, whatever the query client's default.
- */
-const AS_PART = { staleTime: FRESH_FOR_MS } as const;
 
 export function useProposalHistory(id: string) {
   const api = useApi();

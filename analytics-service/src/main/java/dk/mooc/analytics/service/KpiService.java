@@ -45,13 +45,12 @@ public class KpiService {
 
     /** The KPIs of a course already checked by the caller. */
     public SemesterKpis of(LaunchedCourse course, Semester semester, int topCountries) {
-        return SemesterKpis.of(course, semester, Timestamps.today(), kpis.figures(course, semester),
-                kpis.figures(course, semester.previous()), topCountries);
+        return of(course, List.of(semester), topCountries).get(0);
     }
 
     /**
-     * The KPIs of each of the given semesters of a course already checked by the caller, in the given order, each as
-     * {@link #of} answers it. Each semester's figures are counted once, although a semester's are also the trend's
+     * The KPIs of each of the given semesters of a course already checked by the caller, in the given order. Each
+     * semester's figures are counted once, although a semester's are also the trend's
      * "previous" of the semester after it (the course's page reads its latest semesters together).
      */
     public List<SemesterKpis> of(LaunchedCourse course, List<Semester> semesters, int topCountries) {
