@@ -27,7 +27,10 @@ export type SimilarCourses = With<Present<View<Schemas['SimilarCourses']>, 'cata
 export type SimilarityRequest = Input<Schemas['SimilarityRequest']>;
 /** What was compared and found when a version was submitted; never changes afterwards. */
 export type SimilaritySnapshot = With<
-  Present<View<Schemas['SimilaritySnapshot']>, 'id' | 'moocId' | 'proposalVersion' | 'computedAt' | 'catalogueCourses'>,
+  Present<
+    View<Schemas['SimilaritySnapshot']>,
+    'id' | 'moocId' | 'proposalVersion' | 'computedAt' | 'catalogueCourses' | 'catalogueStale' | 'staleAfterDays'
+  >,
   { matches: SimilarCourse[] }
 >;
 

@@ -7,8 +7,6 @@ import { SIMILAR_MIN_TEXT, similarityRequest, useCatalogueStatus, useMayCall, us
 import { SimilarCourses, type CatalogueFreshness } from './SimilarCourses';
 import { Skeleton } from '../../shared/components/Skeleton';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 type HeadingLevel = 2 | 3 | 4;
 
 function Heading({ level, id, children }: { level: HeadingLevel; id: string; children: string }) {
@@ -20,11 +18,15 @@ function lastSyncedAt(status: CatalogueStatus | undefined): string | null {
   return status?.lastSuccessfulSync?.finishedAt ?? null;
 }
 
-/** The catalogue as it was when the snapshot was taken: stale then if its last sync was too old at that moment. */
-export function snapshotFreshness(snapshot: SimilaritySnapshot, staleAfterDays: number): CatalogueFreshness {
-  const syncedAt = snapshot.catalogueSyncedAt ?? null;
-  const age = syncedAt ? Date.parse(snapshot.computedAt) - Date.parse(syncedAt) : Infinity;
-  return { courses: snapshot.catalogueCourses, syncedAt, stale: !(age <= staleAfterDays * DAY_MS), staleAfterDays, asOf: 'then' };
+/** The catalogue as it was when the snapshot was taken: the service judged whether it was stale then. */
+export function snapshotFreshness(snapshot: SimilaritySnapshot): CatalogueFreshness {
+  return {
+    courses: snapshot.catalogueCourses,
+    syncedAt: snapshot.catalogueSyncedAt ?? null,
+    stale: snapshot.catalogueStale,
+    staleAfterDays: snapshot.staleAfterDays,
+    asOf: 'then',
+  };
 }
 
 /**
@@ -40,11 +42,9 @@ export function FrozenSimilarCourses({ moocId, version, headingLevel = 4 }: { mo
 function FrozenSnapshot({ moocId, version, headingLevel }: { moocId: string; version: number; headingLevel: HeadingLevel }) {
   const { t, locale } = useI18n();
   const snapshots = useSimilaritySnapshots(moocId);
-  const status = useCatalogueStatus(useMayCall('getCatalogue'));
   const headingId = 'similar-frozen-heading';
   // Newest first: the first of the version is the one its submission froze.
   const snapshot = snapshots.data?.find((s) => s.proposalVersion === version);
-  const staleAfterDays = status.data?.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   return (
     <section className="similar-courses-panel" aria-labelledby={headingId} data-testid="similar-frozen" data-version={version}>
       <Heading level={headingLevel} id={headingId}>
@@ -69,7 +69,7 @@ function FrozenSnapshot({ moocId, version, headingLevel }: { moocId: string; ver
       {snapshot && (
         <SimilarCourses
           courses={snapshot.matches}
-          freshness={snapshotFreshness(snapshot, staleAfterDays)}
+          freshness={snapshotFreshness(snapshot)}
           labelledBy={headingId}
           intro={t('similar.frozen.intro', { version, date: formatDateTime(locale, snapshot.submittedAt ?? snapshot.computedAt) })}
         />

@@ -59,6 +59,18 @@ describe('the similar courses on the committee’s review case', () => {
     // Synced four days before the submission: not stale then.
     expect(within(frozen).queryByTestId('catalogue-stale')).toBeNull();
     expect(gw.posts('/catalogue/similar')).toHaveLength(0);
+    // The snapshot says itself whether its catalogue was stale: the catalogue's status is not read.
+    expect(gw.calls.filter((c) => c.url === CATALOGUE)).toHaveLength(0);
+  });
+
+  it('says when the frozen courses came from a catalogue that was stale then, as the service judged it', async () => {
+    const staleThen: Handler = (_method, url) =>
+      url === `${CATALOGUE}/similarity-snapshots?moocId=${MOOC}` ? json([snapshot({ catalogueStale: true, staleAfterDays: 30 })]) : undefined;
+    const gw = fakeGateway(staleThen, ...caseHandlers());
+    renderWithProviders(signedInAs(['committee'], <ReviewCasePage id="rc-1" username="cathy" />), { api: gw.api });
+    const frozen = await screen.findByTestId('similar-frozen');
+    const stale = await within(frozen).findByTestId('catalogue-stale');
+    expect(stale.textContent).toContain('30');
   });
 
   it('in Danish, and says so when nothing was frozen for the version', async () => {

@@ -93,6 +93,8 @@ export function snapshot(overrides: Partial<SimilaritySnapshot> = {}): Similarit
     computedAt: '2026-11-01T10:00:02Z',
     catalogueSyncedAt: '2026-10-28T02:01:05Z',
     catalogueCourses: 240,
+    catalogueStale: false,
+    staleAfterDays: 14,
     proposal: { title: 'Wind Energy Basics', topic: 'Wind energy', summary: null, targetLearners: null, uniqueness: null },
     matches: [similarCourse(), ownCourse()],
     ...overrides,

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -183,6 +184,8 @@ public class CatalogueResource {
     public List<CatalogueViews.SnapshotView> snapshots(
             @Parameter(description = "The MOOC whose snapshots to list", example = MOOC_ID_EXAMPLE, required = true)
             @QueryParam("moocId") @NotNull UUID moocId) {
-        return similarity.snapshots(moocId, access).stream().map(CatalogueViews.SnapshotView::of).toList();
+        Duration staleAfter = config.staleAfter();
+        return similarity.snapshots(moocId, access).stream().map(s -> CatalogueViews.SnapshotView.of(s, staleAfter))
+                .toList();
     }
 }

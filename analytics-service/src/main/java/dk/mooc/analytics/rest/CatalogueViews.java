@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -144,13 +145,24 @@ final class CatalogueViews {
             @Schema(description = "When the catalogue it was compared with was last synced; null when it never was",
                     example = "2028-03-01T02:01:05Z", nullable = true) OffsetDateTime catalogueSyncedAt,
             @Schema(description = "Courses in the catalogue at the time", example = "9874") int catalogueCourses,
+            @Schema(description = "True when the catalogue was stale when the snapshot was taken: never synced, or "
+                    + "its last sync had finished more than staleAfterDays days before", example = "false")
+            boolean catalogueStale,
+            @Schema(description = "After how many days without a successful sync the catalogue is stale, as "
+                    + "getCatalogue answers it", example = "14") long staleAfterDays,
             @Schema(description = "The proposal's text that was compared") ProposalTextView proposal,
             @Schema(description = "The similar courses found, best first") List<SimilarCourseView> matches) {
 
-        static SnapshotView of(SimilaritySnapshot s) {
+        /**
+         * The snapshot judged by today's staleness setting: a page that shows the frozen evidence needs no read of the
+         * catalogue's status to say whether the evidence came from a stale catalogue.
+         */
+        static SnapshotView of(SimilaritySnapshot s, Duration staleAfter) {
             ProposalText p = s.proposal();
+            boolean stale = s.catalogueSyncedAt() == null
+                    || Duration.between(s.catalogueSyncedAt(), s.computedAt()).compareTo(staleAfter) > 0;
             return new SnapshotView(s.id(), s.moocId(), s.proposalVersion(), s.contentHash(), s.submittedAt(),
-                    s.computedAt(), s.catalogueSyncedAt(), s.catalogueCourses(),
+                    s.computedAt(), s.catalogueSyncedAt(), s.catalogueCourses(), stale, staleAfter.toDays(),
                     new ProposalTextView(p.title(), p.topic(), p.summary(), p.targetLearners(), p.uniqueness()),
                     s.matches().stream().map(SimilarCourseView::of).toList());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.mooc.analytics.event.AnalyticsEvents;
 import dk.mooc.platform.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -132,5 +133,37 @@ class SimilaritySnapshotTest {
         as(BO).queryParam("moocId", moocId).get("/catalogue/similarity-snapshots").then().body("", hasSize(1));
         as(OLE).queryParam("moocId", moocId).get("/catalogue/similarity-snapshots").then().body("", hasSize(0));
         as(BEA).queryParam("moocId", moocId).get("/catalogue/similarity-snapshots").then().body("", hasSize(0));
+    }
+
+    @Test
+    void eachSnapshotSaysWhetherItsCatalogueWasStaleWhenItWasTaken() throws Exception {
+        UUID moocId = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), AnalyticsEvents.PROPOSAL_SUBMITTED, moocId,
+                example(AnalyticsEvents.PROPOSAL_SUBMITTED, moocId).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshots(CHRIS, moocId).getList("").size() == 1);
+        JsonPath fresh = snapshots(CHRIS, moocId);
+        assertEquals(false, fresh.getBoolean("[0].catalogueStale"), "compared with a catalogue imported just before");
+        assertEquals(14, fresh.getInt("[0].staleAfterDays"), "mooc.catalogue.stale-after, as getCatalogue answers it");
+
+        // all of it happened 15 days ago (the setting is 14): version 2, today, is compared with a stale catalogue
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("update catalogue_sync set started_at = started_at - interval '15 days', "
+                    + "finished_at = finished_at - interval '15 days'").executeUpdate();
+            em.createNativeQuery("update similarity_snapshot set computed_at = computed_at - interval '15 days', "
+                    + "submitted_at = submitted_at - interval '15 days' where mooc_id = :mooc")
+                    .setParameter("mooc", moocId).executeUpdate();
+        });
+        ObjectNode resubmitted = example(AnalyticsEvents.PROPOSAL_RESUBMITTED, moocId);
+        resubmitted.put("proposalVersion", 2).put("previousVersion", 1);
+        publish(UUID.randomUUID().toString(), AnalyticsEvents.PROPOSAL_RESUBMITTED, moocId, resubmitted.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> snapshots(CHRIS, moocId).getList("").size() == 2);
+        JsonPath both = snapshots(CHRIS, moocId);
+        assertEquals(List.of(true, false), both.getList("catalogueStale"), "version 2's stale, version 1's as it was");
+        assertEquals(getCatalogueStale(), both.getBoolean("[0].catalogueStale"),
+                "judged as getCatalogue judges the catalogue it was compared with");
+    }
+
+    private static boolean getCatalogueStale() {
+        return as(CHRIS).get("/catalogue").then().statusCode(200).extract().jsonPath().getBoolean("stale");
     }
 }
