@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { createApiClient, type ApiClient } from '../shared/api/client';
-import type { Agenda, AgendaCase, Assessment, CaseMember, CommitteeMember, DiscussionPost, Meeting, MeetingCase, OverviewEntry, ReviewCase } from '../review/api/reviewTypes';
+import type { Agenda, AgendaCase, Assessment, CaseMember, CommitteeMember, DiscussionPost, Meeting, MeetingCase, OverviewEntry, ReviewCase, ReviewPermission } from '../review/api/reviewTypes';
 import type { Attachment, Endorsement, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalVersion } from '../proposals/api/types';
 
 export const HASH_1 = '3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d';
@@ -348,7 +348,7 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
       return Response.json(path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0 } : []);
     }) as typeof fetch,
   });
-  return {
+  const api: ApiClient = {
     services,
     request: vi.fn(),
     upload: vi.fn(),
@@ -394,6 +394,18 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     addAttachment: vi.fn(),
     downloadAttachment: vi.fn(),
     removeAttachment: vi.fn(),
+    // The case's dossier as review-service answers it: each part as the (possibly overridden) part's own call answers.
+    getReviewCaseDossier: vi.fn(async (id: string) => {
+      const reviewCase = await api.getReviewCase(id);
+      const may = (p: ReviewPermission) => reviewCase.permissions?.includes(p) ?? false;
+      return {
+        reviewCase,
+        assessments: may('READ_ASSESSMENTS') ? await api.listAssessments(id) : null,
+        discussion: may('DISCUSS') || may('READ_ASSESSMENTS') ? await api.listDiscussion(id) : null,
+        committee: may('ASSIGN') ? await api.listCommitteeMembers() : null,
+      };
+    }),
     ...overrides,
   };
+  return api;
 }

@@ -134,6 +134,68 @@ class FakeXhr {
   }
 }
 
+type Read = { response: Response; body?: unknown };
+
+/** A part of a dossier, asked of the handlers as its own operation (not recorded: the SPA does not send it). */
+async function part(answer: Answer, url: string): Promise<Read> {
+  const response = answer('GET', url, undefined);
+  return response.ok ? { response, body: await response.json() } : { response };
+}
+
+/**
+ * A dossier (one read of the parts a page shows) as the services answer it: each part exactly as its own operation
+ * answers, asked of the test's handlers; a part its reader may not read (or whose operation refuses them) is null; a
+ * part that fails otherwise fails the whole.
+ * So a test serves the parts and the page's one read of them follows; a handler of the test's own for a dossier's URL
+ * comes first. Undefined for any other request.
+ */
+async function dossier(method: string, url: string, answer: Answer): Promise<Response | undefined> {
+  if (method !== 'GET') return undefined;
+  const reviewCase = /^(\/api\/review\/review-cases\/[^/?]+)\/dossier$/.exec(url);
+  if (reviewCase) {
+    const base = reviewCase[1];
+    const read = await part(answer, base);
+    if (!read.body) return read.response;
+    const may = (p: string) => ((read.body as { permissions?: string[] | null }).permissions ?? []).includes(p);
+    const parts: Record<string, unknown> = { reviewCase: read.body, assessments: null, discussion: null, committee: null };
+    const wanted: [string, boolean, string][] = [
+      ['assessments', may('READ_ASSESSMENTS'), `${base}/assessments`],
+      // where the page shows it (the service answers it also to a member of a decided case who never assessed)
+      ['discussion', may('DISCUSS') || may('READ_ASSESSMENTS'), `${base}/discussion`],
+      ['committee', may('ASSIGN'), '/api/review/committee/members'],
+    ];
+    for (const [name, allowed, partUrl] of wanted) {
+      if (!allowed) continue;
+      const got = await part(answer, partUrl);
+      // null where the part's own operation refuses the reader, as the service documents it
+      if (!got.body && got.response.status !== 403) return got.response;
+      parts[name] = got.body ?? null;
+    }
+    return json(parts);
+  }
+  const version = /^(\/api\/proposal\/proposals\/[^/?]+)\/versions\/(\d+)\/dossier$/.exec(url);
+  if (version) {
+    const [, base, n] = version;
+    const content = await part(answer, `${base}/versions/${n}`);
+    if (!content.body) return content.response;
+    const versions = await part(answer, `${base}/versions`);
+    if (!versions.body) return versions.response;
+    const attachments = await part(answer, `${base}/attachments`);
+    if (!attachments.body) return attachments.response;
+    const submittedBefore = (versions.body as { number: number; submittedAt?: string | null }[])
+      .filter((v) => v.number < Number(n) && v.submittedAt)
+      .map((v) => v.number);
+    let changes: unknown = null;
+    if (submittedBefore.length > 0) {
+      const diff = await part(answer, `${base}/diff?from=${Math.max(...submittedBefore)}&to=${n}`);
+      if (!diff.body) return diff.response;
+      changes = diff.body;
+    }
+    return json({ content: content.body, versions: versions.body, attachments: attachments.body, changes });
+  }
+  return undefined;
+}
+
 /**
  * A fake gateway behind the real API client (so URLs, bodies, headers and problem+json parsing are
  * exercised). Handlers are asked in order; every request is recorded. Uploads (XMLHttpRequest) go through the same
@@ -141,17 +203,18 @@ class FakeXhr {
  */
 export function fakeGateway(...handlers: Handler[]) {
   const calls: RecordedCall[] = [];
-  const answer: Answer = (method, url, body) => {
+  const handled = (method: string, url: string, body: unknown): Response | undefined => {
     for (const handler of handlers) {
       const response = handler(method, url, body);
       if (response) return response;
     }
-    return problem({ title: 'Not found' }, 404);
+    return undefined;
   };
+  const answer: Answer = (method, url, body) => handled(method, url, body) ?? problem({ title: 'Not found' }, 404);
   const fetchImpl = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const call = await recordedCall(input, init);
     calls.push(call);
-    return answer(call.method, call.url, call.body);
+    return handled(call.method, call.url, call.body) ?? (await dossier(call.method, call.url, answer)) ?? answer(call.method, call.url, call.body);
   });
   let gate: Promise<void> = Promise.resolve();
   const xhrFactory = () => new FakeXhr(calls, answer, () => gate) as unknown as XMLHttpRequest;

@@ -37,7 +37,7 @@ function caseHandlers(): Handler[] {
     if (url === CASE) return json(reviewCase({ round: 2, proposalVersion: 3 }));
     if (url === `${CASE}/discussion`) return json([]);
     if (url === '/api/review/committee/members') return json([]);
-    if (url.startsWith(`/api/proposal/proposals/${MOOC}/versions/3`)) return json({ title: 'Wind Energy Basics', uniqueness: 'Turbine aerodynamics.' });
+    if (url === `/api/proposal/proposals/${MOOC}/versions/3`) return json({ title: 'Wind Energy Basics', uniqueness: 'Turbine aerodynamics.' });
     if (url === `/api/proposal/proposals/${MOOC}/versions`) return json([]);
     if (url === `/api/proposal/proposals/${MOOC}/attachments`) return json([]);
     return undefined;
@@ -81,6 +81,26 @@ describe('the similar courses on the committee’s review case', () => {
     const none = await screen.findByTestId('similar-frozen-none');
     expect(none.textContent).toContain('Der blev ikke fastfrosset nogen sammenligning for version 3');
     expect(within(screen.getByTestId('similar-frozen')).getByRole('heading').textContent).toBe('Lignende kurser på Coursera');
+  });
+
+  it('is one of the three reads the page makes, one per service, for the chair who assigns members too', async () => {
+    const chairs = reviewCase({ round: 2, proposalVersion: 3, permissions: ['ASSIGN', 'READ_ASSESSMENTS', 'DECIDE'] });
+    const chairsCase: Handler = (method, url) => {
+      if (method === 'GET' && url === CASE) return json(chairs);
+      if (method === 'GET' && url === `${CASE}/assessments`) return json([]);
+      return undefined;
+    };
+    const gw = fakeGateway(chairsCase, ...caseHandlers());
+    renderWithProviders(signedInAs(['committee', 'committee-chair'], <ReviewCasePage id="rc-1" username="chris" />), { api: gw.api });
+    await within(await screen.findByTestId('similar-frozen')).findAllByTestId('similar-course');
+    await screen.findByTestId('assessments-empty');
+    expect((await screen.findByTestId('case-proposal')).textContent).toContain('Turbine aerodynamics.');
+    const gets = gw.calls.filter((c) => c.method === 'GET').map((c) => c.url);
+    expect(gets.sort()).toEqual([
+      `${CATALOGUE}/similarity-snapshots?moocId=${MOOC}`,
+      `/api/proposal/proposals/${MOOC}/versions/3/dossier`,
+      `${CASE}/dossier`,
+    ]);
   });
 
   it('is not asked for by a role the document does not allow', async () => {

@@ -61,11 +61,13 @@ export function useNextStep(id: string, { enabled = true }: { enabled?: boolean 
   });
 }
 
-export function useProposalVersions(id: string) {
+/** The versions; `enabled: false` waits (e.g. for a dossier that brings them along to answer). */
+export function useProposalVersions(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.versions(id),
     queryFn: ({ signal }) => api.listVersions(id, signal),
+    enabled,
     ...AS_PART,
   });
 }
@@ -157,11 +159,13 @@ export function useWithdrawProposal() {
 }
 
 /** The files attached to a proposal, oldest first. */
-export function useAttachments(id: string) {
+/** The files; `enabled: false` waits (e.g. for a dossier that brings them along to answer). */
+export function useAttachments(id: string, { enabled = true }: { enabled?: boolean } = {}) {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.attachments(id),
     queryFn: ({ signal }) => api.listAttachments(id, signal),
+    enabled,
     ...AS_PART,
   });
 }

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { AssessmentInput, DeclarationInput, DiscussionPost, Meeting, MeetingInput, ReviewCase, ReviewDecisionInput, ReviewOutcome, ReviewPermission } from './reviewTypes';
 import type { UserRef } from './reviewTypes';
 import { answer } from '../../shared/api/client';
+import { AS_PART } from '../../shared/api/queryClient';
 import type { components } from '../../shared/api/generated/review';
 import { useApi } from '../../shared/api/useApi';
 import type { Present, View, With } from '../../shared/api/wire';
@@ -29,11 +30,24 @@ export function useReviewOverview(enabled = true) {
   });
 }
 
-export function useReviewCase(id: string) {
+/**
+ * One review case. With `withParts` (the case's page) it is read with its assessments, discussion and the committee's
+ * roster in one request (the case's dossier), and each part the reader may read is kept as that part's own cached read,
+ * so the page's sections need no request of their own; each part is still refreshed and invalidated by its own key.
+ */
+export function useReviewCase(id: string, { withParts = false }: { withParts?: boolean } = {}) {
   const api = useApi();
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: queryKeys.reviewCase(id),
-    queryFn: ({ signal }) => api.getReviewCase(id, signal),
+    queryFn: async ({ signal }): Promise<ReviewCase> => {
+      if (!withParts) return api.getReviewCase(id, signal);
+      const { reviewCase, assessments, discussion, committee } = await api.getReviewCaseDossier(id, signal);
+      if (assessments) queryClient.setQueryData(queryKeys.assessments(id), assessments);
+      if (discussion) queryClient.setQueryData(queryKeys.discussion(id), discussion);
+      if (committee) queryClient.setQueryData(queryKeys.committeeMembers(), committee);
+      return reviewCase;
+    },
   });
 }
 
@@ -55,6 +69,7 @@ export function useAssessments(id: string, enabled: boolean) {
     queryKey: queryKeys.assessments(id),
     queryFn: ({ signal }) => api.listAssessments(id, signal),
     enabled,
+    ...AS_PART,
   });
 }
 
@@ -64,6 +79,7 @@ export function useDiscussion(id: string, enabled: boolean) {
     queryKey: queryKeys.discussion(id),
     queryFn: ({ signal }) => api.listDiscussion(id, signal),
     enabled,
+    ...AS_PART,
   });
 }
 

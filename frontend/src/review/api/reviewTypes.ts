@@ -76,6 +76,16 @@ export type DiscussionPost = With<
   Present<View<Schemas['DiscussionPost']>, 'id' | 'author' | 'text' | 'postedAt'>,
   { author: UserRef }
 >;
+/**
+ * `GET /review-cases/{id}/dossier`: the case with its assessments, discussion and (for whoever assigns its members) the
+ * committee's roster, each as its own operation answers the reader; null where that operation would refuse them.
+ */
+export type ReviewCaseDossier = {
+  reviewCase: ReviewCase;
+  assessments: Assessment[] | null;
+  discussion: DiscussionPost[] | null;
+  committee: CommitteeMember[] | null;
+};
 export type DecisionDraft = Present<View<Schemas['LetterDraft']>, 'outcome' | 'letter'>;
 export type ReviewDecisionInput = Input<Schemas['DecisionInput']>;
 

@@ -14,9 +14,9 @@ const HEADING_ID = 'evidence-attachments-heading';
  * The files attached to the application (the course outline and the like), to download with the token. Files are
  * part of the submitted content, so they are the round's own unless the proposal has moved on since: then it says so.
  */
-export function CaseAttachments({ moocId, movedOn }: { moocId: string; movedOn: boolean }) {
+export function CaseAttachments({ moocId, movedOn, enabled = true }: { moocId: string; movedOn: boolean; enabled?: boolean }) {
   const { t, locale } = useI18n();
-  const attachments = useAttachments(moocId);
+  const attachments = useAttachments(moocId, { enabled });
   const download = useDownloadAttachment();
   const [pending, setPending] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ error: unknown; name: string } | null>(null);

@@ -44,7 +44,9 @@ function fromCase(c: ReviewCase): Application {
 export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
   const { t, locale } = useI18n();
   const content = useApplicationVersion(c.moocId, c.proposalVersion);
-  const versions = useProposalVersions(c.moocId);
+  // The version's dossier brings the versions and files along: their own reads wait for it (and run only if it failed).
+  const partsReady = !content.isPending;
+  const versions = useProposalVersions(c.moocId, { enabled: partsReady });
   const previous = c.previousRound && versions.data ? previousSubmittedVersion(versions.data, c.proposalVersion) : null;
   const diff = useProposalDiff(c.moocId, previous, c.proposalVersion);
   const changed = new Set((diff.data?.changes ?? []).map((change) => change.field));
@@ -136,7 +138,7 @@ export function CaseEvidence({ reviewCase: c }: { reviewCase: ReviewCase }) {
         <Text label="form.phases.label" field="phases" app={app} changed={changed} />
       </EvidenceGroup>
 
-      <CaseAttachments moocId={c.moocId} movedOn={movedOn} />
+      <CaseAttachments moocId={c.moocId} movedOn={movedOn} enabled={partsReady} />
     </div>
   );
 }

@@ -200,14 +200,17 @@ describe('ReviewCasePage: members and the chair', () => {
       return json(state.reviewCase);
     });
     renderCase(gw, 'chris');
-    await waitFor(() => expect(gw.gets('/assessments')).toHaveLength(1));
+    // the assessments came with the case (its dossier)
+    await screen.findByTestId('assessments-empty');
+    expect(gw.gets(`${URL}/dossier`)).toHaveLength(1);
     const select = (await screen.findByLabelText(/^Committee member/)) as HTMLSelectElement;
     await waitFor(() => expect(select.options.length).toBe(3));
     const user = userEvent.setup();
     await user.selectOptions(select, 'chris');
     await user.click(screen.getByTestId('assign-member'));
     await waitFor(() => expect(screen.getAllByTestId('case-member')).toHaveLength(2));
-    expect(gw.gets('/assessments')).toHaveLength(1);
+    expect(gw.gets('/assessments')).toHaveLength(0);
+    expect(gw.gets(`${URL}/dossier`)).toHaveLength(1);
   });
 
   it('shows the server’s refusal as an alert that takes focus, and at the select', async () => {

@@ -46,7 +46,7 @@ function nameOf(c: ReviewCase, username: string): string {
  */
 export function ReviewCasePage({ id, username }: { id: string; username: string }) {
   const { t } = useI18n();
-  const caseQuery = useReviewCase(id);
+  const caseQuery = useReviewCase(id, { withParts: true });
   const assign = useAssignCaseMember();
   const volunteer = useVolunteerForCase();
   const handOver = useHandOverCase();

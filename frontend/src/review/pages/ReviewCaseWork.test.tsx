@@ -340,7 +340,7 @@ describe('ReviewCasePage: the decision', () => {
     await user.click(await screen.findByTestId('confirm-decision'));
     expect((await screen.findByTestId('decision-letter-error')).textContent).toContain('must not be blank');
 
-    const casesRead = gw.gets(URL).length;
+    const casesRead = gw.gets(`${URL}/dossier`).length;
     await user.click(screen.getByTestId('send-decision'));
     await user.click(await screen.findByTestId('confirm-decision'));
     const alert = await screen.findByTestId('case-action-error');
@@ -350,7 +350,7 @@ describe('ReviewCasePage: the decision', () => {
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(screen.queryByTestId('decision-sent')).toBeNull();
     // The case is read again: someone may have decided it meanwhile.
-    await waitFor(() => expect(gw.gets(URL).length).toBeGreaterThan(casesRead));
+    await waitFor(() => expect(gw.gets(`${URL}/dossier`).length).toBeGreaterThan(casesRead));
   });
 
   it('shows a decided case with its letter in Danish', async () => {

@@ -5,7 +5,7 @@ import { retryDelay, shouldRetry } from './readRetry';
 export const FRESH_FOR_MS = 30_000;
 
 /**
- * For the read of a part that may have come along with its owner's read (a dossier: `useProposal` or `useCourse` with
+ * For the read of a part that may have come along with its owner's read (a dossier: `useProposal`, `useCourse` or `useReviewCase` with
  * `withParts`): the part is as fresh as that read, whatever the query client's default.
  */
 export const AS_PART = { staleTime: FRESH_FOR_MS } as const;

@@ -1,6 +1,6 @@
 // review-service's calls of the API client: the steering committee's cases, their members, assessments, discussion
 // and decision, and its meetings with their agendas.
-import type { Agenda, Assessment, AssessmentInput, CommitteeMember, DecisionDraft, DeclarationInput, DiscussionPost, Meeting, MeetingInput, OverviewEntry, ReviewCase, ReviewCaseStatus, ReviewDecisionInput, ReviewOutcome } from '../../review/api/reviewTypes';
+import type { Agenda, Assessment, AssessmentInput, CommitteeMember, DecisionDraft, DeclarationInput, DiscussionPost, Meeting, MeetingInput, OverviewEntry, ReviewCase, ReviewCaseDossier, ReviewCaseStatus, ReviewDecisionInput, ReviewOutcome } from '../../review/api/reviewTypes';
 import type { Page } from './sharedTypes';
 import { answer, type ServiceClients } from './transport';
 import { sent } from './wire';
@@ -11,6 +11,8 @@ export interface ReviewCalls {
   /** The open cases ranked by their overall average, best first. */
   getReviewOverview(signal?: AbortSignal): Promise<OverviewEntry[]>;
   getReviewCase(id: string, signal?: AbortSignal): Promise<ReviewCase>;
+  /** The case with its assessments, discussion and roster (each null where the reader may not read it), in one request. */
+  getReviewCaseDossier(id: string, signal?: AbortSignal): Promise<ReviewCaseDossier>;
   /** The steering committee's roster. */
   listCommitteeMembers(signal?: AbortSignal): Promise<CommitteeMember[]>;
   assignCaseMember(id: string, username: string): Promise<ReviewCase>;
@@ -47,6 +49,7 @@ export function reviewCalls(review: ServiceClients['review']): ReviewCalls {
       answer(review.GET('/review-cases', { params: { query: { status: status || undefined, page, size } }, signal })),
     getReviewOverview: (signal) => answer(review.GET('/review-cases/overview', { signal })),
     getReviewCase: (id, signal) => answer(review.GET('/review-cases/{id}', { params: caseId(id), signal })),
+    getReviewCaseDossier: (id, signal) => answer(review.GET('/review-cases/{id}/dossier', { params: caseId(id), signal })),
     listCommitteeMembers: (signal) => answer(review.GET('/committee/members', { signal })),
     assignCaseMember: (id, username) =>
       answer(review.POST('/review-cases/{id}/members', { params: caseId(id), body: { username } })),

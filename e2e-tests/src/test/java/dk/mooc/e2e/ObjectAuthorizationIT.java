@@ -380,6 +380,7 @@ class ObjectAuthorizationIT {
         rule("GET /proposal/proposals/{moocId}/history", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/versions", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/versions/{number}", on(Kind.PROPOSAL, PROPOSAL_READ));
+        rule("GET /proposal/proposals/{moocId}/versions/{number}/dossier", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/diff", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/attachments", on(Kind.PROPOSAL, PROPOSAL_READ));
         rule("GET /proposal/proposals/{moocId}/attachments/{attachmentId}", on(Kind.PROPOSAL, PROPOSAL_READ));
@@ -411,6 +412,7 @@ class ObjectAuthorizationIT {
         rule("GET /review/review-cases/overview", none(ROLE));
         rule("GET /review/committee/members", none(ROLE));
         rule("GET /review/review-cases/{id}", on(Kind.REVIEW_CASE, ROLE));
+        rule("GET /review/review-cases/{id}/dossier", on(Kind.REVIEW_CASE, ROLE));
         rule("GET /review/review-cases/{id}/history", on(Kind.REVIEW_CASE, ROLE));
         rule("GET /review/review-cases/{id}/assessments", on(Kind.REVIEW_CASE, CASE_SCORES));
         rule("GET /review/review-cases/{id}/discussion", on(Kind.REVIEW_CASE, CASE_DISCUSSION_READ));

@@ -314,13 +314,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "404", description = ApiDocs.NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
     public List<VersionView> versions(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
                                       @PathParam("moocId") UUID id) {
-        Proposal p = service.get(id);
-        List<VersionView> list = new java.util.ArrayList<>(service.versions(id).stream()
-                .map(v -> new VersionView(v.number, v.contentHash, v.submittedAt, v.number == p.revision)).toList());
-        if (list.stream().noneMatch(VersionView::current)) {
-            list.add(new VersionView(p.revision, p.contentHash, null, true));
-        }
-        return list;
+        return versionList(id);
     }
 
     @GET
@@ -338,6 +332,40 @@ public class ProposalResource {
                                    @Parameter(description = "The version number, from 1", example = "1")
                                    @PathParam("number") @Min(1) int number) {
         return service.contentOf(id, number);
+    }
+
+    @GET
+    @Path("/{moocId}/versions/{number}/dossier")
+    @RolesAllowed({Roles.INSTRUCTOR, Roles.CONSULTANT, Roles.BOARD, Roles.HEAD, Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getProposalVersionDossier",
+            summary = "One version's content with the proposal's versions, attachments and the changes since the version "
+                    + "submitted before it",
+            description = "Roles: whoever may read the proposal (as getProposalVersion; 404 otherwise). What a review of "
+                    + "one submitted version shows from this service in one request: the version's content as "
+                    + "getProposalVersion answers it, the proposal's versions and attachments as listProposalVersions and "
+                    + "listProposalAttachments answer them, and the changes as compareProposalVersions answers them from "
+                    + "the highest-numbered version below this one that was submitted to this one (null when no version "
+                    + "was submitted before it).")
+    @APIResponse(responseCode = "200", description = "The version and what a review of it shows beside it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionDossier.class)))
+    @APIResponse(responseCode = "404", description = "No such proposal or version, or not visible to you",
+            content = @Content(mediaType = ApiDocs.PROBLEM))
+    public VersionDossier versionDossier(@Parameter(description = ApiDocs.MOOC_ID, example = ApiDocs.MOOC_ID_EXAMPLE)
+                                         @PathParam("moocId") UUID id,
+                                         @Parameter(description = "The version number, from 1", example = "1")
+                                         @PathParam("number") @Min(1) int number) {
+        // the versions first: their read puts the proposal and its frozen versions in the request's persistence
+        // context, where the content, the comparison and the attachments find them instead of reading them again
+        List<VersionView> versions = versionList(id);
+        ProposalContent content = service.contentOf(id, number);
+        Integer previous = versions.stream()
+                .filter(v -> v.number() < number && v.submittedAt() != null)
+                .map(VersionView::number)
+                .max(Integer::compare)
+                .orElse(null);
+        ProposalService.VersionDiff changes = previous == null ? null : service.diff(id, previous, number);
+        return new VersionDossier(content, versions, attachments.list(id).stream().map(AttachmentView::of).toList(),
+                changes);
     }
 
     @GET
@@ -373,6 +401,17 @@ public class ProposalResource {
                               java.time.OffsetDateTime submittedAt,
                               @Schema(description = "The proposal's current version", example = "true", required = true)
                               boolean current) {
+    }
+
+    /** The frozen versions, oldest first, and the current one after them while it is still being written. */
+    private List<VersionView> versionList(UUID id) {
+        Proposal p = service.get(id);
+        List<VersionView> list = new java.util.ArrayList<>(service.versions(id).stream()
+                .map(v -> new VersionView(v.number, v.contentHash, v.submittedAt, v.number == p.revision)).toList());
+        if (list.stream().noneMatch(VersionView::current)) {
+            list.add(new VersionView(p.revision, p.contentHash, null, true));
+        }
+        return list;
     }
 
     private Response withEtag(Response.ResponseBuilder b, Proposal p) {

@@ -50,6 +50,9 @@ public class ReviewCaseResource {
     @Inject
     CaseViews views;
 
+    @Inject
+    CommitteeResource roster;
+
     @GET
     @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
     @Operation(operationId = "listReviewCases", summary = "List review cases, oldest first",
@@ -120,5 +123,34 @@ public class ReviewCaseResource {
     public ReviewCaseView get(@Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE)
                               @PathParam("id") UUID id) {
         return views.of(service.get(id));
+    }
+
+    @GET
+    @Path("/{id}/dossier")
+    @RolesAllowed({Roles.COMMITTEE, Roles.ADMIN})
+    @Operation(operationId = "getReviewCaseDossier",
+            summary = "Read one review case with its assessments, discussion and the committee's roster",
+            description = "Roles: committee, admin (as getReviewCase; 404 otherwise). Everything the case's page shows "
+                    + "from this service in one request: the case as getReviewCase answers it; its assessments and its "
+                    + "discussion as listAssessments and listDiscussionPosts answer them, each null where that operation "
+                    + "would refuse you (403); and the committee's roster as listCommitteeMembers answers it, for whoever "
+                    + "may assign the case's members (ASSIGN among the case's permissions), else null.")
+    @APIResponse(responseCode = "200", description = "The review case and its parts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewCaseDossier.class)))
+    @APIResponse(responseCode = "404", description = ApiDocs.CASE_NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
+    public ReviewCaseDossier dossier(@Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE)
+                                     @PathParam("id") UUID id) {
+        ReviewCase c = service.get(id);
+        ReviewCaseView reviewCase = views.of(c);
+        // the assessments and the discussion under the very checks their own operations refuse by (the caller's
+        // permissions as the view computed them from the members and assessments it read); the roster only for the
+        // one who assigns, as the case's page shows it only to them
+        List<CaseWorkResource.AssessmentView> assessments = work.visibleAssessments(c, reviewCase.permissions())
+                .map(list -> list.stream().map(CaseWorkResource.AssessmentView::of).toList()).orElse(null);
+        List<CaseWorkResource.PostView> discussion = work.readableDiscussion(c)
+                .map(list -> list.stream().map(CaseWorkResource.PostView::of).toList()).orElse(null);
+        List<CommitteeResource.RosterMember> committee =
+                reviewCase.permissions().contains(ReviewAccess.Permission.ASSIGN) ? roster.members() : null;
+        return new ReviewCaseDossier(reviewCase, assessments, discussion, committee);
     }
 }

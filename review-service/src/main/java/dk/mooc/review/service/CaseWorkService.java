@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -184,22 +185,41 @@ public class CaseWorkService {
     /** The assessments the caller may see: all, once their own is in (or they decide the case). */
     public List<Assessment> assessments(UUID caseId) {
         ReviewCase c = cases.get(caseId);
-        if (!access.permissions(c).contains(Permission.READ_ASSESSMENTS)) {
-            throw ProblemException.forbidden(access.conflicted(c)
-                    ? "You have a conflict of interest in this case; its assessments are hidden from you"
-                    : "You see the others' assessments after submitting your own");
+        return visibleAssessments(c, access.permissions(c)).orElseThrow(() -> ProblemException.forbidden(
+                access.conflicted(c)
+                        ? "You have a conflict of interest in this case; its assessments are hidden from you"
+                        : "You see the others' assessments after submitting your own"));
+    }
+
+    /**
+     * The assessments of a case already read, oldest first, if the caller's permissions on it (as
+     * {@link ReviewAccess#permissions} gives them, e.g. with the case's view) include READ_ASSESSMENTS: empty exactly
+     * where {@link #assessments} refuses, so that a read of the case with its parts leaves out what that would refuse.
+     */
+    public Optional<List<Assessment>> visibleAssessments(ReviewCase c, Set<Permission> permissions) {
+        if (!permissions.contains(Permission.READ_ASSESSMENTS)) {
+            return Optional.empty();
         }
-        return Assessment.list("caseId = ?1 order by submittedAt, username", c.id);
+        return Optional.of(Assessment.list("caseId = ?1 order by submittedAt, username", c.id));
     }
 
     public List<DiscussionPost> discussion(UUID caseId) {
         ReviewCase c = cases.get(caseId);
+        return readableDiscussion(c).orElseThrow(() -> ProblemException.forbidden(
+                access.conflicted(c)
+                        ? "You have a conflict of interest in this case; its discussion is hidden from you"
+                        : "Only the case's members and its chair take part in the discussion"));
+    }
+
+    /**
+     * The discussion of a case already read, oldest first, if the caller may read it; empty exactly where
+     * {@link #discussion} refuses.
+     */
+    public Optional<List<DiscussionPost>> readableDiscussion(ReviewCase c) {
         if (!access.canReadDiscussion(c)) {
-            throw ProblemException.forbidden(access.conflicted(c)
-                    ? "You have a conflict of interest in this case; its discussion is hidden from you"
-                    : "Only the case's members and its chair take part in the discussion");
+            return Optional.empty();
         }
-        return DiscussionPost.list("caseId = ?1 order by postedAt, id", c.id);
+        return Optional.of(DiscussionPost.list("caseId = ?1 order by postedAt, id", c.id));
     }
 
     @Transactional

@@ -159,7 +159,13 @@ public class ReviewAccess {
 
     /** Reading the discussion: non-conflicted members and the deciding chair (also after the decision), admins. */
     public boolean canReadDiscussion(ReviewCase c) {
-        return user.isAdmin() || (!conflicted(c) && (membership(c).isPresent() || isDecider(c)));
+        if (user.isAdmin()) {
+            return true;
+        }
+        // the membership looked up once for both questions: a caller who is no member would cost a query each
+        Optional<CaseMember> member = membership(c);
+        boolean conflicted = conflicted(c, member);
+        return !conflicted && (member.isPresent() || isDecider(c, conflicted));
     }
 
     /**

@@ -51,9 +51,16 @@ class StatementsPerRequestTest {
                 () -> as(who).get("/review-cases?page=0&size=20").then().extract().statusCode());
     }
 
+    private static List<String> dossier(Person who) {
+        return statementsOf("GET /review-cases/{id}/dossier as " + who.username(),
+                () -> as(who).get("/review-cases/{id}/dossier", caseId).then().extract().statusCode());
+    }
+
     // The bounds. A case by id: the case, its assessments and its members (the caller's standing is read from them). A
     // page: the page, the assessments and the members of its cases in one query each, and the count of all matching
-    // cases only when the page is full. No statement per case on the page.
+    // cases only when the page is full. No statement per case on the page. A case with its parts (the dossier): the
+    // case's three, then the assessments and the discussion where the caller may read them, and the caller's membership
+    // where it is not among the case's members just read (the chair on a case he is not a member of).
 
     @Test
     void aCaseByIdAsAdmin() {
@@ -86,9 +93,25 @@ class StatementsPerRequestTest {
     }
 
     @Test
+    void aCaseWithItsPartsAsAdmin() {
+        atMost(6, dossier(ADA));
+    }
+
+    @Test
+    void aCaseWithItsPartsAsChair() {
+        atMost(6, dossier(CHRIS));
+    }
+
+    @Test
+    void aCaseWithItsPartsAsMember() {
+        atMost(6, dossier(KIRSTEN));
+    }
+
+    @Test
     void aReadWritesNothing() {
         List<String> statements = new ArrayList<>(getById(KIRSTEN));
         statements.addAll(firstPage(KIRSTEN));
+        statements.addAll(dossier(KIRSTEN));
         onlyReads(statements);
     }
 }
