@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
 import { createApiClient, type ApiClient } from '../shared/api/client';
-import type { Agenda, AgendaCase, Assessment, CaseMember, CommitteeMember, DiscussionPost, Meeting, MeetingCase, OverviewEntry, ReviewCase, ReviewPermission } from '../review/api/reviewTypes';
+import type { Agenda, AgendaCase, Assessment, CaseMember, CommitteeMember, DiscussionPost, Meeting, MeetingCase, OverviewEntry, ReviewCase } from '../review/api/reviewTypes';
 import type { Attachment, Endorsement, HistoryEntry, NextStep, Proposal, ProposalDiff, ProposalVersion } from '../proposals/api/types';
+import { caseDossierParts } from './gateway';
 
 export const HASH_1 = '3f7a9c0d5b1e2f4a6c8d0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d';
 export const HASH_2 = '9b2c4d6e8f0a1b3c5d7e9f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c';
@@ -397,12 +398,12 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     // The case's dossier as review-service answers it: each part as the (possibly overridden) part's own call answers.
     getReviewCaseDossier: vi.fn(async (id: string) => {
       const reviewCase = await api.getReviewCase(id);
-      const may = (p: ReviewPermission) => reviewCase.permissions?.includes(p) ?? false;
+      const readable = caseDossierParts(reviewCase.permissions);
       return {
         reviewCase,
-        assessments: may('READ_ASSESSMENTS') ? await api.listAssessments(id) : null,
-        discussion: may('DISCUSS') || may('READ_ASSESSMENTS') ? await api.listDiscussion(id) : null,
-        committee: may('ASSIGN') ? await api.listCommitteeMembers() : null,
+        assessments: readable.assessments ? await api.listAssessments(id) : null,
+        discussion: readable.discussion ? await api.listDiscussion(id) : null,
+        committee: readable.committee ? await api.listCommitteeMembers() : null,
       };
     }),
     ...overrides,

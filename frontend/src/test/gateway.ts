@@ -136,6 +136,16 @@ class FakeXhr {
 
 type Read = { response: Response; body?: unknown };
 
+/**
+ * Which parts of a review case's dossier a reader with these permissions gets (the others are null): the assessments
+ * and the discussion where the page shows them (the service answers the discussion also to a member of a decided case
+ * who never assessed), the roster for whoever assigns. The fake gateway and the fake API client both answer by it.
+ */
+export function caseDossierParts(permissions: readonly string[] | null | undefined) {
+  const may = (p: string) => (permissions ?? []).includes(p);
+  return { assessments: may('READ_ASSESSMENTS'), discussion: may('DISCUSS') || may('READ_ASSESSMENTS'), committee: may('ASSIGN') };
+}
+
 /** A part of a dossier, asked of the handlers as its own operation (not recorded: the SPA does not send it). */
 async function part(answer: Answer, url: string): Promise<Read> {
   const response = answer('GET', url, undefined);
@@ -156,13 +166,12 @@ async function dossier(method: string, url: string, answer: Answer): Promise<Res
     const base = reviewCase[1];
     const read = await part(answer, base);
     if (!read.body) return read.response;
-    const may = (p: string) => ((read.body as { permissions?: string[] | null }).permissions ?? []).includes(p);
+    const readable = caseDossierParts((read.body as { permissions?: string[] | null }).permissions);
     const parts: Record<string, unknown> = { reviewCase: read.body, assessments: null, discussion: null, committee: null };
     const wanted: [string, boolean, string][] = [
-      ['assessments', may('READ_ASSESSMENTS'), `${base}/assessments`],
-      // where the page shows it (the service answers it also to a member of a decided case who never assessed)
-      ['discussion', may('DISCUSS') || may('READ_ASSESSMENTS'), `${base}/discussion`],
-      ['committee', may('ASSIGN'), '/api/review/committee/members'],
+      ['assessments', readable.assessments, `${base}/assessments`],
+      ['discussion', readable.discussion, `${base}/discussion`],
+      ['committee', readable.committee, '/api/review/committee/members'],
     ];
     for (const [name, allowed, partUrl] of wanted) {
       if (!allowed) continue;
