@@ -56,7 +56,7 @@ class EndpointAuthorizationIT {
         }
         List<DynamicContainer> services = new ArrayList<>();
         for (String service : SERVICES) {
-            String document = PACER.send(Stack.anonymous().queryParam("format", "json"), "GET",
+            String document = PACER.send(null, Stack.anonymous().queryParam("format", "json"), "GET",
                     "/api/" + service + "/q/openapi").then().statusCode(200).extract().asString();
             JsonNode api = JSON.readTree(document);
             List<Operation> operations = operations(service, api);
@@ -71,7 +71,7 @@ class EndpointAuthorizationIT {
         // every operation needs a token; one without a security requirement would be public, which none is
         assertFalse(op.allowedRoles() == null, op + " declares a bearer security requirement");
 
-        Response anonymous = PACER.send(op.request(Stack.anonymous()), op.method(), op.path());
+        Response anonymous = PACER.send(null, op.request(Stack.anonymous()), op.method(), op.path());
         assertEquals(401, anonymous.statusCode(), op + " without a token: " + anonymous.asString());
         assertTrue(anonymous.contentType().startsWith("application/problem+json"), op + ": " + anonymous.contentType());
         assertEquals("urn:mooc:problem:unauthenticated", anonymous.jsonPath().getString("type"), op.toString());
@@ -82,7 +82,7 @@ class EndpointAuthorizationIT {
         String outsider = roles.entrySet().stream().filter(e -> e.getValue().stream().noneMatch(op.allowedRoles()::contains))
                 .map(Map.Entry::getKey).findFirst().orElse(null);
         assertNotEquals(null, outsider, op + " allows every demo user's role " + roles + "; no one to refuse");
-        Response refused = PACER.send(op.request(Stack.as(outsider)), op.method(), op.path());
+        Response refused = PACER.send(outsider, op.request(Stack.as(outsider)), op.method(), op.path());
         assertEquals(403, refused.statusCode(), op + " as " + outsider + " " + roles.get(outsider) + ": " + refused.asString());
         assertTrue(refused.contentType().startsWith("application/problem+json"), op + ": " + refused.contentType());
         assertEquals("urn:mooc:problem:forbidden", refused.jsonPath().getString("type"), op.toString());
@@ -91,7 +91,7 @@ class EndpointAuthorizationIT {
         String insider = roles.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(op.allowedRoles()::contains))
                 .map(Map.Entry::getKey).findFirst().orElseThrow(() -> new AssertionError(op + ": no demo user has "
                         + op.allowedRoles()));
-        Response allowed = PACER.send(op.request(Stack.as(insider)), op.method(), op.path());
+        Response allowed = PACER.send(insider, op.request(Stack.as(insider)), op.method(), op.path());
         assertNotEquals(401, allowed.statusCode(), op + " as " + insider + ": " + allowed.asString());
     }
 
@@ -182,16 +182,20 @@ class EndpointAuthorizationIT {
 
     /**
      * Keeps a test under the gateway's rate limit (GatewayIT.RateLimit: requests per second per address), at half the
-     * allowed rate, so that it leaves room for the others; a 429 that slips through is waited out by the specs of
+     * allowed rate per client address (each user has their own, Stack.clientAddress), so that it leaves room for the
+     * others; a 429 that slips through is waited out by the specs of
      * {@link Stack#as} and {@link Stack#anonymous}.
      */
     static final class Pacer {
-        private long last;
+        /** When each client address last sent: the limit is per address (Stack.clientAddress). */
+        private final java.util.Map<String, Long> last = new java.util.HashMap<>();
 
-        synchronized Response send(RequestSpecification spec, String method, String path) {
+        /** Sends as the user (null: anonymously, from 127.0.0.1) at most at half the rate the gateway allows them. */
+        synchronized Response send(String user, RequestSpecification spec, String method, String path) {
+            String client = user == null ? "" : user;
             try {
                 long gapMillis = 2000L / GatewayIT.RateLimit.configured().ratePerSecond();
-                long wait = last + gapMillis - System.currentTimeMillis();
+                long wait = last.getOrDefault(client, 0L) + gapMillis - System.currentTimeMillis();
                 if (wait > 0) {
                     Thread.sleep(wait);
                 }
@@ -201,7 +205,7 @@ class EndpointAuthorizationIT {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(method + " " + path + ": " + e, e);
             }
-            last = System.currentTimeMillis();
+            last.put(client, System.currentTimeMillis());
             return spec.request(method, path);
         }
     }

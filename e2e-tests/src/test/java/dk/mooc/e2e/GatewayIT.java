@@ -174,8 +174,9 @@ class GatewayIT {
                 .contentType(io.restassured.http.ContentType.JSON).body(ProposalToReviewCaseIT.application(title));
         // reads at ten times the rate for two seconds fill the bucket; the write goes out after more than a second, and
         // its second attempt, a Retry-After later, finds the bucket draining
+        // from ida's own address: the limit is per client address (Stack.clientAddress)
         java.util.concurrent.CompletableFuture<List<String>> reads = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> readsAtTenTimesTheRate(Duration.ofSeconds(2)));
+                () -> readsAtTenTimesTheRate(Duration.ofSeconds(2), Stack.clientAddress("ida")));
         Thread.sleep(1200);
         long waitedOut = Stack.RATE_LIMITED.get();
         String id = write.when().post("/api/proposal/proposals").then().statusCode(201).extract().path("id");
@@ -185,8 +186,8 @@ class GatewayIT {
                 .then().statusCode(200).extract().path("title"), "the write sent again carried its body");
     }
 
-    /** Unauthenticated reads at ten times the configured rate for the given time; their raw answers. */
-    private static List<String> readsAtTenTimesTheRate(Duration during) {
+    /** Unauthenticated reads at ten times the configured rate for the given time, from one address; their raw answers. */
+    private static List<String> readsAtTenTimesTheRate(Duration during, java.net.InetAddress from) {
         URI gateway = URI.create(Stack.GATEWAY);
         byte[] request = ("GET /api/proposal/proposals HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
@@ -196,7 +197,7 @@ class GatewayIT {
             long gapNanos = 1_000_000_000L / (10L * RateLimit.configured().ratePerSecond());
             long end = System.nanoTime() + during.toNanos();
             while (System.nanoTime() < end) {
-                Socket socket = new Socket(gateway.getHost(), gateway.getPort());
+                Socket socket = new Socket(gateway.getHost(), gateway.getPort(), from, 0);
                 socket.setSoTimeout(30_000);
                 sockets.add(socket);
                 socket.getOutputStream().write(request);

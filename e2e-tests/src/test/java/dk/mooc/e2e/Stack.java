@@ -8,7 +8,12 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 
+import org.apache.http.conn.params.ConnRoutePNames;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -126,7 +131,32 @@ final class Stack {
     }
 
     static RequestSpecification as(String username) {
-        return given().baseUri(GATEWAY).filter(WAITING_OUT_RATE_LIMIT).auth().oauth2(token(username));
+        return given().config(RestAssured.config().httpClient(RestAssured.config().getHttpClientConfig()
+                        .setParam(ConnRoutePNames.LOCAL_ADDRESS, clientAddress(username))))
+                .baseUri(GATEWAY).filter(WAITING_OUT_RATE_LIMIT).auth().oauth2(token(username));
+    }
+
+    private static final Map<String, InetAddress> CLIENT_ADDRESSES = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_CLIENT_ADDRESS = new AtomicInteger(1);
+
+    /**
+     * The address a user's requests come from: one of their own in 127.0.1.0/24 (all of 127.0.0.0/8 is the loopback
+     * interface), as different people's browsers have different addresses. The gateway limits each client address
+     * (GatewayIT.RateLimit); with one address for all, every test would share one person's limit and wait on it.
+     * Anonymous requests ({@link #anonymous}) come from 127.0.0.1.
+     */
+    static InetAddress clientAddress(String username) {
+        return CLIENT_ADDRESSES.computeIfAbsent(username, u -> {
+            int n = NEXT_CLIENT_ADDRESS.getAndIncrement();
+            if (n > 254) {
+                throw new IllegalStateException("more than 254 users have a client address of their own");
+            }
+            try {
+                return InetAddress.getByAddress(new byte[] {127, 0, 1, (byte) n});
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     static RequestSpecification anonymous() {
@@ -136,8 +166,8 @@ final class Stack {
     /**
      * Every request of {@link #as} and {@link #anonymous} waits out the gateway's rate limit as a client would: on a
      * 429 it waits the Retry-After and sends the same request again, at most 10 times. The limit is per address and
-     * every test shares 127.0.0.1, so without this a test that reads fast leaves the next test a 429 on its first
-     * write. The gateway refuses before the request reaches a service, so sending a write again is safe. The
+     * every test's requests as one user share that user's address ({@link #clientAddress}), so without this a test that
+     * reads fast leaves the next test a 429 on its first write. The gateway refuses before the request reaches a service, so sending a write again is safe. The
      * rate-limit test itself uses raw sockets and sees every 429.
      */
     static final Filter WAITING_OUT_RATE_LIMIT = new Filter() {
