@@ -131,8 +131,13 @@ final class Stack {
     }
 
     static RequestSpecification as(String username) {
+        return as(username, username);
+    }
+
+    /** As {@link #as(String)}, from the address of the named client (one of the user's several, e.g. "ida#2"). */
+    static RequestSpecification as(String username, String client) {
         return given().config(RestAssured.config().httpClient(RestAssured.config().getHttpClientConfig()
-                        .setParam(ConnRoutePNames.LOCAL_ADDRESS, clientAddress(username))))
+                        .setParam(ConnRoutePNames.LOCAL_ADDRESS, clientAddress(client))))
                 .baseUri(GATEWAY).filter(WAITING_OUT_RATE_LIMIT).auth().oauth2(token(username));
     }
 
@@ -145,11 +150,11 @@ final class Stack {
      * (GatewayIT.RateLimit); with one address for all, every test would share one person's limit and wait on it.
      * Anonymous requests ({@link #anonymous}) come from 127.0.0.1.
      */
-    static InetAddress clientAddress(String username) {
-        return CLIENT_ADDRESSES.computeIfAbsent(username, u -> {
+    static InetAddress clientAddress(String client) {
+        return CLIENT_ADDRESSES.computeIfAbsent(client, u -> {
             int n = NEXT_CLIENT_ADDRESS.getAndIncrement();
             if (n > 254) {
-                throw new IllegalStateException("more than 254 users have a client address of their own");
+                throw new IllegalStateException("more than 254 clients have an address of their own");
             }
             try {
                 return InetAddress.getByAddress(new byte[] {127, 0, 1, (byte) n});
