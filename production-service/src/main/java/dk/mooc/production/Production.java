@@ -1,12 +1,15 @@
 package dk.mooc.production;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -18,9 +21,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The production of one approved MOOC (its id is the MOOC id). Created when the steering committee
@@ -101,13 +107,24 @@ public class Production extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<TeamMember> team = new ArrayList<>();
 
-    /** The e-mails of the team's pending members, lower case, as ",a@x,b@y,": where a first use finds its membership. */
-    @Column(name = "team_pending_emails", nullable = false, length = 4000)
-    public String teamPendingEmails = "";
+    /**
+     * The normalised e-mails of the team's pending members ({@code production_pending_member}): where a first use with
+     * a verified address finds its membership ({@code ProductionRepository.withPendingMember}, {@code anyPendingFor}).
+     * Kept by {@link #setTeam} alone; lazy, and read only when the team changes, never with the production.
+     */
+    @ElementCollection
+    @CollectionTable(name = "production_pending_member", joinColumns = @JoinColumn(name = "mooc_id"))
+    @Column(name = "email", nullable = false, length = 200)
+    private Set<String> pendingEmails = new HashSet<>();
 
-    /** The subjects the team's memberships are bound to, as ",s1,s2,": what the list query matches a team member by. */
-    @Column(name = "team_user_ids", nullable = false, length = 4000)
-    public String teamUserIds = "";
+    /**
+     * The subjects the team's memberships are bound to ({@code production_team_member}): what the list query matches
+     * a team member by ({@code ProductionRepository.partOf}). Kept by {@link #setTeam} alone, like {@link #pendingEmails}.
+     */
+    @ElementCollection
+    @CollectionTable(name = "production_team_member", joinColumns = @JoinColumn(name = "mooc_id"))
+    @Column(name = "user_id", nullable = false, length = 100)
+    private Set<String> teamUserIds = new HashSet<>();
 
     @Embedded
     public UserTest userTest = new UserTest();
@@ -187,11 +204,23 @@ public class Production extends PanacheEntityBase {
         return bound;
     }
 
+    /**
+     * The one place the team is written, with the tables the queries find members by: the pending members' normalised
+     * addresses and the bound members' subjects. Both sets change in place and only by their difference, so a team
+     * change or a binding writes just the rows that come or go, in the production's transaction (loading the two sets
+     * first; nothing else does).
+     */
     private void setTeam(List<TeamMember> members) {
         team = members;
-        teamPendingEmails = TeamMember.index(members.stream().filter(TeamMember::pending)
-                .map(m -> Invitation.normalised(m.email())).toList());
-        teamUserIds = TeamMember.index(members.stream().filter(m -> !m.pending()).map(TeamMember::userId).toList());
+        replaceContents(pendingEmails, members.stream().filter(TeamMember::pending)
+                .map(m -> Invitation.normalised(m.email())).collect(Collectors.toSet()));
+        replaceContents(teamUserIds, members.stream().filter(m -> !m.pending()).map(TeamMember::userId)
+                .collect(Collectors.toSet()));
+    }
+
+    private static void replaceContents(Set<String> set, Set<String> wanted) {
+        set.retainAll(wanted);
+        set.addAll(wanted);
     }
 
     public void recordUserTest(LocalDate testedOn, int students, int colleagues, String findings, String by) {

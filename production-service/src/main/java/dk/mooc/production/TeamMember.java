@@ -1,7 +1,5 @@
 package dk.mooc.production;
 
-import java.util.List;
-
 /**
  * A person on a MOOC's team; kept as JSON on the production (the team is read and replaced as a whole). The e-mail
  * says whom the membership is for; {@code userId} is the Keycloak subject it is bound to (see {@link Invitation}),
@@ -20,10 +18,5 @@ public record TeamMember(String name, String email, TeamRole role, String userId
 
     public TeamMember boundTo(String subject) {
         return new TeamMember(name, email, role, subject);
-    }
-
-    /** ",a,b," of the given values (lower case for e-mails), "" for none: the columns the list query matches with LIKE. */
-    static String index(List<String> values) {
-        return values.isEmpty() ? "" : "," + String.join(",", values) + ",";
     }
 }

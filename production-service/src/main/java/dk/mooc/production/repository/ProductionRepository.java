@@ -38,10 +38,12 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
      * given MOOC's when {@code moocId} is set.
      */
     public PanacheQuery<Production> partOf(String boardDepartment, String userId, UUID moocId) {
+        // the team's and the rounds' parts are uncorrelated sub-selects: in an OR, PostgreSQL runs each once (an index
+        // look-up by subject, hashed), where a correlated one would be a look-up for every production
         StringBuilder where = new StringBuilder("(instructorId = :userId")
-                .append(" or teamUserIds like :member escape '!'")
+                .append(" or moocId in (select t.moocId from Production t join t.teamUserIds u where u = :userId)")
                 .append(" or moocId in (select r.moocId from FeedbackRound r where r.colleagueId = :userId)");
-        Parameters params = Parameters.with("userId", userId).and("member", "%," + likeLiteral(userId) + ",%");
+        Parameters params = Parameters.with("userId", userId);
         if (boardDepartment != null) {
             where.append(" or department = :department");
             params.and("department", boardDepartment);
@@ -59,8 +61,10 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
      * address, locked so that of two accounts with the address only the first binds it.
      */
     public List<Production> withPendingMember(String email, UUID moocId) {
-        String where = "teamPendingEmails like :member escape '!'" + (moocId == null ? "" : " and moocId = :moocId");
-        Parameters params = Parameters.with("member", "%," + likeLiteral(Invitation.normalised(email)) + ",%");
+        // uncorrelated, so that PostgreSQL finds the MOOCs by the pending members' index and locks only those rows
+        String where = "moocId in (select t.moocId from Production t join t.pendingEmails e where e = :email)"
+                + (moocId == null ? "" : " and moocId = :moocId");
+        Parameters params = Parameters.with("email", Invitation.normalised(email));
         if (moocId != null) {
             params.and("moocId", moocId);
         }
@@ -70,14 +74,15 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
     /**
      * Whether anything of this MOOC (or of any, when {@code moocId} is null) waits to be bound to this verified address:
      * a team entry or a feedback invitation. One plain read, the same conditions as {@link #withPendingMember} and
-     * {@link #roundsInviting}, which lock what they find.
+     * {@link #roundsInviting}, which lock what they find. It runs before every read, so both parts are index look-ups
+     * (production_pending_member by address, feedback_round_pending_colleague; V26): the team's part used to scan
+     * every production.
      */
     public boolean anyPendingFor(String email, UUID moocId) {
         String mooc = moocId == null ? "" : " and mooc_id = :moocId";
-        var query = getEntityManager().createNativeQuery("select exists (select 1 from production where team_pending_emails "
-                + "like :member escape '!'" + mooc + ") or exists (select 1 from feedback_round where colleague_id is null "
+        var query = getEntityManager().createNativeQuery("select exists (select 1 from production_pending_member "
+                + "where email = :email" + mooc + ") or exists (select 1 from feedback_round where colleague_id is null "
                 + "and lower(colleague_email) = :email" + mooc + ")")
-                .setParameter("member", "%," + likeLiteral(Invitation.normalised(email)) + ",%")
                 .setParameter("email", Invitation.normalised(email));
         if (moocId != null) {
             query.setParameter("moocId", moocId);
@@ -163,9 +168,5 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
                     (OffsetDateTime) row[5]));
         }
         return tallies;
-    }
-
-    private static String likeLiteral(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

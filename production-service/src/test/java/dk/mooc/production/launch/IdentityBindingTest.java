@@ -1,6 +1,8 @@
 package dk.mooc.production.launch;
 
 import dk.mooc.platform.testing.TestTokens.Person;
+import dk.mooc.production.Production;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -159,6 +162,66 @@ class IdentityBindingTest {
                 Map.of("name", "Tessa Assistant", "email", tessasAddress, "role", "ASSISTANT"),
                 Map.of("name", "Carla Consultant", "email", "carla@example.org", "role", "CONSULTANT")));
         assertEquals(true, member(moocId, tessasAddress).get("pending"));
+    }
+
+    /** The values of one production's rows in a team table, read as stored. */
+    private static Set<String> rows(String table, String column, UUID moocId) {
+        return QuarkusTransaction.requiringNew().call(() -> Set.copyOf(Production.getEntityManager()
+                .createNativeQuery("select " + column + " from " + table + " where mooc_id = :id", String.class)
+                .setParameter("id", moocId).getResultList()));
+    }
+
+    private static Set<String> boundSubjects(UUID moocId) {
+        return rows("production_team_member", "user_id", moocId);
+    }
+
+    private static Set<String> pendingAddresses(UUID moocId) {
+        return rows("production_pending_member", "email", moocId);
+    }
+
+    /**
+     * The tables the queries find team members by (the bound subjects, the pending members' normalised addresses) are
+     * written with the team: by a team edit, and by a binding, which moves the member from pending to bound.
+     */
+    @Test
+    void theTeamTablesHoldExactlyTheTeamsBoundSubjectsAndPendingAddresses() throws Exception {
+        UUID moocId = ProductionFixture.approved(true);
+        String tessasAddress = address("tessa");
+        Person tessa = person("tessa", tessasAddress);
+        String mixedCase = "Tessa" + tessasAddress.substring("tessa".length()).toUpperCase();
+        replaceTeam(moocId, List.of(
+                Map.of("name", "Ida Instructor", "email", "ida@example.org", "role", "INSTRUCTOR"),
+                Map.of("name", "Tessa Assistant", "email", mixedCase, "role", "ASSISTANT"),
+                Map.of("name", "Carla Consultant", "email", "carla@example.org", "role", "CONSULTANT")));
+        assertEquals(Set.of(IDA.sub(), CARLA.sub()), boundSubjects(moocId));
+        assertEquals(Set.of(tessasAddress), pendingAddresses(moocId), "normalised");
+
+        // the binding moves Tessa from pending to bound, in the same transaction as the team
+        with(tessa.token()).get("/productions/{id}", moocId).then().statusCode(200);
+        assertEquals(Set.of(IDA.sub(), CARLA.sub(), tessa.sub()), boundSubjects(moocId));
+        assertEquals(Set.of(), pendingAddresses(moocId));
+        assertTrue(listed(tessa.token()).contains(moocId.toString()));
+
+        // an edit that keeps Tessa keeps her row; one that drops her and adds Tom deletes hers and adds his
+        String tomsAddress = address("tom");
+        replaceTeam(moocId, List.of(
+                Map.of("name", "Ida Instructor", "email", "ida@example.org", "role", "INSTRUCTOR"),
+                Map.of("name", "Tessa T. Assistant", "email", tessasAddress, "role", "ASSISTANT"),
+                Map.of("name", "Carla Consultant", "email", "carla@example.org", "role", "CONSULTANT")));
+        assertEquals(Set.of(IDA.sub(), CARLA.sub(), tessa.sub()), boundSubjects(moocId));
+        replaceTeam(moocId, List.of(
+                Map.of("name", "Ida Instructor", "email", "ida@example.org", "role", "INSTRUCTOR"),
+                Map.of("name", "Tom Assistant", "email", tomsAddress, "role", "ASSISTANT"),
+                Map.of("name", "Carla Consultant", "email", "carla@example.org", "role", "CONSULTANT")));
+        assertEquals(Set.of(IDA.sub(), CARLA.sub()), boundSubjects(moocId));
+        assertEquals(Set.of(tomsAddress), pendingAddresses(moocId));
+        assertFalse(listed(tessa.token()).contains(moocId.toString()));
+
+        // a team that no longer lists the consultant drops their subject
+        replaceTeam(moocId, List.of(
+                Map.of("name", "Ida Instructor", "email", "ida@example.org", "role", "INSTRUCTOR")));
+        assertEquals(Set.of(IDA.sub()), boundSubjects(moocId));
+        assertEquals(Set.of(), pendingAddresses(moocId));
     }
 
     @Test
