@@ -184,7 +184,7 @@ class GatewayIT {
             java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
             try {
                 java.util.concurrent.Future<List<String>> reads = reader.submit(() -> readsAtTenTimesTheRate(
-                        Duration.ofSeconds(2), Stack.clientAddress("ida"), limit.burst() + 10, bucketFull));
+                        limit, Duration.ofSeconds(2), Stack.clientAddress("ida"), limit.burst() + 10, bucketFull));
                 assertTrue(bucketFull.await(30, java.util.concurrent.TimeUnit.SECONDS), "the reads began");
                 long waitedOut = Stack.RATE_LIMITED.get();
                 String id = write.when().post("/api/proposal/proposals").then().statusCode(201).extract().path("id");
@@ -204,10 +204,10 @@ class GatewayIT {
     }
 
     /**
-     * Unauthenticated reads at ten times the configured rate for the given time, from one address; counts down
+     * Unauthenticated reads at ten times the limit's rate for the given time, from one address; counts down
      * {@code sent} once {@code signalAfter} of them are out. Their raw answers.
      */
-    private static List<String> readsAtTenTimesTheRate(Duration during, java.net.InetAddress from, int signalAfter,
+    private static List<String> readsAtTenTimesTheRate(RateLimit limit, Duration during, java.net.InetAddress from, int signalAfter,
             java.util.concurrent.CountDownLatch sent) {
         URI gateway = URI.create(Stack.GATEWAY);
         byte[] request = ("GET /api/proposal/proposals HTTP/1.1\r\nHost: " + gateway.getHost() + ":" + gateway.getPort()
@@ -215,7 +215,7 @@ class GatewayIT {
         List<Socket> sockets = new ArrayList<>();
         List<String> answers = new ArrayList<>();
         try {
-            long gapNanos = 1_000_000_000L / (10L * RateLimit.configured().ratePerSecond());
+            long gapNanos = 1_000_000_000L / (10L * limit.ratePerSecond());
             long end = System.nanoTime() + during.toNanos();
             while (System.nanoTime() < end) {
                 Socket socket = new Socket(gateway.getHost(), gateway.getPort(), from, 0);

@@ -579,7 +579,7 @@ class ObjectAuthorizationIT {
     static List<Operation> operations() throws Exception {
         List<Operation> all = new ArrayList<>();
         for (String service : List.of("proposal", "review", "production", "analytics")) {
-            String document = PACER.send(null, Stack.anonymous().queryParam("format", "json"), "GET",
+            String document = PACER.send(Stack.anonymous().queryParam("format", "json"), "GET",
                     "/api/" + service + "/q/openapi").then().statusCode(200).extract().asString();
             for (EndpointAuthorizationIT.Operation op : EndpointAuthorizationIT.operations(service, JSON.readTree(document))) {
                 all.add(new Operation(service, op.method(), op.template(), op.allowedRoles()));
@@ -752,7 +752,7 @@ class ObjectAuthorizationIT {
                     : req.body() instanceof String text ? spec.body(text) : spec.body(req.body());
         }
         requests++;
-        return PACER.send(user, spec, op.method(), path);
+        return PACER.send(spec, op.method(), path);
     }
 
     static String abbreviate(String s) {
@@ -840,7 +840,7 @@ class ObjectAuthorizationIT {
         }
 
         private void attach(Fixture f) {
-            Response r = PACER.send(f.owner, Stack.as(f.owner).contentType("text/plain").queryParam("name", "plan.txt")
+            Response r = PACER.send(Stack.as(f.owner).contentType("text/plain").queryParam("name", "plan.txt")
                     .body("The plan\n".getBytes(StandardCharsets.UTF_8)), "POST",
                     "/api/proposal/proposals/" + f.params.get("id") + "/attachments");
             assertEquals(201, r.statusCode(), "attachment of " + f + ": " + r.asString());
@@ -938,7 +938,7 @@ class ObjectAuthorizationIT {
             call(decider, "POST", "/review/review-cases/" + caseId + "/decision", Map.of("outcome", "APPROVED",
                     "comments", "Strong", "letter", "Dear applicant, approved."), 200);
             JsonPath p = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(700)).until(() -> {
-                Response r = PACER.send("carla", Stack.as("carla"), "GET", "/api/production/productions/" + moocId);
+                Response r = PACER.send(Stack.as("carla"), "GET", "/api/production/productions/" + moocId);
                 return r.statusCode() == 200 ? r.jsonPath() : null;
             }, Objects::nonNull);
             Fixture f = new Fixture(Kind.PRODUCTION, "production of " + owner + " (" + proposal.department + ")",
@@ -964,7 +964,7 @@ class ObjectAuthorizationIT {
                     day = day.plusDays(1);
                 }
                 int hour = 8 + ThreadLocalRandom.current().nextInt(7);
-                Response r = PACER.send(production.owner, Stack.as(production.owner).contentType("application/json").body(Map.of(
+                Response r = PACER.send(Stack.as(production.owner).contentType("application/json").body(Map.of(
                         "studio", "LYNGBY_LIBRARY", "start", String.format("%sT%02d:00:00Z", day, hour - 1),
                         "end", String.format("%sT%02d:00:00Z", day, hour), "note", "Matrix")), "POST",
                         "/api/production/productions/" + moocId + "/bookings");
@@ -1069,7 +1069,7 @@ class ObjectAuthorizationIT {
         if (body != null) {
             spec = spec.contentType("application/json").body(body);
         }
-        Response r = PACER.send(user, spec, method, "/api" + path);
+        Response r = PACER.send(spec, method, "/api" + path);
         assertEquals(expected, r.statusCode(), user + " " + method + " " + path + ": " + abbreviate(r.asString()));
         return r.asString().isEmpty() ? new JsonPath("{}") : r.jsonPath();
     }

@@ -1,6 +1,7 @@
 package dk.mooc.e2e;
 
 import io.restassured.RestAssured;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
 import io.restassured.response.Response;
@@ -136,9 +137,16 @@ final class Stack {
 
     /** As {@link #as(String)}, from the address of the named client (one of the user's several, e.g. "ida#2"). */
     static RequestSpecification as(String username, String client) {
-        return given().config(RestAssured.config().httpClient(RestAssured.config().getHttpClientConfig()
+        RestAssuredConfig config = RestAssured.config();
+        return given().config(config.httpClient(config.getHttpClientConfig()
                         .setParam(ConnRoutePNames.LOCAL_ADDRESS, clientAddress(client))))
                 .baseUri(GATEWAY).filter(WAITING_OUT_RATE_LIMIT).auth().oauth2(token(username));
+    }
+
+    /** The address a request built here sends from: a user's own (see {@link #as}), or null for 127.0.0.1. */
+    static InetAddress clientAddressOf(RequestSpecification spec) {
+        return (InetAddress) ((io.restassured.specification.FilterableRequestSpecification) spec).getConfig()
+                .getHttpClientConfig().params().get(ConnRoutePNames.LOCAL_ADDRESS);
     }
 
     private static final Map<String, InetAddress> CLIENT_ADDRESSES = new ConcurrentHashMap<>();

@@ -55,26 +55,31 @@ final class Components {
         return names;
     }
 
-    /** SIGKILL to the component's process and all its descendants (kc.sh -> java; nginx master -> workers). */
+    /**
+     * SIGKILL to the component's processes and all their descendants (kc.sh -> java; nginx master -> workers), every
+     * instance at once: a service's instances die together, as in a node's crash, and none of them keeps working while
+     * the other is being reaped. Returns once every process has exited.
+     */
     static void kill(String component) {
+        List<ProcessHandle> all = new ArrayList<>();
         for (String name : instances(component)) {
             Long pid = pid(name);
             if (pid == null) {
                 throw new IllegalStateException(name + " is not running: nothing to kill");
             }
             ProcessHandle p = ProcessHandle.of(pid).orElseThrow();
-            List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
+            all.addAll(p.descendants().toList());
             all.add(p);
-            if (component.equals("postgres")) {
-                postmaster().ifPresent(pm -> {   // pg_ctl daemonises the postmaster: not a child of the launcher
-                    all.addAll(pm.descendants().toList());
-                    all.add(pm);
-                });
-            }
-            all.forEach(ProcessHandle::destroyForcibly);
-            for (ProcessHandle h : all) {
-                h.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> null).join();
-            }
+        }
+        if (component.equals("postgres")) {
+            postmaster().ifPresent(pm -> {   // pg_ctl daemonises the postmaster: not a child of the launcher
+                all.addAll(pm.descendants().toList());
+                all.add(pm);
+            });
+        }
+        all.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle h : all) {
+            h.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).exceptionally(x -> null).join();
         }
     }
 

@@ -85,7 +85,8 @@ final class FaultRun {
     static final class Fault {
         final String name;
         String detail = "";
-        long killedAt;
+        long killedAt;      // just before the first SIGKILL
+        long deadAt;        // once every killed process had exited: the kill happened between the two
         long restartedAt;   // when deploy/local/up was run for it
         long lookedAt;      // mail: when the last read of the mail server before the kill began
         long recoveredAt;   // healthy again
@@ -274,6 +275,7 @@ final class FaultRun {
     private void killAndMeasure(Fault f, String component, long downMs) {
         f.killedAt = System.currentTimeMillis();
         Components.kill(component);
+        f.deadAt = System.currentTimeMillis();
         if (downMs < 0) {
             return;
         }

@@ -205,8 +205,8 @@ final class FaultRunChecks {
         long mails = 0, unverifiable = 0, repeatedAfterKill = 0;
         for (String s : FaultRun.SERVICES) {
             try (Connection c = StackDatabases.connect(FaultRun.DB.get(s))) {
-                try (PreparedStatement st = c.prepareStatement("select id::text, recipient, sent_at, failed_at, created_at"
-                        + " from outgoing_mail where created_at >= ?")) {
+                try (PreparedStatement st = c.prepareStatement("select id::text, recipient, sent_at, failed_at, created_at,"
+                        + " attempts, last_error from outgoing_mail where created_at >= ?")) {
                     st.setObject(1, run.started);
                     try (ResultSet r = st.executeQuery()) {
                         while (r.next()) {
@@ -224,7 +224,9 @@ final class FaultRunChecks {
                                 // sent, and after the restart it was sent again: SMTP's at-least-once, in that window
                                 repeatedAfterKill++;
                             } else if (got > 1) {
-                                fail(s + ": mail " + id + " to " + r.getString(2) + " delivered " + got + " times");
+                                fail(s + ": mail " + id + " to " + r.getString(2) + " delivered " + got + " times (queued "
+                                        + r.getObject(5, OffsetDateTime.class) + ", marked sent " + r.getObject(3, OffsetDateTime.class)
+                                        + ", attempts " + r.getInt(6) + ", last error " + r.getString(7) + "; kills: " + kills() + ")");
                             } else if (got == 0) {
                                 OffsetDateTime sentAt = r.getObject(3, OffsetDateTime.class);
                                 if (sentAtMailKill(sentAt)) {
@@ -293,15 +295,25 @@ final class FaultRunChecks {
         print();
     }
 
-    /** Was the service killed between the mail's queuing and the commit that marked it sent? */
+    /**
+     * Could the service have been killed between the mail's queuing and the commit that marked it sent? The kill is an
+     * interval, not an instant: from just before the first SIGKILL until every process had exited. A process still
+     * running in it (its second instance, a moment longer) can queue a mail, have it accepted and die before the commit.
+     */
     private boolean killedWhileSending(String service, OffsetDateTime created, OffsetDateTime sent) {
         for (Fault f : run.faults) {
-            if (f.name.startsWith(service) && f.killedAt >= created.toInstant().toEpochMilli()
-                    && f.killedAt <= sent.toInstant().toEpochMilli()) {
+            if (f.name.startsWith(service) && created.toInstant().toEpochMilli() <= f.deadAt
+                    && sent.toInstant().toEpochMilli() >= f.killedAt) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The faults' kill intervals, as the report of a finding gives them. */
+    private String kills() {
+        return run.faults.stream().map(f -> f.name + " " + java.time.Instant.ofEpochMilli(f.killedAt) + ".."
+                + java.time.Instant.ofEpochMilli(f.deadAt)).collect(Collectors.joining(", "));
     }
 
     private boolean sentAtMailKill(OffsetDateTime sentAt) {
