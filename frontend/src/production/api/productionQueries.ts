@@ -3,6 +3,8 @@ import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQuer
 import { createProductionClient, type ProductionClient } from './productionClient';
 import type { BookingInput, CommentResolution, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeetingInput, Production, StudioKey, TeamInput, UserTestInput } from './productionTypes';
 import { useApi } from '../../shared/api/useApi';
+import type { ProductionHome } from '../../shared/inbox/taskSources';
+import { productionHomeQuery } from '../../shared/inbox/useInboxTasks';
 
 /** How many productions a page of the list shows. */
 export const PRODUCTIONS_PAGE_SIZE = 20;
@@ -41,6 +43,15 @@ export function useProductions(page: number, size = PRODUCTIONS_PAGE_SIZE, enabl
     placeholderData: keepPreviousData,
     enabled,
   });
+}
+
+/**
+ * The first page of the user's productions as the home lists them: from production-service's `GET /home`, the read
+ * that also answers the inbox's production tasks (both observe one query, so the home asks once).
+ */
+export function useMyProductionsFirstPage() {
+  const api = useApi();
+  return useQuery({ ...productionHomeQuery(api.services), select: (home: ProductionHome) => home.productions });
 }
 
 export function useProduction(id: string, enabled = true) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../shared/api/errorMessage';
-import { useProductions } from '../api/productionQueries';
+import { useMyProductionsFirstPage } from '../api/productionQueries';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ErrorAlert, StatusMessage } from '../../shared/components/Alert';
@@ -26,9 +26,10 @@ function LoadState({ query, error }: { query: { isPending: boolean; isError: boo
 }
 
 /** The instructor's productions with the next milestone due (the first page, newest first). */
+/** The home's list of the instructor's productions: the same read as the inbox's production tasks (GET /home). */
 export function MyProductionsSection() {
   const { t } = useI18n();
-  const list = useProductions(0);
+  const list = useMyProductionsFirstPage();
   const data = list.data;
   return (
     <section className="section" aria-labelledby="my-productions-heading" data-testid="my-productions">

@@ -13,9 +13,18 @@ const GROUPS: readonly Urgency[] = ['overdue', 'due', 'open'];
  * Everything waiting for the signed-in person across the four services, merged into one order (overdue first, then
  * by due date, then the longest waiting), each task worded for the reader with a link to where it is done.
  */
-export function TaskInbox({ roles, today = businessToday() }: { roles: readonly Role[]; today?: string }) {
+export function TaskInbox({
+  roles,
+  today = businessToday(),
+  withMyProductions = false,
+}: {
+  roles: readonly Role[];
+  today?: string;
+  /** The page also lists the user's productions: production-service's tasks come with them, in one read. */
+  withMyProductions?: boolean;
+}) {
   const { t } = useI18n();
-  const parts = useInboxTasks(roles);
+  const parts = useInboxTasks(roles, { withMyProductions });
   const loading = parts.some((p) => p.isPending);
   const failed = parts.filter((p) => p.error);
   const tasks = sortTasks(

@@ -50,16 +50,24 @@ export function everyKind(): Record<TaskService, ReturnType<typeof wireTask>[]> 
  * The four services behind a fake gateway. `answer` gives a service's tasks, or a status number for a problem
  * answer; it is asked again on every call, so a test can change its mind (a retry that succeeds).
  */
-/** A gateway answering each service's `GET /tasks`; `totals` makes a service say it has more open than it lists. */
+/**
+ * A gateway answering each service's `GET /tasks`, and production-service's `GET /home` (its tasks with the first page
+ * of `productions`); `totals` makes a service say it has more open than it lists.
+ */
 export function tasksGateway(
   answer: (service: TaskService) => ReturnType<typeof wireTask>[] | number,
   totals: Partial<Record<TaskService, number>> = {},
+  productions: unknown[] = [],
 ) {
   const gw = fakeGateway((method, url) => {
     const match = /^\/api\/(proposal|review|production|analytics)\/tasks$/.exec(url);
-    if (method !== 'GET' || !match) return undefined;
-    const result = answer(match[1] as TaskService);
-    return typeof result === 'number' ? problem({ title: result === 403 ? 'Forbidden' : 'Unexpected error' }, result) : json({ items: result, total: totals[match[1] as TaskService] ?? result.length });
+    const home = url === '/api/production/home';
+    if (method !== 'GET' || !(match || home)) return undefined;
+    const service = home ? 'production' : (match![1] as TaskService);
+    const result = answer(service);
+    if (typeof result === 'number') return problem({ title: result === 403 ? 'Forbidden' : 'Unexpected error' }, result);
+    const tasks = { items: result, total: totals[service] ?? result.length };
+    return json(home ? { tasks, productions: { items: productions, page: 0, size: 20, total: productions.length } } : tasks);
   });
   return { gw, api: fakeApi({ services: gw.api.services }), asked: () => gw.calls.map((c) => c.url) };
 }

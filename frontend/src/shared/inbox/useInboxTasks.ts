@@ -2,11 +2,28 @@ import { useQueries } from '@tanstack/react-query';
 import { useApi } from '../api/useApi';
 import type { Role } from '../auth/roles';
 import type { InboxTask, TaskService } from './taskModel';
-import { fetchTasks, taskServicesFor } from './taskSources';
+import type { ServiceClients } from '../api/client';
+import { fetchProductionHome, fetchTasks, taskServicesFor, type ProductionHome } from './taskSources';
 
 export const inboxKeys = {
   service: (service: TaskService) => ['tasks', service] as const,
+  /** production-service's tasks read together with the first page of the user's productions (the home). */
+  productionHome: () => ['tasks', 'production', 'home'] as const,
 };
+
+/**
+ * The home's one read of production-service: the production tasks and the first page of the user's productions.
+ * The inbox and the list of productions observe the same query, so the request is made once; like the tasks, it is
+ * read afresh whenever the home opens.
+ */
+export function productionHomeQuery(services: ServiceClients) {
+  return {
+    queryKey: inboxKeys.productionHome(),
+    queryFn: ({ signal }: { signal: AbortSignal }) => fetchProductionHome(services, signal),
+    staleTime: 0,
+    gcTime: 0,
+  };
+}
 
 /** One service's part of the inbox: its tasks once read, or why it could not be. */
 export interface ServiceTasks {
@@ -21,19 +38,24 @@ export interface ServiceTasks {
 
 /**
  * Each service's `GET /tasks`, asked separately (a failure of one hides none of the others), and only of the
- * services where the user's roles can have tasks.
+ * services where the user's roles can have tasks. With `withMyProductions` (the home of an instructor, who also sees
+ * the list of her productions) production-service's tasks come from its `GET /home`, which answers both.
  */
-export function useInboxTasks(roles: readonly Role[]): ServiceTasks[] {
+export function useInboxTasks(roles: readonly Role[], { withMyProductions = false } = {}): ServiceTasks[] {
   const api = useApi();
   const services = taskServicesFor(roles);
   const results = useQueries({
-    queries: services.map((service) => ({
-      queryKey: inboxKeys.service(service),
-      queryFn: ({ signal }: { signal: AbortSignal }) => fetchTasks(api.services, service, signal),
-      // Read afresh whenever the home opens, never from a copy kept since: a task just done must not show as waiting.
-      staleTime: 0,
-      gcTime: 0,
-    })),
+    queries: services.map((service) =>
+      service === 'production' && withMyProductions
+        ? { ...productionHomeQuery(api.services), select: (home: ProductionHome) => home.tasks }
+        : {
+            queryKey: inboxKeys.service(service),
+            queryFn: ({ signal }: { signal: AbortSignal }) => fetchTasks(api.services, service, signal),
+            // Read afresh whenever the home opens, never from a copy kept since: a task just done must not show as waiting.
+            staleTime: 0,
+            gcTime: 0,
+          },
+    ),
   });
   return services.map((service, i) => ({
     service,

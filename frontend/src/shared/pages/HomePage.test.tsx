@@ -75,8 +75,10 @@ describe('HomePage', () => {
   });
 
   it('shows an instructor their productions with the next milestone due', async () => {
-    const { gw, api } = productionApi((path) =>
-      path === '/production/productions' ? { items: [production()], page: 0, size: 20, total: 1 } : [],
+    const { api } = productionApi((path) =>
+      path === '/production/home'
+        ? { tasks: { items: [], total: 0 }, productions: { items: [production()], page: 0, size: 20, total: 1 } }
+        : [],
     );
     renderHome({ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }, api);
     const section = screen.getByTestId('my-productions');
@@ -86,7 +88,20 @@ describe('HomePage', () => {
       '/productions/6f1c4c1e-2a55-4a43-9a0f-3f6d0b1d8c11',
     );
     expect(within(row).getByTestId('production-next-milestone').getAttribute('data-key')).toBe('COURSE_OUTLINE');
-    expect(gw.calls.map((c) => c.url)).toContain('/api/production/productions?page=0&size=20');
+  });
+
+  it('reads an instructor’s production tasks and productions in one request to production-service', async () => {
+    const { api, asked } = tasksGateway(
+      (service) => (service === 'production' ? [wireTask('production', 'COMPLETE_MILESTONE', { title: 'Wind Energy Basics' })] : []),
+      {},
+      [production()],
+    );
+    renderHome({ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }, api);
+    const task = await within(screen.getByTestId('task-inbox')).findByTestId('inbox-task');
+    expect(task.getAttribute('data-kind')).toBe('COMPLETE_MILESTONE');
+    expect(await within(screen.getByTestId('my-productions')).findByTestId('production-row')).toBeTruthy();
+    // the inbox and the list observe one query: production-service is asked once, and never for /tasks or /productions
+    expect(asked().filter((url) => url.startsWith('/api/production/'))).toEqual(['/api/production/home']);
   });
 
   it('shows a consultant the consultations they took; the queue of unassigned ones is in the inbox', async () => {

@@ -45,7 +45,8 @@ export function HomePage({ user }: { user: CurrentUser }) {
         )}
       </div>
 
-      {user.roles.length > 0 && <TaskInbox roles={user.roles} />}
+      {/* an instructor's production tasks and her productions are one read of production-service */}
+      {user.roles.length > 0 && <TaskInbox roles={user.roles} withMyProductions={has('instructor')} />}
 
       {has('instructor') && <ProposalsSection mode="mine" />}
       {has('instructor') && <MyProductionsSection />}

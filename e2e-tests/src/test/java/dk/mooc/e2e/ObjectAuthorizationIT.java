@@ -361,6 +361,7 @@ class ObjectAuthorizationIT {
         rule("GET /proposal/tasks", none(ROLE));
         rule("GET /review/tasks", none(ROLE));
         rule("GET /production/tasks", none(ROLE));
+        rule("GET /production/home", none(ROLE));   // the caller's own tasks and productions, as the two reads above
         rule("GET /analytics/tasks", none(ROLE));
         // the Coursera catalogue holds no object of anyone's: its documented roles (docs/catalogue.md, "Access")
         rule("GET /analytics/catalogue", none(ROLE));

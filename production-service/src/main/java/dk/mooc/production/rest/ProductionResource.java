@@ -92,7 +92,7 @@ public class ProductionResource {
             @Parameter(description = "Productions per page (1-100)", example = "20")
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
             @Parameter(description = MOOC_FILTER, example = MOOC_ID_EXAMPLE) @QueryParam("moocId") UUID moocId) {
-        return views.page(service.list(moocId, page, size));
+        return views.list(moocId, page, size);
     }
 
     @GET
@@ -358,12 +358,20 @@ public class ProductionResource {
     public record TaskChange(@NotNull @Schema(example = "DONE") MaintenanceTask.Status status) {
     }
 
-    /** The wire form of {@code PageResponse<ProductionView>} under a name of its own, for the document only. */
+    /**
+     * The wire form of {@code PageResponse<ProductionView>} under a name of its own: for the document, and as the
+     * productions part of {@link ProductionHome}.
+     */
     @Schema(name = "ProductionPage", description = "One page of productions")
     record ProductionPage(
             @Schema(description = "The productions on this page", required = true) List<ProductionView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
             @Schema(description = "How many productions match in all", example = "42", required = true) long total) {
+
+        /** listProductions' answer under this name, for getMyProductionHome: the same fields, so the same JSON. */
+        static ProductionPage of(PageResponse<ProductionView> p) {
+            return new ProductionPage(p.items(), p.page(), p.size(), p.total());
+        }
     }
 }

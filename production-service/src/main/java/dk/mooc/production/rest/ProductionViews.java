@@ -59,6 +59,11 @@ public class ProductionViews {
         return ProductionView.of(p, milestones, d, today());
     }
 
+    /** A page of listProductions, as it answers it; getMyProductionHome answers its first page the same way. */
+    public PageResponse<ProductionView> list(UUID moocId, int page, int size) {
+        return page(productions.list(moocId, page, size));
+    }
+
     /** One query for the page's milestones rather than one per production. */
     public PageResponse<ProductionView> page(PageResponse<Production> page) {
         List<UUID> ids = page.items().stream().map(p -> p.moocId).toList();

@@ -42,8 +42,7 @@ public class TaskResource {
     @APIResponse(responseCode = "200", description = "The caller's tasks",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskList.class)))
     public TaskList list() {
-        MostUrgentTasks.Selection<Task> open = inbox.mine();
-        return new TaskList(open.first(), open.total());
+        return TaskList.of(inbox.mine());
     }
 
     /** The caller's tasks; bounded rather than paged. */
@@ -54,5 +53,10 @@ public class TaskResource {
             @Schema(description = "How many tasks are open for you here. More than `items` holds when the list was cut at "
                     + TaskInbox.MAX_TASKS + ": the most urgent are listed", example = "3", required = true)
             int total) {
+
+        /** The inbox's answer as this operation gives it; getMyProductionHome gives the same. */
+        static TaskList of(MostUrgentTasks.Selection<Task> open) {
+            return new TaskList(open.first(), open.total());
+        }
     }
 }

@@ -26,7 +26,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 /** People and a production started the way production really starts: from the producers' example events. */
-final class ProductionFixture {
+public final class ProductionFixture {
 
     static final Path ROOT = Path.of(System.getProperty("mooc.root", ".."));
     static final Person IDA = TestTokens.person("ida", "Compute", "instructor");
@@ -58,14 +58,23 @@ final class ProductionFixture {
 
     /** Submits (the producer's example, Ida as instructor, Carla as consultant, Sara on the team) and approves. */
     static UUID approved(boolean newContent) throws Exception {
+        return approved(IDA, CARLA, newContent);
+    }
+
+    /**
+     * Submits the producer's example with this instructor (also the team's first member, by their address) and
+     * consultant, Sara on the team, and approves it; returns once the consultant can read the production.
+     */
+    public static UUID approved(Person instructor, Person consultant, boolean newContent) throws Exception {
         UUID moocId = UUID.randomUUID();
         ObjectNode submitted = example("proposal-service/src/main/resources/META-INF/events/mooc.proposal.submitted.v1.example.json");
         submitted.put("moocId", moocId.toString()).put("newContent", newContent);
         if (!newContent) {
             submitted.put("courseCode", "02180");
         }
-        ((ObjectNode) submitted.get("instructor")).put("id", IDA.sub());
-        ((ObjectNode) submitted.get("consultant")).put("id", CARLA.sub());
+        ((ObjectNode) submitted.get("instructor")).put("id", instructor.sub()).put("email", instructor.email());
+        ((ObjectNode) submitted.get("team").get(0)).put("email", instructor.email());
+        ((ObjectNode) submitted.get("consultant")).put("id", consultant.sub());
         KafkaTestClient.publish(ProductionEvents.PROPOSAL_TOPIC, UUID.randomUUID().toString(), "/proposal-service",
                 ProductionEvents.PROPOSAL_SUBMITTED, moocId.toString(), submitted.toString());
         ObjectNode decided = example("review-service/src/main/resources/META-INF/events/mooc.review.decided.v1.example.json");
@@ -73,7 +82,7 @@ final class ProductionFixture {
         KafkaTestClient.publish(ProductionEvents.REVIEW_TOPIC, UUID.randomUUID().toString(), "/review-service",
                 ProductionEvents.REVIEW_DECIDED, moocId.toString(), decided.toString());
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() ->
-                as(CARLA).get("/productions/{id}", moocId).then().statusCode(200));
+                as(consultant).get("/productions/{id}", moocId).then().statusCode(200));
         return moocId;
     }
 

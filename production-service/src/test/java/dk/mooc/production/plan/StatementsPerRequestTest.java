@@ -60,6 +60,16 @@ class StatementsPerRequestTest {
                 () -> as(who).get("/productions?page=0&size=20").then().extract().statusCode());
     }
 
+    private static List<String> tasks(Person who) {
+        return statementsOf("GET /tasks as " + who.username(),
+                () -> as(who).get("/tasks").then().extract().statusCode());
+    }
+
+    private static List<String> home(Person who) {
+        return statementsOf("GET /home as " + who.username(),
+                () -> as(who).get("/home").then().extract().statusCode());
+    }
+
     // The bounds. A production by id: whether anything waits to be bound to the caller's address (one read; binding
     // only when something waits), the production, its feedback rounds (who may read it; read once), its milestones and
     // its maintenance tasks. A page: the pending check, the page, the milestones of its productions in one query, and
@@ -90,10 +100,24 @@ class StatementsPerRequestTest {
         atMost(4, firstPage(IDA));
     }
 
+    // The home (getMyProductionHome) is the task inbox and the first page, each read as its own operation reads it:
+    // never more than the two requests it saves, whatever they cost.
+
+    @Test
+    void theHomeAsItsInstructorCostsNoMoreThanTheInboxAndThePage() {
+        atMost(tasks(IDA).size() + firstPage(IDA).size(), home(IDA));
+    }
+
+    @Test
+    void theHomeAsConsultantCostsNoMoreThanTheInboxAndThePage() {
+        atMost(tasks(CARLA).size() + firstPage(CARLA).size(), home(CARLA));
+    }
+
     @Test
     void aReadWritesNothing() {
         List<String> statements = new ArrayList<>(getById(IDA));
         statements.addAll(firstPage(IDA));
+        statements.addAll(home(IDA));
         onlyReads(statements);
     }
 }

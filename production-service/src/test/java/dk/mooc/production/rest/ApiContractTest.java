@@ -36,7 +36,7 @@ class ApiContractTest {
             "listMediaLabQueue",
             "listNetworkMeetings", "getNetworkMeeting", "planNetworkMeeting", "registerForNetworkMeeting",
             "withdrawFromNetworkMeeting", "listNetworkRegistrations", "recordNetworkAttendance",
-            "listMyProductionTasks");
+            "listMyProductionTasks", "getMyProductionHome");
 
     /** Operations whose change the server refuses without If-Match (Versions.requireIfMatch). */
     static final Set<String> IF_MATCH_REQUIRED = Set.of("updateMilestone", "acceptProposedDueDates",
