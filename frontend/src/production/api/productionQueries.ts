@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createProductionClient, type ProductionClient } from './productionClient';
 import type { BookingInput, CommentResolution, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeetingInput, Production, StudioKey, TeamInput, UserTestInput } from './productionTypes';
 import { useApi } from '../../shared/api/useApi';
-import type { ProductionHome } from '../../shared/inbox/taskSources';
-import { productionHomeQuery } from '../../shared/inbox/useInboxTasks';
+import type { ServiceClients } from '../../shared/api/client';
+import { fetchProductionHome, type ProductionHome } from '../../shared/inbox/taskSources';
 
 /** How many productions a page of the list shows. */
 export const PRODUCTIONS_PAGE_SIZE = 20;
@@ -16,6 +16,8 @@ export const PRODUCTIONS_PAGE_SIZE = 20;
 export const productionKeys = {
   all: () => ['productions'] as const,
   lists: () => ['productions', 'list'] as const,
+  /** The home's one read: the production tasks with the first page of the user's productions (GET /home). */
+  home: () => ['productions', 'home'] as const,
   list: (page: number, size: number) => ['productions', 'list', page, size] as const,
   detail: (id: string) => ['productions', 'detail', id] as const,
   feedback: (id: string) => ['productions', 'feedback', id] as const,
@@ -43,6 +45,25 @@ export function useProductions(page: number, size = PRODUCTIONS_PAGE_SIZE, enabl
     placeholderData: keepPreviousData,
     enabled,
   });
+}
+
+/**
+ * The home's one read of production-service: the production tasks and the first page of the user's productions. The
+ * inbox and the list of productions observe this one query, so the request is made once; like the tasks, it is read
+ * afresh whenever the home opens. The page also goes to the list's own cache entry, so the list of productions opens
+ * on it.
+ */
+export function productionHomeQuery(services: ServiceClients) {
+  return {
+    queryKey: productionKeys.home(),
+    queryFn: async ({ signal, client }: { signal: AbortSignal; client: QueryClient }) => {
+      const home = await fetchProductionHome(services, signal);
+      client.setQueryData(productionKeys.list(0, PRODUCTIONS_PAGE_SIZE), home.productions);
+      return home;
+    },
+    staleTime: 0,
+    gcTime: 0,
+  };
 }
 
 /**

@@ -2,28 +2,12 @@ import { useQueries } from '@tanstack/react-query';
 import { useApi } from '../api/useApi';
 import type { Role } from '../auth/roles';
 import type { InboxTask, TaskService } from './taskModel';
-import type { ServiceClients } from '../api/client';
-import { fetchProductionHome, fetchTasks, taskServicesFor, type ProductionHome } from './taskSources';
+import { productionHomeQuery } from '../../production/api/productionQueries';
+import { fetchTasks, taskServicesFor, type ProductionHome } from './taskSources';
 
 export const inboxKeys = {
   service: (service: TaskService) => ['tasks', service] as const,
-  /** production-service's tasks read together with the first page of the user's productions (the home). */
-  productionHome: () => ['tasks', 'production', 'home'] as const,
 };
-
-/**
- * The home's one read of production-service: the production tasks and the first page of the user's productions.
- * The inbox and the list of productions observe the same query, so the request is made once; like the tasks, it is
- * read afresh whenever the home opens.
- */
-export function productionHomeQuery(services: ServiceClients) {
-  return {
-    queryKey: inboxKeys.productionHome(),
-    queryFn: ({ signal }: { signal: AbortSignal }) => fetchProductionHome(services, signal),
-    staleTime: 0,
-    gcTime: 0,
-  };
-}
 
 /** One service's part of the inbox: its tasks once read, or why it could not be. */
 export interface ServiceTasks {

@@ -96,12 +96,14 @@ describe('HomePage', () => {
       {},
       [production()],
     );
-    renderHome({ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }, api);
+    const { queryClient } = renderWithProviders(<HomePage user={{ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }} />, { api });
     const task = await within(screen.getByTestId('task-inbox')).findByTestId('inbox-task');
     expect(task.getAttribute('data-kind')).toBe('COMPLETE_MILESTONE');
     expect(await within(screen.getByTestId('my-productions')).findByTestId('production-row')).toBeTruthy();
     // the inbox and the list observe one query: production-service is asked once, and never for /tasks or /productions
     expect(asked().filter((url) => url.startsWith('/api/production/'))).toEqual(['/api/production/home']);
+    // and the list of productions opens on the same first page, from its own cache entry
+    expect(queryClient.getQueryData<{ items: unknown[] }>(['productions', 'list', 0, 20])?.items).toHaveLength(1);
   });
 
   it('shows a consultant the consultations they took; the queue of unassigned ones is in the inbox', async () => {
