@@ -2,6 +2,13 @@ import { answer, contentDispositionFileName, etag, type ApiClient, type Download
 import type { Booking, BookingInput, ColleagueInput, ColleagueSuggestion, CommentResolutionInput, FeedbackComment, FeedbackRound, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeeting, NetworkMeetingInput, NetworkMeetingsWhen, NetworkRegistration, Production, Studio, StudioBooking, StudioKey, TeamInput, UserTestInput, VideoCosts } from './productionTypes';
 import type { Page } from '../../shared/api/sharedTypes';
 import { sent } from '../../shared/api/wire';
+import { taskList, type ServiceTaskList } from '../../shared/inbox/taskSources';
+
+/** The caller's production tasks and the first page of their productions: what an instructor's home shows. */
+export interface ProductionHome {
+  tasks: ServiceTaskList;
+  productions: Page<Production>;
+}
 
 /**
  * production-service behind the gateway: `/api/production/…`, as proposals are under `/api/proposal/…` and review
@@ -30,6 +37,11 @@ export function createProductionClient(api: ApiClient) {
   const ifMatch = (version: number) => ({ 'If-Match': etag(version) });
 
   return {
+    /** `GET /home` (getMyProductionHome): each part exactly as `/tasks` and `/productions?page=0&size=20` answer. */
+    getMyProductionHome: async (signal?: AbortSignal): Promise<ProductionHome> => {
+      const body = await answer(production.GET('/home', { signal }));
+      return { tasks: taskList('production', body.tasks), productions: body.productions as Page<Production> };
+    },
     /** One page of productions, newest first: an instructor's own, everyone else's all. */
     listProductions: (page: number, size: number, signal?: AbortSignal): Promise<Page<Production>> =>
       answer(production.GET('/productions', { params: { query: { page, size } }, signal })),

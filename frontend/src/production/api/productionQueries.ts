@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
 import { keepPreviousData, skipToken, useMutation, useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createProductionClient, type ProductionClient } from './productionClient';
+import { createProductionClient, type ProductionClient, type ProductionHome } from './productionClient';
 import type { BookingInput, CommentResolution, FeedbackRoundKey, LaunchApprovalInput, LaunchInput, MilestoneChange, NetworkMeetingInput, Production, StudioKey, TeamInput, UserTestInput } from './productionTypes';
 import { useApi } from '../../shared/api/useApi';
-import type { ServiceClients } from '../../shared/api/client';
-import { fetchProductionHome, type ProductionHome } from '../../shared/inbox/taskSources';
+import type { ApiClient } from '../../shared/api/client';
 
 /** How many productions a page of the list shows. */
 export const PRODUCTIONS_PAGE_SIZE = 20;
@@ -53,11 +52,11 @@ export function useProductions(page: number, size = PRODUCTIONS_PAGE_SIZE, enabl
  * afresh whenever the home opens. The page also goes to the list's own cache entry, so the list of productions opens
  * on it.
  */
-export function productionHomeQuery(services: ServiceClients) {
+export function productionHomeQuery(api: ApiClient) {
   return {
     queryKey: productionKeys.home(),
     queryFn: async ({ signal, client }: { signal: AbortSignal; client: QueryClient }) => {
-      const home = await fetchProductionHome(services, signal);
+      const home = await createProductionClient(api).getMyProductionHome(signal);
       client.setQueryData(productionKeys.list(0, PRODUCTIONS_PAGE_SIZE), home.productions);
       return home;
     },
@@ -72,7 +71,7 @@ export function productionHomeQuery(services: ServiceClients) {
  */
 export function useMyProductionsFirstPage() {
   const api = useApi();
-  return useQuery({ ...productionHomeQuery(api.services), select: (home: ProductionHome) => home.productions });
+  return useQuery({ ...productionHomeQuery(api), select: (home: ProductionHome) => home.productions });
 }
 
 export function useProduction(id: string, enabled = true) {

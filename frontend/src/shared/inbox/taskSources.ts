@@ -1,7 +1,5 @@
 import { answer, type ServiceClients } from '../api/client';
 import type { Role } from '../auth/roles';
-import type { Page } from '../api/sharedTypes';
-import type { Production } from '../../production/api/productionTypes';
 import type { InboxTask, TaskService } from './taskModel';
 
 /**
@@ -49,20 +47,8 @@ export async function fetchTasks(services: ServiceClients, service: TaskService,
   return taskList(service, await read());
 }
 
-/** An instructor's production tasks and the first page of her productions: what the home shows, in one request. */
-export interface ProductionHome {
-  tasks: ServiceTaskList;
-  productions: Page<Production>;
-}
-
-/** production-service's `GET /home` (getMyProductionHome): each part exactly as `/tasks` and `/productions` answer. */
-export async function fetchProductionHome(services: ServiceClients, signal?: AbortSignal): Promise<ProductionHome> {
-  const body = await answer(services.production.GET('/home', { signal }));
-  return { tasks: taskList('production', body.tasks), productions: body.productions as Page<Production> };
-}
-
 /** A service's answer as the inbox holds it: each task tagged with its service. */
-function taskList(service: TaskService, body: { items?: RawTask[]; total?: number } | undefined): ServiceTaskList {
+export function taskList(service: TaskService, body: { items?: RawTask[]; total?: number } | undefined): ServiceTaskList {
   const items = Array.isArray(body?.items) ? body.items : [];
   const tasks = items.map((task) => ({
     service,

@@ -2,8 +2,9 @@ import { useQueries } from '@tanstack/react-query';
 import { useApi } from '../api/useApi';
 import type { Role } from '../auth/roles';
 import type { InboxTask, TaskService } from './taskModel';
+import type { ProductionHome } from '../../production/api/productionClient';
 import { productionHomeQuery } from '../../production/api/productionQueries';
-import { fetchTasks, taskServicesFor, type ProductionHome } from './taskSources';
+import { fetchTasks, taskServicesFor } from './taskSources';
 
 export const inboxKeys = {
   service: (service: TaskService) => ['tasks', service] as const,
@@ -31,7 +32,7 @@ export function useInboxTasks(roles: readonly Role[], { withMyProductions = fals
   const results = useQueries({
     queries: services.map((service) =>
       service === 'production' && withMyProductions
-        ? { ...productionHomeQuery(api.services), select: (home: ProductionHome) => home.tasks }
+        ? { ...productionHomeQuery(api), select: (home: ProductionHome) => home.tasks }
         : {
             queryKey: inboxKeys.service(service),
             queryFn: ({ signal }: { signal: AbortSignal }) => fetchTasks(api.services, service, signal),

@@ -11,6 +11,7 @@ import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
 import dk.mooc.production.repository.ProductionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -55,6 +56,26 @@ public class ProductionAccess {
     @Inject
     ProductionRepository productions;
 
+    @Inject
+    BoundThisRequest boundThisRequest;
+
+    /**
+     * Whether this request has already bound everything pending for its caller (a bind with no MOOC given). Read and
+     * set through methods: a field read on the injected client proxy would be the proxy's own, shared by all requests.
+     */
+    @RequestScoped
+    static class BoundThisRequest {
+        private boolean everything;
+
+        boolean everything() {
+            return everything;
+        }
+
+        void everythingBound() {
+            everything = true;
+        }
+    }
+
     /**
      * Binds the caller's pending team memberships and feedback invitations (of one MOOC, or of all when {@code moocId}
      * is null) that are addressed to their verified e-mail to their Keycloak subject ({@link Invitation}). Runs before
@@ -67,7 +88,14 @@ public class ProductionAccess {
      */
     public void bindPending(UUID moocId) {
         String email = user.email(); // null unless the identity provider verified it: an unverified address binds nothing
-        if (email == null || email.isBlank() || !productions.anyPendingFor(email, moocId)) {
+        if (email == null || email.isBlank() || boundThisRequest.everything()) {
+            return;
+        }
+        if (moocId == null) {
+            // a request that reads several parts (GET /home: the inbox, then the list) asks once, not once per part
+            boundThisRequest.everythingBound();
+        }
+        if (!productions.anyPendingFor(email, moocId)) {
             return;
         }
         String subject = user.id();
