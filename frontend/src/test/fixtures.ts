@@ -346,7 +346,7 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     getToken: () => undefined,
     fetchImpl: (async (input: RequestInfo | URL) => {
       const path = new URL(input instanceof Request ? input.url : String(input), 'http://localhost').pathname;
-      return Response.json(path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0 } : []);
+      return Response.json(path.endsWith('/productions') ? { items: [], page: 0, size: 20, total: 0, totalExact: true } : []);
     }) as typeof fetch,
   });
   const api: ApiClient = {
@@ -354,14 +354,14 @@ export function fakeApi(overrides: Partial<ApiClient> = {}): ApiClient {
     request: vi.fn(),
     upload: vi.fn(),
     url: vi.fn((path: string) => `/api${path}`),
-    listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1 })),
+    listProposals: vi.fn(async () => ({ items: [proposal()], page: 0, size: 20, total: 1, totalExact: true })),
     getProposal: vi.fn(async () => proposal()),
     getProposalDossier: vi.fn(async () => ({ proposal: proposal(), next: nextStep(), history: history(), attachments: [], versions: versions() })),
     getProposalHistory: vi.fn(async () => history()),
     createProposal: vi.fn(),
     updateProposal: vi.fn(),
     submitProposal: vi.fn(),
-    listReviewCases: vi.fn(async () => ({ items: [reviewCase()], page: 0, size: 20, total: 1 })),
+    listReviewCases: vi.fn(async () => ({ items: [reviewCase()], page: 0, size: 20, total: 1, totalExact: true })),
     getNextStep: vi.fn(async () => nextStep()),
     listVersions: vi.fn(async () => versions()),
     getDiff: vi.fn(async () => diff()),

@@ -17,7 +17,7 @@ describe('PortfolioSummary', () => {
   });
 
   it('is on the committee’s overview, not the board’s, whose reviews to decide are tasks in the inbox', async () => {
-    const gw = fakeGateway((_m, url) => (url.startsWith(`${API}/portfolio`) ? json(portfolio()) : url.startsWith(`${API}/semester-reviews`) ? json([]) : json({ items: [], page: 0, size: 20, total: 0 })));
+    const gw = fakeGateway((_m, url) => (url.startsWith(`${API}/portfolio`) ? json(portfolio()) : url.startsWith(`${API}/semester-reviews`) ? json([]) : json({ items: [], page: 0, size: 20, total: 0, totalExact: true })));
     const committee: CurrentUser = { id: 'c', name: 'Chris Chair', username: 'chris', roles: ['committee'] };
     const { unmount } = renderWithProviders(<HomePage user={committee} />, { api: gw.api });
     expect(await screen.findByTestId('portfolio-summary')).toBeTruthy();

@@ -7,7 +7,7 @@ import { renderWithProviders } from '../../test/render';
 import { CoursesPage } from '../pages/CoursesPage';
 import { CATALOGUE, catalogueStatus, catalogueSync, signedInAs } from '../test/catalogueFixtures';
 
-const noCourses: Handler = (method, url) => (method === 'GET' && url.startsWith('/api/analytics/courses') ? json({ items: [], page: 0, size: 20, total: 0 }) : undefined);
+const noCourses: Handler = (method, url) => (method === 'GET' && url.startsWith('/api/analytics/courses') ? json({ items: [], page: 0, size: 20, total: 0, totalExact: true }) : undefined);
 
 function renderCourses(roles: Role[], handlers: Handler[], language: 'en' | 'da' = 'en') {
   const gw = fakeGateway(...handlers, noCourses);

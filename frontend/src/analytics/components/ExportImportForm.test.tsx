@@ -285,7 +285,7 @@ describe('the imports list', () => {
       ],
     });
     const gw = fakeGateway((_method, url) => {
-      if (url.startsWith(`${BASE}/imports?`)) return json({ items: [completedExportImport(), rejected, importRecord()], page: 0, size: 20, total: 3 });
+      if (url.startsWith(`${BASE}/imports?`)) return json({ items: [completedExportImport(), rejected, importRecord()], page: 0, size: 20, total: 3, totalExact: true });
       if (url === `${BASE}/exports`) return json([]);
       return undefined;
     });

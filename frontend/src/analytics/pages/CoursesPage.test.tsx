@@ -13,7 +13,7 @@ const INSTRUCTOR: CurrentUser = { id: 'sub-ida', name: 'Ida Instructor', usernam
 describe('CoursesPage', () => {
   it('lists the launched courses with department, launch, status and the Coursera link', async () => {
     const retired = course({ moocId: 'm-2', title: 'Wind Energy Basics', department: 'Wind', status: 'RETIRED', launchedOn: '2026-02-01', launchSemester: '2026-spring' });
-    const gw = fakeGateway(() => json({ items: [course(), retired], page: 0, size: 20, total: 2 }));
+    const gw = fakeGateway(() => json({ items: [course(), retired], page: 0, size: 20, total: 2, totalExact: true }));
     renderWithProviders(<CoursesPage user={CONSULTANT} />, { api: gw.api, route: '/courses' });
     expect(screen.getByRole('heading', { level: 1, name: 'Courses' })).toBeTruthy();
     const table = await screen.findByRole('table', { name: /Launched courses with department/ });
@@ -36,7 +36,7 @@ describe('CoursesPage', () => {
   });
 
   it('calls the instructor’s list “My courses”, in Danish too, and says when it is empty', async () => {
-    const gw = fakeGateway(() => json({ items: [], page: 0, size: 20, total: 0 }));
+    const gw = fakeGateway(() => json({ items: [], page: 0, size: 20, total: 0, totalExact: true }));
     renderWithProviders(<CoursesPage user={INSTRUCTOR} />, { api: gw.api, route: '/courses', language: 'da' });
     expect(screen.getByRole('heading', { level: 1, name: 'Mine kurser' })).toBeTruthy();
     expect((await screen.findByTestId('courses-empty')).textContent).toBe(

@@ -49,7 +49,7 @@ export function CoursesPage({ user }: { user: CurrentUser }) {
       {data && data.items.length > 0 && (
         <>
           <CoursesTable courses={data.items} caption={t(own ? 'courses.captionMine' : 'courses.caption')} hideDepartment={own} />
-          <Pagination page={data.page} size={data.size || COURSES_PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+          <Pagination page={data.page} size={data.size || COURSES_PAGE_SIZE} total={data.total} totalExact={data.totalExact} onChange={setPage} label={heading} />
         </>
       )}
       <CataloguePanel />

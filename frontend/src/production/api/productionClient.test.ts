@@ -11,7 +11,7 @@ function client(...handlers: Parameters<typeof fakeGateway>) {
 
 describe('production client', () => {
   it('reaches production-service under /api/production, like the other services', async () => {
-    const { gw, api } = client(() => json({ items: [], page: 0, size: 20, total: 0 }));
+    const { gw, api } = client(() => json({ items: [], page: 0, size: 20, total: 0, totalExact: true }));
     await api.listProductions(1, 20);
     await api.listStudios();
     await api.studioCalendar('MEDIALAB', '2027-03-01', '2027-03-07');

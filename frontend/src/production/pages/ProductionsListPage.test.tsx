@@ -34,7 +34,7 @@ describe('ProductionsListPage', () => {
       overdueMilestones: 0,
     });
     const gw = fakeGateway((_method, url) => {
-      if (url.startsWith(`${LIST}?`)) return json({ items: [production({ milestones: undefined }), summarised, planning], page: 0, size: 20, total: 3 });
+      if (url.startsWith(`${LIST}?`)) return json({ items: [production({ milestones: undefined }), summarised, planning], page: 0, size: 20, total: 3, totalExact: true });
       // The first item carries no plan: the production is read for it.
       if (url === PRODUCTION_URL) return json(production());
       return undefined;
@@ -64,7 +64,7 @@ describe('ProductionsListPage', () => {
   });
 
   it('calls the instructor’s list “My productions”, in Danish too, and says when it is empty', async () => {
-    const gw = fakeGateway(() => json({ items: [], page: 0, size: 20, total: 0 }));
+    const gw = fakeGateway(() => json({ items: [], page: 0, size: 20, total: 0, totalExact: true }));
     renderWithProviders(<ProductionsListPage user={INSTRUCTOR} />, { api: gw.api, route: '/productions', language: 'da' });
     expect(screen.getByRole('heading', { level: 1, name: 'Mine produktioner' })).toBeTruthy();
     expect((await screen.findByTestId('productions-empty')).textContent).toBe(

@@ -42,7 +42,7 @@ export function ProductionsListPage({ user }: { user: CurrentUser }) {
       {data && data.items.length > 0 && (
         <>
           <ProductionsTable productions={data.items} caption={t(own ? 'productions.captionMine' : 'productions.caption')} hideDepartment={own} />
-          <Pagination page={data.page} size={data.size || PRODUCTIONS_PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+          <Pagination page={data.page} size={data.size || PRODUCTIONS_PAGE_SIZE} total={data.total} totalExact={data.totalExact} onChange={setPage} label={heading} />
         </>
       )}
     </div>

@@ -17,7 +17,7 @@ function renderQueue(items = taken) {
   const api = fakeApi({
     listProposals: vi.fn(async (query: ProposalQuery) => {
       const from = query.page * 20;
-      return { items: items.slice(from, from + 20), page: query.page, size: 20, total: items.length };
+      return { items: items.slice(from, from + 20), page: query.page, size: 20, total: items.length, totalExact: true };
     }),
   });
   renderWithProviders(

@@ -52,7 +52,7 @@ export function ProposalQueueSection({ testId, heading, intro, caption, empty, f
       {data && data.items.length > 0 && (
         <>
           <ProposalsTable proposals={data.items} caption={t(caption)} showInstructor />
-          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} onChange={setPage} label={t(heading)} />
+          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} totalExact={data.totalExact} onChange={setPage} label={t(heading)} />
         </>
       )}
     </section>

@@ -72,7 +72,7 @@ export function ProposalsSection({ mode }: Props) {
             onSubmit={(p) => void submission.submit(p)}
             submittingId={submission.submittingId}
           />
-          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} totalExact={data.totalExact} onChange={setPage} label={heading} />
           <p>
             <Link to="/proposals" data-testid="proposals-view-all">
               {t(mine ? 'proposals.viewAll' : 'nav.allProposals')}

@@ -111,6 +111,7 @@ export const proposalsDa: Record<keyof typeof proposalsEn, string> = {
   'list.count.none': 'Ingen forslag fundet.',
   'list.count.one': '1 forslag fundet.',
   'list.count.other': '{count} forslag fundet.',
+  'list.count.more': 'Mere end {count} forslag fundet.',
   'list.emptyFiltered': 'Ingen forslag matcher din søgning og dine filtre. Prøv andre ord, eller nulstil filtrene.',
   'list.new': 'Nyt forslag',
 

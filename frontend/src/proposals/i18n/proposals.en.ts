@@ -113,6 +113,7 @@ export const proposalsEn = {
   'list.count.none': 'No proposals found.',
   'list.count.one': '1 proposal found.',
   'list.count.other': '{count} proposals found.',
+  'list.count.more': 'More than {count} proposals found.',
   'list.emptyFiltered': 'No proposals match your search and filters. Try other words, or clear the filters.',
   'list.new': 'New proposal',
 

@@ -11,12 +11,13 @@ import { ProposalsListPage } from './ProposalsListPage';
 const instructor: CurrentUser = { id: 'sub-1', name: 'Ida', username: 'ida', roles: ['instructor'] };
 const committee: CurrentUser = { id: 'c-1', name: 'Carl', username: 'carl', roles: ['committee'] };
 
-function listApi(total = 45) {
+function listApi(total = 45, totalExact = true) {
   const listProposals = vi.fn(async (query: ProposalQuery) => ({
     items: total === 0 ? [] : [proposal({ title: `Result for ${query.q || 'all'}` })],
     page: query.page,
     size: query.size,
     total,
+    totalExact,
   }));
   return { api: fakeApi({ listProposals: listProposals as unknown as ApiClient['listProposals'] }), listProposals };
 }
@@ -60,6 +61,14 @@ describe('ProposalsListPage', () => {
     const count = screen.getByTestId('proposals-count');
     expect(count.getAttribute('role')).toBe('status');
     await waitFor(() => expect(count.textContent).toBe('45 proposals found.'));
+  });
+
+  it('says "more than" when the list stopped counting, and pages on', async () => {
+    const { api } = listApi(1000, false);
+    renderWithProviders(<ProposalsListPage user={committee} />, { api, route: '/proposals' });
+    await waitFor(() => expect(screen.getByTestId('proposals-count').textContent).toBe('More than 1000 proposals found.'));
+    expect(screen.getByText('Page 1 of more than 50')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Next page' }).hasAttribute('disabled')).toBe(false);
   });
 
   it('writes filter and order changes to the URL and starts again at the first page', async () => {

@@ -124,7 +124,9 @@ export function ProposalsListPage({ user }: { user: CurrentUser }) {
   };
 
   const count = data
-    ? data.total === 0
+    ? data.totalExact === false
+      ? t('list.count.more', { count: data.total })
+      : data.total === 0
       ? t('list.count.none')
       : data.total === 1
         ? t('list.count.one')
@@ -322,6 +324,7 @@ export function ProposalsListPage({ user }: { user: CurrentUser }) {
             page={state.page}
             size={data.size || PAGE_SIZE}
             total={data.total}
+            totalExact={data.totalExact}
             onChange={(page) => update({ page })}
             label={heading}
           />

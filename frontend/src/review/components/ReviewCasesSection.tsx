@@ -39,7 +39,7 @@ export function ReviewCasesSection({ headingKey = 'review.heading' }: { headingK
       {data && data.items.length > 0 && (
         <>
           <ReviewCasesTable cases={data.items} />
-          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} onChange={setPage} label={heading} />
+          <Pagination page={data.page} size={data.size || PAGE_SIZE} total={data.total} totalExact={data.totalExact} onChange={setPage} label={heading} />
         </>
       )}
     </section>

@@ -18,7 +18,7 @@ const open: ReviewCase[] = [reviewCase(), solar, reviewCase({ id: 'rc-3', title:
 function server(state: { meeting: Meeting }, ...extra: Handler[]) {
   return fakeGateway(...extra, (method, url, body) => {
     if (method === 'GET' && url === URL) return json(state.meeting);
-    if (method === 'GET' && url === OPEN_CASES) return json({ items: open, page: 0, size: 100, total: open.length });
+    if (method === 'GET' && url === OPEN_CASES) return json({ items: open, page: 0, size: 100, total: open.length, totalExact: true });
     if (method === 'POST' && url === `${URL}/cases`) {
       const c = open.find((o) => o.id === (body as { caseId: string }).caseId)!;
       const cases = [...(state.meeting.cases ?? []), meetingCase({ caseId: c.id, title: c.title, department: c.department, round: c.round })];

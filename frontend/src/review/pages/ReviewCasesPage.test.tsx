@@ -110,6 +110,7 @@ describe('ReviewCasesPage', () => {
         page: 0,
         size: 20,
         total: 2,
+        totalExact: true,
       })),
     });
     renderWithProviders(<ReviewCasesPage />, { api });
@@ -127,7 +128,7 @@ describe('ReviewCasesPage', () => {
   it('says when there are no review cases, and speaks Danish', async () => {
     const api = fakeApi({
       getReviewOverview: vi.fn(async () => ranked().slice(1, 2)),
-      listReviewCases: vi.fn(async () => ({ items: [], page: 0, size: 20, total: 0 })),
+      listReviewCases: vi.fn(async () => ({ items: [], page: 0, size: 20, total: 0, totalExact: true })),
     });
     renderWithProviders(<ReviewCasesPage />, { api, language: 'da' });
     expect(await screen.findByTestId('review-cases-empty')).toBeTruthy();

@@ -74,7 +74,7 @@ describe('parseErrorResponse', () => {
 describe('createApiClient', () => {
   it('sends the bearer token and query parameters to the gateway path', async () => {
     const fetchImpl = vi.fn(async () =>
-      new Response(JSON.stringify({ items: [], page: 1, size: 20, total: 0 }), {
+      new Response(JSON.stringify({ items: [], page: 1, size: 20, total: 0, totalExact: true }), {
         status: 200,
         headers: { 'Content-Type': 'application/json' },
       }),
@@ -107,7 +107,7 @@ describe('createApiClient', () => {
 
   it('sends search, filters and order of a proposal list, leaving out empty ones', async () => {
     const fetchImpl = vi.fn(async (_url: string, _init?: RequestInit) =>
-      new Response(JSON.stringify({ items: [], page: 0, size: 20, total: 0 }), { status: 200 }),
+      new Response(JSON.stringify({ items: [], page: 0, size: 20, total: 0, totalExact: true }), { status: 200 }),
     );
     const api = createApiClient({ baseUrl: '/api', getToken: () => 't', fetchImpl: fetchImpl as unknown as typeof fetch });
     await api.listProposals({ q: ' energy ', status: 'SUBMITTED', department: '', semester: '2027-autumn', sort: 'TITLE', direction: 'asc', page: 2, size: 20 });

@@ -67,7 +67,7 @@ export function tasksGateway(
     const result = answer(service);
     if (typeof result === 'number') return problem({ title: result === 403 ? 'Forbidden' : 'Unexpected error' }, result);
     const tasks = { items: result, total: totals[service] ?? result.length };
-    return json(home ? { tasks, productions: { items: productions, page: 0, size: 20, total: productions.length } } : tasks);
+    return json(home ? { tasks, productions: { items: productions, page: 0, size: 20, total: productions.length, totalExact: true } } : tasks);
   });
   return { gw, api: fakeApi({ services: gw.api.services }), asked: () => gw.calls.map((c) => c.url) };
 }

@@ -77,7 +77,7 @@ describe('HomePage', () => {
   it('shows an instructor their productions with the next milestone due', async () => {
     const { api } = productionApi((path) =>
       path === '/production/home'
-        ? { tasks: { items: [], total: 0 }, productions: { items: [production()], page: 0, size: 20, total: 1 } }
+        ? { tasks: { items: [], total: 0 }, productions: { items: [production()], page: 0, size: 20, total: 1, totalExact: true } }
         : [],
     );
     renderHome({ id: 'u', name: 'Ida', username: 'ida', roles: ['instructor'] }, api);
@@ -111,7 +111,7 @@ describe('HomePage', () => {
     const { gw } = tasksGateway((service) => (service === 'proposal' ? [wireTask('proposal', 'TAKE_CONSULTATION', { subjectId: 'q-1', title: 'Wind Energy Basics' })] : []));
     const api = fakeApi({
       services: gw.api.services,
-      listProposals: vi.fn(async (query: ProposalQuery) => ({ items: query.consultant === 'me' ? [mine] : [], page: 0, size: 20, total: 1 })),
+      listProposals: vi.fn(async (query: ProposalQuery) => ({ items: query.consultant === 'me' ? [mine] : [], page: 0, size: 20, total: 1, totalExact: true })),
     });
     renderHome({ id: 'sub-carla', name: 'Carla', username: 'carla', roles: ['consultant'] }, api);
 
@@ -131,7 +131,7 @@ describe('HomePage', () => {
   });
 
   it('says so in Danish when a consultant has taken no consultation', async () => {
-    const api = fakeApi({ listProposals: vi.fn(async () => ({ items: [], page: 0, size: 20, total: 0 })) });
+    const api = fakeApi({ listProposals: vi.fn(async () => ({ items: [], page: 0, size: 20, total: 0, totalExact: true })) });
     renderHome({ id: 'sub-carla', name: 'Carla', username: 'carla', roles: ['consultant'] }, api, 'da');
     expect((await screen.findByTestId('my-consultations-empty')).textContent).toBe('Du har endnu ikke taget nogen konsultation.');
   });

@@ -97,6 +97,7 @@ export const appSharedDa: Record<keyof typeof appSharedEn, string> = {
   'pagination.previous': 'Forrige side',
   'pagination.next': 'Næste side',
   'pagination.status': 'Side {page} af {pages}',
+  'pagination.statusMore': 'Side {page} af mere end {pages}',
 
   'error.generic': 'Noget gik galt. Prøv igen.',
   'error.network': 'Serveren kunne ikke kontaktes. Tjek din forbindelse, og prøv igen.',

@@ -96,6 +96,7 @@ export const appSharedEn = {
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',
   'pagination.status': 'Page {page} of {pages}',
+  'pagination.statusMore': 'Page {page} of more than {pages}',
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.network': 'The server could not be reached. Check your connection and try again.',

@@ -5,8 +5,9 @@ import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.ImportSource;
 import dk.mooc.analytics.ImportStatus;
 import dk.mooc.analytics.imports.ExportTable;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import dk.mooc.platform.web.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ExportRepository implements PanacheRepositoryBase<ExportImport, UUID> {
 
-    public PanacheQuery<ExportImport> imports(UUID moocId) {
-        return find("moocId", Sort.by("startedAt", Sort.Direction.Descending).and("id"), moocId);
+    public ListQuery<ExportImport> imports(UUID moocId) {
+        return ListQuery.where(ExportImport.class, "moocId = :moocId", Parameters.with("moocId", moocId),
+                Sort.by("startedAt", Sort.Direction.Descending).and("id"));
     }
 
     /** Rows of the course in the table's stored form. */

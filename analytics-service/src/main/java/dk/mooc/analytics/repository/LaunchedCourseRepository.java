@@ -3,7 +3,7 @@ package dk.mooc.analytics.repository;
 import dk.mooc.analytics.CourseStatus;
 import dk.mooc.analytics.LaunchedCourse;
 import dk.mooc.analytics.Semester;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -19,7 +19,7 @@ public class LaunchedCourseRepository implements PanacheRepositoryBase<LaunchedC
      * All courses when {@code all}; otherwise the given instructor's, plus the given department's when
      * {@code department} is set (study board, head). Only the given MOOC's when {@code moocId} is set.
      */
-    public PanacheQuery<LaunchedCourse> list(boolean all, String instructorId, String department, UUID moocId) {
+    public ListQuery<LaunchedCourse> list(boolean all, String instructorId, String department, UUID moocId) {
         Sort sort = Sort.by("launchedOn", Sort.Direction.Descending).and("moocId");
         StringBuilder where = new StringBuilder();
         Parameters params = new Parameters();
@@ -34,7 +34,7 @@ public class LaunchedCourseRepository implements PanacheRepositoryBase<LaunchedC
             where.append(where.isEmpty() ? "" : " and ").append("moocId = :moocId");
             params.and("moocId", moocId);
         }
-        return where.isEmpty() ? findAll(sort) : find(where.toString(), sort, params);
+        return ListQuery.where(LaunchedCourse.class, where.toString(), params, sort);
     }
 
     /** Courses of a department (all departments when null) that run in the semester and are not retired. */

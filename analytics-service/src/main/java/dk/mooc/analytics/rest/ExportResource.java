@@ -255,10 +255,11 @@ public class ExportResource {
             @Schema(description = "The imports on this page", required = true) List<ImportView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
-            @Schema(description = "How many imports match in all", example = "42", required = true) long total) {
+            @Schema(description = PageResponse.TOTAL, example = "42", required = true) long total,
+            @Schema(description = PageResponse.TOTAL_EXACT, example = "true", required = true) boolean totalExact) {
 
         static ImportPage of(PageResponse<ImportView> p) {
-            return new ImportPage(p.items(), p.page(), p.size(), p.total());
+            return new ImportPage(p.items(), p.page(), p.size(), p.total(), p.totalExact());
         }
     }
 }

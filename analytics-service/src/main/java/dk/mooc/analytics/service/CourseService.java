@@ -7,7 +7,7 @@ import dk.mooc.analytics.repository.LaunchedCourseRepository;
 import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -66,7 +66,7 @@ public class CourseService {
 
     /** One page of the courses the caller may read; only the given MOOC's when {@code moocId} is set. */
     public PageResponse<LaunchedCourse> list(UUID moocId, int page, int size) {
-        PanacheQuery<LaunchedCourse> q = courses.list(access.seesAll(), access.userId(), access.scopedDepartment(), moocId);
+        ListQuery<LaunchedCourse> q = courses.list(access.seesAll(), access.userId(), access.scopedDepartment(), moocId);
         return PageResponse.of(q, page, size);
     }
 

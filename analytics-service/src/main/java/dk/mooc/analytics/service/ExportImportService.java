@@ -15,7 +15,7 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -166,7 +166,7 @@ public class ExportImportService {
 
     public PageResponse<ExportImport> imports(UUID moocId, int page, int size) {
         courses.get(moocId);
-        PanacheQuery<ExportImport> q = exports.imports(moocId);
+        ListQuery<ExportImport> q = exports.imports(moocId);
         return PageResponse.of(q, page, size);
     }
 

@@ -6,7 +6,7 @@ import dk.mooc.production.Invitation;
 import dk.mooc.production.LaunchApproval;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -27,8 +27,9 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
     private static final Sort NEWEST_FIRST = Sort.by("startedAt", Sort.Direction.Descending).and("moocId");
 
     /** Every production, or only the given MOOC's when {@code moocId} is set. */
-    public PanacheQuery<Production> all(UUID moocId) {
-        return moocId == null ? findAll(NEWEST_FIRST) : find("moocId", NEWEST_FIRST, moocId);
+    public ListQuery<Production> all(UUID moocId) {
+        return moocId == null ? ListQuery.all(Production.class, NEWEST_FIRST)
+                : ListQuery.where(Production.class, "moocId = :moocId", Parameters.with("moocId", moocId), NEWEST_FIRST);
     }
 
     /**
@@ -37,7 +38,7 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
      * {@link dk.mooc.production.Invitation}): the caller's pending ones are bound before the list is read. Only the
      * given MOOC's when {@code moocId} is set.
      */
-    public PanacheQuery<Production> partOf(String boardDepartment, String userId, UUID moocId) {
+    public ListQuery<Production> partOf(String boardDepartment, String userId, UUID moocId) {
         // the team's and the rounds' parts are uncorrelated sub-selects: in an OR, PostgreSQL runs each once (an index
         // look-up by subject, hashed), where a correlated one would be a look-up for every production
         StringBuilder where = new StringBuilder("(instructorId = :userId")
@@ -53,7 +54,7 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
             where.append(" and moocId = :moocId");
             params.and("moocId", moocId);
         }
-        return find(where.toString(), NEWEST_FIRST, params);
+        return ListQuery.where(Production.class, where.toString(), params, NEWEST_FIRST);
     }
 
     /**

@@ -367,11 +367,12 @@ public class ProductionResource {
             @Schema(description = "The productions on this page", required = true) List<ProductionView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
-            @Schema(description = "How many productions match in all", example = "42", required = true) long total) {
+            @Schema(description = PageResponse.TOTAL, example = "42", required = true) long total,
+            @Schema(description = PageResponse.TOTAL_EXACT, example = "true", required = true) boolean totalExact) {
 
         /** listProductions' answer under this name, for getMyProductionHome: the same fields, so the same JSON. */
         static ProductionPage of(PageResponse<ProductionView> p) {
-            return new ProductionPage(p.items(), p.page(), p.size(), p.total());
+            return new ProductionPage(p.items(), p.page(), p.size(), p.total(), p.totalExact());
         }
     }
 }

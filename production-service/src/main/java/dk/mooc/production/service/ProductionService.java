@@ -6,7 +6,7 @@ import dk.mooc.platform.security.Roles;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.production.Production;
 import dk.mooc.production.repository.ProductionRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -43,7 +43,7 @@ public class ProductionService {
     /** One page of the productions the caller may read; only the given MOOC's when {@code moocId} is set. */
     public PageResponse<Production> list(UUID moocId, int page, int size) {
         access.bindPending(moocId);
-        PanacheQuery<Production> q = access.seesAll() ? productions.all(moocId)
+        ListQuery<Production> q = access.seesAll() ? productions.all(moocId)
                 : productions.partOf(user.hasRole(Roles.BOARD) ? user.department() : null, user.id(), moocId);
         return PageResponse.of(q, page, size);
     }

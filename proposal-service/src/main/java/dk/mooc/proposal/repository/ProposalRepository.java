@@ -3,7 +3,7 @@ package dk.mooc.proposal.repository;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -58,7 +58,7 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         where.add("(" + String.join(" or ", any) + ")");
     }
 
-    public PanacheQuery<Proposal> list(Scope scope, ProposalFilter filter, String callerId) {
+    public ListQuery<Proposal> list(Scope scope, ProposalFilter filter, String callerId) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         visibility(scope, where, params);
@@ -89,10 +89,7 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         ProposalFilter.SortKey key = filter.sort() == null ? ProposalFilter.SortKey.UPDATED : filter.sort();
         Sort sort = Sort.by(key.property(), filter.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
-        if (where.isEmpty()) {
-            return findAll(sort);
-        }
-        return find(String.join(" and ", where), sort, params);
+        return ListQuery.where(Proposal.class, String.join(" and ", where), params, sort);
     }
 
     /**

@@ -116,7 +116,8 @@ public class ProposalResource {
             List<ProposalView> items,
             @Schema(description = "The page, from 0", example = "0", required = true) int page,
             @Schema(description = "The page size asked for", example = "20", required = true) int size,
-            @Schema(description = "How many proposals match in all", example = "42", required = true) long total) {
+            @Schema(description = PageResponse.TOTAL, example = "42", required = true) long total,
+            @Schema(description = PageResponse.TOTAL_EXACT, example = "true", required = true) boolean totalExact) {
     }
 
     @GET

@@ -24,7 +24,7 @@ import dk.mooc.proposal.event.ProposalDrafted;
 import dk.mooc.proposal.event.ProposalSubmitted;
 import dk.mooc.proposal.event.ProposalWithdrawn;
 import dk.mooc.proposal.repository.ProposalRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -232,7 +232,7 @@ public class ProposalService {
     }
 
     public PageResponse<Proposal> list(ProposalFilter filter, int page, int size) {
-        PanacheQuery<Proposal> q = proposals.list(access.listScope(), filter, user.id());
+        ListQuery<Proposal> q = proposals.list(access.listScope(), filter, user.id());
         return PageResponse.of(q, page, size);
     }
 

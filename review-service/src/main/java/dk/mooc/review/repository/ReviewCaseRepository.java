@@ -2,7 +2,7 @@ package dk.mooc.review.repository;
 
 import dk.mooc.review.ReviewCase;
 import dk.mooc.review.ReviewCaseStatus;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import java.util.UUID;
 public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, UUID> {
 
     /** Oldest first; {@code status} and {@code moocId} narrow the list when given (null: any). */
-    public PanacheQuery<ReviewCase> list(ReviewCaseStatus status, UUID moocId) {
+    public ListQuery<ReviewCase> list(ReviewCaseStatus status, UUID moocId) {
         Sort sort = Sort.by("openedAt", Sort.Direction.Ascending).and("id");
         StringBuilder where = new StringBuilder();
         Map<String, Object> params = new HashMap<>();
@@ -29,7 +29,7 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
             where.append(where.isEmpty() ? "" : " and ").append("moocId = :moocId");
             params.put("moocId", moocId);
         }
-        return where.isEmpty() ? findAll(sort) : find(where.toString(), sort, params);
+        return new ListQuery<>(ReviewCase.class, where.toString(), params, sort);
     }
 
     /**

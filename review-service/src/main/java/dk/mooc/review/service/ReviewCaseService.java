@@ -11,7 +11,7 @@ import dk.mooc.review.event.ProposalSubmitted;
 import dk.mooc.review.event.ProposalWithdrawn;
 import dk.mooc.review.event.ReviewOpened;
 import dk.mooc.review.repository.ReviewCaseRepository;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import dk.mooc.platform.web.ListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -112,7 +112,7 @@ public class ReviewCaseService {
 
     /** One page of cases, oldest first; {@code status} and {@code moocId} narrow it when given. */
     public PageResponse<ReviewCase> list(ReviewCaseStatus status, UUID moocId, int page, int size) {
-        PanacheQuery<ReviewCase> q = cases.list(status, moocId);
+        ListQuery<ReviewCase> q = cases.list(status, moocId);
         return PageResponse.of(q, page, size);
     }
 

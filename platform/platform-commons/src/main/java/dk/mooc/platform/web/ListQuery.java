@@ -1,0 +1,90 @@
+package dk.mooc.platform.web;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A list's query kept as its parts (the entity, the condition on its visible rows, their parameters and the list's
+ * order), so that {@link PageResponse#of(ListQuery, int, int)} can read one page and count the matches only as far as
+ * pagination needs: a count over every visible row grows with the programme, a count that stops does not.
+ *
+ * @param entity the entity listed
+ * @param where  the condition in HQL on the entity's attributes (unqualified, as in Panache's short form); blank: all rows
+ * @param params the condition's named parameters
+ * @param sort   the list's order; it should end with a unique attribute, so that pages do not overlap
+ */
+public record ListQuery<T>(Class<T> entity, String where, Map<String, Object> params, Sort sort) {
+
+    public ListQuery {
+        params = Map.copyOf(params);
+    }
+
+    /** Every row of the entity, in this order. */
+    public static <T> ListQuery<T> all(Class<T> entity, Sort sort) {
+        return new ListQuery<>(entity, "", Map.of(), sort);
+    }
+
+    /** The rows that meet the condition, in this order. */
+    public static <T> ListQuery<T> where(Class<T> entity, String where, Parameters params, Sort sort) {
+        return new ListQuery<>(entity, where, params.map(), sort);
+    }
+
+    /** The rows from {@code first}, at most {@code max} of them, in the list's order. */
+    public List<T> rows(int first, int max) {
+        return query().setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** Every matching row, in the list's order: for lists that are short by nature (e.g. the open review cases). */
+    public List<T> list() {
+        return query().getResultList();
+    }
+
+    private TypedQuery<T> query() {
+        TypedQuery<T> q = entityManager().createQuery("from " + entityName() + condition() + orderBy(), entity);
+        params.forEach(q::setParameter);
+        return q;
+    }
+
+    /**
+     * How many rows match, counting no further than {@code limit + 1}: PostgreSQL stops reading at the limit, in
+     * whichever order is cheapest, and the caller learns either the exact count ({@code <= limit}) or that there are
+     * more.
+     */
+    public long countUpTo(long limit) {
+        // HQL wants an order for a limit in a subquery; an order by a constant is none (PostgreSQL drops it)
+        TypedQuery<Long> q = entityManager().createQuery("select count(*) from (select 1 as one from " + entityName()
+                + condition() + " order by 1 limit " + Math.addExact(limit, 1) + ")", Long.class);
+        params.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private EntityManager entityManager() {
+        return Panache.getEntityManager(entity);
+    }
+
+    private String entityName() {
+        return entityManager().getMetamodel().entity(entity).getName();
+    }
+
+    private String condition() {
+        return where == null || where.isBlank() ? "" : " where " + where;
+    }
+
+    private String orderBy() {
+        if (sort == null || sort.getColumns().isEmpty()) {
+            return "";
+        }
+        return sort.getColumns().stream().map(c -> c.getName()
+                        + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc")
+                        + (c.getNullPrecedence() == null ? ""
+                        : c.getNullPrecedence() == Sort.NullPrecedence.NULLS_FIRST ? " nulls first" : " nulls last"))
+                .collect(Collectors.joining(", ", " order by ", ""));
+    }
+}
