@@ -58,10 +58,12 @@ public record ListQuery<T>(Class<T> entity, String where, Map<String, Object> pa
      * more.
      */
     public long countUpTo(long limit) {
-        // HQL wants an order for a limit in a subquery; an order by a constant is none (PostgreSQL drops it)
+        // HQL wants an order for a limit in a subquery; an order by a constant is none (PostgreSQL drops it). The
+        // limit is a parameter, so that every page of a list shares one query plan in Hibernate's cache.
         TypedQuery<Long> q = entityManager().createQuery("select count(*) from (select 1 as one from " + entityName()
-                + condition() + " order by 1 limit " + Math.addExact(limit, 1) + ")", Long.class);
+                + condition() + " order by 1 limit :countLimit)", Long.class);
         params.forEach(q::setParameter);
+        q.setParameter("countLimit", (int) Math.min(Integer.MAX_VALUE, limit + 1));
         return q.getSingleResult();
     }
 
