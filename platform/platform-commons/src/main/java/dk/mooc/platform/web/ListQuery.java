@@ -3,12 +3,12 @@ package dk.mooc.platform.web;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.panache.hibernate.common.runtime.PanacheJpaUtil;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A list's query kept as its parts (the entity, the condition on its visible rows, their parameters and the list's
@@ -71,22 +71,17 @@ public record ListQuery<T>(Class<T> entity, String where, Map<String, Object> pa
         return Panache.getEntityManager(entity);
     }
 
+    /** The entity's name in HQL, as Panache names it. */
     private String entityName() {
-        return entityManager().getMetamodel().entity(entity).getName();
+        return PanacheJpaUtil.getEntityName(entity);
     }
 
     private String condition() {
         return where == null || where.isBlank() ? "" : " where " + where;
     }
 
+    /** The order as Panache's own queries write it, so that a list keeps the order its PanacheQuery had. */
     private String orderBy() {
-        if (sort == null || sort.getColumns().isEmpty()) {
-            return "";
-        }
-        return sort.getColumns().stream().map(c -> c.getName()
-                        + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc")
-                        + (c.getNullPrecedence() == null ? ""
-                        : c.getNullPrecedence() == Sort.NullPrecedence.NULLS_FIRST ? " nulls first" : " nulls last"))
-                .collect(Collectors.joining(", ", " order by ", ""));
+        return sort == null ? "" : PanacheJpaUtil.toOrderBy(sort);
     }
 }
