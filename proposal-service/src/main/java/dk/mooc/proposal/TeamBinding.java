@@ -1,5 +1,6 @@
 package dk.mooc.proposal;
 
+import dk.mooc.platform.web.InList;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -117,7 +119,8 @@ public class TeamBinding extends PanacheEntityBase {
     }
 
     public static List<TeamBinding> of(Collection<UUID> proposalIds) {
-        return proposalIds.isEmpty() ? List.of() : list("proposalId in ?1", proposalIds);
+        return proposalIds.isEmpty() ? List.of()
+                : InList.of("from TeamBinding where proposalId in :ids", Map.of("ids", proposalIds)).list(TeamBinding.class);
     }
 
     /** Keeps the bindings of the addresses the team still lists and deletes the others ({@link #teamWritten}). */

@@ -5,6 +5,7 @@ import dk.mooc.analytics.ExportImportTable;
 import dk.mooc.analytics.ImportSource;
 import dk.mooc.analytics.ImportStatus;
 import dk.mooc.analytics.imports.ExportTable;
+import dk.mooc.platform.web.InList;
 import dk.mooc.platform.web.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -55,7 +56,8 @@ public class ExportRepository implements PanacheRepositoryBase<ExportImport, UUI
         if (importIds.isEmpty()) {
             return Map.of();
         }
-        return ExportImportTable.<ExportImportTable>list("importId in ?1 order by position", importIds).stream()
+        return InList.of("from ExportImportTable where importId in :ids order by position", Map.of("ids", importIds))
+                .list(ExportImportTable.class).stream()
                 .collect(Collectors.groupingBy(t -> t.importId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -1,5 +1,6 @@
 package dk.mooc.production.repository;
 
+import dk.mooc.platform.web.InList;
 import dk.mooc.production.NetworkMeeting;
 import dk.mooc.production.NetworkMeeting.Counts;
 import dk.mooc.production.NetworkRegistration;
@@ -51,10 +52,10 @@ public class NetworkMeetingRepository implements PanacheRepositoryBase<NetworkMe
         if (meetingIds.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = getEntityManager().createQuery("select r.meetingId, count(r), "
+        List<Object[]> rows = InList.of("select r.meetingId, count(r), "
                         + "sum(case when r.attended = true then 1 else 0 end) from NetworkRegistration r "
-                        + "where r.meetingId in ?1 group by r.meetingId", Object[].class)
-                .setParameter(1, meetingIds).getResultList();
+                        + "where r.meetingId in :ids group by r.meetingId", Map.of("ids", meetingIds))
+                .list(Object[].class);
         for (Object[] row : rows) {
             counts.put((UUID) row[0], new Counts(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
@@ -70,8 +71,8 @@ public class NetworkMeetingRepository implements PanacheRepositoryBase<NetworkMe
         if (meetingIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(getEntityManager().createQuery("select r.meetingId from NetworkRegistration r "
-                        + "where r.username = ?1 and r.meetingId in ?2", UUID.class)
-                .setParameter(1, username).setParameter(2, meetingIds).getResultList());
+        return new HashSet<>(InList.of("select r.meetingId from NetworkRegistration r "
+                        + "where r.username = :username and r.meetingId in :ids", Map.of("username", username, "ids", meetingIds))
+                .list(UUID.class));
     }
 }

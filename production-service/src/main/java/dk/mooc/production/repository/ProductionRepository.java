@@ -1,5 +1,6 @@
 package dk.mooc.production.repository;
 
+import dk.mooc.platform.web.InList;
 import dk.mooc.production.FeedbackComment;
 import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Invitation;
@@ -141,10 +142,8 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
         if (any.isEmpty()) {
             return List.of();
         }
-        var query = getEntityManager().createQuery("select moocId from Production where status in :active and ("
-                + String.join(" or ", any) + ") order by moocId", UUID.class);
-        params.map().forEach(query::setParameter);
-        return query.getResultList();
+        return InList.of("select moocId from Production where status in :active and (" + String.join(" or ", any)
+                + ") order by moocId", params.map()).list(UUID.class);
     }
 
     /** How the comments of one feedback round stand, for the task inbox. */
@@ -157,12 +156,15 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
         if (moocIds.isEmpty()) {
             return tallies;
         }
-        List<Object[]> rows = getEntityManager().createQuery("select c.moocId, c.round, count(c), "
+        Map<String, Object> params = new HashMap<>();   // a user id may be null: Map.of takes none
+        params.put("open", FeedbackComment.Resolution.OPEN);
+        params.put("userId", userId);
+        params.put("ids", moocIds);
+        List<Object[]> rows = InList.of("select c.moocId, c.round, count(c), "
                         + "sum(case when c.resolution = :open then 1 else 0 end), "
                         + "sum(case when c.authorId = :userId then 1 else 0 end), max(c.resolvedAt) "
-                        + "from FeedbackComment c where c.moocId in :ids group by c.moocId, c.round", Object[].class)
-                .setParameter("open", FeedbackComment.Resolution.OPEN).setParameter("userId", userId)
-                .setParameter("ids", moocIds).getResultList();
+                        + "from FeedbackComment c where c.moocId in :ids group by c.moocId, c.round", params)
+                .list(Object[].class);
         for (Object[] row : rows) {
             tallies.put(new FeedbackRound.Key((UUID) row[0], (FeedbackRound.Round) row[1]), new CommentTally(
                     ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),

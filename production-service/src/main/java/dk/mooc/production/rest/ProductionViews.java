@@ -1,5 +1,6 @@
 package dk.mooc.production.rest;
 
+import dk.mooc.platform.web.InList;
 import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.platform.web.Versions;
@@ -68,7 +69,8 @@ public class ProductionViews {
     public PageResponse<ProductionView> page(PageResponse<Production> page) {
         List<UUID> ids = page.items().stream().map(p -> p.moocId).toList();
         Map<UUID, List<Milestone>> byMooc = ids.isEmpty() ? Map.of()
-                : Milestone.<Milestone>list("moocId in ?1", ids).stream().collect(Collectors.groupingBy(m -> m.moocId));
+                : InList.of("from Milestone where moocId in :ids", Map.of("ids", ids)).list(Milestone.class).stream()
+                        .collect(Collectors.groupingBy(m -> m.moocId));
         return page.map(p -> ProductionView.summary(p, byMooc.getOrDefault(p.moocId, List.of()), today()));
     }
 

@@ -6,6 +6,7 @@ import dk.mooc.platform.problem.ProblemException;
 import dk.mooc.platform.problem.ProblemType;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.InList;
 import dk.mooc.platform.web.StrictJson;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.Booking;
@@ -177,7 +178,8 @@ public class BookingService {
     public Map<UUID, Production> productionsOf(Collection<UUID> moocIds) {
         Map<UUID, Production> byId = new HashMap<>();
         if (!moocIds.isEmpty()) {
-            productionRepository.list("moocId in ?1", moocIds.stream().distinct().toList()).forEach(p -> byId.put(p.moocId, p));
+            InList.of("from Production where moocId in :ids", Map.of("ids", moocIds.stream().distinct().toList()))
+                    .list(Production.class).forEach(p -> byId.put(p.moocId, p));
         }
         return byId;
     }

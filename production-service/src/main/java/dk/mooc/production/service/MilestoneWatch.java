@@ -3,6 +3,7 @@ package dk.mooc.production.service;
 import dk.mooc.platform.jobs.JobLock;
 import dk.mooc.platform.events.Outbox;
 import dk.mooc.platform.mail.Mailbox;
+import dk.mooc.platform.web.InList;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.production.Milestone;
 import dk.mooc.production.MilestoneNotice;
@@ -22,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -74,10 +76,10 @@ public class MilestoneWatch {
     /** Sends what is due at {@code now}; each milestone in its own transaction so one failure stops nothing else. */
     public Result run(OffsetDateTime now) {
         LocalDate today = now.atZoneSameInstant(CAMPUS).toLocalDate();
-        List<Milestone> open = QuarkusTransaction.requiringNew().call(() -> Milestone.<Milestone>list(
-                "status <> ?1 and dueDate <= ?2 and moocId in (select p.moocId from Production p where p.status in ?3)",
-                Milestone.Status.DONE, today.plusDays(remindDays),
-                List.of(ProductionStatus.PLANNING, ProductionStatus.IN_PRODUCTION)));
+        List<Milestone> open = QuarkusTransaction.requiringNew().call(() -> InList.of("from Milestone where status <> :done"
+                + " and dueDate <= :due and moocId in (select p.moocId from Production p where p.status in :active)",
+                Map.of("done", Milestone.Status.DONE, "due", today.plusDays(remindDays),
+                        "active", List.of(ProductionStatus.PLANNING, ProductionStatus.IN_PRODUCTION))).list(Milestone.class));
         int reminders = 0;
         int overdue = 0;
         for (Milestone m : open) {

@@ -3,6 +3,7 @@ package dk.mooc.production.service;
 import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.InList;
 import dk.mooc.production.Booking;
 import dk.mooc.production.FeedbackComment;
 import dk.mooc.production.FeedbackRound;
@@ -17,7 +18,6 @@ import dk.mooc.production.Task;
 import dk.mooc.production.repository.ProductionRepository;
 import dk.mooc.production.repository.ProductionRepository.CommentTally;
 import dk.mooc.production.service.ProductionAccess.Permission;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -87,7 +87,8 @@ public class TaskInbox {
         EntityManager em = productions.getEntityManager();
         em.flush(); // what bindPending wrote, before the context is cleared
         return MostUrgentTasks.select(bookingTasks, candidates,
-                ids -> ofProductions(productions.list("moocId in ?1", Sort.by("moocId"), ids)),
+                ids -> ofProductions(InList.of("from Production where moocId in :ids order by moocId", Map.of("ids", ids))
+                        .list(Production.class)),
                 em::clear, ORDER, MAX_TASKS);
     }
 
@@ -96,19 +97,20 @@ public class TaskInbox {
             return List.of();
         }
         List<UUID> ids = list.stream().map(p -> p.moocId).toList();
-        Map<UUID, List<Milestone>> milestones = Milestone.<Milestone>list("moocId in ?1 order by position", ids).stream()
+        Map<UUID, List<Milestone>> milestones = InList.of("from Milestone where moocId in :ids order by position", Map.of("ids", ids))
+                .list(Milestone.class).stream()
                 .collect(Collectors.groupingBy(m -> m.moocId));
-        Map<UUID, List<FeedbackRound>> rounds = FeedbackRound.<FeedbackRound>list("moocId in ?1", ids).stream()
+        Map<UUID, List<FeedbackRound>> rounds = InList.of("from FeedbackRound where moocId in :ids", Map.of("ids", ids)).list(FeedbackRound.class).stream()
                 .sorted(Comparator.comparing(r -> r.round)).collect(Collectors.groupingBy(r -> r.moocId));
         Map<FeedbackRound.Key, CommentTally> tallies = productions.commentTallies(ids, user.id());
         List<UUID> own = list.stream().filter(p -> p.inProduction() && p.isInstructor(user.id())).map(p -> p.moocId).toList();
         Map<UUID, List<FeedbackComment>> openComments = own.isEmpty() ? Map.of()
-                : FeedbackComment.<FeedbackComment>list("moocId in ?1 and resolution = ?2 order by createdAt, id", own,
-                        FeedbackComment.Resolution.OPEN).stream().collect(Collectors.groupingBy(c -> c.moocId));
+                : InList.of("from FeedbackComment where moocId in :ids and resolution = :open order by createdAt, id",
+                        Map.of("ids", own, "open", FeedbackComment.Resolution.OPEN)).list(FeedbackComment.class).stream().collect(Collectors.groupingBy(c -> c.moocId));
         List<UUID> launched = list.stream().filter(p -> p.status == ProductionStatus.LAUNCHED).map(p -> p.moocId).toList();
         Map<UUID, List<MaintenanceTask>> maintenance = launched.isEmpty() ? Map.of()
-                : MaintenanceTask.<MaintenanceTask>list("moocId in ?1 and status = ?2 order by createdAt, position",
-                        launched, MaintenanceTask.Status.OPEN).stream().collect(Collectors.groupingBy(t -> t.moocId));
+                : InList.of("from MaintenanceTask where moocId in :ids and status = :open order by createdAt, position",
+                        Map.of("ids", launched, "open", MaintenanceTask.Status.OPEN)).list(MaintenanceTask.class).stream().collect(Collectors.groupingBy(t -> t.moocId));
         List<Task> tasks = new ArrayList<>();
         for (Production p : list) {
             Of of = new Of(p, milestones.getOrDefault(p.moocId, List.of()), rounds.getOrDefault(p.moocId, List.of()));

@@ -1,5 +1,6 @@
 package dk.mooc.proposal.repository;
 
+import dk.mooc.platform.web.InList;
 import dk.mooc.proposal.Proposal;
 import dk.mooc.proposal.ProposalFilter;
 import dk.mooc.proposal.ProposalStatus;
@@ -131,10 +132,8 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         if (scope.boardDepartment() != null || scope.headDepartment() != null) {
             params.and("endorsement", ProposalStatus.ENDORSEMENT);
         }
-        var query = getEntityManager().createQuery("select id from Proposal where " + String.join(" or ", any)
-                + " order by id", UUID.class);
-        params.map().forEach(query::setParameter);
-        return query.getResultList();
+        return InList.of("select id from Proposal where " + String.join(" or ", any) + " order by id", params.map())
+                .list(UUID.class);
     }
 
     private static String escapeLike(String s) {

@@ -3,6 +3,7 @@ package dk.mooc.proposal.service;
 import dk.mooc.platform.inbox.MostUrgentTasks;
 import dk.mooc.platform.security.CurrentUser;
 import dk.mooc.platform.security.Roles;
+import dk.mooc.platform.web.InList;
 import dk.mooc.proposal.Endorsement;
 import dk.mooc.proposal.NextStep;
 import dk.mooc.proposal.Proposal;
@@ -10,7 +11,6 @@ import dk.mooc.proposal.ProposalStatus;
 import dk.mooc.proposal.Task;
 import dk.mooc.proposal.repository.ProposalRepository;
 import dk.mooc.proposal.repository.ProposalRepository.TaskScope;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -65,7 +65,8 @@ public class ProposalTasks {
                 user.hasRole(Roles.BOARD) ? user.department() : null,
                 user.hasRole(Roles.HEAD) ? user.department() : null);
         return MostUrgentTasks.select(repository.taskCandidates(scope),
-                chunk -> repository.list("id in ?1", Sort.by("id"), chunk).stream().flatMap(this::tasks).toList(),
+                chunk -> InList.of("from Proposal where id in :ids order by id", Map.of("ids", chunk)).list(Proposal.class)
+                        .stream().flatMap(this::tasks).toList(),
                 repository.getEntityManager()::clear, LONGEST_WAITING_FIRST, LIMIT);
     }
 

@@ -1,6 +1,7 @@
 package dk.mooc.review.service;
 
 import dk.mooc.platform.problem.ProblemException;
+import dk.mooc.platform.web.InList;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.Assessment;
 import dk.mooc.review.CaseHistoryEntry;
@@ -254,7 +255,7 @@ public class CaseWorkService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return Assessment.<Assessment>list("caseId in ?1", caseIds).stream()
+        return InList.of("from Assessment where caseId in :ids", Map.of("ids", caseIds)).list(Assessment.class).stream()
                 .collect(Collectors.groupingBy(a -> a.caseId));
     }
 
@@ -263,7 +264,8 @@ public class CaseWorkService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return CaseMember.<CaseMember>list("caseId in ?1 order by assignedAt, username", caseIds).stream()
+        return InList.of("from CaseMember where caseId in :ids order by assignedAt, username", Map.of("ids", caseIds))
+                .list(CaseMember.class).stream()
                 .collect(Collectors.groupingBy(m -> m.caseId));
     }
 
@@ -271,7 +273,7 @@ public class CaseWorkService {
         if (caseIds.isEmpty()) {
             return Map.of();
         }
-        return CaseMember.<CaseMember>list("caseId in ?1", caseIds).stream()
+        return InList.of("from CaseMember where caseId in :ids", Map.of("ids", caseIds)).list(CaseMember.class).stream()
                 .collect(Collectors.groupingBy(m -> m.caseId, Collectors.counting()));
     }
 }

@@ -1,6 +1,7 @@
 package dk.mooc.review.service;
 
 import dk.mooc.platform.inbox.MostUrgentTasks;
+import dk.mooc.platform.web.InList;
 import dk.mooc.review.Assessment;
 import dk.mooc.review.CaseHistoryEntry;
 import dk.mooc.review.CaseMember;
@@ -11,7 +12,6 @@ import dk.mooc.review.config.CommitteeConfig;
 import dk.mooc.review.repository.ReviewCaseRepository;
 import dk.mooc.review.service.ReviewAccess.Permission;
 import dk.mooc.review.service.ReviewAccess.Standing;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -69,7 +69,8 @@ public class ReviewTasks {
     public MostUrgentTasks.Selection<Task> mine() {
         String me = access.username();
         return MostUrgentTasks.select(cases.taskCandidates(me, access.isChair()),
-                chunk -> tasksOf(me, cases.list("id in ?1", Sort.by("id"), chunk)),
+                chunk -> tasksOf(me, InList.of("from ReviewCase where id in :ids order by id", Map.of("ids", chunk))
+                        .list(ReviewCase.class)),
                 cases.getEntityManager()::clear, SOONEST_DUE_FIRST, LIMIT);
     }
 
@@ -78,11 +79,11 @@ public class ReviewTasks {
             return List.of();
         }
         List<UUID> ids = open.stream().map(c -> c.id).toList();
-        Map<UUID, CaseMember> memberships = CaseMember.<CaseMember>list("username = ?1 and caseId in ?2", me, ids).stream()
+        Map<UUID, CaseMember> memberships = InList.of("from CaseMember where username = :me and caseId in :ids", Map.of("me", me, "ids", ids))
+                .list(CaseMember.class).stream()
                 .collect(Collectors.toMap(m -> m.caseId, Function.identity()));
-        Set<UUID> assessed = new HashSet<>(Assessment.getEntityManager()
-                .createQuery("select a.caseId from Assessment a where a.username = :me and a.caseId in :ids", UUID.class)
-                .setParameter("me", me).setParameter("ids", ids).getResultList());
+        Set<UUID> assessed = new HashSet<>(InList.of("select a.caseId from Assessment a where a.username = :me"
+                + " and a.caseId in :ids", Map.of("me", me, "ids", ids)).list(UUID.class));
         Map<UUID, Meeting> meetings = meetings(open);
 
         List<Task> tasks = new ArrayList<>();
@@ -133,13 +134,12 @@ public class ReviewTasks {
 
     /** When each case was last handed over or back: the decision became its present decider's then. */
     private static Map<UUID, OffsetDateTime> lastChairChange(Collection<UUID> ids) {
-        List<Object[]> rows = CaseHistoryEntry.getEntityManager().createQuery(
+        List<Object[]> rows = InList.of(
                         "select h.caseId, max(h.at) from CaseHistoryEntry h where h.caseId in :ids and h.action in :actions"
-                                + " group by h.caseId", Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("actions", List.of(CaseHistoryEntry.Action.HANDED_OVER,
-                        CaseHistoryEntry.Action.HAND_OVER_REVOKED))
-                .getResultList();
+                                + " group by h.caseId",
+                        Map.of("ids", ids, "actions", List.of(CaseHistoryEntry.Action.HANDED_OVER,
+                                CaseHistoryEntry.Action.HAND_OVER_REVOKED)))
+                .list(Object[].class);
         Map<UUID, OffsetDateTime> at = new HashMap<>();
         for (Object[] row : rows) {
             at.put((UUID) row[0], (OffsetDateTime) row[1]);
@@ -149,8 +149,7 @@ public class ReviewTasks {
 
     private static Map<UUID, Long> countsByCase(String query, Collection<UUID> ids) {
         Map<UUID, Long> counts = new HashMap<>();
-        for (Object[] row : Assessment.getEntityManager().createQuery(query, Object[].class).setParameter("ids", ids)
-                .getResultList()) {
+        for (Object[] row : InList.of(query, Map.of("ids", ids)).list(Object[].class)) {
             counts.put((UUID) row[0], (Long) row[1]);
         }
         return counts;
@@ -161,7 +160,7 @@ public class ReviewTasks {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Meeting.<Meeting>list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
+        return InList.of("from Meeting where id in :ids", Map.of("ids", ids)).list(Meeting.class).stream().collect(Collectors.toMap(m -> m.id, Function.identity()));
     }
 
     private static Map<String, String> params(ReviewCase c) {

@@ -17,7 +17,7 @@ import java.util.Map;
  *
  * @param entity the entity listed
  * @param where  the condition in HQL on the entity's attributes (unqualified, as in Panache's short form); blank: all rows
- * @param params the condition's named parameters
+ * @param params the condition's named parameters (a collection for {@code in} is written out by {@link InList})
  * @param sort   the list's order; it should end with a unique attribute, so that pages do not overlap
  */
 public record ListQuery<T>(Class<T> entity, String where, Map<String, Object> params, Sort sort) {
@@ -47,9 +47,8 @@ public record ListQuery<T>(Class<T> entity, String where, Map<String, Object> pa
     }
 
     private TypedQuery<T> query() {
-        TypedQuery<T> q = entityManager().createQuery("from " + entityName() + condition() + orderBy(), entity);
-        params.forEach(q::setParameter);
-        return q;
+        InList q = InList.of("from " + entityName() + condition() + orderBy(), params);
+        return q.bind(entityManager().createQuery(q.hql(), entity));
     }
 
     /**
@@ -60,11 +59,11 @@ public record ListQuery<T>(Class<T> entity, String where, Map<String, Object> pa
     public long countUpTo(long limit) {
         // HQL wants an order for a limit in a subquery; an order by a constant is none (PostgreSQL drops it). The
         // limit is a parameter, so that every page of a list shares one query plan in Hibernate's cache.
-        TypedQuery<Long> q = entityManager().createQuery("select count(*) from (select 1 as one from " + entityName()
-                + condition() + " order by 1 limit :countLimit)", Long.class);
-        params.forEach(q::setParameter);
-        q.setParameter("countLimit", (int) Math.min(Integer.MAX_VALUE, limit + 1));
-        return q.getSingleResult();
+        InList count = InList.of("select count(*) from (select 1 as one from " + entityName() + condition()
+                + " order by 1 limit :countLimit)", params);
+        return count.bind(entityManager().createQuery(count.hql(), Long.class))
+                .setParameter("countLimit", (int) Math.min(Integer.MAX_VALUE, limit + 1))
+                .getSingleResult();
     }
 
     private EntityManager entityManager() {
