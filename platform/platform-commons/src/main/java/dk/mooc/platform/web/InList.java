@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  * bound to a collection (a "multi-valued" parameter): it translates the query to SQL again on every call, which was a
  * third to two fifths of such a read's CPU in the services' profiles (docs/performance.md, "Reads by a list of keys").
  * Here every collection parameter {@code :keys} becomes {@code (:keys_0, …, :keys_n)}, one single-valued parameter per
- * key, their number rounded up to a power of two and the last key repeated: a query has a handful of shapes (1, 2, 4,
- * … keys), each translated once and then served from the plan cache.
+ * key, their number rounded up to a power of two (at least two) and the last key repeated: a query has a handful of
+ * shapes (2, 4, 8, … keys), each translated once and then served from the plan cache.
  *
- * <p>Only for {@code in}: an empty collection binds one null, which {@code in} matches with nothing but {@code not in}
+ * <p>Only for {@code in}: an empty collection binds nulls, which {@code in} matches with nothing but {@code not in}
  * would not (a caller with possibly empty keys for {@code not in} must not use this).
  *
  * @param hql    the query with each collection parameter written out
@@ -65,9 +65,13 @@ public record InList(String hql, Map<String, Object> params) {
         return new InList(out.toString(), bound);
     }
 
-    /** The single-valued parameters for {@code keys} keys: the next power of two, at least one. */
+    /**
+     * The single-valued parameters for {@code keys} keys: the next power of two, at least two. One parameter alone in
+     * parentheses, {@code in (:keys_0)}, is taken by Hibernate for a list that may be bound to a collection, and its
+     * plan is not cached either; a read of one thing by its key is the commonest of all (a GET by id).
+     */
     static int slots(int keys) {
-        return keys <= 1 ? 1 : Integer.highestOneBit(keys - 1) << 1;
+        return keys <= 2 ? 2 : Integer.highestOneBit(keys - 1) << 1;
     }
 
     /** The query on the current persistence context, its parameters bound. */

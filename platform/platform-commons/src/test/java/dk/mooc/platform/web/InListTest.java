@@ -17,6 +17,10 @@ class InListTest {
 
     @Test
     void aCollectionBecomesOneParameterPerKeyPaddedToAPowerOfTwoWithTheLastKey() {
+        InList one = InList.of("from Assessment where caseId in :ids", Map.of("ids", List.of("a")));
+        assertEquals("from Assessment where caseId in (:ids_0, :ids_1)", one.hql(), "never one alone in parentheses");
+        assertEquals(Map.of("ids_0", "a", "ids_1", "a"), one.params());
+
         InList q = InList.of("from CaseMember where caseId in :ids order by assignedAt", Map.of("ids", List.of("a", "b", "c")));
 
         assertEquals("from CaseMember where caseId in (:ids_0, :ids_1, :ids_2, :ids_3) order by assignedAt", q.hql());
@@ -36,9 +40,9 @@ class InListTest {
             // every key is bound, and nothing but the keys
             assertEquals(Set.copyOf(keys), Set.copyOf(q.params().values()), "keys for " + n);
         }
-        assertEquals(8, shapes.size(), "1, 2, 4, ..., 128 keys");
-        assertEquals(1, InList.slots(0));
-        assertEquals(1, InList.slots(1));
+        assertEquals(7, shapes.size(), "2, 4, ..., 128 keys");
+        assertEquals(2, InList.slots(0));
+        assertEquals(2, InList.slots(1));
         assertEquals(2, InList.slots(2));
         assertEquals(4, InList.slots(3));
         assertEquals(4, InList.slots(4));
@@ -54,8 +58,9 @@ class InListTest {
         params.put("idsOwner", "ida");
         InList q = InList.of("select a from A a where a.username = :me and a.caseId in :ids or a.owner = :idsOwner", params);
 
-        assertEquals("select a from A a where a.username = :me and a.caseId in (:ids_0) or a.owner = :idsOwner", q.hql());
-        assertEquals(Map.of("me", "ada", "ids_0", 7, "idsOwner", "ida"), q.params());
+        assertEquals("select a from A a where a.username = :me and a.caseId in (:ids_0, :ids_1) or a.owner = :idsOwner",
+                q.hql());
+        assertEquals(Map.of("me", "ada", "ids_0", 7, "ids_1", 7, "idsOwner", "ida"), q.params());
     }
 
     @Test
@@ -63,7 +68,7 @@ class InListTest {
         InList q = InList.of("from H where caseId in :ids and action in :actions",
                 Map.of("ids", List.of(1, 2, 3, 4, 5), "actions", Set.of("HANDED_OVER")));
         assertEquals("from H where caseId in (:ids_0, :ids_1, :ids_2, :ids_3, :ids_4, :ids_5, :ids_6, :ids_7)"
-                + " and action in (:actions_0)", q.hql());
+                + " and action in (:actions_0, :actions_1)", q.hql());
         assertEquals(5, q.params().get("ids_7"));
 
         InList plain = InList.of("from P where id = :id", Map.of("id", 3));
@@ -78,9 +83,10 @@ class InListTest {
         params.put("userId", null);
         InList q = InList.of("from C where moocId in :ids and author = :userId", params);
 
-        assertEquals("from C where moocId in (:ids_0) and author = :userId", q.hql());
+        assertEquals("from C where moocId in (:ids_0, :ids_1) and author = :userId", q.hql());
         assertTrue(q.params().containsKey("ids_0"));
-        assertNull(q.params().get("ids_0"), "in (null) matches no row");
+        assertNull(q.params().get("ids_0"), "in (null, null) matches no row");
+        assertNull(q.params().get("ids_1"));
         assertTrue(q.params().containsKey("userId"));
     }
 }
