@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  *   <li>which library's code ran: the innermost frame outside the JDK, by its package;</li>
  *   <li>the service's own methods on the stack (inclusive): which read, which statement, which view.</li>
  * </ul>
- * With {@code --under Class.method}, a fourth view: below that method of the service, the methods that ran (the innermost
- * frame outside the JDK) and the frames just below the method itself.
+ * With {@code --under Class.method}, two more views below that method: every method on the stack beneath it (inclusive:
+ * where a phase such as Hibernate's translation of a query shows as one line) and the innermost frame that ran.
  * Usage: {@code java Profile.java [--under Class.method] SERVICE.jfr LOAD.json...}
  */
 public class Profile {
@@ -119,8 +119,11 @@ public class Profile {
                         if (name(frames.get(f)).equals(under)) {
                             underCount++;
                             below.merge(innermost(frames), 1, Integer::sum);
-                            callees.merge(f > 0 ? name(frames.get(f - 1)) + " > " + (f > 1 ? name(frames.get(f - 2)) : "") : "(itself)",
-                                    1, Integer::sum);
+                            Set<String> beneath = new LinkedHashSet<>();
+                            for (int g = f - 1; g >= 0; g--) {
+                                beneath.add(name(frames.get(g)));
+                            }
+                            beneath.forEach(n -> callees.merge(n, 1, Integer::sum));
                             break;
                         }
                     }
@@ -130,8 +133,9 @@ public class Profile {
             print("whose code ran (the innermost frame outside the JDK)", library, in.size(), 20);
             print("the service's own methods on the stack (inclusive)", own, in.size(), 25);
             if (under != null && underCount > 0) {
-                print("under " + under + " (" + underCount + " samples): the method that ran", below, underCount, 25);
-                print("under " + under + ": the two calls below it", callees, underCount, 15);
+                print("under " + under + " (" + underCount + " samples): every method beneath it (inclusive)", callees,
+                        underCount, 40);
+                print("under " + under + ": the method that ran (the innermost frame outside the JDK)", below, underCount, 15);
             }
         }
     }
