@@ -140,30 +140,52 @@ public class Profile {
         }
     }
 
-    /** The request's phase: the outermost of the phases below found on the stack. */
+    /**
+     * The request's phase, by precedence rather than by position: a request that runs inside the authentication's
+     * callbacks (a non-blocking resource, on the event loop) has OIDC frames outside its resource method and its JSON.
+     */
     private static String doing(List<RecordedFrame> frames) {
-        String found = "HTTP and the rest (Vert.x, Netty, RESTEasy's routing)";
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            String type = frames.get(i).getMethod().getType().getName();
-            if (type.startsWith("dk.mooc.") && type.contains(".rest.")) {
-                return "the resource method (reading, assembling the view)";
+        boolean resource = false, json = false, token = false, events = false, scheduled = false;
+        for (RecordedFrame f : frames) {
+            String type = f.getMethod().getType().getName();
+            resource |= type.startsWith("dk.mooc.") && type.contains(".rest.");
+            json |= type.startsWith("com.fasterxml.jackson.");
+            token |= type.startsWith("io.quarkus.oidc.") || type.startsWith("org.jose4j.")
+                    || type.startsWith("dk.mooc.platform.security.");
+            events |= type.startsWith("org.apache.kafka.") || type.startsWith("io.smallrye.reactive.messaging.")
+                    || type.startsWith("dk.mooc.") && type.contains(".event.");
+            scheduled |= type.startsWith("io.quarkus.scheduler.");
+        }
+        if (resource) {
+            return "the resource method (reading, assembling the view)";
+        }
+        if (json) {
+            return "writing the JSON (Jackson)";
+        }
+        if (events) {
+            return "events (Kafka clients, outbox relay, consumers)";
+        }
+        if (scheduled) {
+            return "scheduled jobs";
+        }
+        if (token && !aroundRequest(frames)) {
+            return "checking the token";
+        }
+        return "HTTP and the rest (Vert.x, Netty, RESTEasy's routing and filters)";
+    }
+
+    /** Whether the OIDC frames only wrap the request's processing (RESTEasy's handlers run inside them). */
+    private static boolean aroundRequest(List<RecordedFrame> frames) {
+        for (RecordedFrame f : frames) {   // innermost first: the innermost OIDC or RESTEasy frame decides
+            String type = f.getMethod().getType().getName();
+            if (type.startsWith("io.quarkus.oidc.") || type.startsWith("org.jose4j.") || type.startsWith("dk.mooc.platform.security.")) {
+                return false;
             }
-            if (type.startsWith("com.fasterxml.jackson.")) {
-                return "writing the JSON (Jackson)";
-            }
-            if (type.startsWith("io.quarkus.oidc.") || type.startsWith("org.jose4j.")
-                    || type.startsWith("dk.mooc.platform.security.")) {
-                return "checking the token";
-            }
-            if (type.startsWith("org.apache.kafka.") || type.startsWith("io.smallrye.reactive.messaging.")
-                    || type.startsWith("dk.mooc.") && type.contains(".event.")) {
-                return "events (Kafka clients, outbox relay, consumers)";
-            }
-            if (type.startsWith("io.quarkus.scheduler.")) {
-                found = "scheduled jobs";
+            if (type.startsWith("org.jboss.resteasy.reactive.server.") || type.startsWith("io.quarkus.resteasy.reactive.server.")) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     private static String name(RecordedFrame f) {
