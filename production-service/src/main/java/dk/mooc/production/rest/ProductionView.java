@@ -190,17 +190,34 @@ public record ProductionView(
         return p.inProduction() && m.status != Milestone.Status.DONE && m.dueDate.isBefore(today);
     }
 
-    /** The list's row: facts, next milestone, overdue count. */
-    static ProductionView summary(Production p, List<Milestone> milestones, LocalDate today) {
-        return of(p, milestones, null, today);
+    /**
+     * What a list's row needs of one milestone not done: the list reads only these columns of only these milestones
+     * (ProductionViews.page), not the whole plan as entities.
+     */
+    public record OpenMilestone(UUID moocId, String key, String name, LocalDate dueDate, int position) {
+        static OpenMilestone of(Milestone m) {
+            return new OpenMilestone(m.moocId, m.key, m.name, m.dueDate, m.position);
+        }
+    }
+
+    /** The list's row: facts, next milestone, overdue count, from the production's milestones not done. */
+    static ProductionView summary(Production p, List<OpenMilestone> open, LocalDate today) {
+        return of(p, open, List.of(), null, today);
     }
 
     static ProductionView of(Production p, List<Milestone> milestones, Details d, LocalDate today) {
-        NextMilestone next = !p.inProduction() ? null : milestones.stream()
-                .filter(m -> m.status != Milestone.Status.DONE)
-                .min(java.util.Comparator.comparing((Milestone m) -> m.dueDate).thenComparing(m -> m.position))
-                .map(m -> new NextMilestone(m.key, m.name, m.dueDate, overdue(m, p, today))).orElse(null);
-        int overdue = (int) milestones.stream().filter(m -> overdue(m, p, today)).count();
+        return of(p, milestones.stream().filter(m -> m.status != Milestone.Status.DONE).map(OpenMilestone::of).toList(),
+                milestones, d, today);
+    }
+
+    private static ProductionView of(Production p, List<OpenMilestone> open, List<Milestone> milestones, Details d,
+                                     LocalDate today) {
+        boolean inProduction = p.inProduction();
+        NextMilestone next = !inProduction ? null : open.stream()
+                .min(java.util.Comparator.comparing(OpenMilestone::dueDate).thenComparing(OpenMilestone::position))
+                .map(m -> new NextMilestone(m.key(), m.name(), m.dueDate(), m.dueDate().isBefore(today))).orElse(null);
+        // overdue: as overdue(m, p, today) says, for a milestone not done
+        int overdue = !inProduction ? 0 : (int) open.stream().filter(m -> m.dueDate().isBefore(today)).count();
         LaunchView launch = p.launchedAt == null ? null
                 : new LaunchView(p.courseUrl, p.launchDate, p.launchedAt, p.retiredAt, p.retiredSemester);
         if (d == null) {

@@ -140,6 +140,18 @@ class MilestoneWatchTest {
                 .body("overdueMilestones", equalTo(1))
                 .body("nextMilestone.key", equalTo("PLAN_AGREED"))
                 .body("nextMilestone.overdue", equalTo(true));
+        // and the list's row says the same, from the milestones not done that the list reads on its own
+        String row = "items.find { it.moocId == '" + moocId + "' }";
+        as(IDA).get("/productions?size=100").then().statusCode(200)
+                .body(row + ".overdueMilestones", equalTo(1))
+                .body(row + ".nextMilestone.key", equalTo("PLAN_AGREED"))
+                .body(row + ".nextMilestone.dueDate", equalTo("2027-01-19"))
+                .body(row + ".nextMilestone.overdue", equalTo(true));
+        clockAt("2027-01-19T09:00:00Z");
+        as(IDA).get("/productions?size=100").then().statusCode(200)
+                .body(row + ".overdueMilestones", equalTo(0))
+                .body(row + ".nextMilestone.key", equalTo("PLAN_AGREED"))
+                .body(row + ".nextMilestone.overdue", equalTo(false));
     }
 
     @Test
