@@ -188,6 +188,10 @@ public class Profile {
         return false;
     }
 
+    private static boolean isJdk(String type) {
+        return type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.");
+    }
+
     private static String name(RecordedFrame f) {
         String type = f.getMethod().getType().getName();
         return type.substring(type.lastIndexOf('.') + 1) + "." + f.getMethod().getName();
@@ -197,7 +201,7 @@ public class Profile {
     private static String innermost(List<RecordedFrame> frames) {
         for (RecordedFrame f : frames) {
             String type = f.getMethod().getType().getName();
-            if (!(type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun."))) {
+            if (!isJdk(type)) {
                 return name(f);
             }
         }
@@ -207,7 +211,7 @@ public class Profile {
     private static String library(List<RecordedFrame> frames) {
         for (RecordedFrame f : frames) {
             String type = f.getMethod().getType().getName();
-            if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("com.sun.")) {
+            if (isJdk(type)) {
                 continue;
             }
             for (Map.Entry<String, String> l : LIBRARIES.entrySet()) {

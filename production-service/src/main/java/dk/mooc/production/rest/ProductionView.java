@@ -187,7 +187,12 @@ public record ProductionView(
     }
 
     static boolean overdue(Milestone m, Production p, LocalDate today) {
-        return p.inProduction() && m.status != Milestone.Status.DONE && m.dueDate.isBefore(today);
+        return m.status != Milestone.Status.DONE && overdue(m.dueDate, p, today);
+    }
+
+    /** The one rule for a milestone not done: past its due date while the MOOC is in production. */
+    private static boolean overdue(LocalDate dueDate, Production p, LocalDate today) {
+        return p.inProduction() && dueDate.isBefore(today);
     }
 
     /**
@@ -212,12 +217,10 @@ public record ProductionView(
 
     private static ProductionView of(Production p, List<OpenMilestone> open, List<Milestone> milestones, Details d,
                                      LocalDate today) {
-        boolean inProduction = p.inProduction();
-        NextMilestone next = !inProduction ? null : open.stream()
+        NextMilestone next = !p.inProduction() ? null : open.stream()
                 .min(java.util.Comparator.comparing(OpenMilestone::dueDate).thenComparing(OpenMilestone::position))
-                .map(m -> new NextMilestone(m.key(), m.name(), m.dueDate(), m.dueDate().isBefore(today))).orElse(null);
-        // overdue: as overdue(m, p, today) says, for a milestone not done
-        int overdue = !inProduction ? 0 : (int) open.stream().filter(m -> m.dueDate().isBefore(today)).count();
+                .map(m -> new NextMilestone(m.key(), m.name(), m.dueDate(), overdue(m.dueDate(), p, today))).orElse(null);
+        int overdue = (int) open.stream().filter(m -> overdue(m.dueDate(), p, today)).count();
         LaunchView launch = p.launchedAt == null ? null
                 : new LaunchView(p.courseUrl, p.launchDate, p.launchedAt, p.retiredAt, p.retiredSemester);
         if (d == null) {
