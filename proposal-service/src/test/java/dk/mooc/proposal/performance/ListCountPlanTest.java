@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -138,7 +139,7 @@ class ListCountPlanTest {
                 s.execute("set local plan_cache_mode = force_generic_plan");
                 s.execute("prepare count_plan as " + numbered(sql));
                 List<String> plan = new ArrayList<>();
-                String nulls = String.join(", ", java.util.Collections.nCopies(parameters, "null"));
+                String nulls = String.join(", ", Collections.nCopies(parameters, "null"));
                 try (ResultSet rs = s.executeQuery("explain execute count_plan" + (parameters == 0 ? "" : "(" + nulls + ")"))) {
                     while (rs.next()) {
                         plan.add(rs.getString(1));
