@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a service's CPU went while bench/run measured one figure (bench/profile runs it): reads the service's Flight
- * Recorder file (bench/run --jfr) and, for each autocannon result given, the execution samples taken between that
- * figure's start and finish. Prints three views of the same samples:
+ * Recorder file (bench/run --jfr; the reference's too) and, for each autocannon result given, the execution samples
+ * taken between that figure's start and finish. Each line also gives its samples per 1,000 of the figure's requests, so
+ * that the reference's GET by id and a service's figure compare line by line. Prints three views of the same samples:
  * <ul>
  *   <li>what the request was doing: the first of these found on the sample's stack, from the outside in (the service's
  *       resource method, writing JSON, checking the token, else HTTP and the rest);</li>
@@ -61,6 +62,8 @@ public class Profile {
     }
 
     private static final Pattern TIME = Pattern.compile("\"(start|finish)\"\\s*:\\s*\"([^\"]+)\"");
+    /** autocannon's count of the figure's requests, so that two processes' samples compare per request. */
+    private static final Pattern REQUESTS = Pattern.compile("\"requests\"\\s*:\\s*\\{[^}]*\"total\"\\s*:\\s*(\\d+)");
 
     public static void main(String[] args) throws Exception {
         String under = null;
@@ -80,7 +83,10 @@ public class Profile {
         }
         for (int i = 1; i < args.length; i++) {
             Map<String, Instant> window = new HashMap<>();
-            Matcher m = TIME.matcher(Files.readString(Path.of(args[i])));
+            String load = Files.readString(Path.of(args[i]));
+            Matcher r = REQUESTS.matcher(load);
+            long requests = r.find() ? Long.parseLong(r.group(1)) : 0;
+            Matcher m = TIME.matcher(load);
             while (m.find()) {
                 window.put(m.group(1), Instant.parse(m.group(2)));
             }
@@ -94,8 +100,10 @@ public class Profile {
             if (in.isEmpty()) {   // a figure of an earlier run, outside this recording
                 continue;
             }
-            System.out.printf("%n## %s: %d samples, %s to %s%n", Path.of(args[i]).getFileName(), in.size(),
+            System.out.printf("%n## %s: %d samples, %d requests (%.2f samples per 1,000 requests), %s to %s%n",
+                    Path.of(args[i]).getFileName(), in.size(), requests, requests == 0 ? 0.0 : 1000.0 * in.size() / requests,
                     window.get("start"), window.get("finish"));
+            perRequest = requests == 0 ? 0 : 1000.0 / requests;
             Map<String, Integer> doing = new HashMap<>();
             Map<String, Integer> library = new HashMap<>();
             Map<String, Integer> own = new HashMap<>();
@@ -148,7 +156,7 @@ public class Profile {
         boolean resource = false, json = false, token = false, events = false, scheduled = false;
         for (RecordedFrame f : frames) {
             String type = f.getMethod().getType().getName();
-            resource |= type.startsWith("dk.mooc.") && type.contains(".rest.");
+            resource |= type.startsWith("dk.mooc.") && (type.contains(".rest.") || type.startsWith("dk.mooc.bench.reference."));
             json |= type.startsWith("com.fasterxml.jackson.");
             token |= type.startsWith("io.quarkus.oidc.") || type.startsWith("org.jose4j.")
                     || type.startsWith("dk.mooc.platform.security.");
@@ -224,13 +232,17 @@ public class Profile {
         return "the JDK alone";
     }
 
+    /** 1,000 / the figure's requests: a line's samples per 1,000 requests, comparable between the reference and a service. */
+    private static double perRequest;
+
     private static void print(String title, Map<String, Integer> counts, int total, int max) {
         System.out.println();
-        System.out.println("| " + title + " | samples | share |");
-        System.out.println("|---|---|---|");
+        System.out.println("| " + title + " | samples | share | per 1,000 requests |");
+        System.out.println("|---|---|---|---|");
         counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .limit(max)
-                .forEach(c -> System.out.printf("| %s | %d | %.1f %% |%n", c.getKey(), c.getValue(), 100.0 * c.getValue() / total));
+                .forEach(c -> System.out.printf("| %s | %d | %.1f %% | %.2f |%n", c.getKey(), c.getValue(),
+                        100.0 * c.getValue() / total, c.getValue() * perRequest));
     }
 }
