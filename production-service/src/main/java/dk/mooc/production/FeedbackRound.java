@@ -65,6 +65,11 @@ public class FeedbackRound extends PanacheEntityBase {
     @Column(name = "closed_by", length = 200)
     public String closedBy;
 
+    /** The rounds in the plan's order: the teaching plan's first (the enum's order, not the alphabet's). */
+    public static List<FeedbackRound> inPlanOrder(List<FeedbackRound> rounds) {
+        return rounds.stream().sorted(java.util.Comparator.comparing(r -> r.round)).toList();
+    }
+
     public static FeedbackRound open(UUID moocId, Round round) {
         FeedbackRound r = new FeedbackRound();
         r.moocId = moocId;

@@ -151,6 +151,16 @@ public class Production extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /**
+     * A production with its parts, read together for showing it ({@code ProductionRepository.withParts}): its feedback
+     * rounds (in the plan's order), its milestones (by position), its maintenance tasks (oldest first), and whether
+     * anything of it waits to be bound to the address asked about (false when none was). Detached entities, never
+     * changed: a change reads the production in its transaction.
+     */
+    public record WithParts(Production production, List<FeedbackRound> rounds, List<Milestone> milestones,
+                            List<MaintenanceTask> maintenanceTasks, boolean bindingWaits) {
+    }
+
     /** Being produced: the plan, feedback, user test and launch approval can still change. */
     public boolean inProduction() {
         return status == ProductionStatus.PLANNING || status == ProductionStatus.IN_PRODUCTION;

@@ -172,6 +172,13 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /**
+     * A case with its members (in the order they came) and its assessments (oldest first), read together for showing
+     * it ({@code ReviewCaseRepository.withParts}): detached entities, never changed.
+     */
+    public record WithParts(ReviewCase reviewCase, List<CaseMember> members, List<Assessment> assessments) {
+    }
+
     /** A person on the proposal's team, as carried by the submitted event. */
     @Schema(name = "ReviewTeamMember", description = "A person on the proposal's team, as submitted")
     public record TeamMember(@Schema(description = "Their name", example = "Tim Team") String name,

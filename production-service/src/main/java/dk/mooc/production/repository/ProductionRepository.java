@@ -1,10 +1,13 @@
 package dk.mooc.production.repository;
 
+import dk.mooc.platform.web.EntityJson;
 import dk.mooc.platform.web.InList;
 import dk.mooc.production.FeedbackComment;
 import dk.mooc.production.FeedbackRound;
 import dk.mooc.production.Invitation;
 import dk.mooc.production.LaunchApproval;
+import dk.mooc.production.MaintenanceTask;
+import dk.mooc.production.Milestone;
 import dk.mooc.production.Production;
 import dk.mooc.production.ProductionStatus;
 import dk.mooc.platform.web.ListQuery;
@@ -12,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
 import java.time.OffsetDateTime;
@@ -20,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -81,10 +86,7 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
      * every production.
      */
     public boolean anyPendingFor(String email, UUID moocId) {
-        String mooc = moocId == null ? "" : " and mooc_id = :moocId";
-        var query = getEntityManager().createNativeQuery("select exists (select 1 from production_pending_member "
-                + "where email = :email" + mooc + ") or exists (select 1 from feedback_round where colleague_id is null "
-                + "and lower(colleague_email) = :email" + mooc + ")")
+        var query = getEntityManager().createNativeQuery("select " + pendingFor(moocId == null ? "" : " and mooc_id = :moocId"))
                 .setParameter("email", Invitation.normalised(email));
         if (moocId != null) {
             query.setParameter("moocId", moocId);
@@ -92,6 +94,47 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
         // no result class: Hibernate 7.2 keys the plan of a native query with a scalar result class by a builder that
         // equals only itself, so every call added a cache entry under the same hash (a third of a read's CPU)
         return Boolean.TRUE.equals(query.getSingleResult());
+    }
+
+    /** SQL: whether something waits to be bound to {@code :email}, a normalised address; {@code mooc} narrows it. */
+    private static String pendingFor(String mooc) {
+        return "(exists (select 1 from production_pending_member where email = :email" + mooc + ") or exists (select 1 "
+                + "from feedback_round where colleague_id is null and lower(colleague_email) = :email" + mooc + "))";
+    }
+
+    @Inject
+    EntityJson json;
+
+    /** The statements of {@link #withParts}: without an address to look for, and with one. */
+    private volatile String withParts;
+    private volatile String withPartsAndPending;
+
+    /**
+     * {@link Production.WithParts} in one statement ({@link EntityJson}): the read behind {@code GET /productions/{id}},
+     * where five statements' work in Hibernate was most of the request's CPU (docs/performance.md). Whether anything
+     * waits to be bound is asked in the same statement, by the conditions of {@link #anyPendingFor}.
+     */
+    public Optional<Production.WithParts> withParts(UUID moocId, String email) {
+        if (withParts == null) {
+            String parts = "'production', " + json.object(Production.class, "p")
+                    + ", 'rounds', " + json.array(FeedbackRound.class, "r", "r.mooc_id = p.mooc_id", null)
+                    + ", 'milestones', " + json.array(Milestone.class, "m", "m.mooc_id = p.mooc_id", "m.position")
+                    + ", 'maintenanceTasks', " + json.array(MaintenanceTask.class, "t", "t.mooc_id = p.mooc_id",
+                    "t.created_at, t.position");
+            String from = ")::text from " + EntityJson.table(Production.class) + " p where p.mooc_id = :moocId";
+            withPartsAndPending = "select jsonb_build_object(" + parts + ", 'bindingWaits', "
+                    + pendingFor(" and mooc_id = p.mooc_id") + from;
+            withParts = "select jsonb_build_object(" + parts + from;
+        }
+        boolean asked = email != null && !email.isBlank();
+        Map<String, Object> params = asked ? Map.of("moocId", moocId, "email", Invitation.normalised(email))
+                : Map.of("moocId", moocId);
+        return json.one(asked ? withPartsAndPending : withParts, params).map(row -> new Production.WithParts(
+                EntityJson.entity(row.get("production"), Production.class),
+                FeedbackRound.inPlanOrder(EntityJson.entities(row.get("rounds"), FeedbackRound.class)),
+                EntityJson.entities(row.get("milestones"), Milestone.class),
+                EntityJson.entities(row.get("maintenanceTasks"), MaintenanceTask.class),
+                asked && row.get("bindingWaits").asBoolean()));
     }
 
     /** The feedback rounds (of one MOOC, or all) with a pending invitation for this verified address, locked likewise. */

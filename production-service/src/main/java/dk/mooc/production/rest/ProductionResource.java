@@ -106,7 +106,7 @@ public class ProductionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
     public Response get(@Parameter(description = MOOC_ID, example = MOOC_ID_EXAMPLE) @PathParam("moocId") UUID moocId) {
-        return views.respond(service.read(moocId));
+        return views.respond(service.show(moocId));
     }
 
     @PUT

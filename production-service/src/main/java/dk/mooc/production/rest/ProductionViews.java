@@ -5,6 +5,7 @@ import dk.mooc.platform.web.PageResponse;
 import dk.mooc.platform.web.Timestamps;
 import dk.mooc.platform.web.Versions;
 import dk.mooc.production.FeedbackRound;
+import dk.mooc.production.MaintenanceTask;
 import dk.mooc.production.Milestone;
 import dk.mooc.production.Production;
 import dk.mooc.production.QaGate;
@@ -39,24 +40,25 @@ public class ProductionViews {
     ProductionAccess access;
 
     public Response respond(Production p) {
-        return respond(new ProductionService.Read(p, productions.rounds(p.moocId)));
+        return Response.ok(full(p)).tag(Versions.etag(p.version)).build();
     }
 
-    /** A production as read by id: its rounds were read to decide whether the caller may see it. */
-    public Response respond(ProductionService.Read read) {
+    /** A production as read by id with its parts (one statement: {@link ProductionService#show}). */
+    public Response respond(Production.WithParts read) {
         Production p = read.production();
-        return Response.ok(full(p, read.rounds())).tag(Versions.etag(p.version)).build();
+        return Response.ok(full(p, read.rounds(), read.milestones(), read.maintenanceTasks()))
+                .tag(Versions.etag(p.version)).build();
     }
 
     public ProductionView full(Production p) {
-        return full(p, productions.rounds(p.moocId));
+        return full(p, productions.rounds(p.moocId), productions.milestones(p), launches.maintenanceTasks(p.moocId));
     }
 
-    private ProductionView full(Production p, List<FeedbackRound> rounds) {
-        // read the plan and the rounds once: permissions and gates both need them
-        List<Milestone> milestones = productions.milestones(p);
+    private ProductionView full(Production p, List<FeedbackRound> rounds, List<Milestone> milestones,
+                                List<MaintenanceTask> maintenanceTasks) {
+        // the plan and the rounds read once: permissions and gates both need them
         ProductionView.Details d = new ProductionView.Details(access.permissions(p, rounds),
-                milestones, QaGate.evaluate(p, milestones, rounds), launches.maintenanceTasks(p.moocId), today(),
+                milestones, QaGate.evaluate(p, milestones, rounds), maintenanceTasks, today(),
                 m -> access.milestonePermissions(p, m));
         return ProductionView.of(p, milestones, d, today());
     }

@@ -87,8 +87,8 @@ public class ProductionAccess {
      * two locking reads and a commit.
      */
     public void bindPending(UUID moocId) {
-        String email = user.email(); // null unless the identity provider verified it: an unverified address binds nothing
-        if (email == null || email.isBlank() || boundThisRequest.everything()) {
+        String email = addressToBind();
+        if (email == null) {
             return;
         }
         if (moocId == null) {
@@ -111,6 +111,15 @@ public class ProductionAccess {
                 }
             }
         });
+    }
+
+    /**
+     * The caller's verified address, whose pending entries a read binds first ({@link #bindPending}); null when there
+     * is nothing to look for: no verified address (an unverified one binds nothing), or all bound in this request.
+     */
+    public String addressToBind() {
+        String email = user.email();
+        return email == null || email.isBlank() || boundThisRequest.everything() ? null : email;
     }
 
     /** LearningLab, MediaLab and admins work on every MOOC; others only on the ones they are part of. */

@@ -48,31 +48,37 @@ public class ProductionService {
         return PageResponse.of(q, page, size);
     }
 
-    /** A production the caller may read; 404 otherwise, so that its existence is not revealed. */
+    /** A production the caller may read, to change it; 404 otherwise, so that its existence is not revealed. */
     public Production get(UUID moocId) {
-        return read(moocId).production();
-    }
-
-    /** A production as read, with its feedback rounds (which decide who may read it, and which its view shows). */
-    public record Read(Production production, List<FeedbackRound> rounds) {
-    }
-
-    /** {@link #get}, keeping the rounds it read, so that showing the production does not read them again. */
-    public Read read(UUID moocId) {
         access.bindPending(moocId); // before the read, so that the read sees the binding
         Production p = productions.findByIdOptional(moocId)
                 .orElseThrow(() -> ProblemException.notFound("Production", moocId));
-        List<FeedbackRound> rounds = rounds(p.moocId);
-        if (!access.canRead(p, rounds)) {
+        if (!access.canRead(p, rounds(p.moocId))) {
             throw ProblemException.notFound("Production", moocId);
         }
-        return new Read(p, rounds);
+        return p;
     }
 
     public List<FeedbackRound> rounds(UUID moocId) {
-        // the teaching plan's round first: enum order, not alphabetical
-        return FeedbackRound.<FeedbackRound>list("moocId", moocId).stream()
-                .sorted(java.util.Comparator.comparing(r -> r.round)).toList();
+        return FeedbackRound.inPlanOrder(FeedbackRound.list("moocId", moocId));
+    }
+
+    /**
+     * A production with its parts, for showing it (GET by id): in one statement, which also asks whether anything
+     * waits to be bound to the caller; only when something does, it is bound and the production read again. 404 as
+     * {@link #get}. Detached entities: a change reads the production through {@link #get}.
+     */
+    public Production.WithParts show(UUID moocId) {
+        Production.WithParts read = productions.withParts(moocId, access.addressToBind())
+                .orElseThrow(() -> ProblemException.notFound("Production", moocId));
+        if (read.bindingWaits()) {
+            access.bindPending(moocId);
+            read = productions.withParts(moocId, null).orElseThrow(() -> ProblemException.notFound("Production", moocId));
+        }
+        if (!access.canRead(read.production(), read.rounds())) {
+            throw ProblemException.notFound("Production", moocId);
+        }
+        return read;
     }
 
     /** Replaces the team (If-Match), e.g. when an assistant joins. */

@@ -70,24 +70,24 @@ class StatementsPerRequestTest {
                 () -> as(who).get("/home").then().extract().statusCode());
     }
 
-    // The bounds. A production by id: whether anything waits to be bound to the caller's address (one read; binding
-    // only when something waits), the production, its feedback rounds (who may read it; read once), its milestones and
-    // its maintenance tasks. A page: the pending check, the page, the milestones of its productions in one query, and
+    // The bounds. A production by id: one statement, the production with its feedback rounds (who may read it), its
+    // milestones and its maintenance tasks as one JSON document, which also says whether anything waits to be bound to
+    // the caller's address (binding, and a second read, only when something waits). A page: the pending check, the page, the milestones of its productions in one query, and
     // the count of all visible productions only when the page is full. No statement per production on the page.
 
     @Test
     void aProductionByIdAsAdmin() {
-        atMost(5, getById(ADA));
+        atMost(1, getById(ADA));
     }
 
     @Test
     void aProductionByIdAsConsultant() {
-        atMost(5, getById(CARLA));
+        atMost(1, getById(CARLA));
     }
 
     @Test
     void aProductionByIdAsItsInstructor() {
-        atMost(5, getById(IDA));
+        atMost(1, getById(IDA));
     }
 
     @Test

@@ -34,6 +34,11 @@ public class CaseViews {
         return of(List.of(c)).get(0);
     }
 
+    /** The view of a case read with its parts: no further statement. */
+    ReviewCaseView of(ReviewCase.WithParts read) {
+        return view(read.reviewCase(), read.assessments(), read.members(), access.username());
+    }
+
     /**
      * The views of many cases (a page, an agenda) in three statements whatever their number: their assessments and
      * their members in one query each, and the caller's standing on each taken from those, not looked up per case.
@@ -43,19 +48,19 @@ public class CaseViews {
         Map<UUID, List<Assessment>> assessmentsByCase = work.assessmentsOf(ids);
         Map<UUID, List<CaseMember>> membersByCase = work.membersOf(ids);
         String caller = access.username();
-        return cases.stream().map(c -> {
-            List<Assessment> assessments = assessmentsByCase.getOrDefault(c.id, List.of());
-            List<CaseMember> caseMembers = membersByCase.getOrDefault(c.id, List.of());
-            Set<String> assessed = assessments.stream().map(a -> a.username).collect(Collectors.toSet());
-            List<ReviewCaseView.Member> members = caseMembers.stream()
-                    .map(m -> member(m, assessed.contains(m.username))).toList();
-            Optional<CaseMember> own = caseMembers.stream().filter(m -> m.username.equals(caller)).findFirst();
-            Set<ReviewAccess.Permission> permissions = access.permissions(c,
-                    new ReviewAccess.Standing(own, own.isPresent() && assessed.contains(caller)));
-            boolean hidden = !permissions.contains(ReviewAccess.Permission.READ_ASSESSMENTS);
-            return ReviewCaseView.of(c, members, CriteriaSummary.of(assessments), hidden, permissions,
-                    committee.quorum());
-        }).toList();
+        return cases.stream().map(c -> view(c, assessmentsByCase.getOrDefault(c.id, List.of()),
+                membersByCase.getOrDefault(c.id, List.of()), caller)).toList();
+    }
+
+    private ReviewCaseView view(ReviewCase c, List<Assessment> assessments, List<CaseMember> caseMembers, String caller) {
+        Set<String> assessed = assessments.stream().map(a -> a.username).collect(Collectors.toSet());
+        List<ReviewCaseView.Member> members = caseMembers.stream()
+                .map(m -> member(m, assessed.contains(m.username))).toList();
+        Optional<CaseMember> own = caseMembers.stream().filter(m -> m.username.equals(caller)).findFirst();
+        Set<ReviewAccess.Permission> permissions = access.permissions(c,
+                new ReviewAccess.Standing(own, own.isPresent() && assessed.contains(caller)));
+        boolean hidden = !permissions.contains(ReviewAccess.Permission.READ_ASSESSMENTS);
+        return ReviewCaseView.of(c, members, CriteriaSummary.of(assessments), hidden, permissions, committee.quorum());
     }
 
     private static ReviewCaseView.Member member(CaseMember m, boolean assessed) {

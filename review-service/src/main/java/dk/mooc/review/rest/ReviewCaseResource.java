@@ -123,7 +123,7 @@ public class ReviewCaseResource {
     @APIResponse(responseCode = "404", description = ApiDocs.CASE_NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseView get(@Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE)
                               @PathParam("id") UUID id) {
-        return views.of(service.get(id));
+        return views.of(service.getWithParts(id));
     }
 
     @GET
@@ -141,8 +141,9 @@ public class ReviewCaseResource {
     @APIResponse(responseCode = "404", description = ApiDocs.CASE_NOT_FOUND, content = @Content(mediaType = ApiDocs.PROBLEM))
     public ReviewCaseDossier dossier(@Parameter(description = ApiDocs.CASE_ID, example = ApiDocs.CASE_ID_EXAMPLE)
                                      @PathParam("id") UUID id) {
-        ReviewCase c = service.get(id);
-        ReviewCaseView reviewCase = views.of(c);
+        ReviewCase.WithParts read = service.getWithParts(id);
+        ReviewCase c = read.reviewCase();
+        ReviewCaseView reviewCase = views.of(read);
         // the assessments and the discussion under the very checks their own operations refuse by (the caller's
         // permissions as the view computed them from the members and assessments it read); the roster only for the
         // one who assigns, as the case's page shows it only to them

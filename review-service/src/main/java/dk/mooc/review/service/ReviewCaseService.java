@@ -124,4 +124,9 @@ public class ReviewCaseService {
     public ReviewCase get(UUID id) {
         return cases.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Review case", id));
     }
+
+    /** The case with its members and assessments, for showing it (one statement: {@link ReviewCaseRepository#withParts}). */
+    public ReviewCase.WithParts getWithParts(UUID id) {
+        return cases.withParts(id).orElseThrow(() -> ProblemException.notFound("Review case", id));
+    }
 }
