@@ -121,20 +121,18 @@ public class ProductionRepository implements PanacheRepositoryBase<Production, U
                     + ", 'milestones', " + json.array(Milestone.class, "m", "m.mooc_id = p.mooc_id", "m.position")
                     + ", 'maintenanceTasks', " + json.array(MaintenanceTask.class, "t", "t.mooc_id = p.mooc_id",
                     "t.created_at, t.position");
+            // the keys are WithParts' components, so that the document is read into it in one pass
             String from = ")::text from " + EntityJson.table(Production.class) + " p where p.mooc_id = :moocId";
-            withPartsAndPending = "select jsonb_build_object(" + parts + ", 'bindingWaits', "
+            withPartsAndPending = "select json_build_object(" + parts + ", 'bindingWaits', "
                     + pendingFor(" and mooc_id = p.mooc_id") + from;
-            withParts = "select jsonb_build_object(" + parts + from;
+            withParts = "select json_build_object(" + parts + ", 'bindingWaits', false" + from;
         }
         boolean asked = email != null && !email.isBlank();
         Map<String, Object> params = asked ? Map.of("moocId", moocId, "email", Invitation.normalised(email))
                 : Map.of("moocId", moocId);
-        return json.one(asked ? withPartsAndPending : withParts, params).map(row -> new Production.WithParts(
-                EntityJson.entity(row.get("production"), Production.class),
-                FeedbackRound.inPlanOrder(EntityJson.entities(row.get("rounds"), FeedbackRound.class)),
-                EntityJson.entities(row.get("milestones"), Milestone.class),
-                EntityJson.entities(row.get("maintenanceTasks"), MaintenanceTask.class),
-                asked && row.get("bindingWaits").asBoolean()));
+        return json.one(asked ? withPartsAndPending : withParts, params, Production.WithParts.class)
+                .map(read -> new Production.WithParts(read.production(), FeedbackRound.inPlanOrder(read.rounds()),
+                        read.milestones(), read.maintenanceTasks(), read.bindingWaits()));
     }
 
     /** The feedback rounds (of one MOOC, or all) with a pending invitation for this verified address, locked likewise. */

@@ -32,16 +32,14 @@ public class ReviewCaseRepository implements PanacheRepositoryBase<ReviewCase, U
      */
     public Optional<ReviewCase.WithParts> withParts(UUID id) {
         if (withParts == null) {
-            withParts = "select jsonb_build_object('case', " + json.object(ReviewCase.class, "c")
+            // the keys are WithParts' components, so that the document is read into it in one pass
+            withParts = "select json_build_object('reviewCase', " + json.object(ReviewCase.class, "c")
                     + ", 'members', " + json.array(CaseMember.class, "m", "m.case_id = c.id", "m.assigned_at, m.username")
                     + ", 'assessments', " + json.array(Assessment.class, "a", "a.case_id = c.id",
                     "a.submitted_at, a.username")
                     + ")::text from " + EntityJson.table(ReviewCase.class) + " c where c.id = :id";
         }
-        return json.one(withParts, Map.of("id", id)).map(row -> new ReviewCase.WithParts(
-                EntityJson.entity(row.get("case"), ReviewCase.class),
-                EntityJson.entities(row.get("members"), CaseMember.class),
-                EntityJson.entities(row.get("assessments"), Assessment.class)));
+        return json.one(withParts, Map.of("id", id), ReviewCase.WithParts.class);
     }
 
     /** Oldest first; {@code status} and {@code moocId} narrow the list when given (null: any). */

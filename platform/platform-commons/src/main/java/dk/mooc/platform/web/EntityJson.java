@@ -3,7 +3,6 @@ package dk.mooc.platform.web;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -66,23 +65,26 @@ public class EntityJson {
             .disable(MapperFeature.ALLOW_FINAL_FIELDS_AS_MUTATORS)
             .build();
 
+    /** Hibernate's name for the attribute that holds an entity's id-class attributes a second time. */
+    private static final String ID_CLASS_PART = "_identifierMapper";
+
     @Inject
     EntityManager em;
 
     private final Map<String, String> objects = new ConcurrentHashMap<>();
 
-    /** SQL: the row of {@code alias}, an entity of this class, as a {@code jsonb} object keyed by its fields. */
+    /** SQL: the row of {@code alias}, an entity of this class, as a {@code json} object keyed by its fields. */
     public String object(Class<?> entity, String alias) {
         return objects.computeIfAbsent(entity.getName() + " " + alias, k -> write(entity, alias));
     }
 
     /**
-     * SQL: a {@code jsonb} array of the entities of this class whose rows meet {@code condition} (SQL, naming the row
+     * SQL: a {@code json} array of the entities of this class whose rows meet {@code condition} (SQL, naming the row
      * {@code alias}), in {@code order} (SQL, or null for any); an empty array when there are none.
      */
     public String array(Class<?> entity, String alias, String condition, String order) {
-        return "(select coalesce(jsonb_agg(" + object(entity, alias) + (order == null ? "" : " order by " + order)
-                + "), '[]'::jsonb) from " + table(entity) + " " + alias + " where " + condition + ")";
+        return "(select coalesce(json_agg(" + object(entity, alias) + (order == null ? "" : " order by " + order)
+                + "), '[]'::json) from " + table(entity) + " " + alias + " where " + condition + ")";
     }
 
     /** The entity's table, as its {@code @Table} names it. */
@@ -95,10 +97,12 @@ public class EntityJson {
     }
 
     /**
-     * Runs a native statement whose one column is a JSON document ({@code …::text}) and parses it; empty when it
-     * returns no row. No result class: Hibernate keeps the plan of such a statement (see ProductionRepository).
+     * Runs a native statement whose one column is a JSON document ({@code …::text}) and reads it as {@code type} in one
+     * pass (a record whose components are the document's keys: an entity from {@link #object}, a list of them from
+     * {@link #array}); empty when the statement returns no row. No result class for Hibernate: it keeps the plan of
+     * such a statement (see ProductionRepository).
      */
-    public Optional<JsonNode> one(String sql, Map<String, Object> params) {
+    public <T> Optional<T> one(String sql, Map<String, Object> params, Class<T> type) {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         List<?> rows = query.getResultList();
@@ -106,26 +110,10 @@ public class EntityJson {
             return Optional.empty();
         }
         try {
-            return Optional.of(MAPPER.readTree((String) rows.get(0)));
+            return Optional.of(MAPPER.readValue((String) rows.get(0), type));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The entity a {@link #object} wrote. */
-    public static <T> T entity(JsonNode node, Class<T> type) {
-        try {
-            return MAPPER.treeToValue(node, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The entities an {@link #array} wrote, in its order. */
-    public static <T> List<T> entities(JsonNode array, Class<T> type) {
-        List<T> list = new ArrayList<>(array.size());
-        array.forEach(node -> list.add(entity(node, type)));
-        return list;
     }
 
     private String write(Class<?> entity, String alias) {
@@ -141,7 +129,8 @@ public class EntityJson {
             throw new IllegalArgumentException(entity.getName() + ": an embedded id is not read as JSON yet");
         }
         persister.forEachAttributeMapping(a -> {
-            if (a.asPluralAttributeMapping() == null) {
+            // the id class's virtual part repeats the id's attributes, written above
+            if (a.asPluralAttributeMapping() == null && !a.getAttributeName().equals(ID_CLASS_PART)) {
                 pairs.add(pair(entity, alias, a));
             }
         });
@@ -186,15 +175,19 @@ public class EntityJson {
     }
 
     /**
-     * SQL: a {@code jsonb} object of these pairs (each {@code 'key', value}), in as many calls as PostgreSQL's limit
-     * of 100 arguments per function needs.
+     * SQL: a {@code json} object of these pairs (each {@code 'key', value}). {@code json}, not {@code jsonb}: it is
+     * only written out, and PostgreSQL builds it with less work. Past PostgreSQL's limit of 100 arguments per function
+     * the pieces are joined as {@code jsonb}, the type that has {@code ||}.
      */
     public static String objectOf(List<String> pairs) {
+        if (pairs.size() <= PAIRS_PER_CALL) {
+            return "json_build_object(" + String.join(", ", pairs) + ")";
+        }
         List<String> calls = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i += PAIRS_PER_CALL) {
             calls.add("jsonb_build_object(" + String.join(", ", pairs.subList(i, Math.min(pairs.size(), i + PAIRS_PER_CALL)))
                     + ")");
         }
-        return calls.isEmpty() ? "'{}'::jsonb" : String.join(" || ", calls);
+        return "(" + String.join(" || ", calls) + ")::json";
     }
 }
