@@ -31,8 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A read of an entity with its parts in one SQL statement: PostgreSQL writes the row and the rows of its parts as one
- * JSON document, and the entities are taken from it with Jackson, without Hibernate's work per statement and per row
- * (docs/performance.md, "One statement per read": that work, not PostgreSQL's, was most of a read's CPU).
+ * JSON document, and the entities are taken from it with Jackson, without Hibernate's work per statement and per row.
+ * It pays where a read has several parts: building the JSON costs PostgreSQL about what one plain statement costs, so a
+ * production's read of five statements gained by it and a review case's of three only lost two round trips
+ * (docs/performance.md, "One statement per read").
  *
  * <p>{@link #object} and {@link #array} write the SQL from Hibernate's own mapping of the entity, so every column is
  * the one Hibernate would read and every key the field it fills: basic attributes (JSON columns nested as they are),
