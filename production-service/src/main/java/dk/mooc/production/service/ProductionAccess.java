@@ -95,9 +95,23 @@ public class ProductionAccess {
             // a request that reads several parts (GET /home: the inbox, then the list) asks once, not once per part
             boundThisRequest.everythingBound();
         }
-        if (!productions.anyPendingFor(email, moocId)) {
-            return;
+        if (productions.anyPendingFor(email, moocId)) {
+            bind(email, moocId);
         }
+    }
+
+    /**
+     * Binds what a read of one MOOC found waiting for {@link #addressToBind} ({@link ProductionService#show} asks in its
+     * own statement), without asking again.
+     */
+    public void bindWaiting(UUID moocId) {
+        String email = addressToBind();
+        if (email != null) {
+            bind(email, moocId);
+        }
+    }
+
+    private void bind(String email, UUID moocId) {
         String subject = user.id();
         QuarkusTransaction.joiningExisting().run(() -> {
             for (Production p : productions.withPendingMember(email, moocId)) {

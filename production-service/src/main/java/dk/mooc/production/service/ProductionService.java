@@ -72,7 +72,7 @@ public class ProductionService {
         Production.WithParts read = productions.withParts(moocId, access.addressToBind())
                 .orElseThrow(() -> ProblemException.notFound("Production", moocId));
         if (read.bindingWaits()) {
-            access.bindPending(moocId);
+            access.bindWaiting(moocId);
             read = productions.withParts(moocId, null).orElseThrow(() -> ProblemException.notFound("Production", moocId));
         }
         if (!access.canRead(read.production(), read.rounds())) {

@@ -147,7 +147,7 @@ public class ReviewCaseResource {
         // the assessments and the discussion under the very checks their own operations refuse by (the caller's
         // permissions as the view computed them from the members and assessments it read); the roster only for the
         // one who assigns, as the case's page shows it only to them
-        List<CaseWorkResource.AssessmentView> assessments = work.visibleAssessments(c, reviewCase.permissions())
+        List<CaseWorkResource.AssessmentView> assessments = work.visibleAssessments(reviewCase.permissions(), read::assessments)
                 .map(list -> list.stream().map(CaseWorkResource.AssessmentView::of).toList()).orElse(null);
         List<CaseWorkResource.PostView> discussion = work.readableDiscussion(c)
                 .map(list -> list.stream().map(CaseWorkResource.PostView::of).toList()).orElse(null);

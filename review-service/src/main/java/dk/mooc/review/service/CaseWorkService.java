@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -186,22 +187,25 @@ public class CaseWorkService {
     /** The assessments the caller may see: all, once their own is in (or they decide the case). */
     public List<Assessment> assessments(UUID caseId) {
         ReviewCase c = cases.get(caseId);
-        return visibleAssessments(c, access.permissions(c)).orElseThrow(() -> ProblemException.forbidden(
+        return visibleAssessments(access.permissions(c),
+                () -> Assessment.list("caseId = ?1 order by submittedAt, username", c.id)).orElseThrow(() -> ProblemException.forbidden(
                 access.conflicted(c)
                         ? "You have a conflict of interest in this case; its assessments are hidden from you"
                         : "You see the others' assessments after submitting your own"));
     }
 
     /**
-     * The assessments of a case already read, oldest first, if the caller's permissions on it (as
-     * {@link ReviewAccess#permissions} gives them, e.g. with the case's view) include READ_ASSESSMENTS: empty exactly
-     * where {@link #assessments} refuses, so that a read of the case with its parts leaves out what that would refuse.
+     * A case's assessments, oldest first, if the caller's permissions on it (as {@link ReviewAccess#permissions} gives
+     * them, e.g. with the case's view) include READ_ASSESSMENTS: empty exactly where {@link #assessments} refuses, so
+     * that a read of the case with its parts leaves out what that would refuse. {@code assessments} reads them only
+     * then (or hands over those the case's read already holds).
      */
-    public Optional<List<Assessment>> visibleAssessments(ReviewCase c, Set<Permission> permissions) {
+    public Optional<List<Assessment>> visibleAssessments(Set<Permission> permissions,
+                                                         Supplier<List<Assessment>> assessments) {
         if (!permissions.contains(Permission.READ_ASSESSMENTS)) {
             return Optional.empty();
         }
-        return Optional.of(Assessment.list("caseId = ?1 order by submittedAt, username", c.id));
+        return Optional.of(assessments.get());
     }
 
     public List<DiscussionPost> discussion(UUID caseId) {

@@ -6,7 +6,6 @@ import dk.mooc.platform.web.Timestamps;
 import dk.mooc.review.Assessment;
 import dk.mooc.review.CaseMember;
 import dk.mooc.review.ReviewCase;
-import dk.mooc.review.ReviewCaseStatus;
 import dk.mooc.review.repository.ReviewCaseRepository;
 import dk.mooc.review.service.CaseWorkService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -129,6 +128,5 @@ class CaseReadTest {
         c.previousOutcome = "REVISION_REQUESTED";
         c.previousComments = "Please make the resource plan concrete.";
         c.legacyCloseReason = "An English sentence from before causes were codes";
-        c.status = ReviewCaseStatus.OPEN;
     }
 }

@@ -59,9 +59,9 @@ class StatementsPerRequestTest {
     // The bounds. A case by id: one statement, the case with its assessments and its members as one JSON document
     // (the caller's standing is read from them). A page: the page, the assessments and the members of its cases in one
     // query each, and the count of all matching cases only when the page is full. No statement per case on the page. A
-    // case with its parts (the dossier): the case's one, then the assessments and the discussion where the caller may
-    // read them, and the caller's membership where it is not among the case's members just read (the chair on a case he
-    // is not a member of).
+    // case with its parts (the dossier): the case's one (its assessments come with it), then the discussion where the
+    // caller may read it, and the caller's membership where it is not among the case's members just read (the chair on
+    // a case he is not a member of).
 
     @Test
     void aCaseByIdAsAdmin() {
